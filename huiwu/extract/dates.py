@@ -1,0 +1,362 @@
+"""Dates as the register writes them, resolved against the publication date.
+
+Finding is separate from resolving: `find_dates` returns the expressions of a text with
+their parts; `resolve` turns one into a `DateValue` given an anchor (the publication date
+or the date of the event just before) and whether the event is reported as past.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ..model import DateValue
+
+_CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN = "〇零一二两三四五六七八九十"
+_NUM = rf"(?:\d{{1,2}}|[{_CN}]{{1,3}})"
+_YEAR = rf"(?:(?P<{{p}}year>\d{{4}}|[〇零一二三四五六七八九]{{4}})年|民国(?P<{{p}}roc>\d{{2,3}})年|(?P<{{p}}rely>今年|去年|明年|前年|后年|本年|同年|当年))"
+_MONTH = rf"(?:(?P<{{p}}month>{_NUM})月(?:份)?|(?P<{{p}}relm>本月|上月|下月|上个月|下个月|同月|当月))"
+_DAY = rf"(?P<{{p}}day>{_NUM})(?:日|号)"
+_PART = r"(?P<{p}part>上旬|中旬|下旬|初|底|末|下半月|上半月)"
+_YEAR_PART = r"(?P<{p}ypart>年初|年底|年末|年中|上半年|下半年|初|底|末)(?![\d月])"
+
+
+def _component(prefix: str) -> str:
+    year, month, day = (x.replace("{p}", prefix) for x in (_YEAR, _MONTH, _DAY))
+    part, ypart = _PART.replace("{p}", prefix), _YEAR_PART.replace("{p}", prefix)
+    return rf"(?<![\d{_CN}])(?:{year}(?:{ypart})?)?(?:{month})?(?:{day}|{part})?"
+
+
+_ABSOLUTE = re.compile(
+    rf"{_component('a_')}(?:\s*(?:至|到|-|—|–|~|〜|和|、)\s*{_component('b_')})?"
+    rf"(?P<since>以来|起|开始)?"
+)
+_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+_RELATIVE = re.compile(
+    r"(?P<rel>今天|今日|昨天|昨日|前天|前日|明天|明日|后天|次日|翌日|当天|当日|同日|同一天|是日"
+    r"|(?P<week>本周|上周|下周|这周|上星期|下星期|本星期)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])"
+    r"|日前|近日|近期|前不久|不久前|最近"
+    r"|(?P<ago>[一两二三四五六七八九十\d]{1,2})(?:个)?(?P<agounit>年|月)(?:前|以前))"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateExpr:
+    """One date expression in the normalised text, not yet resolved."""
+
+    start: int
+    end: int
+    text: str
+    parts: dict[str, str]
+    relative: str | None = None  # the relative word (昨天, 同日…) when the expression is one
+
+    @property
+    def is_event_relative(self) -> bool:
+        return self.relative in {"当天", "当日", "同日", "同一天", "是日", "次日", "翌日"}
+
+
+def cn_number(value: str) -> int:
+    """`11`, `十一`, `二十三`, `三十` → int."""
+    if value.isdigit():
+        return int(value)
+    if len(value) == 4 and "十" not in value:  # 二〇二三
+        return int("".join(str(_CN_DIGITS[c]) for c in value))
+    if "十" in value:
+        tens, _, ones = value.partition("十")
+        return (_CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
+    total = 0
+    for char in value:
+        total = total * 10 + _CN_DIGITS.get(char, 0)
+    return total
+
+
+def find_dates(text: str) -> list[DateExpr]:
+    """Every date expression in `text`, left to right, without overlaps."""
+    found: list[DateExpr] = []
+    for match in _ABSOLUTE.finditer(text):
+        if match.end() == match.start():
+            continue
+        parts = {k: v for k, v in match.groupdict().items() if v}
+        if not _plausible(parts, text, match):
+            continue
+        found.append(DateExpr(match.start(), match.end(), match.group(), parts))
+    taken = [(d.start, d.end) for d in found]
+    for match in _RELATIVE.finditer(text):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        parts = {k: v for k, v in match.groupdict().items() if v}
+        found.append(DateExpr(match.start(), match.end(), match.group(), parts, relative=parts["rel"]))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def _plausible(parts: dict[str, str], text: str, match: re.Match) -> bool:
+    keys = set(parts) - {"since"}
+    if not keys:
+        return False
+    if keys <= {"a_part", "b_part", "a_ypart"}:
+        return False  # 上旬, 月底 need a month
+    only_day = keys <= {"a_day"}
+    if only_day:
+        # a bare "14日" must look like a date: digits, and not part of a count such as 三日内
+        day = parts["a_day"]
+        after = text[match.end():match.end() + 1]
+        if not day.isdigit() or (after and after in "内间天"):
+            return False
+    if "a_month" in parts and "a_year" not in parts and "a_rely" not in parts and "a_day" not in parts \
+            and "a_part" not in parts and not parts["a_month"].isdigit():
+        return False  # 一月 alone is too often not a date (一个月, 三月份的计划 are rare in news)
+    for key in ("a_month", "b_month"):
+        if key in parts and not 1 <= cn_number(parts[key]) <= 12:
+            return False
+    for key in ("a_day", "b_day"):
+        if key in parts and not 1 <= cn_number(parts[key]) <= 31:
+            return False
+    return True
+
+
+def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def _safe_day(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Point:
+    year: int | None
+    month: int | None
+    day: int | None
+    part: str | None = None
+    year_given: bool = False
+    month_given: bool = False
+
+
+def _point(parts: dict[str, str], prefix: str, anchor: date) -> _Point | None:
+    def get(key: str) -> str | None:
+        return parts.get(prefix + key)
+
+    year = month = day = None
+    year_given = month_given = False
+    if get("year"):
+        year, year_given = cn_number(get("year")), True
+    elif get("roc"):
+        year, year_given = int(get("roc")) + 1911, True
+    elif rely := get("rely"):
+        offset = {"今年": 0, "本年": 0, "同年": 0, "当年": 0, "去年": -1, "明年": 1, "前年": -2, "后年": 2}[rely]
+        year, year_given = anchor.year + offset, True
+    if get("month"):
+        month, month_given = cn_number(get("month")), True
+    elif relm := get("relm"):
+        offset = {"本月": 0, "同月": 0, "当月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1}[relm]
+        year, month = _shift_month(anchor.year, anchor.month, offset)
+        year_given = month_given = True
+    if get("day"):
+        day = cn_number(get("day"))
+    part = get("part") or get("ypart")
+    if year is None and month is None and day is None:
+        return None
+    return _Point(year, month, day, part, year_given, month_given)
+
+
+def _complete(point: _Point, anchor: date, published: date | None, past: bool,
+              inherit: _Point | None = None) -> _Point:
+    """Fill in a missing year or month from the anchor, keeping past events in the past."""
+    year, month = point.year, point.month
+    if inherit is not None:
+        year = year if point.year_given else inherit.year
+        month = month if point.month_given else inherit.month
+        return _Point(year, month, point.day, point.part, True, True)
+    if month is None and point.day is not None:
+        year, month = anchor.year, anchor.month
+        candidate = _safe_day(year, month, point.day)
+        limit = published or anchor
+        if past and candidate and candidate > limit:
+            year, month = _shift_month(year, month, -1)
+        elif not past and candidate and candidate < anchor - timedelta(days=3):
+            year, month = _shift_month(year, month, 1)
+        return _Point(year, month, point.day, point.part, True, True)
+    if year is None and month is not None:
+        year = anchor.year
+        limit = published or anchor
+        first = date(year, month, 1)
+        if past and first > limit:
+            year -= 1
+        elif not past and date(year, month, calendar.monthrange(year, month)[1]) < anchor - timedelta(days=45):
+            year += 1
+    return _Point(year, month, point.day, point.part, True, month is not None)
+
+
+def _bounds(point: _Point) -> tuple[date, date, str] | None:
+    if point.year is None:
+        return None
+    if point.month is None:
+        return date(point.year, 1, 1), date(point.year, 12, 31), "year"
+    last = calendar.monthrange(point.year, point.month)[1]
+    if point.day is None:
+        return date(point.year, point.month, 1), date(point.year, point.month, last), "month"
+    day = _safe_day(point.year, point.month, point.day)
+    if day is None:
+        return None
+    return day, day, "day"
+
+
+def _iso(day: date, precision: str) -> str:
+    if precision == "year":
+        return f"{day.year:04d}"
+    if precision == "month":
+        return f"{day.year:04d}-{day.month:02d}"
+    return day.isoformat()
+
+
+def resolve(expr: DateExpr, *, anchor: date | None, published: date | None, past: bool = True,
+            context: DateValue | None = None, raw_span: tuple[int, int] | None = None) -> DateValue:
+    """Turn an expression into a DateValue; unknown precision when it cannot be placed."""
+    from ..model import Span
+
+    mention = Span(*raw_span) if raw_span else None
+    if expr.relative is not None:
+        return _resolve_relative(expr, anchor, context, mention)
+    if anchor is None:
+        anchor_guess = None
+        if "a_year" in expr.parts or "a_roc" in expr.parts:
+            anchor_guess = date(1970, 1, 1)
+        if anchor_guess is None:
+            return DateValue(None, None, "unknown", expr.text, mention)
+        anchor = anchor_guess
+    first = _point(expr.parts, "a_", anchor)
+    if first is None:
+        return DateValue(None, None, "unknown", expr.text, mention)
+    first = _complete(first, anchor, published, past)
+    second = _point(expr.parts, "b_", anchor)
+    if second is not None:
+        second = _complete(second, anchor, published, past, inherit=first)
+    start_bounds = _bounds(first)
+    if start_bounds is None:
+        return DateValue(None, None, "unknown", expr.text, mention)
+    low, high, precision = start_bounds
+    approximate = bool(first.part)
+    if second is not None and (end_bounds := _bounds(second)) is not None:
+        end_low, end_high, end_precision = end_bounds
+        if end_high < low and second.year is not None and not expr.parts.get("b_year"):
+            # 12月28日至1月3日: the end rolls into the next year
+            end_low, end_high = _roll_year(second)
+        if end_high >= low:
+            precision = _coarser(precision, end_precision)
+            return DateValue(_iso(low, precision), _iso(end_high, precision), precision, expr.text, mention,
+                             approximate)
+    if "since" in expr.parts and published and published > high:
+        return DateValue(_iso(low, precision), _iso(published, precision), precision, expr.text, mention, True)
+    return DateValue(_iso(low, precision), None, precision, expr.text, mention, approximate)
+
+
+def _roll_year(point: _Point) -> tuple[date, date]:
+    rolled = _Point((point.year or 0) + 1, point.month, point.day, point.part, True, True)
+    bounds = _bounds(rolled)
+    assert bounds is not None
+    return bounds[0], bounds[1]
+
+
+_ORDER = ("day", "month", "year", "unknown")
+
+
+def _coarser(a: str, b: str) -> str:
+    return a if _ORDER.index(a) >= _ORDER.index(b) else b
+
+
+def _resolve_relative(expr: DateExpr, anchor: date | None, context: DateValue | None, mention) -> DateValue:
+    word = expr.relative or ""
+    if expr.is_event_relative:
+        if context is None or context.start is None:
+            return DateValue(None, None, "unknown", expr.text, mention)
+        if word in {"次日", "翌日"} and context.precision == "day":
+            base = date.fromisoformat((context.end or context.start)[:10])
+            day = base + timedelta(days=1)
+            return DateValue(day.isoformat(), None, "day", expr.text, mention)
+        return DateValue(context.start, context.end, context.precision, expr.text, mention, context.approximate)
+    if anchor is None:
+        return DateValue(None, None, "unknown", expr.text, mention)
+    offsets = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "前日": -2,
+               "明天": 1, "明日": 1, "后天": 2}
+    if word in offsets:
+        day = anchor + timedelta(days=offsets[word])
+        return DateValue(day.isoformat(), None, "day", expr.text, mention)
+    if "wd" in expr.parts:
+        target = _WEEKDAYS[expr.parts["wd"]]
+        week = expr.parts.get("week", "")
+        monday = anchor - timedelta(days=anchor.weekday())
+        if week in ("上周", "上星期"):
+            monday -= timedelta(days=7)
+        elif week in ("下周", "下星期"):
+            monday += timedelta(days=7)
+        day = monday + timedelta(days=target)
+        if not week and day > anchor:
+            day -= timedelta(days=7)
+        return DateValue(day.isoformat(), None, "day", expr.text, mention)
+    if "ago" in expr.parts:
+        amount = cn_number(expr.parts["ago"])
+        if expr.parts["agounit"] == "年":
+            return DateValue(f"{anchor.year - amount:04d}", None, "year", expr.text, mention, True)
+        year, month = _shift_month(anchor.year, anchor.month, -amount)
+        return DateValue(f"{year:04d}-{month:02d}", None, "month", expr.text, mention, True)
+    # 日前, 近日, 前不久: some days before the anchor
+    start = anchor - timedelta(days=10)
+    return DateValue(start.isoformat(), anchor.isoformat(), "day", expr.text, mention, True)
+
+
+_DATE_LINE = re.compile(
+    r"(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})"
+    r"|民国\s*(?P<roc>\d{2,3})\s*年\s*(?P<rm>\d{1,2})\s*月\s*(?P<rd>\d{1,2})"
+)
+_DATE_LINE_WORDS = re.compile(r"发布|来源|时间|日期|更新|发表|刊登|编辑|published|Published|\d{1,2}:\d{2}")
+
+
+def published_from_text(text: str) -> date | None:
+    """The publication date from a date line near the top or bottom of a scraped page."""
+    lines = text.splitlines()
+    candidates = lines[:25] + lines[-12:]
+    best: date | None = None
+    for line in candidates:
+        stripped = line.strip()
+        if not stripped:
+            continue
+        match = _DATE_LINE.search(stripped)
+        if not match or match.start() > 40:
+            continue
+        if len(stripped) > 70 and not _DATE_LINE_WORDS.search(stripped):
+            continue
+        if match["roc"]:
+            year, month, day = int(match["roc"]) + 1911, int(match["rm"]), int(match["rd"])
+        else:
+            year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
+        found = _safe_day(year, month, day)
+        if found and (_DATE_LINE_WORDS.search(stripped) or len(stripped) <= 40):
+            return found
+        best = best or found
+    return best
+
+
+_DATELINE = re.compile(
+    r"^[\s【\[(]*(?:[^\s,。]{0,12}?(?:社|报|網|网|台|新闻|电视|讯|日报|早报|时报|周刊|记者)[^\n,。]{0,20}?)?"
+    rf"(?P<month>{_NUM})月(?P<day>{_NUM})日(?:电|讯|专电|报道|消息|综合报道)"
+)
+
+
+def find_dateline(text: str) -> tuple[int, int, int, int] | None:
+    """(month, day, start, end) of a dateline such as 新华社北京11月9日电 in the first lines."""
+    offset = 0
+    for line in text.splitlines(keepends=True)[:30]:
+        match = _DATELINE.search(line)
+        if match:
+            return (cn_number(match["month"]), cn_number(match["day"]),
+                    offset + match.start("month"), offset + match.end())
+        offset += len(line)
+    return None

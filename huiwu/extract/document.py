@@ -1,0 +1,161 @@
+"""A document ready for extraction: normalised text, sentences, noise flags, lexicon tokens, dates."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..lexicon import Lexicon, Ref
+from ..model import Span
+from ..normalize import Normalized, normalize
+from .dates import DateExpr, find_dateline, find_dates
+
+_SENTENCE_END = re.compile(r"[。！？!?]+[”’」』\"')）]*|\n+")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+@dataclass(slots=True)
+class Token:
+    """One lexicon match in the normalised text."""
+
+    start: int
+    end: int
+    form: str
+    refs: list[Ref]
+
+    def of(self, kind: str) -> list[Ref]:
+        return [r for r in self.refs if r.kind == kind]
+
+    def has(self, *kinds: str) -> bool:
+        return any(r.kind in kinds for r in self.refs)
+
+
+@dataclass(slots=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    paragraph: int
+    noise: bool = False
+    tokens: list[Token] = field(default_factory=list)
+    dates: list[DateExpr] = field(default_factory=list)
+
+
+@dataclass
+class Doc:
+    norm: Normalized
+    sentences: list[Sentence]
+    tokens: list[Token]
+    dates: list[DateExpr]
+    published: date | None
+    anchor: date | None  # the day 今天 refers to: the dateline day, else the publication day
+    doc_id: str
+    title: str | None = None
+
+    @property
+    def text(self) -> str:
+        return self.norm.text
+
+    def raw_span(self, start: int, end: int, *, with_text: bool = True) -> Span:
+        raw_start, raw_end = self.norm.raw_span(start, end)
+        return Span(raw_start, raw_end, self.norm.raw[raw_start:raw_end] if with_text else None)
+
+
+def split_sentences(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, paragraph) for each sentence; blank-line breaks start a new paragraph."""
+    out: list[tuple[int, int, int]] = []
+    start = 0
+    paragraph = 0
+    for match in _SENTENCE_END.finditer(text):
+        end = match.end() if not match.group().startswith("\n") else match.start()
+        if text[start:end].strip():
+            out.append((start, end, paragraph))
+        if "\n" in match.group():
+            paragraph += 1
+        start = match.end()
+    if text[start:].strip():
+        out.append((start, len(text), paragraph))
+    return out
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _noise_flags(text: str, spans: list[tuple[int, int, int]], lexicon: Lexicon, title: str | None) -> list[bool]:
+    noise_words = lexicon.marker_words("noise")
+    section_words = lexicon.marker_words("noise_section")
+    flags: list[bool] = []
+    in_section = False
+    norm_title = title.strip() if title else None
+    for start, end, _ in spans:
+        sentence = text[start:end].strip()
+        head = sentence[:12]
+        if any(head.startswith(w) or (len(sentence) < 16 and w in sentence) for w in section_words):
+            in_section = True
+        short = len(sentence) < 80 and not sentence.endswith(("。", "！", "？"))
+        is_noise = (
+            in_section
+            or (norm_title is not None and sentence.lstrip("#* ").strip() == norm_title)
+            or any(sentence.startswith(w) for w in noise_words)
+            or (short and any(w in sentence for w in noise_words if len(w) > 1))
+            or (short and re.search(r"记者\S{0,12}摄|摄影|图片来源|图/|\bphoto\b", sentence) is not None)
+            or not _HAN.search(sentence)
+        )
+        flags.append(is_noise)
+    return flags
+
+
+def build_doc(raw: str, lexicon: Lexicon, *, published: date | None, title: str | None,
+              markup: str, doc_id: str) -> Doc:
+    norm = normalize(raw, markdown=markup == "markdown")
+    text = norm.text
+    spans = [(*_strip_span(text, s, e), p) for s, e, p in split_sentences(text)]
+    spans = [(s, e, p) for s, e, p in spans if e > s]
+    norm_title = None
+    if title:
+        from ..normalize import normalize_surface
+
+        norm_title = normalize_surface(title)
+    flags = _noise_flags(text, spans, lexicon, norm_title)
+    sentences = [Sentence(i, s, e, p, flags[i]) for i, (s, e, p) in enumerate(spans)]
+    tokens = [Token(s, e, form, refs) for s, e, form, refs in lexicon.scan(text)]
+    dates = find_dates(text)
+    _assign(sentences, tokens, dates)
+    anchor = published
+    dateline = find_dateline(text)
+    if dateline and published:
+        month, day, _, _ = dateline
+        try:
+            candidate = date(published.year, month, day)
+            if candidate > published:
+                candidate = date(published.year - 1, month, day)
+            if (published - candidate).days <= 10:
+                anchor = candidate
+        except ValueError:
+            pass
+    return Doc(norm, sentences, tokens, dates, published, anchor, doc_id, norm_title)
+
+
+def _assign(sentences: list[Sentence], tokens: list[Token], dates: list[DateExpr]) -> None:
+    starts = [s.start for s in sentences]
+    for token in tokens:
+        index = bisect_right(starts, token.start) - 1
+        if index >= 0 and token.end <= sentences[index].end:
+            sentences[index].tokens.append(token)
+    for expr in dates:
+        index = bisect_right(starts, expr.start) - 1
+        if index >= 0 and expr.end <= sentences[index].end:
+            sentences[index].dates.append(expr)
+
+
+def sentence_at(doc: Doc, position: int) -> Sentence | None:
+    starts = [s.start for s in doc.sentences]
+    index = bisect_left(starts, position + 1) - 1
+    return doc.sentences[index] if index >= 0 else None

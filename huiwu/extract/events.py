@@ -1,0 +1,444 @@
+"""From cue words to event candidates: who did what with whom, read from where the mentions stand
+around the cue (the cue's frame), with status, count, nesting, items and the date expression."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..lexicon import Cue, Lexicon
+from .dates import DateExpr
+from .document import Doc, Sentence, Token
+from .mentions import Mention
+
+_CLAUSE_BREAK = re.compile(r"[,，;；:：]")
+_QUOTES = "“”\"「」『』‘’"
+
+
+@dataclass(slots=True)
+class Candidate:
+    """An event found in one sentence, before dates and titles are resolved."""
+
+    type: str
+    cue: Token
+    sentence: Sentence
+    actors: list[Mention]
+    recipients: list[Mention] = field(default_factory=list)
+    status: str = "occurred"
+    reported: bool = False
+    count: int | str | None = None
+    items: list[str] = field(default_factory=list)
+    post: str | None = None
+    predecessor: Mention | None = None
+    created: str | None = None
+    destination: Mention | None = None
+    destination_iso3: str | None = None
+    nested: bool = False
+    date_expr: DateExpr | None = None
+    signing: bool = False
+    inviters: list[Mention] = field(default_factory=list)
+    item_span: tuple[int, int] | None = None
+
+
+class SentenceReader:
+    """Reads one sentence's cues into candidates; holds the vocabulary compiled once."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.planned = _alternation(lexicon.marker_words("planned"))
+        self.negated = _alternation(lexicon.marker_words("negated"))
+        self.reported = _alternation(lexicon.marker_words("reported"))
+        self.nested = _alternation(lexicon.marker_words("nested"))
+        self.separately = _alternation(lexicon.marker_words("separately"))
+        self.reporting = _alternation(lexicon.marker_words("reporting"))
+        self.counts = lexicon.marker_values("count")
+        self.count_re = _alternation(list(self.counts))
+        self.with_words = set(lexicon.marker_words("with"))
+
+    # ---- the sentence ----------------------------------------------------------------------
+    def read(self, doc: Doc, sentence: Sentence, mentions: list[Mention]) -> list[Candidate]:
+        text = doc.text
+        cues = [t for t in sentence.tokens if t.has("cue") and self._cue_ok(text, t, sentence)]
+        if not cues:
+            return []
+        inviters, invite_spans = self._inviters(text, sentence, mentions)
+        parties = [m for m in mentions if m.is_party and not _inside(m, invite_spans)]
+        barrier = self._barrier(text, sentence, cues[0], parties)
+        candidates: list[Candidate] = []
+        consumed: list[tuple[int, int]] = []
+        topic = self._topic(parties, barrier, cues[0])
+        for cue in cues:
+            for ref in cue.of("cue"):
+                cue_def: Cue = ref.extra
+                candidate = self._read_cue(doc, sentence, cue, cue_def, parties, topic, barrier, consumed)
+                if candidate is None:
+                    continue
+                candidate.inviters = inviters if cue_def.frame == "visit" else []
+                candidates.append(candidate)
+                break
+        return candidates
+
+    def _cue_ok(self, text: str, token: Token, sentence: Sentence) -> bool:
+        for ref in token.of("cue"):
+            cue: Cue = ref.extra
+            before = text[max(sentence.start, token.start - 8):token.start]
+            after = text[token.end:min(sentence.end, token.end + 60)]
+            if cue.block_before and cue.block_before.search(before):
+                continue
+            if cue.block_after and cue.block_after.match(after):
+                continue
+            if cue.frame == "visit" and cue.word == "访":
+                continue
+            return True
+        return False
+
+    def _inviters(self, text: str, sentence: Sentence, mentions: list[Mention]):
+        """应X邀请 / 应X之邀: X invited; the span is not the subject."""
+        spans, inviters = [], []
+        segment = text[sentence.start:sentence.end]
+        for match in re.finditer(r"应(?!邀)(.{1,40}?)(?:的)?(?:邀请|之邀|邀)", segment):
+            start, end = sentence.start + match.start(), sentence.start + match.end()
+            spans.append((start, end))
+            inviters.extend(m for m in mentions if start <= m.start and m.end <= end and m.is_party)
+        return inviters, spans
+
+    def _barrier(self, text: str, sentence: Sentence, first_cue: Token, parties: list[Mention]) -> int:
+        """After 'X宣布/表示/说，' the subject of the event comes after the reporting verb."""
+        barrier = sentence.start
+        segment = text[sentence.start:first_cue.start]
+        if self.reporting is None:
+            return barrier
+        for match in self.reporting.finditer(segment):
+            position = sentence.start + match.end()
+            speaker_before = any(m.end <= sentence.start + match.start() for m in parties)
+            rest = text[position:first_cue.start]
+            if speaker_before and any(position <= m.start for m in parties) and \
+                    (rest[:1] in ",，:：" or "，" in rest[:3]):
+                barrier = position
+        return barrier
+
+    def _topic(self, parties: list[Mention], barrier: int, first_cue: Token) -> list[Mention]:
+        """The sentence's subject: the first group of parties after the barrier, before any cue."""
+        group: list[Mention] = []
+        for mention in parties:
+            if mention.start < barrier or mention.start >= first_cue.start:
+                continue
+            if mention.kind == "title" and not mention.post_ids:
+                continue
+            group.append(mention)
+            break
+        return group
+
+    # ---- one cue ---------------------------------------------------------------------------
+    def _read_cue(self, doc: Doc, sentence: Sentence, cue: Token, cue_def: Cue, parties: list[Mention],
+                  topic: list[Mention], barrier: int, consumed: list[tuple[int, int]]) -> Candidate | None:
+        text = doc.text
+        clause_start = _clause_start(text, sentence.start, cue.start)
+        clause_end = _clause_end(text, cue.end, sentence.end)
+        frame = cue_def.frame
+        left = [m for m in parties if barrier <= m.start and m.end <= cue.start and not _inside(m, consumed)]
+        right = [m for m in parties if cue.end <= m.start < clause_end]
+        candidate = Candidate(type=cue_def.type, cue=cue, sentence=sentence, actors=[])
+        window_start = max(barrier, left[-1].end if left else clause_start)
+        if frame == "with":
+            self._frame_with(text, candidate, left, right, topic, clause_start, cue)
+        elif frame in ("receive", "demand"):
+            candidate.actors = self._subject(text, left, topic, clause_start, cue)
+            candidate.recipients = _group(text, right)
+            if frame == "demand":
+                self._demand_items(text, candidate, cue, clause_end, sentence)
+        elif frame == "visit":
+            self._frame_visit(text, candidate, cue_def, left, right, topic, clause_start, cue, sentence)
+        elif frame == "attend":
+            candidate.actors = self._subject(text, left, topic, clause_start, cue)
+            obj = _phrase(text, cue.end, clause_end)
+            if obj:
+                candidate.items = [obj]
+        elif frame == "agree":
+            candidate.actors = self._subject(text, left, topic, clause_start, cue)
+            candidate.signing = cue.form in ("签署", "签订", "共同签署", "签约", "见证", "共同见证")
+            candidate.items = _agreement_items(text, cue.end, sentence.end)
+            candidate.item_span = (cue.end, sentence.end)
+        elif frame == "express":
+            self._frame_express(text, candidate, left, right, topic, clause_start, cue, clause_end)
+        elif frame == "appoint":
+            self._frame_appoint(text, candidate, left, right, topic, clause_start, cue, clause_end, sentence)
+        elif frame == "establish":
+            candidate.actors = self._subject(text, left, topic, clause_start, cue)
+            candidate.created = _created(text, cue, sentence.end)
+            if not candidate.created:
+                return None
+        elif frame == "sanction":
+            candidate.actors = self._subject(text, left, topic, clause_start, cue)
+            targets = [m for m in parties if clause_start <= m.start < cue.start and text[max(0, m.start - 1)] in "对将"]
+            candidate.recipients = targets or _group(text, right)[:1]
+            obj = _phrase(text, cue.end, clause_end) or cue.form
+            candidate.items = [obj] if obj else []
+        if candidate.recipients:
+            consumed.append((candidate.recipients[0].start, candidate.recipients[-1].end))
+        subject_end = [m.end for m in candidate.actors if m.end <= cue.start]
+        if subject_end:
+            window_start = max(barrier, min(window_start, max(subject_end)))
+        self._modality(text, candidate, window_start, clause_start, cue, sentence)
+        return candidate
+
+    def _subject(self, text: str, left: list[Mention], topic: list[Mention], clause_start: int,
+                 cue: Token) -> list[Mention]:
+        """The actor group: the nearest parties before the cue in its clause, else the topic."""
+        in_clause = [m for m in left if m.start >= clause_start]
+        if in_clause:
+            return _last_group(text, in_clause)
+        if left:
+            return _first_group(text, left)
+        return list(topic)
+
+    def _frame_with(self, text, candidate, left, right, topic, clause_start, cue) -> None:
+        """X同/与Y举行会谈: X acts, Y receives; 双方/两国 stand for both sides."""
+        preposition = None
+        for mention in left:
+            before = text[max(0, mention.chain_start - 1):mention.chain_start]
+            if before in self.with_words and any(m.end <= mention.chain_start - 1 for m in left) is not None:
+                preposition = mention
+                break
+        if preposition is not None:
+            index = left.index(preposition)
+            recipients = _first_group(text, left[index:])
+            actors_side = left[:index]
+            if actors_side:
+                candidate.actors = _last_group(text, actors_side)
+            else:
+                candidate.actors = list(topic) if topic and topic[0] not in recipients else []
+            candidate.recipients = recipients
+            return
+        candidate.actors = self._subject(text, left, topic, clause_start, cue)
+        if len(candidate.actors) > 1 and candidate.actors[0].kind == "person":
+            candidate.recipients = candidate.actors[1:]
+            candidate.actors = candidate.actors[:1]
+        if not candidate.recipients and right and text[cue.end:right[0].start].strip() in ("", "了"):
+            candidate.recipients = _group(text, right)
+
+    def _frame_visit(self, text, candidate, cue_def, left, right, topic, clause_start, cue, sentence) -> None:
+        candidate.actors = [m for m in self._subject(text, left, topic, clause_start, cue) if m.kind != "place"]
+        if cue_def.object:
+            candidate.destination_iso3 = cue_def.object
+        # 对X进行…访问: the destination stands before the cue
+        window = text[clause_start:cue.start]
+        for match in re.finditer(r"对(.{1,20}?)(?:进行|开始|的|展开)", window):
+            start = clause_start + match.start(1)
+            end = clause_start + match.end(1)
+            places = [m for m in left + right if start <= m.start and m.end <= end and m.kind in ("country", "place")]
+            if places:
+                candidate.destination = places[-1]
+                candidate.actors = [m for m in candidate.actors if m not in places]
+        if candidate.destination is None:
+            after = [m for m in right if m.kind in ("country", "place")]
+            if after and text[cue.end:after[0].start].strip() in ("", "了", "中国", "美国"):
+                candidate.destination = _most_specific(after, text)
+        if candidate.destination is None and not candidate.destination_iso3:
+            # 访问 with no destination reads as a visit only when a place is in the sentence
+            places = [m for m in right if m.kind in ("country", "place")]
+            if places:
+                candidate.destination = places[0]
+
+    def _frame_express(self, text, candidate, left, right, topic, clause_start, cue, clause_end) -> None:
+        candidate.actors = self._subject(text, left, topic, clause_start, cue)
+        segment_start = clause_start
+        window = text[segment_start:cue.start]
+        match = re.search(r"(?:对|就)(.+?)(?:等|的|问题)*(?:表达|表示|提出|深表)?(?:了)?(?:严重|强烈|深切|严正)?$", window)
+        items_text = ""
+        if match and len(match.group(1)) >= 2:
+            items_text = match.group(1)
+            candidate.item_span = (segment_start + match.start(1), segment_start + match.end(1))
+            candidate.actors = [m for m in candidate.actors if m.start < segment_start + match.start()] or \
+                candidate.actors
+        else:
+            items_text = _phrase(text, cue.end, clause_end)
+            if items_text:
+                candidate.item_span = (cue.end, clause_end)
+        candidate.items = _split_items(items_text)
+        if candidate.item_span:
+            start, end = candidate.item_span
+            targets = [m for m in left + right if start <= m.start < end and m.kind in ("country", "person", "org")]
+            candidate.recipients = targets[:1]
+        to = re.search(r"向(.{1,12}?)(?:表达|表示|提出)", window)
+        if to:
+            start = segment_start + to.start(1)
+            targets = [m for m in left if start <= m.start < segment_start + to.end(1)]
+            if targets:
+                candidate.recipients = targets[:1]
+                candidate.actors = [m for m in candidate.actors if m not in targets]
+
+    def _demand_items(self, text, candidate, cue, clause_end, sentence) -> None:
+        rest_start = candidate.recipients[-1].end if candidate.recipients else cue.end
+        end = _clause_end(text, rest_start, sentence.end, breaks="。;；")
+        phrase = text[rest_start:end].strip(" ，,。")
+        if phrase:
+            candidate.items = [phrase[:80]]
+            candidate.item_span = (rest_start, end)
+
+    def _frame_appoint(self, text, candidate, left, right, topic, clause_start, cue, clause_end, sentence) -> None:
+        word = cue.form
+        if word in ("任命", "提名", "免去"):
+            candidate.actors = [m for m in right if m.kind == "person"][:1]
+            after = text[candidate.actors[0].end if candidate.actors else cue.end:clause_end]
+            post = re.search(r"(?:为|担任|出任)(.+)$", after) or re.search(r"的(.+?)职务", after)
+            candidate.post = post.group(1).strip(" 。，") if post else None
+            if word == "免去":
+                candidate.items = ["免职"]
+            return
+        candidate.actors = [m for m in self._subject(text, left, topic, clause_start, cue) if m.kind == "person"]
+        if word in ("接替", "接任", "继任"):
+            previous = [m for m in right if m.kind == "person"]
+            if previous:
+                candidate.predecessor = previous[0]
+            follow = re.search(r"(?:出任|担任|任|成为)(.+?)(?:[，,。;；]|$)", text[cue.end:sentence.end])
+            if follow:
+                candidate.post = follow.group(1).strip()
+            elif previous and (tail := text[previous[0].end:clause_end].strip("，, 的")):
+                candidate.post = tail or None
+            return
+        if word in ("首次亮相", "首次以"):
+            quoted = re.search(r"以[“\"「]?(.+?)[”\"」]?的?身份", text[clause_start:sentence.end])
+            candidate.post = quoted.group(1) if quoted else None
+            return
+        obj = _phrase(text, cue.end, clause_end)
+        candidate.post = obj.strip(_QUOTES) or None
+        titles = [m for m in right if m.kind == "title"]
+        if titles:
+            candidate.post = titles[0].name
+
+    def _modality(self, text, candidate, window_start, clause_start, cue, sentence) -> None:
+        before = text[min(window_start, clause_start):cue.start]
+        near = text[max(sentence.start, cue.start - 4):cue.start]
+        sentence_head = text[sentence.start:cue.start]
+        if self.negated and self.negated.search(near[-3:]):
+            candidate.status = "negated"
+        elif self.planned and (self.planned.search(before) or self.planned.search(near)):
+            candidate.status = "planned"
+        if self.reported and self.reported.search(sentence_head):
+            candidate.reported = True
+        if self.nested and self.nested.search(sentence_head):
+            candidate.nested = True
+        if self.count_re:
+            match = self.count_re.search(text[max(sentence.start, cue.start - 6):cue.end + 4])
+            if match:
+                value = self.counts[match.group()]
+                candidate.count = int(value) if value.isdigit() else value
+        candidate.date_expr = _nearest_date(sentence, cue, clause_start)
+
+
+# ---- helpers ---------------------------------------------------------------------------------
+def _alternation(words: list[str]) -> re.Pattern | None:
+    words = sorted({w for w in words if w}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words)) if words else None
+
+
+def _inside(mention: Mention, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= mention.start and mention.end <= end for start, end in spans)
+
+
+def _clause_start(text: str, sentence_start: int, position: int) -> int:
+    index = position
+    while index > sentence_start:
+        if text[index - 1] in ",，;；:：":
+            return index
+        index -= 1
+    return sentence_start
+
+
+def _clause_end(text: str, position: int, sentence_end: int, breaks: str = ",，;；:：。") -> int:
+    index = position
+    while index < sentence_end:
+        if text[index] in breaks:
+            return index
+        index += 1
+    return sentence_end
+
+
+_COORD = re.compile(r"^(?:、|和|与|及|以及|同|并|,|，)?$")
+
+
+def _group(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The first coordinated group: A、B和C."""
+    out: list[Mention] = []
+    for mention in mentions:
+        if out and not _COORD.match(text[out[-1].end:mention.chain_start].strip()):
+            break
+        out.append(mention)
+    return [m for m in out if m.kind != "place"]
+
+
+def _first_group(text: str, mentions: list[Mention]) -> list[Mention]:
+    return _group(text, mentions)
+
+
+def _last_group(text: str, mentions: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for mention in reversed(mentions):
+        if out and not _COORD.match(text[mention.end:out[0].chain_start].strip()):
+            break
+        out.insert(0, mention)
+    parties = [m for m in out if m.kind != "place"]
+    return parties
+
+
+def _most_specific(mentions: list[Mention], text: str) -> Mention:
+    """美国旧金山: the city wins over the country when they stand together."""
+    first = mentions[0]
+    for mention in mentions[1:]:
+        if mention.start - first.end <= 1 and mention.kind == "place":
+            return mention
+    return first
+
+
+def _phrase(text: str, start: int, end: int) -> str:
+    phrase = text[start:end].strip(" 了的，,。" + _QUOTES)
+    phrase = re.sub(r"并(?:发表|致辞|讲话|作|发表讲话|致辞).*$", "", phrase)
+    return phrase[:60]
+
+
+def _split_items(value: str) -> list[str]:
+    value = value.strip(" ，,。" + _QUOTES)
+    if not value:
+        return []
+    value = re.sub(r"(?:等|等等)$", "", value)
+    parts = [p.strip(" 等" + _QUOTES) for p in re.split(r"[、;；]|以及", value)]
+    return [p for p in parts if len(p) >= 2][:12]
+
+
+def _agreement_items(text: str, start: int, end: int) -> list[str]:
+    rest = text[start:end]
+    include = re.search(r"包括|如下|:|：", rest)
+    if include:
+        rest = rest[include.end():]
+    rest = rest.strip(" ，,。" + _QUOTES)
+    parts = [p.strip(" ，,。" + _QUOTES) for p in re.split(r"[;；]", rest)]
+    if len(parts) == 1:
+        parts = [p.strip() for p in re.split(r"[，,]", rest)][:1]
+    return [p[:80] for p in parts if len(p) >= 2][:12]
+
+
+_BODY = re.compile(r"工作组|小组|机制|委员会|办公室|中心|联盟|基金|组织|平台|对话|论坛|机构|部门|专班|热线|通道|伙伴关系|合作区|园区|实验室")
+
+
+def _created(text: str, cue: Token, sentence_end: int) -> str | None:
+    window = text[cue.end:min(sentence_end, cue.end + 50)]
+    match = None
+    for match in _BODY.finditer(window):
+        break
+    if match is None:
+        return None
+    phrase = window[:match.end()]
+    if "的" in phrase:
+        phrase = phrase.rsplit("的", 1)[1]
+    phrase = re.split(r"[，,。;；]", phrase)[-1]
+    phrase = phrase.strip(" 了" + _QUOTES)
+    return phrase or None
+
+
+def _nearest_date(sentence: Sentence, cue: Token, clause_start: int) -> DateExpr | None:
+    before = [d for d in sentence.dates if d.end <= cue.start]
+    if before:
+        return before[-1]
+    after = [d for d in sentence.dates if d.start >= cue.end]
+    return after[0] if after else None

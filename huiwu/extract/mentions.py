@@ -1,0 +1,299 @@
+"""Mentions of actors in one sentence: persons with their title chains, people the lexicon does
+not know (title + name), short forms (何副总理, 耶伦财长), organisations, countries, sides, pairs
+(中美) and pronouns (双方, 两国元首)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..lexicon import Lexicon
+from .document import Doc, Sentence, Token
+
+# Characters that end a name the lexicon does not know: function words and verbs that follow names.
+_NAME_STOP = set("在于与同和及对向将就为以从等也还又已曾并是的说称今昨率应出访举会表指强回答时日则均都一分及当即再亦")
+_NAME_STOP_WORDS = ("邀请", "表示", "指出", "强调", "宣布", "访问", "出席", "主持", "会见", "会谈", "通电话", "率团",
+                    "一行", "先生", "女士", "阁下", "夫妇", "等人", "近日", "日前", "当天", "今天", "昨天", "此前",
+                    "随后", "也", "还", "则", "已经", "正在", "曾经", "首次", "再次", "分别", "共同", "一道", "一同")
+_NOT_NAMES = ("举行", "进行", "发表", "签署", "就", "介绍", "应约", "应邀", "出任", "接替", "团", "代表团", "一行",
+              "等", "们", "处", "级", "层", "团体", "机构", "部门", "人士", "官员", "会议", "访华", "访美")
+_HAN = re.compile(r"[\u4e00-\u9fff·]")
+_LOCATIVE = ("在", "于", "赴", "从", "到", "抵达", "前往", "到访", "来自", "途经", "飞抵")
+_MODIFIER_NEXT = set("在于与同和及对向将就为以从等也还又已曾并是的说称今昨率应出访举会表指强回答时则均都分当即再亦，,。;；:：、)）”」 \n")
+_TITLE_JOINERS = {"", "、", "兼", "暨", " ", "和", "与"}
+SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟"
+    "谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢"
+    "安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路"
+    "游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全"
+    "佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
+)
+
+
+@dataclass(slots=True)
+class Mention:
+    """Something in the sentence that can fill a role."""
+
+    start: int
+    end: int
+    kind: str  # person | org | country | place | pair | both | heads | title
+    ids: list[str]
+    name: str
+    chain_start: int = -1
+    titles: list[str] = field(default_factory=list)
+    post_ids: list[str] = field(default_factory=list)
+    country: str | None = None
+    known: bool = True
+    countries: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.chain_start < 0:
+            self.chain_start = self.start
+
+    @property
+    def is_party(self) -> bool:
+        return self.kind in ("person", "org", "country", "pair", "both", "heads", "title")
+
+
+def _gap(text: str, a: int, b: int) -> str:
+    return text[a:b].strip()
+
+
+def _title_segments(text: str, chain: list[Token]) -> list[tuple[str, list[str]]]:
+    """Split a title chain into titles at 、/兼, each with the post ids it names."""
+    segments: list[tuple[str, list[str]]] = []
+    current_start = chain[0].start
+    posts: list[str] = []
+    previous = chain[0]
+    for token in chain:
+        joiner = _gap(text, previous.end, token.start) if token is not chain[0] else ""
+        if joiner in ("、", "兼", "暨", "和", "与") and token is not chain[0]:
+            segments.append((text[current_start:previous.end], posts))
+            current_start, posts = token.start, []
+        posts.extend(r.id for r in token.of("post"))
+        previous = token
+    segments.append((text[current_start:previous.end], posts))
+    return [(t.strip("、 "), p) for t, p in segments if t.strip("、 ")]
+
+
+def _is_title_part(token: Token) -> bool:
+    return token.has("post", "title", "org", "country", "place")
+
+
+def _ends_with_title(token: Token) -> bool:
+    return token.has("post", "title")
+
+
+def unknown_name(text: str, start: int, limit: int, blocked: set[int]) -> int:
+    """The end of a person's name starting at `start` after a title, or `start` when there is none."""
+    end = start
+    while end < limit and end - start < 8 and _HAN.match(text[end]) and end not in blocked:
+        if end > start + 1 and text.startswith(_NAME_STOP_WORDS, end):
+            break
+        end += 1
+    run = text[start:end]
+    if len(run) < 2 or run[0] in _NAME_STOP or run.startswith(_NAME_STOP_WORDS + _NOT_NAMES):
+        return start
+    if run[0] in SURNAMES and "·" not in run:
+        length = 2
+        if len(run) >= 3 and run[2] not in _NAME_STOP:
+            length = 3
+        if run[1] in _NAME_STOP:
+            return start
+        return start + length
+    cut = len(run)
+    for i, char in enumerate(run):
+        if i >= 2 and char in _NAME_STOP:
+            cut = i
+            break
+    if cut < 2 or cut > 6:
+        return start
+    return start + cut
+
+
+def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) -> list[Mention]:
+    """All mentions in a sentence, left to right. `memory` carries persons seen earlier in the doc."""
+    text = doc.text
+    tokens = sentence.tokens
+    token_starts = {t.start for t in tokens}
+    blocked = set()
+    for t in tokens:
+        blocked.update(range(t.start, t.end))
+    out: list[Mention] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if token.has("person"):
+            mention = _person(token, lexicon)
+            i += 1
+            i = _attach_following_title(text, tokens, i, mention)
+            _remember(memory, mention)
+            out.append(mention)
+            continue
+        if token.start - 1 not in blocked and (surname := _surname_title(text, token, memory)):
+            out.append(surname)
+            i += 1
+            continue
+        if _is_title_part(token) and not token.has("cue"):
+            chain = [token]
+            j = i + 1
+            while j < len(tokens) and _is_title_part(tokens[j]) and not tokens[j].has("cue") \
+                    and _gap(text, tokens[j - 1].end, tokens[j].start) in _TITLE_JOINERS \
+                    and not tokens[j].has("person"):
+                chain.append(tokens[j])
+                j += 1
+            mention, consumed = _resolve_chain(doc, sentence, chain, tokens, j, lexicon, memory, token_starts, blocked)
+            out.extend(mention)
+            i = j + consumed
+            continue
+        if token.has("pair"):
+            pair = token.of("pair")[0].extra
+            following = tokens[i + 1] if i + 1 < len(tokens) else None
+            if following and following.start == token.end and following.has("cue") \
+                    and following.form.startswith(("元首", "首脑", "领导人")):
+                out.append(Mention(token.start, token.end, "heads", [], token.form, countries=tuple(pair)))
+                i += 1
+                continue
+            if following and following.start == token.end and following.has("pronoun") \
+                    and following.of("pronoun")[0].extra == "heads":
+                out.append(Mention(token.start, following.end, "heads", [], text[token.start:following.end],
+                                   countries=tuple(pair)))
+                i += 2
+                continue
+            out.append(Mention(token.start, token.end, "pair", [f"country/{c}" for c in pair], token.form,
+                               countries=tuple(pair)))
+            i += 1
+            continue
+        if token.has("side"):
+            iso3 = token.of("side")[0].id
+            if len(token.form) == 2 and text[token.end:token.end + 1] in "面式法向案针便位":
+                i += 1
+                continue  # 增加方面, 创新方式: not a side
+            out.append(Mention(token.start, token.end, "country", [f"country/{iso3}"], token.form, country=iso3))
+        elif token.has("pronoun"):
+            value = token.of("pronoun")[0].extra
+            out.append(Mention(token.start, token.end, "both" if value == "both" else "heads", [], token.form))
+        i += 1
+    return [m for m in (_reclassify(text, m, token_starts) for m in out) if m is not None]
+
+
+def _reclassify(text: str, mention: Mention, token_starts: set[int]) -> Mention | None:
+    """在美国: a place, not a party; 美国战略界: a modifier, not a party."""
+    if mention.kind != "country" or mention.name.endswith("方"):
+        return mention
+    before = text[max(0, mention.start - 2):mention.start]
+    if before.endswith(_LOCATIVE):
+        mention.kind = "place"
+        return mention
+    following = text[mention.end:mention.end + 1]
+    if following and following not in _MODIFIER_NEXT and mention.end not in token_starts:
+        return None
+    return mention
+
+
+def _person(token: Token, lexicon: Lexicon) -> Mention:
+    ids = [r.id for r in token.of("person")]
+    entity = lexicon.entity(ids[0])
+    return Mention(token.start, token.end, "person", ids, token.form,
+                   country=entity.country if entity else None)
+
+
+def _attach_following_title(text: str, tokens: list[Token], i: int, mention: Mention) -> int:
+    """耶伦财长, 布林肯国务卿: a title right after a name belongs to it."""
+    if i < len(tokens) and tokens[i].start == mention.end and tokens[i].has("post", "title") \
+            and not tokens[i].has("person", "cue"):
+        title = tokens[i]
+        mention.titles.append(text[title.start:title.end])
+        mention.post_ids.extend(r.id for r in title.of("post"))
+        return i + 1
+    return i
+
+
+def _resolve_chain(doc: Doc, sentence: Sentence, chain: list[Token], tokens: list[Token], j: int,
+                   lexicon: Lexicon, memory: dict, token_starts: set[int], blocked: set[int]) -> tuple[list[Mention], int]:
+    """A run of title parts: what follows decides whether it names a person, a title holder or a body."""
+    text = doc.text
+    last = chain[-1]
+    following = tokens[j] if j < len(tokens) else None
+    segments = _title_segments(text, chain)
+    titles = [t for t, _ in segments]
+    posts = [p for _, ps in segments for p in ps]
+    country = _chain_country(chain)
+    if following is not None and following.has("person") and following.start - last.end <= 1 \
+            and _gap(text, last.end, following.start) in ("", "·"):
+        mention = _person(following, lexicon)
+        mention.chain_start = chain[0].start
+        mention.titles = titles
+        mention.post_ids = posts
+        _remember(memory, mention)
+        return [mention], 1
+    if _ends_with_title(last) and any(t.has("post", "title") for t in chain):
+        end = unknown_name(text, last.end, sentence.end, blocked)
+        if end > last.end and not (last.end in token_starts):
+            name = text[last.end:end]
+            mention = Mention(last.end, end, "person", [f"person/{name}"], name, chain_start=chain[0].start,
+                              titles=titles, post_ids=posts, country=country, known=False)
+            _remember(memory, mention)
+            return [mention], 0
+        if posts:
+            return [Mention(chain[0].start, last.end, "title", [], text[chain[0].start:last.end],
+                            titles=titles, post_ids=posts, country=country)], 0
+    out = []
+    for token in chain:
+        if token.has("org"):
+            ref = token.of("org")[0]
+            entity = lexicon.entity(ref.id)
+            out.append(Mention(token.start, token.end, "org", [ref.id], token.form,
+                               country=entity.country if entity else None))
+        elif token.has("country"):
+            iso3 = token.of("country")[0].id
+            out.append(Mention(token.start, token.end, "country", [f"country/{iso3}"], token.form, country=iso3))
+        elif token.has("place"):
+            ref = token.of("place")[0]
+            entity = lexicon.entity(ref.id)
+            out.append(Mention(token.start, token.end, "place", [ref.id], token.form,
+                               country=entity.country if entity else None))
+        elif token.has("post") and not token.has("title"):
+            out.append(Mention(token.start, token.end, "title", [], token.form, titles=[token.form],
+                               post_ids=[r.id for r in token.of("post")], country=country))
+    return out, 0
+
+
+def _chain_country(chain: list[Token]) -> str | None:
+    for token in chain:
+        for ref in token.refs:
+            if ref.kind == "country":
+                return ref.id
+            if ref.kind == "post" and isinstance(ref.extra, str):
+                return ref.extra
+    return None
+
+
+def _remember(memory: dict, mention: Mention) -> None:
+    surname_index = memory.setdefault("surnames", {})
+    name = mention.name
+    if name:
+        surname_index.setdefault(name[0], mention)
+    titles = memory.setdefault("titles", {})
+    if mention.titles:
+        titles.setdefault(mention.ids[0], (mention.titles, mention.post_ids))
+
+
+def _surname_title(text: str, token: Token, memory: dict) -> Mention | None:
+    """何副总理, 习主席: a surname right before a title, for a person named earlier."""
+    if not token.has("post", "title") or token.start == 0:
+        return None
+    surname = text[token.start - 1]
+    earlier: Mention | None = memory.get("surnames", {}).get(surname)
+    if earlier is None or earlier.kind != "person":
+        return None
+    mention = Mention(token.start - 1, token.end, "person", list(earlier.ids), earlier.name,
+                      titles=[token.form], post_ids=[r.id for r in token.of("post")],
+                      country=earlier.country, known=earlier.known)
+    return mention
+
+
+def remember_person(memory: dict, mention: Mention) -> None:
+    """Note a person named in full so later short forms can refer back."""
+    if mention.kind == "person":
+        _remember(memory, mention)

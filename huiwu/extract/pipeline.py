@@ -1,0 +1,456 @@
+"""One document in, its events out: the ordered steps of extraction.
+
+    build_doc → per sentence: find_mentions → SentenceReader.read → resolve roles, dates, places
+    → nest and count → fold repeated mentions of one event → codes and ids
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from ..lexicon import Lexicon
+from ..model import (
+    UNKNOWN_DATE, Article, DateValue, Event, Extraction, Location, Participant, Source, Span,
+)
+from .codes import codes_for
+from .dates import resolve
+from .document import Doc, build_doc
+from .events import Candidate, SentenceReader
+from .mentions import Mention, find_mentions
+
+_MEETING_FAMILY = {"meet": "meet", "talks": "meet"}
+_NEEDS_TWO = {"meet", "talks", "call"}
+
+
+def doc_id_for(text: str) -> str:
+    return "doc_" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass
+class _State:
+    """What the document has said so far: for pronouns, 同日, nesting and carried dates."""
+
+    last_exchange: list[Participant] = field(default_factory=list)
+    last_exchange_event: Event | None = None
+    last_visit: Event | None = None
+    last_date: DateValue | None = None
+    last_actors: list[Participant] = field(default_factory=list)
+    lead_date: DateValue | None = None
+
+
+class Extractor:
+    """Holds the lexicon and the compiled vocabulary; `extract` is then pure and re-entrant."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.reader = SentenceReader(lexicon)
+        self.heads = tuple(lexicon.marker_words("heads"))
+
+    def extract_article(self, article: Article) -> Extraction:
+        from .dates import published_from_text
+
+        published = article.published or published_from_text(article.text)
+        doc = build_doc(article.text, self.lexicon, published=published, title=article.title,
+                        markup=article.markup, doc_id="")
+        doc.doc_id = doc_id_for(doc.text)
+        notes = []
+        if published is None:
+            notes.append("no publication date found: relative and year-less dates are left unresolved")
+        events = self._events(doc, article)
+        return Extraction(doc=doc.doc_id, article=replace(article, published=published),
+                          events=tuple(events), notes=tuple(notes))
+
+    # ---- the document --------------------------------------------------------------------
+    def _events(self, doc: Doc, article: Article) -> list[Event]:
+        memory: dict = {}
+        state = _State()
+        events: list[Event] = []
+        for sentence in doc.sentences:
+            if sentence.noise:
+                continue
+            mentions = find_mentions(doc, sentence, self.lexicon, memory)
+            candidates = self.reader.read(doc, sentence, mentions)
+            if candidates:
+                self._suppress_inside_items(candidates)
+            for candidate in candidates:
+                for event in self._build(doc, article, candidate, state, memory):
+                    events.append(event)
+                    self._remember(state, event)
+        return _fold(events)
+
+    def _suppress_inside_items(self, candidates: list[Candidate]) -> None:
+        """出口管制 inside 表达对…出口管制…关切 is what is complained of, not a new sanction."""
+        spans = [c.item_span for c in candidates if c.item_span and c.type in ("concern", "demand", "agree")]
+        for candidate in list(candidates):
+            if candidate.type in ("concern", "demand", "agree"):
+                continue
+            if any(s <= candidate.cue.start < e for s, e in spans):
+                candidates.remove(candidate)
+
+    def _remember(self, state: _State, event: Event) -> None:
+        if event.date.start and not event.date.approximate:
+            state.last_date = event.date
+        if state.lead_date is None and event.date.start:
+            state.lead_date = event.date
+        if event.type in ("meet", "talks", "call", "visit") and event.actors:
+            people = [p for p in (*event.actors, *event.recipients) if p.kind == "person"]
+            if len(people) >= 2:
+                state.last_exchange = people
+                state.last_exchange_event = event
+        if event.type == "visit":
+            state.last_visit = event
+        if event.actors:
+            state.last_actors = list(event.actors)
+
+    # ---- one candidate -----------------------------------------------------------------
+    def _build(self, doc: Doc, article: Article, c: Candidate, state: _State, memory: dict) -> list[Event]:
+        status = c.status
+        date_value, from_pronoun = self._date(doc, c, state, status)
+        if status == "occurred" and date_value.start and doc.published and \
+                date_value.start[:10] > doc.published.isoformat() and not c.reported:
+            status = "planned"
+        on = _day_of(date_value) or doc.anchor
+        actors = self._participants(doc, c.actors, on, state, memory)
+        recipients = self._participants(doc, c.recipients + c.inviters, on, state, memory)
+        if c.type in _NEEDS_TWO and not recipients and len(actors) > 1:
+            actors, recipients = actors[:1], actors[1:]
+        if from_pronoun and state.last_exchange_event is not None and not date_value.start:
+            date_value = state.last_exchange_event.date
+        recipients = [r for r in recipients if r.id not in {a.id for a in actors}]
+        location = self._location(doc, c, on, state)
+        if c.type == "visit":
+            host = self._host(c, location)
+            if host and host.id not in {r.id for r in recipients} and not any(
+                    r.kind == "country" and r.country == host.country for r in recipients):
+                recipients.append(host)
+        if not self._complete(c, actors, recipients, location):
+            return []
+        parent = None
+        if c.nested and state.last_visit is not None and c.type != "visit":
+            parent = state.last_visit.id
+            if not c.date_expr:
+                date_value = state.last_visit.date
+            location = location or state.last_visit.location
+        confidence = self._confidence(c, actors, recipients, date_value)
+        groups = self._separately(doc, c, actors, recipients)
+        out = []
+        for group_actors, group_recipients in groups:
+            plover, cameo = codes_for(c.type, signing=c.signing, cue=c.cue.form, sentence=doc.text[
+                c.sentence.start:c.sentence.end], actors=group_actors, recipients=group_recipients,
+                location=location)
+            source = Source(
+                doc=doc.doc_id, sentence=doc.raw_span(c.sentence.start, c.sentence.end, with_text=False),
+                url=article.url, outlet=article.outlet,
+                published=doc.published.isoformat() if doc.published else None,
+                trigger=doc.raw_span(c.cue.start, c.cue.end),
+            )
+            event = Event(
+                type=c.type, status=status, actors=tuple(group_actors), recipients=tuple(group_recipients),
+                date=date_value, sources=(source,), location=location, parent=parent, count=c.count,
+                items=tuple(c.items), post=c.post,
+                predecessor=self._predecessor_name(c), created=c.created,
+                plover=plover, cameo=cameo, confidence=confidence,
+                flags=tuple(f for p in (*group_actors, *group_recipients) for f in p.flags),
+            ).with_id()
+            out.append(event)
+        return out
+
+    def _predecessor_name(self, c: Candidate) -> str | None:
+        if c.predecessor is None:
+            return None
+        ident = c.predecessor.ids[0]
+        entity = self.lexicon.entity(ident)
+        return entity.name if entity else c.predecessor.name
+
+    def _complete(self, c: Candidate, actors, recipients, location) -> bool:
+        if c.type in _NEEDS_TWO:
+            return bool(actors) and bool(recipients)
+        if c.type == "visit":
+            return bool(actors) and (c.destination is not None or bool(c.destination_iso3) or bool(c.inviters))
+        if c.type == "attend":
+            return bool(actors) and bool(c.items)
+        if c.type == "appoint":
+            return bool(actors) and bool(c.post or c.predecessor)
+        if c.type == "establish":
+            return bool(c.created)
+        if c.type == "sanction":
+            return bool(actors or recipients)
+        return bool(actors)
+
+    def _separately(self, doc: Doc, c: Candidate, actors, recipients):
+        """分别会见A、B / A、B陆续访华: one event for each."""
+        separately = self.reader.separately
+        head = doc.text[c.sentence.start:c.cue.start]
+        if separately is None or not separately.search(head):
+            return [(actors, recipients)]
+        if c.type in ("meet", "call", "talks") and len(recipients) > 1:
+            return [(actors, [r]) for r in recipients]
+        if c.type == "visit" and len(actors) > 1:
+            return [([a], recipients) for a in actors]
+        return [(actors, recipients)]
+
+    def _confidence(self, c: Candidate, actors, recipients, date_value) -> float:
+        score = 0.55
+        if all(a.kind == "person" for a in actors) and actors:
+            score += 0.1
+        if recipients:
+            score += 0.1
+        if date_value.precision == "day" and not date_value.approximate:
+            score += 0.1
+        if c.reported:
+            score -= 0.2
+        if any(p.candidates for p in (*actors, *recipients)):
+            score -= 0.15
+        return max(0.05, min(0.95, score))
+
+    # ---- dates -----------------------------------------------------------------------------
+    def _date(self, doc: Doc, c: Candidate, state: _State, status: str) -> tuple[DateValue, bool]:
+        from_pronoun = any(m.kind == "both" for m in c.actors)
+        past = status != "planned"
+        if c.date_expr is not None:
+            expr = c.date_expr
+            value = resolve(expr, anchor=doc.anchor, published=doc.published, past=past,
+                            context=state.last_date,
+                            raw_span=doc.norm.raw_span(expr.start, expr.end))
+            if value.start:
+                return value, False
+        if from_pronoun and state.last_exchange_event is not None:
+            return state.last_exchange_event.date, True
+        if c.nested and state.last_visit is not None:
+            return state.last_visit.date, False
+        if state.last_date is not None:
+            return state.last_date, False
+        if doc.anchor is not None and doc.anchor != doc.published:
+            return DateValue(doc.anchor.isoformat(), None, "day", None, None, True), False
+        if doc.published is not None:
+            return DateValue(doc.published.isoformat(), None, "day", None, None, True), False
+        return UNKNOWN_DATE, False
+
+    # ---- participants ------------------------------------------------------------------
+    def _participants(self, doc: Doc, mentions: list[Mention], on: date | None, state: _State,
+                      memory: dict) -> list[Participant]:
+        out: list[Participant] = []
+        for mention in mentions:
+            for participant in self._participant(doc, mention, on, state, memory):
+                if participant.id not in {p.id for p in out}:
+                    out.append(participant)
+        return out
+
+    def _participant(self, doc: Doc, m: Mention, on: date | None, state: _State, memory: dict) -> list[Participant]:
+        span = doc.raw_span(m.start, m.end)
+        if m.kind == "person":
+            return [self._person(m, span, on, memory)]
+        if m.kind in ("country", "pair"):
+            return [self._country(iso3, span) for iso3 in (m.countries or (m.country,)) if iso3]
+        if m.kind == "org":
+            entity = self.lexicon.entity(m.ids[0])
+            return [Participant(m.ids[0], entity.name if entity else m.name, "org",
+                                entity.name_en if entity else None, entity.country if entity else None,
+                                mention=span)]
+        if m.kind == "both":
+            return list(state.last_exchange)
+        if m.kind == "heads":
+            countries = m.countries or tuple(sorted({p.country for p in state.last_exchange if p.country}))
+            people = [p for iso3 in countries for p in self._holders_of_head(iso3, on, span)]
+            return people or list(state.last_exchange)
+        if m.kind == "title":
+            return self._title_holder(m, span, on)
+        return []
+
+    def _person(self, m: Mention, span: Span, on: date | None, memory: dict) -> Participant:
+        ids = m.ids
+        chosen = ids[0]
+        candidates: tuple[str, ...] = ()
+        if len(ids) > 1:
+            fitting = [i for i in ids if on and any(p.id in m.post_ids for p in self.lexicon.posts_held(i, on=on))]
+            if not fitting and on:
+                fitting = [i for i in ids if self.lexicon.posts_held(i, on=on)]
+            if len(fitting) == 1:
+                chosen = fitting[0]
+            else:
+                candidates = tuple(ids)
+        entity = self.lexicon.entity(chosen)
+        titles = list(m.titles)
+        flags: list[str] = []
+        if not titles:
+            remembered = memory.get("titles", {}).get(chosen)
+            if remembered:
+                titles = list(remembered[0])
+        if entity is not None and on is not None:
+            held = self.lexicon.posts_held(chosen, on=on)
+            if not titles:
+                titles = [p.name for p in held]
+            elif m.post_ids and held and not set(m.post_ids) & {p.id for p in held}:
+                ever = {h.post for h in self.lexicon.holdings_of(chosen)}
+                if set(m.post_ids) & ever:
+                    flags.append("title-not-held-on-date")
+        return Participant(
+            id=chosen, name=entity.name if entity else m.name, kind="person",
+            name_en=entity.name_en if entity else None,
+            country=(entity.country if entity else None) or m.country,
+            titles=tuple(dict.fromkeys(titles)), mention=span, flags=tuple(flags), candidates=candidates,
+        )
+
+    def _country(self, iso3: str, span: Span) -> Participant:
+        country = self.lexicon.countries.get(iso3)
+        return Participant(f"country/{iso3}", country.name if country else iso3, "country",
+                           country.name_en if country else None, iso3, mention=span)
+
+    def _holders_of_head(self, iso3: str, on: date | None, span: Span) -> list[Participant]:
+        if on is None:
+            return []
+        prefix = f"post/{iso3.lower()}/"
+        for post in self.lexicon.posts.values():
+            if post.id.startswith(prefix) and post.id[len(prefix):] in self.heads:
+                holders = self.lexicon.who_held(post.id, on=on)
+                if holders:
+                    return [self._from_holding(holders[0].person, post.name, span)]
+        return []
+
+    def _from_holding(self, person_id: str, title: str, span: Span) -> Participant:
+        entity = self.lexicon.entity(person_id)
+        return Participant(person_id, entity.name if entity else person_id, "person",
+                           entity.name_en if entity else None, entity.country if entity else None,
+                           titles=(title,), mention=span, flags=("resolved-from-title",))
+
+    def _title_holder(self, m: Mention, span: Span, on: date | None) -> list[Participant]:
+        """美国国务卿 with no name: whoever held the post on the day."""
+        if on is None:
+            return []
+        posts = [self.lexicon.posts[p] for p in m.post_ids if p in self.lexicon.posts]
+        country = m.country or "CHN"
+        posts = [p for p in posts if p.single and p.country == country] or [p for p in posts if p.single]
+        for post in posts:
+            holders = self.lexicon.who_held(post.id, on=on)
+            if len(holders) == 1:
+                return [self._from_holding(holders[0].person, m.titles[0] if m.titles else post.name, span)]
+        return []
+
+    # ---- places ------------------------------------------------------------------------
+    def _location(self, doc: Doc, c: Candidate, on: date | None, state: _State) -> Location | None:
+        if c.destination is not None:
+            return self._place(doc, c.destination)
+        if c.destination_iso3:
+            country = self.lexicon.countries.get(c.destination_iso3)
+            if country:
+                return Location(country.name, country.name_en, country.iso3, None, f"country/{country.iso3}")
+        text = doc.text
+        sentence = c.sentence
+        import re
+
+        for match in re.finditer(r"(?:在|于|赴|抵达|到访|前往)", text[sentence.start:sentence.end]):
+            position = sentence.start + match.end()
+            place = next((t for t in sentence.tokens if t.start == position and t.has("place", "country")), None)
+            if place is not None:
+                following = next((t for t in sentence.tokens if t.start == place.end and t.has("place")), None)
+                chosen = following or place
+                mention = Mention(chosen.start, chosen.end, "place" if chosen.has("place") else "country",
+                                  [r.id for r in chosen.refs if r.kind in ("place", "country")], chosen.form)
+                return self._place(doc, mention)
+        return None
+
+    def _place(self, doc: Doc, m: Mention) -> Location | None:
+        span = doc.raw_span(m.start, m.end)
+        if m.kind == "place":
+            entity = self.lexicon.entity(m.ids[0])
+            if entity is None:
+                return None
+            return Location(entity.name, entity.name_en, entity.country, span, entity.id)
+        iso3 = m.country or (m.ids[0].split("/", 1)[1] if m.ids else None)
+        country = self.lexicon.countries.get(iso3 or "")
+        if country is None:
+            return None
+        return Location(country.name, country.name_en, country.iso3, span, f"country/{country.iso3}")
+
+    def _host(self, c: Candidate, location: Location | None) -> Participant | None:
+        iso3 = c.destination_iso3 or (location.country if location else None)
+        if not iso3:
+            return None
+        return self._country(iso3, location.mention if location and location.mention else None)
+
+
+def _day_of(value: DateValue) -> date | None:
+    if not value.start:
+        return None
+    try:
+        if value.precision == "day":
+            return date.fromisoformat(value.start)
+        if value.precision == "month":
+            return date.fromisoformat(value.start + "-15")
+        return date.fromisoformat(value.start + "-07-01")
+    except ValueError:
+        return None
+
+
+def _family(kind: str) -> str:
+    return _MEETING_FAMILY.get(kind, kind)
+
+
+def _people(event: Event) -> frozenset[str]:
+    people = {p.id for p in (*event.actors, *event.recipients) if p.kind == "person"}
+    return frozenset(people or {p.id for p in (*event.actors, *event.recipients)})
+
+
+def _dates_compatible(a: DateValue, b: DateValue) -> bool:
+    if not a.start or not b.start:
+        return True
+    a_end, b_end = a.end or a.start, b.end or b.start
+    width = min(len(a.start), len(b.start))
+    return a.start[:width] <= b_end[:width] and b.start[:width] <= a_end[:width]
+
+
+def _fold(events: list[Event]) -> list[Event]:
+    """The same event told twice in one article (lead and body) becomes one, with both sentences."""
+    kept: list[Event] = []
+    renamed: dict[str, str] = {}
+    for event in events:
+        twin = next((k for k in kept if _family(k.type) == _family(event.type) and k.status == event.status
+                     and _people(k) == _people(event) and _dates_compatible(k.date, event.date)
+                     and (k.type not in ("appoint", "establish", "agree", "concern", "demand", "attend")
+                          or _same_content(k, event))), None)
+        if twin is None:
+            kept.append(event)
+            continue
+        merged = _merge_into(twin, event)
+        renamed[event.id] = merged.id
+        kept[kept.index(twin)] = merged
+    if renamed:
+        kept = [replace(e, parent=renamed.get(e.parent, e.parent)) if e.parent else e for e in kept]
+    return kept
+
+
+def _same_content(a: Event, b: Event) -> bool:
+    if a.type == "appoint":
+        return (a.post or "") == (b.post or "") or not a.post or not b.post
+    if a.type == "establish":
+        return a.created == b.created
+    return bool(set(a.items) & set(b.items)) or a.sources[0].sentence == b.sources[0].sentence
+
+
+def _better_date(a: DateValue, b: DateValue) -> DateValue:
+    order = ("day", "month", "year", "unknown")
+    if a.approximate and not b.approximate and b.start:
+        return b
+    return b if order.index(b.precision) < order.index(a.precision) else a
+
+
+def _merge_into(first: Event, second: Event) -> Event:
+    source = first.sources[0]
+    extra = second.sources[0]
+    evidence = (*source.evidence, extra.sentence) if extra.sentence != source.sentence else source.evidence
+    merged_source = replace(source, evidence=tuple(dict.fromkeys(evidence)))
+    return replace(
+        first,
+        sources=(merged_source, *first.sources[1:]),
+        date=_better_date(first.date, second.date),
+        location=first.location or second.location,
+        count=first.count or second.count,
+        items=tuple(dict.fromkeys((*first.items, *second.items))),
+        post=first.post or second.post, predecessor=first.predecessor or second.predecessor,
+        parent=first.parent or second.parent,
+        confidence=min(0.95, max(first.confidence, second.confidence) + 0.03),
+        actors=first.actors if len(first.actors) >= len(second.actors) else second.actors,
+        recipients=first.recipients if len(first.recipients) >= len(second.recipients) else second.recipients,
+    )

@@ -1,0 +1,321 @@
+"""The knowledge base: persons, posts and who held them when, places, organisations, countries,
+and the cue vocabulary of the register — all read from plain data files.
+
+    lexicon = Lexicon.load()
+    lexicon.who_held("post/usa/secretary-of-state", on=date(2023, 11, 10))
+    lexicon.scan(text)   # every surface form in one pass of one compiled automaton
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from ..errors import LexiconError
+from ..normalize import normalize_surface
+from .dates import date_bounds
+from .tables import Row, check_date, data_files, read_table
+
+DATA_DIR = Path(__file__).with_name("data")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    iso3: str
+    name: str
+    name_en: str
+    short: tuple[str, ...]
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A person, organisation or place."""
+
+    id: str
+    kind: str  # person | org | place
+    name: str
+    name_en: str
+    country: str | None
+    aliases: tuple[str, ...] = ()
+    subkind: str = ""  # place kind, org kind, or gender for persons
+    within: str | None = None
+    wikidata: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Post:
+    id: str
+    name: str
+    name_en: str
+    country: str
+    single: bool
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Holding:
+    person: str
+    post: str
+    start: str
+    end: str
+    note: str = ""
+    source: str = ""
+
+    def covers(self, day: date) -> bool:
+        low, _ = date_bounds(self.start) if self.start else (date.min, date.min)
+        _, high = date_bounds(self.end) if self.end else (date.max, date.max)
+        return low <= day <= high
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    type: str
+    word: str
+    frame: str
+    object: str = ""  # for visit cues with a built-in destination (访美): the ISO3
+    block_before: re.Pattern | None = None
+    block_after: re.Pattern | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Ref:
+    """What a surface form in the text can stand for."""
+
+    kind: str  # person | org | place | country | post | cue | side | pair | title | pronoun
+    id: str
+    extra: object = None
+
+
+@dataclass
+class Lexicon:
+    countries: dict[str, Country] = field(default_factory=dict)
+    entities: dict[str, Entity] = field(default_factory=dict)
+    posts: dict[str, Post] = field(default_factory=dict)
+    holdings: list[Holding] = field(default_factory=list)
+    cues: list[Cue] = field(default_factory=list)
+    markers: dict[str, list[tuple[str, str]]] = field(default_factory=lambda: defaultdict(list))
+    rows: list[Row] = field(default_factory=list)
+    _by_post: dict[str, list[Holding]] = field(default_factory=lambda: defaultdict(list))
+    _by_person: dict[str, list[Holding]] = field(default_factory=lambda: defaultdict(list))
+    _surfaces: dict[str, list[Ref]] = field(default_factory=lambda: defaultdict(list))
+    _post_surfaces: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    _matcher: object = None
+    _patterns: list[str] = field(default_factory=list)
+
+    # ---- loading -------------------------------------------------------------------------
+    @classmethod
+    def load(cls, folders: list[Path] | None = None, *, user_dir: Path | None = None) -> Lexicon:
+        """Read every data file of the shipped folder (and any extra folders), then index them."""
+        lexicon = cls()
+        for folder in [DATA_DIR, *(folders or [])]:
+            for kind, path in data_files(folder):
+                for row in read_table(path, kind):
+                    lexicon._add(row)
+        if user_dir is not None:
+            from .learn import apply_user_decisions
+
+            apply_user_decisions(lexicon, user_dir)
+        lexicon._index()
+        return lexicon
+
+    def _add(self, row: Row) -> None:
+        self.rows.append(row)
+        add = getattr(self, f"_add_{row.kind}")
+        add(row)
+
+    def _add_countries(self, row: Row) -> None:
+        self.countries[row["iso3"]] = Country(
+            row["iso3"], row["name"], row["name_en"], tuple(row.many("short")), tuple(row.many("aliases")),
+        )
+
+    def _add_entity(self, row: Row, kind: str, subkind: str) -> None:
+        self.entities[row["id"]] = Entity(
+            id=row["id"], kind=kind, name=row["name"], name_en=row["name_en"],
+            country=row["country"] or None, aliases=tuple(row.many("aliases")), subkind=subkind,
+            within=row["within"] or None, wikidata=row["wikidata"] or None,
+        )
+
+    def _add_places(self, row: Row) -> None:
+        self._add_entity(row, "place", row["kind"])
+
+    def _add_orgs(self, row: Row) -> None:
+        self._add_entity(row, "org", row["kind"])
+
+    def _add_persons(self, row: Row) -> None:
+        self._add_entity(row, "person", row["gender"])
+
+    def _add_posts(self, row: Row) -> None:
+        self.posts[row["id"]] = Post(
+            row["id"], row["name"], row["name_en"], row["country"], row["single"] == "1",
+            tuple(row.many("aliases")),
+        )
+
+    def _add_holdings(self, row: Row) -> None:
+        for key in ("start", "end"):
+            if problem := check_date(row, key):
+                raise LexiconError(row.path, row.line, problem)
+        self.add_holding(Holding(row["person"], row["post"], row["start"], row["end"], row["note"], row.where))
+
+    def add_holding(self, holding: Holding) -> None:
+        self.holdings.append(holding)
+        self._by_post[holding.post].append(holding)
+        self._by_person[holding.person].append(holding)
+
+    def _add_cues(self, row: Row) -> None:
+        before, after = row["block_before"], row["block_after"]
+        self.cues.append(Cue(
+            type=row["type"], word=normalize_surface(row["cue"]), frame=row["frame"], object=row["object"],
+            block_before=re.compile(f"(?:{before})$") if before else None,
+            block_after=re.compile(f"^(?:{after})") if after else None,
+        ))
+
+    def _add_markers(self, row: Row) -> None:
+        self.markers[row["kind"]].append((normalize_surface(row["word"]), row["value"]))
+
+    # ---- indexing ------------------------------------------------------------------------
+    def _surface(self, form: str, ref: Ref) -> None:
+        form = normalize_surface(form)
+        if len(form) < 2 or (not _CJK.search(form) and (" " not in form or len(form) < 6)):
+            return
+        if ref not in self._surfaces[form]:
+            self._surfaces[form].append(ref)
+
+    def country_forms(self, iso3: str) -> tuple[list[str], list[str]]:
+        """(full names, one-character forms) of a country, normalised."""
+        country = self.countries.get(iso3)
+        if not country:
+            return [], []
+        names = [normalize_surface(n) for n in (country.name, *country.aliases) if _CJK.search(n)]
+        return names, [normalize_surface(s) for s in country.short]
+
+    def _index(self) -> None:
+        for entity in self.entities.values():
+            for form in (entity.name, *entity.aliases):
+                self._surface(form, Ref(entity.kind, entity.id))
+        shorts: dict[str, str] = {}
+        for iso3, country in self.countries.items():
+            names, short = self.country_forms(iso3)
+            for form in names:
+                self._surface(form, Ref("country", iso3))
+                self._surface(form + "方", Ref("side", iso3))
+                self._surface(form + "政府", Ref("side", iso3))
+            for s in short:
+                shorts.setdefault(s, iso3)
+                self._surface(s + "方", Ref("side", iso3))
+        self._index_pairs(shorts)
+        for post in self.posts.values():
+            names, short = self.country_forms(post.country)
+            for alias in {post.name, *post.aliases}:
+                alias = normalize_surface(alias)
+                self._post_surfaces[post.id].add(alias)
+                self._surface(alias, Ref("post", post.id))
+                for prefix in (*names, *short):
+                    self._surface(prefix + alias, Ref("post", post.id, post.country))
+        for cue in self.cues:
+            self._surface(cue.word, Ref("cue", cue.word, cue))
+            if cue.frame == "visit" and cue.word in ("访", "赴"):
+                self._index_visit_forms(cue, shorts)
+        for kind in ("pronoun", "title"):
+            for word, value in self.markers.get(kind, []):
+                self._surface(word, Ref(kind, word, value))
+        self._compile()
+
+    def _index_visit_forms(self, cue: Cue, shorts: dict[str, str]) -> None:
+        """访美, 访俄, 赴美, 赴美国: visit cues with their destination built in."""
+        forms = {s: iso3 for s, iso3 in shorts.items()}
+        if cue.word == "赴":
+            for iso3 in self.countries:
+                forms.update({name: iso3 for name in self.country_forms(iso3)[0]})
+        for tail, iso3 in forms.items():
+            word = cue.word + tail
+            self._surface(word, Ref("cue", word, Cue(cue.type, word, "visit", iso3)))
+
+    def _index_pairs(self, shorts: dict[str, str]) -> None:
+        """中美, 美中, 中俄…: the two sides of a bilateral relation."""
+        hubs = [s for s, iso3 in shorts.items() if iso3 in ("CHN", "USA") and s in ("中", "美")]
+        for hub in hubs:
+            for other, iso3 in shorts.items():
+                if other == hub or iso3 == shorts[hub]:
+                    continue
+                pair = (shorts[hub], iso3)
+                self._surface(hub + other, Ref("pair", f"{pair[0]}-{pair[1]}", pair))
+                self._surface(other + hub, Ref("pair", f"{pair[1]}-{pair[0]}", (pair[1], pair[0])))
+
+    def _compile(self) -> None:
+        import ahocorasick_rs
+
+        self._patterns = sorted(self._surfaces)
+        self._matcher = ahocorasick_rs.AhoCorasick(
+            self._patterns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest,
+        )
+
+    # ---- lookups -------------------------------------------------------------------------
+    def scan(self, text: str) -> list[tuple[int, int, str, list[Ref]]]:
+        """Every known surface form in `text`, leftmost-longest: (start, end, form, refs)."""
+        patterns, surfaces = self._patterns, self._surfaces
+        out = []
+        for index, start, end in self._matcher.find_matches_as_indexes(text):
+            form = patterns[index]
+            out.append((start, end, form, surfaces[form]))
+        return out
+
+    def refs(self, form: str) -> list[Ref]:
+        return self._surfaces.get(normalize_surface(form), [])
+
+    def entity(self, ident: str) -> Entity | None:
+        return self.entities.get(ident)
+
+    def holdings_of(self, person: str) -> list[Holding]:
+        return self._by_person.get(person, [])
+
+    def holders(self, post: str) -> list[Holding]:
+        return self._by_post.get(post, [])
+
+    def who_held(self, post: str, *, on: date) -> list[Holding]:
+        return [h for h in self._by_post.get(post, []) if h.covers(on)]
+
+    def posts_held(self, person: str, *, on: date) -> list[Post]:
+        return [self.posts[h.post] for h in self._by_person.get(person, []) if h.covers(on) and h.post in self.posts]
+
+    def find_posts(self, title: str, *, country: str | None = None) -> list[Post]:
+        """Posts a title form can stand for (any script, with or without a country prefix, English)."""
+        form = normalize_surface(title)
+        found = [self.posts[r.id] for r in self._surfaces.get(form, []) if r.kind == "post"]
+        if not found:
+            lowered = title.strip().lower()
+            found = [p for p in self.posts.values()
+                     if lowered in {a.lower() for a in (p.name_en, *p.aliases)}]
+        if country:
+            found = [p for p in found if p.country == country]
+        return sorted(set(found), key=lambda p: p.id)
+
+    def find_entities(self, name: str, *, kind: str | None = None) -> list[Entity]:
+        """Entities a name can stand for: any script, variant or English form."""
+        form = normalize_surface(name)
+        found = [self.entities[r.id] for r in self._surfaces.get(form, []) if r.id in self.entities]
+        if not found:
+            lowered = name.strip().lower()
+            found = [e for e in self.entities.values()
+                     if lowered == e.name_en.lower() or lowered in {a.lower() for a in e.aliases}
+                     or lowered == e.id.lower()]
+        if kind:
+            found = [e for e in found if e.kind == kind]
+        return sorted(set(found), key=lambda e: e.id)
+
+    def marker_words(self, kind: str) -> list[str]:
+        return [word for word, _ in self.markers.get(kind, [])]
+
+    def marker_values(self, kind: str) -> dict[str, str]:
+        return dict(self.markers.get(kind, []))
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    """The shipped knowledge base, loaded once per process."""
+    return Lexicon.load()
