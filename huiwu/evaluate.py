@@ -202,8 +202,14 @@ def score(gold: dict[str, list[GoldEvent]], outputs: dict[str, list[Event]], lex
     return report
 
 
-def evaluate(gold_dir: Path, texts: Iterable[str], lexicon: Lexicon, extract_article) -> Report:
-    """Extract every document under `texts` and score it against the gold files in `gold_dir`."""
+def evaluate(gold_dir: Path, texts: Iterable[str], lexicon: Lexicon, extract_article, *,
+             default_published=None) -> Report:
+    """Extract every document under `texts` and score it against the gold files in `gold_dir`.
+
+    `default_published` serves documents that carry no publication date of their own."""
+    from dataclasses import replace
+
+    from .extract.dates import published_from_text
     from .ingest import read_paths
     from .model import Failure
 
@@ -219,6 +225,8 @@ def evaluate(gold_dir: Path, texts: Iterable[str], lexicon: Lexicon, extract_art
             name = f"{name}#{item.ident}"
         if name not in gold:
             continue
+        if default_published and not item.published and not published_from_text(item.text):
+            item = replace(item, published=default_published)
         outputs[name] = list(extract_article(item).events)
     report = score(gold, outputs, lexicon)
     report.failures = failures

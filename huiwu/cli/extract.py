@@ -52,13 +52,14 @@ def extract(files: tuple[str, ...], published: str | None, fmt: str) -> None:
 @click.option("--gold", "gold_dir", required=True, type=click.Path(path_type=Path), help="Folder of gold *.jsonl files.")
 @click.option("--texts", "texts", required=True, multiple=True, help="Folder (or files) of the articles.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--published", help="Publication date for documents that carry none (YYYY-MM-DD).")
 @click.option("--show-errors", is_flag=True, help="List missed gold events and unmatched output events.")
-def evaluate_cmd(gold_dir: Path, texts: tuple[str, ...], fmt: str, show_errors: bool) -> None:
+def evaluate_cmd(gold_dir: Path, texts: tuple[str, ...], fmt: str, published: str | None, show_errors: bool) -> None:
     """Score extraction against gold files: precision, recall, F1 per type, and core recall."""
-    from .. import extract_article, load_lexicon
+    from .. import _as_date, extract_article, load_lexicon
     from ..evaluate import evaluate
 
-    report = evaluate(gold_dir, texts, load_lexicon(), extract_article)
+    report = evaluate(gold_dir, texts, load_lexicon(), extract_article, default_published=_as_date(published))
     if fmt == "json":
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
         return

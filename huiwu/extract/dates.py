@@ -17,7 +17,7 @@ from ..model import DateValue
 _CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN = "〇零一二两三四五六七八九十"
 _NUM = rf"(?:\d{{1,2}}|[{_CN}]{{1,3}})"
-_YEAR = rf"(?:(?P<{{p}}year>\d{{4}}|[〇零一二三四五六七八九]{{4}})年|民国(?P<{{p}}roc>\d{{2,3}})年|(?P<{{p}}rely>今年|去年|明年|前年|后年|本年|同年|当年))"
+_YEAR = r"(?:(?P<{p}year>\d{4}|[〇零一二三四五六七八九]{4})年|民国(?P<{p}roc>\d{2,3})年|(?P<{p}rely>今年|去年|明年|前年|后年|本年|同年|当年))"
 _MONTH = rf"(?:(?P<{{p}}month>{_NUM})月(?:份)?|(?P<{{p}}relm>本月|上月|下月|上个月|下个月|同月|当月))"
 _DAY = rf"(?P<{{p}}day>{_NUM})(?:日|号)"
 _PART = r"(?P<{p}part>上旬|中旬|下旬|初|底|末|下半月|上半月)"
@@ -187,7 +187,7 @@ def _complete(point: _Point, anchor: date, published: date | None, past: bool,
     if year is None and month is not None:
         year = anchor.year
         limit = published or anchor
-        first = date(year, month, 1)
+        first = _safe_day(year, month, point.day or 1) or date(year, month, 1)
         if past and first > limit:
             year -= 1
         elif not past and date(year, month, calendar.monthrange(year, month)[1]) < anchor - timedelta(days=45):
@@ -314,9 +314,9 @@ def _resolve_relative(expr: DateExpr, anchor: date | None, context: DateValue | 
 
 _DATE_LINE = re.compile(
     r"(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})"
-    r"|民国\s*(?P<roc>\d{2,3})\s*年\s*(?P<rm>\d{1,2})\s*月\s*(?P<rd>\d{1,2})"
+    r"|民[国國]\s*(?P<roc>\d{2,3})\s*年\s*(?P<rm>\d{1,2})\s*月\s*(?P<rd>\d{1,2})"
 )
-_DATE_LINE_WORDS = re.compile(r"发布|来源|时间|日期|更新|发表|刊登|编辑|published|Published|\d{1,2}:\d{2}")
+_DATE_LINE_WORDS = re.compile(r"发布|發布|来源|來源|时间|時間|日期|更新|发表|發表|刊登|编辑|published|Published|\d{1,2}:\d{2}")
 
 
 def published_from_text(text: str) -> date | None:

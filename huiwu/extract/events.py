@@ -68,7 +68,7 @@ class SentenceReader:
         consumed: list[tuple[int, int]] = []
         topic = self._topic(parties, barrier, cues[0])
         for cue in cues:
-            for ref in cue.of("cue"):
+            for ref in sorted(cue.of("cue"), key=lambda r: not r.extra.object):
                 cue_def: Cue = ref.extra
                 candidate = self._read_cue(doc, sentence, cue, cue_def, parties, topic, barrier, consumed)
                 if candidate is None:
@@ -423,11 +423,11 @@ _BODY = re.compile(r"工作组|小组|机制|委员会|办公室|中心|联盟|�
 
 def _created(text: str, cue: Token, sentence_end: int) -> str | None:
     window = text[cue.end:min(sentence_end, cue.end + 50)]
-    match = None
-    for match in _BODY.finditer(window):
-        break
+    match = _BODY.search(window)
     if match is None:
         return None
+    while (more := _BODY.match(window, match.end())) is not None:
+        match = more  # 委员会办公室: the longest run of body words
     phrase = window[:match.end()]
     if "的" in phrase:
         phrase = phrase.rsplit("的", 1)[1]

@@ -229,7 +229,7 @@ def _resolve_chain(doc: Doc, sentence: Sentence, chain: list[Token], tokens: lis
         return [mention], 1
     if _ends_with_title(last) and any(t.has("post", "title") for t in chain):
         end = unknown_name(text, last.end, sentence.end, blocked)
-        if end > last.end and not (last.end in token_starts):
+        if end > last.end and last.end not in token_starts:
             name = text[last.end:end]
             mention = Mention(last.end, end, "person", [f"person/{name}"], name, chain_start=chain[0].start,
                               titles=titles, post_ids=posts, country=country, known=False)

@@ -12,7 +12,15 @@ from datetime import date
 
 from ..lexicon import Lexicon
 from ..model import (
-    UNKNOWN_DATE, Article, DateValue, Event, Extraction, Location, Participant, Source, Span,
+    UNKNOWN_DATE,
+    Article,
+    DateValue,
+    Event,
+    Extraction,
+    Location,
+    Participant,
+    Source,
+    Span,
 )
 from .codes import codes_for
 from .dates import resolve
@@ -38,6 +46,7 @@ class _State:
     last_date: DateValue | None = None
     last_actors: list[Participant] = field(default_factory=list)
     lead_date: DateValue | None = None
+    events: list[Event] = field(default_factory=list)
 
 
 class Extractor:
@@ -90,7 +99,8 @@ class Extractor:
                 candidates.remove(candidate)
 
     def _remember(self, state: _State, event: Event) -> None:
-        if event.date.start and not event.date.approximate:
+        state.events.append(event)
+        if event.date.start and event.date.precision in ("day", "month"):
             state.last_date = event.date
         if state.lead_date is None and event.date.start:
             state.lead_date = event.date
@@ -107,17 +117,17 @@ class Extractor:
     # ---- one candidate -----------------------------------------------------------------
     def _build(self, doc: Doc, article: Article, c: Candidate, state: _State, memory: dict) -> list[Event]:
         status = c.status
-        date_value, from_pronoun = self._date(doc, c, state, status)
-        if status == "occurred" and date_value.start and doc.published and \
-                date_value.start[:10] > doc.published.isoformat() and not c.reported:
-            status = "planned"
-        on = _day_of(date_value) or doc.anchor
+        date_value = self._explicit_date(doc, c, state, status)
+        on = _day_of(date_value) if date_value else (_day_of(state.last_date) if state.last_date else doc.anchor)
         actors = self._participants(doc, c.actors, on, state, memory)
         recipients = self._participants(doc, c.recipients + c.inviters, on, state, memory)
         if c.type in _NEEDS_TWO and not recipients and len(actors) > 1:
             actors, recipients = actors[:1], actors[1:]
-        if from_pronoun and state.last_exchange_event is not None and not date_value.start:
-            date_value = state.last_exchange_event.date
+        if date_value is None:
+            date_value = self._implicit_date(doc, c, state, actors, recipients)
+        if status == "occurred" and date_value.start and doc.published and \
+                date_value.start[:10] > doc.published.isoformat() and not c.reported:
+            status = "planned"
         recipients = [r for r in recipients if r.id not in {a.id for a in actors}]
         location = self._location(doc, c, on, state)
         if c.type == "visit":
@@ -130,8 +140,6 @@ class Extractor:
         parent = None
         if c.nested and state.last_visit is not None and c.type != "visit":
             parent = state.last_visit.id
-            if not c.date_expr:
-                date_value = state.last_visit.date
             location = location or state.last_visit.location
         confidence = self._confidence(c, actors, recipients, date_value)
         groups = self._separately(doc, c, actors, recipients)
@@ -206,27 +214,33 @@ class Extractor:
         return max(0.05, min(0.95, score))
 
     # ---- dates -----------------------------------------------------------------------------
-    def _date(self, doc: Doc, c: Candidate, state: _State, status: str) -> tuple[DateValue, bool]:
-        from_pronoun = any(m.kind == "both" for m in c.actors)
-        past = status != "planned"
-        if c.date_expr is not None:
-            expr = c.date_expr
-            value = resolve(expr, anchor=doc.anchor, published=doc.published, past=past,
-                            context=state.last_date,
-                            raw_span=doc.norm.raw_span(expr.start, expr.end))
-            if value.start:
-                return value, False
-        if from_pronoun and state.last_exchange_event is not None:
-            return state.last_exchange_event.date, True
+    def _explicit_date(self, doc: Doc, c: Candidate, state: _State, status: str) -> DateValue | None:
+        if c.date_expr is None:
+            return None
+        expr = c.date_expr
+        value = resolve(expr, anchor=doc.anchor, published=doc.published, past=status != "planned",
+                        context=state.last_date, raw_span=doc.norm.raw_span(expr.start, expr.end))
+        return value if value.start else None
+
+    def _implicit_date(self, doc: Doc, c: Candidate, state: _State, actors, recipients) -> DateValue:
+        """An undated mention: the same event told before, the exchange 双方 points to, the visit it
+        happened during, the event just before, or the day of the report."""
+        people = {p.id for p in (*actors, *recipients) if p.kind == "person"}
+        if people:
+            for earlier in reversed(state.events):
+                earlier_people = {p.id for p in (*earlier.actors, *earlier.recipients) if p.kind == "person"}
+                if _family(earlier.type) == _family(c.type) and earlier.date.start and (
+                        people == earlier_people or (len(people & earlier_people) >= 2)):
+                    return earlier.date
+        if any(m.kind in ("both", "heads") for m in c.actors) and state.last_exchange_event is not None:
+            return state.last_exchange_event.date
         if c.nested and state.last_visit is not None:
-            return state.last_visit.date, False
+            return state.last_visit.date
         if state.last_date is not None:
-            return state.last_date, False
-        if doc.anchor is not None and doc.anchor != doc.published:
-            return DateValue(doc.anchor.isoformat(), None, "day", None, None, True), False
-        if doc.published is not None:
-            return DateValue(doc.published.isoformat(), None, "day", None, None, True), False
-        return UNKNOWN_DATE, False
+            return state.last_date
+        if doc.anchor is not None:
+            return DateValue(doc.anchor.isoformat(), None, "day", None, None, True)
+        return UNKNOWN_DATE
 
     # ---- participants ------------------------------------------------------------------
     def _participants(self, doc: Doc, mentions: list[Mention], on: date | None, state: _State,

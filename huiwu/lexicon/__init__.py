@@ -199,7 +199,7 @@ class Lexicon:
             for form in (entity.name, *entity.aliases):
                 self._surface(form, Ref(entity.kind, entity.id))
         shorts: dict[str, str] = {}
-        for iso3, country in self.countries.items():
+        for iso3 in self.countries:
             names, short = self.country_forms(iso3)
             for form in names:
                 self._surface(form, Ref("country", iso3))

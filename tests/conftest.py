@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "tests" / "data"
+SEED = ROOT.parent / "shared" / "seed" / "000_8756557a5472ce82.txt"
+
+
+@pytest.fixture(scope="session")
+def lexicon():
+    from huiwu.lexicon import default_lexicon
+
+    return default_lexicon()
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    if not SEED.exists():
+        pytest.skip("the seed article is not beside the project")
+    return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def seed_events(seed_text):
+    import huiwu
+
+    return huiwu.extract(seed_text, published="2023-11-11", markup="markdown")
+
+
+def article_paths() -> list[Path]:
+    return sorted(p for p in (DATA / "articles").iterdir() if p.is_file())

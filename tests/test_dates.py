@@ -1,0 +1,74 @@
+from datetime import date
+
+import pytest
+
+from huiwu.extract.dates import find_dateline, find_dates, published_from_text, resolve
+
+PUBLISHED = date(2023, 11, 11)
+
+
+def one(text, *, published=PUBLISHED, anchor=None, past=True):
+    found = find_dates(text)
+    assert found, text
+    value = resolve(found[0], anchor=anchor or published, published=published, past=past)
+    return value.start, value.end, value.precision
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("11月8日至12日", ("2023-11-08", "2023-11-12", "day")),
+    ("10月26日至28日", ("2023-10-26", "2023-10-28", "day")),
+    ("今年7月6日至9日", ("2023-07-06", "2023-07-09", "day")),
+    ("当地时间2022年11月14日下午", ("2022-11-14", None, "day")),
+    ("二〇二三年十一月十日", ("2023-11-10", None, "day")),
+    ("11月30日至12月2日", ("2022-11-30", "2022-12-02", "day")),
+    ("10月底", ("2023-10", None, "month")),
+    ("去年11月", ("2022-11", None, "month")),
+    ("明年", ("2024", None, "year")),
+    ("上月", ("2023-10", None, "month")),
+    ("本月", ("2023-11", None, "month")),
+    ("1993年11月", ("1993-11", None, "month")),
+    ("民国112年11月10日", ("2023-11-10", None, "day")),
+    ("昨日", ("2023-11-10", None, "day")),
+    ("前天", ("2023-11-09", None, "day")),
+    ("一年前", ("2022", None, "year")),
+    ("8日至12日", ("2023-11-08", "2023-11-12", "day")),
+])
+def test_resolves_the_forms_of_the_register(text, expected):
+    assert one(text) == expected
+
+
+def test_a_year_end_range_rolls_into_the_next_year():
+    assert one("12月28日至1月3日", published=date(2024, 1, 10)) == ("2023-12-28", "2024-01-03", "day")
+
+
+def test_a_reported_past_date_is_never_put_in_the_future():
+    assert one("11月10日", published=date(2024, 1, 5)) == ("2023-11-10", None, "day")
+    assert one("12月20日", published=date(2024, 1, 5)) == ("2023-12-20", None, "day")
+
+
+def test_a_planned_date_may_lie_ahead():
+    assert one("1月5日", published=date(2023, 12, 20), past=False) == ("2024-01-05", None, "day")
+
+
+def test_vague_dates_are_approximate():
+    found = find_dates("近日")
+    value = resolve(found[0], anchor=PUBLISHED, published=PUBLISHED)
+    assert value.approximate and value.end == "2023-11-11" and value.start < value.end
+
+
+def test_weekday_relative_to_the_report():
+    assert one("本周三", published=date(2023, 11, 11)) == ("2023-11-08", None, "day")
+
+
+def test_impossible_dates_are_not_dates():
+    assert find_dates("2月30日") == [] or resolve(find_dates("2月30日")[0], anchor=PUBLISHED,
+                                                 published=PUBLISHED).precision == "unknown"
+    assert find_dates("13月") == []
+    assert find_dates("三日内完成") == []
+
+
+def test_publication_date_line_and_dateline():
+    text = "标题\n2023-11-10 09:12:33 来源：新华网\n\n新华社北京11月9日电（记者 张三）正文。"
+    assert published_from_text(text) == date(2023, 11, 10)
+    assert published_from_text("發布日期：民國112年11月10日\n正文") == date(2023, 11, 10)
+    assert find_dateline(text)[:2] == (11, 9)
