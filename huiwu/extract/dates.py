@@ -38,7 +38,8 @@ _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 
 _RELATIVE = re.compile(
     r"(?P<rel>今天|今日|昨天|昨日|前天|前日|明天|明日|后天|次日|翌日|当天|当日|同日|同一天|是日"
     r"|(?P<week>本周|上周|下周|这周|上星期|下星期|本星期)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])"
-    r"|日前|近日|近期|前不久|不久前|最近"
+    r"|(?P<prev>此前一天|前一天|前一日)"
+    r"|日前|近日|前不久|不久前"
     r"|(?P<ago>[一两二三四五六七八九十\d]{1,2})(?:个)?(?P<agounit>年|月)(?:前|以前))"
 )
 
@@ -55,7 +56,7 @@ class DateExpr:
 
     @property
     def is_event_relative(self) -> bool:
-        return self.relative in {"当天", "当日", "同日", "同一天", "是日", "次日", "翌日"}
+        return self.relative in {"当天", "当日", "同日", "同一天", "是日", "次日", "翌日", "此前一天", "前一天", "前一日"}
 
 
 def cn_number(value: str) -> int:
@@ -280,6 +281,9 @@ def _resolve_relative(expr: DateExpr, anchor: date | None, context: DateValue | 
         if word in {"次日", "翌日"} and context.precision == "day":
             base = date.fromisoformat((context.end or context.start)[:10])
             day = base + timedelta(days=1)
+            return DateValue(day.isoformat(), None, "day", expr.text, mention)
+        if word in {"此前一天", "前一天", "前一日"} and context.precision == "day":
+            day = date.fromisoformat(context.start[:10]) - timedelta(days=1)
             return DateValue(day.isoformat(), None, "day", expr.text, mention)
         return DateValue(context.start, context.end, context.precision, expr.text, mention, context.approximate)
     if anchor is None:

@@ -14,6 +14,12 @@ from .dates import DateExpr, find_dateline, find_dates
 
 _SENTENCE_END = re.compile(r"[。！？!?]+[”’」』\"')）]*|\n+")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+# 《…》 names a document, law or programme: what is inside is a title, not events and dates
+_BOOK_TITLE = re.compile(r"《[^《》\n]{1,120}》")
+
+
+def _within(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < position < end for start, end in spans)
 
 
 @dataclass(slots=True)
@@ -100,8 +106,11 @@ def _noise_flags(text: str, spans: list[tuple[int, int, int]], lexicon: Lexicon,
         if any(head.startswith(w) or (len(sentence) < 16 and w in sentence) for w in section_words):
             in_section = True
         short = len(sentence) < 80 and not sentence.endswith(("。", "！", "？"))
+        heading = len(sentence) < 36 and not sentence.rstrip("”’」』\"')） ").endswith(
+            ("。", "！", "？", "!", "?", ";", "；"))
         is_noise = (
             in_section
+            or heading
             or (norm_title is not None and sentence.lstrip("#* ").strip() == norm_title)
             or any(sentence.startswith(w) for w in noise_words)
             or (short and any(w in sentence for w in noise_words if len(w) > 1))
@@ -125,8 +134,9 @@ def build_doc(raw: str, lexicon: Lexicon, *, published: date | None, title: str 
         norm_title = normalize_surface(title)
     flags = _noise_flags(text, spans, lexicon, norm_title)
     sentences = [Sentence(i, s, e, p, flags[i]) for i, (s, e, p) in enumerate(spans)]
-    tokens = [Token(s, e, form, refs) for s, e, form, refs in lexicon.scan(text)]
-    dates = find_dates(text)
+    quoted = [m.span() for m in _BOOK_TITLE.finditer(text)]
+    tokens = [Token(s, e, form, refs) for s, e, form, refs in lexicon.scan(text) if not _within(s, quoted)]
+    dates = [d for d in find_dates(text) if not _within(d.start, quoted)]
     _assign(sentences, tokens, dates)
     anchor = published
     dateline = find_dateline(text)

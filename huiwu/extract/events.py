@@ -63,6 +63,7 @@ class SentenceReader:
             return []
         inviters, invite_spans = self._inviters(text, sentence, mentions)
         parties = [m for m in mentions if m.is_party and not _inside(m, invite_spans)]
+        self._places = [m for m in mentions if m.kind in ("place", "country")]
         barrier = self._barrier(text, sentence, cues[0], parties)
         candidates: list[Candidate] = []
         consumed: list[tuple[int, int]] = []
@@ -160,7 +161,7 @@ class SentenceReader:
             candidate.items = _agreement_items(text, cue.end, sentence.end)
             candidate.item_span = (cue.end, sentence.end)
         elif frame == "express":
-            self._frame_express(text, candidate, left, right, topic, clause_start, cue, clause_end)
+            self._frame_express(text, candidate, left, right, topic, clause_start, cue, clause_end, parties)
         elif frame == "appoint":
             self._frame_appoint(text, candidate, left, right, topic, clause_start, cue, clause_end, sentence)
         elif frame == "establish":
@@ -187,38 +188,42 @@ class SentenceReader:
         """The actor group: the nearest parties before the cue in its clause, else the topic."""
         in_clause = [m for m in left if m.start >= clause_start]
         if in_clause:
-            return _last_group(text, in_clause)
+            return _first_group(text, in_clause)
         if left:
             return _first_group(text, left)
         return list(topic)
 
     def _frame_with(self, text, candidate, left, right, topic, clause_start, cue) -> None:
         """X同/与Y举行会谈: X acts, Y receives; 双方/两国 stand for both sides."""
-        preposition = None
-        for mention in left:
-            before = text[max(0, mention.chain_start - 1):mention.chain_start]
-            if before in self.with_words and any(m.end <= mention.chain_start - 1 for m in left) is not None:
-                preposition = mention
-                break
-        if preposition is not None:
-            index = left.index(preposition)
-            recipients = _first_group(text, left[index:])
-            actors_side = left[:index]
-            if actors_side:
-                candidate.actors = _last_group(text, actors_side)
-            else:
-                candidate.actors = list(topic) if topic and topic[0] not in recipients else []
-            candidate.recipients = recipients
+        in_clause = [m for m in left if m.start >= clause_start]
+        region_start = in_clause[0].start if in_clause else clause_start
+        for match in re.finditer(r"同|与|和|跟", text[region_start:cue.start]):
+            position = region_start + match.start()
+            if any(m.start <= position < m.end for m in left):
+                continue
+            before = [m for m in in_clause if m.end <= position]
+            after = [m for m in left if m.start > position]
+            if not after or not (before or topic):
+                continue
+            candidate.actors = _last_group(text, before) if before else list(topic)
+            relative = text.rfind("的", position, cue.start)
+            if relative > position:
+                after = [m for m in after if m.start > relative] or after
+            candidate.recipients = [m for m in _group(text, after) if m not in candidate.actors]
             return
         candidate.actors = self._subject(text, left, topic, clause_start, cue)
         if len(candidate.actors) > 1 and candidate.actors[0].kind == "person":
             candidate.recipients = candidate.actors[1:]
             candidate.actors = candidate.actors[:1]
-        if not candidate.recipients and right and text[cue.end:right[0].start].strip() in ("", "了"):
+        if not candidate.recipients and right and text[cue.end:right[0].chain_start].strip() in ("", "了"):
             candidate.recipients = _group(text, right)
 
     def _frame_visit(self, text, candidate, cue_def, left, right, topic, clause_start, cue, sentence) -> None:
         candidate.actors = [m for m in self._subject(text, left, topic, clause_start, cue) if m.kind != "place"]
+        if text[cue.end:cue.end + 1] == "的" and right and right[0].chain_start <= cue.end + 2:
+            # 会见应邀访华的美国国务卿布林肯: the visitor is the noun the clause describes
+            candidate.actors = _group(text, right)
+            right = right[len(candidate.actors):]
         if cue_def.object:
             candidate.destination_iso3 = cue_def.object
         # 对X进行…访问: the destination stands before the cue
@@ -226,10 +231,18 @@ class SentenceReader:
         for match in re.finditer(r"对(.{1,20}?)(?:进行|开始|的|展开)", window):
             start = clause_start + match.start(1)
             end = clause_start + match.end(1)
-            places = [m for m in left + right if start <= m.start and m.end <= end and m.kind in ("country", "place")]
+            places = [m for m in self._places if start <= m.start and m.end <= end]
             if places:
                 candidate.destination = places[-1]
                 candidate.actors = [m for m in candidate.actors if m not in places]
+        right = [m for m in self._places if cue.end <= m.start < _clause_end(text, cue.end, sentence.end)]
+        if candidate.destination is None:
+            located = re.search(r"(?:在|赴|到)([^,，。]{1,12}?)(?:进行|开始)", window)
+            if located:
+                start = clause_start + located.start(1)
+                inside = [m for m in self._places if start <= m.start < clause_start + located.end(1)]
+                if inside:
+                    candidate.destination = _most_specific(inside, text)
         if candidate.destination is None:
             after = [m for m in right if m.kind in ("country", "place")]
             if after and text[cue.end:after[0].start].strip() in ("", "了", "中国", "美国"):
@@ -240,7 +253,7 @@ class SentenceReader:
             if places:
                 candidate.destination = places[0]
 
-    def _frame_express(self, text, candidate, left, right, topic, clause_start, cue, clause_end) -> None:
+    def _frame_express(self, text, candidate, left, right, topic, clause_start, cue, clause_end, parties) -> None:
         candidate.actors = self._subject(text, left, topic, clause_start, cue)
         segment_start = clause_start
         window = text[segment_start:cue.start]
@@ -258,7 +271,7 @@ class SentenceReader:
         candidate.items = _split_items(items_text)
         if candidate.item_span:
             start, end = candidate.item_span
-            targets = [m for m in left + right if start <= m.start < end and m.kind in ("country", "person", "org")]
+            targets = [m for m in parties if start <= m.start < end and m.kind in ("country", "person", "org")]
             candidate.recipients = targets[:1]
         to = re.search(r"向(.{1,12}?)(?:表达|表示|提出)", window)
         if to:

@@ -17,6 +17,9 @@ _NAME_STOP_WORDS = ("邀请", "表示", "指出", "强调", "宣布", "访问", 
                     "随后", "也", "还", "则", "已经", "正在", "曾经", "首次", "再次", "分别", "共同", "一道", "一同")
 _NOT_NAMES = ("举行", "进行", "发表", "签署", "就", "介绍", "应约", "应邀", "出任", "接替", "团", "代表团", "一行",
               "等", "们", "处", "级", "层", "团体", "机构", "部门", "人士", "官员", "会议", "访华", "访美")
+# Characters that do not occur in personal names (numbers, time words, grammatical words).
+_NON_NAME_CHARS = set("一二三四五六七八九十百千万年月日来近首次第多几个们这那其此每各该本今昨前后上下中内外间里"
+                      "国方面部省市县区州的了着过是有没不也都很最更再还又就才已曾将要会能可把被让给向往到从")
 _HAN = re.compile(r"[\u4e00-\u9fff·]")
 _LOCATIVE = ("在", "于", "赴", "从", "到", "抵达", "前往", "到访", "来自", "途经", "飞抵")
 _MODIFIER_NEXT = set("在于与同和及对向将就为以从等也还又已曾并是的说称今昨率应出访举会表指强回答时则均都分当即再亦，,。;；:：、)）”」 \n")
@@ -94,6 +97,11 @@ def unknown_name(text: str, start: int, limit: int, blocked: set[int]) -> int:
     run = text[start:end]
     if len(run) < 2 or run[0] in _NAME_STOP or run.startswith(_NAME_STOP_WORDS + _NOT_NAMES):
         return start
+    bad = next((i for i, c in enumerate(run) if c in _NON_NAME_CHARS), None)
+    if bad is not None:
+        if bad < 2:
+            return start
+        run = run[:bad]
     if run[0] in SURNAMES and "·" not in run:
         length = 2
         if len(run) >= 3 and run[2] not in _NAME_STOP:
@@ -240,7 +248,12 @@ def _resolve_chain(doc: Doc, sentence: Sentence, chain: list[Token], tokens: lis
                             titles=titles, post_ids=posts, country=country)], 0
     out = []
     for token in chain:
-        if token.has("org"):
+        if token.has("place") and text[max(0, token.start - 2):token.start].endswith(_LOCATIVE):
+            ref = token.of("place")[0]
+            entity = lexicon.entity(ref.id)
+            out.append(Mention(token.start, token.end, "place", [ref.id], token.form,
+                               country=entity.country if entity else None))
+        elif token.has("org"):
             ref = token.of("org")[0]
             entity = lexicon.entity(ref.id)
             out.append(Mention(token.start, token.end, "org", [ref.id], token.form,

@@ -360,8 +360,12 @@ class Extractor:
             if place is not None:
                 following = next((t for t in sentence.tokens if t.start == place.end and t.has("place")), None)
                 chosen = following or place
-                mention = Mention(chosen.start, chosen.end, "place" if chosen.has("place") else "country",
-                                  [r.id for r in chosen.refs if r.kind in ("place", "country")], chosen.form)
+                if chosen.has("place"):
+                    mention = Mention(chosen.start, chosen.end, "place", [chosen.of("place")[0].id], chosen.form)
+                else:
+                    iso3 = chosen.of("country")[0].id
+                    mention = Mention(chosen.start, chosen.end, "country", [f"country/{iso3}"], chosen.form,
+                                      country=iso3)
                 return self._place(doc, mention)
         return None
 
