@@ -23,7 +23,7 @@ __version__ = "0.1.0"
 
 @lru_cache(maxsize=1)
 def _extractor():
-    from .extract import Extractor
+    from .extraction import Extractor
     from .lexicon import default_lexicon
 
     return Extractor(default_lexicon())

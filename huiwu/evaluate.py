@@ -209,7 +209,7 @@ def evaluate(gold_dir: Path, texts: Iterable[str], lexicon: Lexicon, extract_art
     `default_published` serves documents that carry no publication date of their own."""
     from dataclasses import replace
 
-    from .extract.dates import published_from_text
+    from .extraction.dates import published_from_text
     from .ingest import read_paths
     from .model import Failure
 

@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from huiwu.extract.dates import find_dateline, find_dates, published_from_text, resolve
+from huiwu.extraction.dates import find_dateline, find_dates, published_from_text, resolve
 
 PUBLISHED = date(2023, 11, 11)
 

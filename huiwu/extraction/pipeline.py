@@ -93,10 +93,13 @@ class Extractor:
         """出口管制 inside 表达对…出口管制…关切 is what is complained of, not a new sanction."""
         spans = [c.item_span for c in candidates if c.item_span and c.type in ("concern", "demand", "agree")]
         for candidate in list(candidates):
-            if candidate.type in ("concern", "demand", "agree"):
+            if not any(s <= candidate.cue.start < e for s, e in spans):
                 continue
-            if any(s <= candidate.cue.start < e for s, e in spans):
+            if candidate.type == "sanction":
                 candidates.remove(candidate)
+            elif candidate.type in ("meet", "talks", "call") and not any(
+                    m.kind == "person" for m in (*candidate.actors, *candidate.recipients)):
+                candidates.remove(candidate)  # 推进中美联合工作组磋商: a topic, not a meeting
 
     def _remember(self, state: _State, event: Event) -> None:
         state.events.append(event)
@@ -117,6 +120,7 @@ class Extractor:
     # ---- one candidate -----------------------------------------------------------------
     def _build(self, doc: Doc, article: Article, c: Candidate, state: _State, memory: dict) -> list[Event]:
         status = c.status
+        self._context_people = c.context
         date_value = self._explicit_date(doc, c, state, status)
         on = _day_of(date_value) if date_value else (_day_of(state.last_date) if state.last_date else doc.anchor)
         actors = self._participants(doc, c.actors, on, state, memory)
@@ -190,7 +194,7 @@ class Extractor:
     def _separately(self, doc: Doc, c: Candidate, actors, recipients):
         """分别会见A、B / A、B陆续访华: one event for each."""
         separately = self.reader.separately
-        head = doc.text[c.sentence.start:c.cue.start]
+        head = doc.text[c.sentence.start:c.cue.end]
         if separately is None or not separately.search(head):
             return [(actors, recipients)]
         if c.type in ("meet", "call", "talks") and len(recipients) > 1:
@@ -227,7 +231,7 @@ class Extractor:
         happened during, the event just before, or the day of the report."""
         people = {p.id for p in (*actors, *recipients) if p.kind == "person"}
         if people:
-            for earlier in reversed(state.events):
+            for earlier in state.events:  # a re-mention most often points back to the lead
                 earlier_people = {p.id for p in (*earlier.actors, *earlier.recipients) if p.kind == "person"}
                 if _family(earlier.type) == _family(c.type) and earlier.date.start and (
                         people == earlier_people or (len(people & earlier_people) >= 2)):
@@ -264,7 +268,7 @@ class Extractor:
                                 entity.name_en if entity else None, entity.country if entity else None,
                                 mention=span)]
         if m.kind == "both":
-            return list(state.last_exchange)
+            return self._both(doc, m, on, state, memory)
         if m.kind == "heads":
             countries = m.countries or tuple(sorted({p.country for p in state.last_exchange if p.country}))
             people = [p for iso3 in countries for p in self._holders_of_head(iso3, on, span)]
@@ -272,6 +276,19 @@ class Extractor:
         if m.kind == "title":
             return self._title_holder(m, span, on)
         return []
+
+    def _both(self, doc: Doc, m: Mention, on: date | None, state: _State, memory: dict) -> list[Participant]:
+        """双方/两人: the two persons just named in the sentence, else the last exchange."""
+        named = [p for p in self._context_people if p.end <= m.start]
+        if len(named) >= 2:
+            people = []
+            for mention in named[-2:]:
+                person = self._person(mention, doc.raw_span(mention.start, mention.end), on, memory)
+                if person.id not in {p.id for p in people}:
+                    people.append(person)
+            if len(people) == 2:
+                return people
+        return list(state.last_exchange)
 
     def _person(self, m: Mention, span: Span, on: date | None, memory: dict) -> Participant:
         ids = m.ids
@@ -414,6 +431,8 @@ def _people(event: Event) -> frozenset[str]:
 def _dates_compatible(a: DateValue, b: DateValue) -> bool:
     if not a.start or not b.start:
         return True
+    if (a.approximate and a.text is None) or (b.approximate and b.text is None):
+        return True  # a date carried from the context, not read: it does not tell two events apart
     a_end, b_end = a.end or a.start, b.end or b.start
     width = min(len(a.start), len(b.start))
     return a.start[:width] <= b_end[:width] and b.start[:width] <= a_end[:width]

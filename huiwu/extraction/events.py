@@ -37,6 +37,7 @@ class Candidate:
     date_expr: DateExpr | None = None
     signing: bool = False
     inviters: list[Mention] = field(default_factory=list)
+    context: list[Mention] = field(default_factory=list)  # persons named earlier in the sentence
     item_span: tuple[int, int] | None = None
 
 
@@ -46,7 +47,10 @@ class SentenceReader:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         self.planned = _alternation(lexicon.marker_words("planned"))
+        self.planned_for_agree = _alternation(
+            [w for w in lexicon.marker_words("planned") if w not in ("同意", "邀请", "原计划")])
         self.negated = _alternation(lexicon.marker_words("negated"))
+        self.negated_after = _alternation(lexicon.marker_words("negated_after"))
         self.reported = _alternation(lexicon.marker_words("reported"))
         self.nested = _alternation(lexicon.marker_words("nested"))
         self.separately = _alternation(lexicon.marker_words("separately"))
@@ -68,6 +72,7 @@ class SentenceReader:
         candidates: list[Candidate] = []
         consumed: list[tuple[int, int]] = []
         topic = self._topic(parties, barrier, cues[0])
+        self._previous_actors: list[Mention] = []
         for cue in cues:
             for ref in sorted(cue.of("cue"), key=lambda r: not r.extra.object):
                 cue_def: Cue = ref.extra
@@ -75,6 +80,9 @@ class SentenceReader:
                 if candidate is None:
                     continue
                 candidate.inviters = inviters if cue_def.frame == "visit" else []
+                candidate.context = [m for m in mentions if m.kind == "person" and m.end <= cue.start]
+                if candidate.actors:
+                    self._previous_actors = candidate.actors
                 candidates.append(candidate)
                 break
         return candidates
@@ -186,9 +194,15 @@ class SentenceReader:
     def _subject(self, text: str, left: list[Mention], topic: list[Mention], clause_start: int,
                  cue: Token) -> list[Mention]:
         """The actor group: the nearest parties before the cue in its clause, else the topic."""
+        left = [m for m in left if not _governed(text, m)]
+        adjacent = [m for m in left if m.kind == "person" and _ADVERBS.match(text[m.end:cue.start])]
+        if adjacent:
+            return _last_group(text, left)
         in_clause = [m for m in left if m.start >= clause_start]
         if in_clause:
             return _first_group(text, in_clause)
+        if self._previous_actors:
+            return list(self._previous_actors)
         if left:
             return _first_group(text, left)
         return list(topic)
@@ -196,16 +210,17 @@ class SentenceReader:
     def _frame_with(self, text, candidate, left, right, topic, clause_start, cue) -> None:
         """X同/与Y举行会谈: X acts, Y receives; 双方/两国 stand for both sides."""
         in_clause = [m for m in left if m.start >= clause_start]
-        region_start = in_clause[0].start if in_clause else clause_start
+        region_start = clause_start
         for match in re.finditer(r"同|与|和|跟", text[region_start:cue.start]):
             position = region_start + match.start()
             if any(m.start <= position < m.end for m in left):
                 continue
             before = [m for m in in_clause if m.end <= position]
             after = [m for m in left if m.start > position]
-            if not after or not (before or topic):
+            fallback = self._previous_actors or topic
+            if not after or not (before or fallback):
                 continue
-            candidate.actors = _last_group(text, before) if before else list(topic)
+            candidate.actors = _last_group(text, before) if before else list(fallback)
             relative = text.rfind("的", position, cue.start)
             if relative > position:
                 after = [m for m in after if m.start > relative] or after
@@ -215,6 +230,10 @@ class SentenceReader:
         if len(candidate.actors) > 1 and candidate.actors[0].kind == "person":
             candidate.recipients = candidate.actors[1:]
             candidate.actors = candidate.actors[:1]
+        if not candidate.recipients and candidate.actors:
+            # 习近平…举行中美元首会晤: the pair before the cue names both sides
+            last = candidate.actors[-1].end
+            candidate.recipients = [m for m in left if m.start >= last and m.kind in ("heads", "pair", "both")][-1:]
         if not candidate.recipients and right and text[cue.end:right[0].chain_start].strip() in ("", "了"):
             candidate.recipients = _group(text, right)
 
@@ -324,10 +343,14 @@ class SentenceReader:
         before = text[min(window_start, clause_start):cue.start]
         near = text[max(sentence.start, cue.start - 4):cue.start]
         sentence_head = text[sentence.start:cue.start]
-        if self.negated and self.negated.search(near[-3:]):
+        after = text[cue.end:min(sentence.end, cue.end + 25)]
+        if self.negated and self.negated.search(near[-3:]) or self.negated_after and self.negated_after.search(after.split("。")[0]) and \
+                _clause_end(text, cue.end, sentence.end, "。") > cue.end:
             candidate.status = "negated"
-        elif self.planned and (self.planned.search(before) or self.planned.search(near)):
-            candidate.status = "planned"
+        else:
+            planned = self.planned_for_agree if candidate.type == "agree" else self.planned
+            if planned and (planned.search(before) or planned.search(near)):
+                candidate.status = "planned"
         if self.reported and self.reported.search(sentence_head):
             candidate.reported = True
         if self.nested and self.nested.search(sentence_head):
@@ -344,6 +367,16 @@ class SentenceReader:
 def _alternation(words: list[str]) -> re.Pattern | None:
     words = sorted({w for w in words if w}, key=len, reverse=True)
     return re.compile("|".join(re.escape(w) for w in words)) if words else None
+
+
+# What may stand between a subject and its verb: 王毅访美, 王毅此次访美, 王毅也将访美
+_ADVERBS = re.compile(r"^(?:也|还|又|已|已经|曾|再次|此次|首次|将|将要|即将|正式|共同|亲自|随后|并|今天|昨天|今日|昨日)*$")
+_PREPOSITIONS = ("在", "对", "向", "为", "给", "从", "自", "被", "把", "就", "由", "让", "令")
+
+
+def _governed(text: str, mention: Mention) -> bool:
+    """在双方方便的时候, 对美方: a mention governed by a preposition is not the subject."""
+    return text[max(0, mention.chain_start - 1):mention.chain_start] in _PREPOSITIONS
 
 
 def _inside(mention: Mention, spans: list[tuple[int, int]]) -> bool:

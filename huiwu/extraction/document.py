@@ -135,11 +135,13 @@ def build_doc(raw: str, lexicon: Lexicon, *, published: date | None, title: str 
     flags = _noise_flags(text, spans, lexicon, norm_title)
     sentences = [Sentence(i, s, e, p, flags[i]) for i, (s, e, p) in enumerate(spans)]
     quoted = [m.span() for m in _BOOK_TITLE.finditer(text)]
+    dateline = find_dateline(text)
+    if dateline:
+        quoted.append((_dateline_start(text, dateline[2]) - 1, _after_byline(text, dateline[3]) + 1))
     tokens = [Token(s, e, form, refs) for s, e, form, refs in lexicon.scan(text) if not _within(s, quoted)]
     dates = [d for d in find_dates(text) if not _within(d.start, quoted)]
     _assign(sentences, tokens, dates)
     anchor = published
-    dateline = find_dateline(text)
     if dateline and published:
         month, day, _, _ = dateline
         try:
@@ -151,6 +153,18 @@ def build_doc(raw: str, lexicon: Lexicon, *, published: date | None, title: str 
         except ValueError:
             pass
     return Doc(norm, sentences, tokens, dates, published, anchor, doc_id, norm_title)
+
+
+def _dateline_start(text: str, position: int) -> int:
+    line_start = text.rfind("\n", 0, position) + 1
+    return line_start
+
+
+def _after_byline(text: str, position: int) -> int:
+    """The end of a dateline's byline: 新华社北京6月19日电（记者 X Y） ends after the bracket."""
+    rest = text[position:position + 40]
+    match = re.match(r"\s*[(（【\[][^)）】\]\n]{0,30}[)）】\]]", rest)
+    return position + (match.end() if match else 0)
 
 
 def _assign(sentences: list[Sentence], tokens: list[Token], dates: list[DateExpr]) -> None:
