@@ -38,6 +38,8 @@ class Candidate:
     signing: bool = False
     inviters: list[Mention] = field(default_factory=list)
     context: list[Mention] = field(default_factory=list)  # persons named earlier in the sentence
+    during: bool = False  # 在会谈中…: happened within the exchange just reported
+    commentary: bool = False  # 这是…首次…: a remark on an event told elsewhere
     item_span: tuple[int, int] | None = None
 
 
@@ -51,10 +53,15 @@ class SentenceReader:
             [w for w in lexicon.marker_words("planned") if w not in ("同意", "邀请", "原计划")])
         self.negated = _alternation(lexicon.marker_words("negated"))
         self.negated_after = _alternation(lexicon.marker_words("negated_after"))
+        words = sorted(lexicon.marker_words("negated"), key=len, reverse=True)
+        self.negated_here = re.compile(
+            "(?:" + "|".join(re.escape(w) for w in words) + ")(?:会|能|再|曾|同意|打算|寻求|举行|进行)?$") if words else None
         self.reported = _alternation(lexicon.marker_words("reported"))
         self.nested = _alternation(lexicon.marker_words("nested"))
         self.separately = _alternation(lexicon.marker_words("separately"))
         self.reporting = _alternation(lexicon.marker_words("reporting"))
+        self.during = _alternation(lexicon.marker_words("during_exchange"))
+        self.commentary = tuple(lexicon.marker_words("commentary"))
         self.counts = lexicon.marker_values("count")
         self.count_re = _alternation(list(self.counts))
         self.with_words = set(lexicon.marker_words("with"))
@@ -74,6 +81,8 @@ class SentenceReader:
         topic = self._topic(parties, barrier, cues[0])
         self._previous_actors: list[Mention] = []
         for cue in cues:
+            if candidates and _coordinated(text, candidates[-1], cue):
+                continue
             for ref in sorted(cue.of("cue"), key=lambda r: not r.extra.object):
                 cue_def: Cue = ref.extra
                 candidate = self._read_cue(doc, sentence, cue, cue_def, parties, topic, barrier, consumed)
@@ -344,8 +353,9 @@ class SentenceReader:
         near = text[max(sentence.start, cue.start - 4):cue.start]
         sentence_head = text[sentence.start:cue.start]
         after = text[cue.end:min(sentence.end, cue.end + 25)]
-        if self.negated and self.negated.search(near[-3:]) or self.negated_after and self.negated_after.search(after.split("。")[0]) and \
-                _clause_end(text, cue.end, sentence.end, "。") > cue.end:
+        negated_here = self.negated_here is not None and self.negated_here.search(near) is not None
+        negated_later = self.negated_after is not None and self.negated_after.search(after) is not None
+        if negated_here or negated_later:
             candidate.status = "negated"
         else:
             planned = self.planned_for_agree if candidate.type == "agree" else self.planned
@@ -355,6 +365,10 @@ class SentenceReader:
             candidate.reported = True
         if self.nested and self.nested.search(sentence_head):
             candidate.nested = True
+        if self.during and self.during.search(sentence_head):
+            candidate.during = True
+        if text.startswith(self.commentary, sentence.start) and candidate.type in ("meet", "talks", "call", "visit"):
+            candidate.commentary = True
         if self.count_re:
             match = self.count_re.search(text[max(sentence.start, cue.start - 6):cue.end + 4])
             if match:
@@ -364,6 +378,15 @@ class SentenceReader:
 
 
 # ---- helpers ---------------------------------------------------------------------------------
+def _coordinated(text: str, previous: Candidate, cue: Token) -> bool:
+    """强烈不满和坚决反对: a second cue of the same type joined to the first is the same act."""
+    kinds = {r.extra.type for r in cue.of("cue")}
+    between = text[previous.cue.end:cue.start]
+    if previous.type == "concern" and "concern" in kinds and previous.cue.form.endswith(("约见", "召见")):
+        return True  # 约见X，就…提出严正交涉: the summons and the protest are one act
+    return previous.type in kinds and re.fullmatch(r"(?:和|、|并|及|与|并且|以及)(?:严重|强烈|坚决)?", between) is not None
+
+
 def _alternation(words: list[str]) -> re.Pattern | None:
     words = sorted({w for w in words if w}, key=len, reverse=True)
     return re.compile("|".join(re.escape(w) for w in words)) if words else None
@@ -458,6 +481,7 @@ def _agreement_items(text: str, start: int, end: int) -> list[str]:
     if include:
         rest = rest[include.end():]
     rest = rest.strip(" ，,。" + _QUOTES)
+    rest = rest[1:] if rest.startswith("了") else rest
     parts = [p.strip(" ，,。" + _QUOTES) for p in re.split(r"[;；]", rest)]
     if len(parts) == 1:
         parts = [p.strip() for p in re.split(r"[，,]", rest)][:1]

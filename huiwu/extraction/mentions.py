@@ -20,6 +20,12 @@ _NOT_NAMES = ("举行", "进行", "发表", "签署", "就", "介绍", "应约",
 # Characters that do not occur in personal names (numbers, time words, grammatical words).
 _NON_NAME_CHARS = set("一二三四五六七八九十百千万年月日来近首次第多几个们这那其此每各该本今昨前后上下中内外间里"
                       "国方面部省市县区州的了着过是有没不也都很最更再还又就才已曾将要会能可把被让给向往到从")
+_TRANSLITERATION = set(
+    "阿埃艾爱安昂奥巴拜班邦鲍贝本比彼毕波伯博布达戴丹道德登迪蒂杜多厄恩尔法菲费芬弗福盖冈戈格古瓜哈海汉豪赫亨胡"
+    "霍基吉加贾杰金卡凯坎康科克肯库拉莱赖兰朗劳勒雷蕾里利莉连林琳卢鲁路伦罗洛马玛迈麦曼梅蒙米明莫姆穆纳娜奈南内尼"
+    "涅努诺欧帕潘佩皮珀普奇齐乔切琴丘萨塞桑瑟森沙莎尚舍什施史斯松苏索塔泰坦汤唐特提图托瓦万威韦维温沃乌西希谢辛"
+    "休雅亚扬耶伊因尤约泽扎詹兹佐祖福·")
+_REGNAL = re.compile(r"[\u4e00-\u9fff·]{2,6}?[一二三四五六七八九十]{1,2}世")
 _HAN = re.compile(r"[\u4e00-\u9fff·]")
 _LOCATIVE = ("在", "于", "赴", "从", "到", "抵达", "前往", "到访", "来自", "途经", "飞抵")
 _MODIFIER_NEXT = set("在于与同和及对向将就为以从等也还又已曾并是的说称今昨率应出访举会表指强回答时则均都分当即再亦，,。;；:：、)）”」 \n")
@@ -95,6 +101,9 @@ def unknown_name(text: str, start: int, limit: int, blocked: set[int]) -> int:
             break
         end += 1
     run = text[start:end]
+    regnal = _REGNAL.match(run)
+    if regnal:
+        return start + regnal.end()  # 阿尔贝二世, 查尔斯三世
     if len(run) < 2 or run[0] in _NAME_STOP or run.startswith(_NAME_STOP_WORDS + _NOT_NAMES):
         return start
     bad = next((i for i, c in enumerate(run) if c in _NON_NAME_CHARS), None)
@@ -102,6 +111,9 @@ def unknown_name(text: str, start: int, limit: int, blocked: set[int]) -> int:
         if bad < 2:
             return start
         run = run[:bad]
+    stop = next((i for i, c in enumerate(run) if i >= 2 and c in _NAME_STOP), len(run))
+    if stop >= 4 and all(c in _TRANSLITERATION for c in run[:stop]):
+        return start + min(stop, 6)  # 穆苏梅奇, 卡塞拉蒂: a transliterated name
     if run[0] in SURNAMES and "·" not in run:
         length = 2
         if len(run) >= 3 and run[2] not in _NAME_STOP:
@@ -131,6 +143,9 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
     i = 0
     while i < len(tokens):
         token = tokens[i]
+        if token.has("person") and _inside_longer_name(text, token):
+            i += 1
+            continue
         if token.has("person"):
             mention = _person(token, lexicon)
             i += 1
@@ -197,6 +212,16 @@ def _reclassify(text: str, mention: Mention, token_starts: set[int]) -> Mention 
     if following and following not in _MODIFIER_NEXT and mention.end not in token_starts:
         return None
     return mention
+
+
+def _inside_longer_name(text: str, token: Token) -> bool:
+    """罗斯 in 罗斯福, 克里 in 克里米亚: a short name running on into more transliteration."""
+    if len(token.form) > 2 or token.has("post", "title", "country", "place", "org"):
+        return False
+    after = text[token.end:token.end + 1]
+    before = text[token.start - 1:token.start] if token.start else ""
+    return (after in _TRANSLITERATION and after not in _NAME_STOP) or (
+        before in _TRANSLITERATION and before not in _NAME_STOP and before not in SURNAMES)
 
 
 def _person(token: Token, lexicon: Lexicon) -> Mention:

@@ -87,7 +87,18 @@ class Extractor:
                 for event in self._build(doc, article, candidate, state, memory):
                     events.append(event)
                     self._remember(state, event)
+            self._note_dates(doc, sentence, state)
         return _fold(events)
+
+    def _note_dates(self, doc: Doc, sentence, state: _State) -> None:
+        """A dated sentence without events still sets the day that 当天/同日 and undated events refer to."""
+        if not sentence.dates or (state.events and state.events[-1].sources[0].sentence.start
+                                  >= doc.norm.raw_offset(sentence.start)):
+            return
+        expr = sentence.dates[-1]
+        value = resolve(expr, anchor=doc.anchor, published=doc.published, past=True, context=state.last_date)
+        if value.start and value.precision == "day" and not value.approximate:
+            state.last_date = value
 
     def _suppress_inside_items(self, candidates: list[Candidate]) -> None:
         """出口管制 inside 表达对…出口管制…关切 is what is complained of, not a new sanction."""
@@ -97,6 +108,11 @@ class Extractor:
                 continue
             if candidate.type == "sanction":
                 candidates.remove(candidate)
+            elif candidate.type in ("visit", "meet", "talks", "call", "attend", "establish") \
+                    and candidate.status == "occurred" and any(
+                        c.type == "agree" and c.item_span and c.item_span[0] <= candidate.cue.start < c.item_span[1]
+                        for c in candidates):
+                candidate.status = "planned"  # 同意…访问美国: agreed to, not yet done
             elif candidate.type in ("meet", "talks", "call") and not any(
                     m.kind == "person" for m in (*candidate.actors, *candidate.recipients)):
                 candidates.remove(candidate)  # 推进中美联合工作组磋商: a topic, not a meeting
@@ -121,12 +137,16 @@ class Extractor:
     def _build(self, doc: Doc, article: Article, c: Candidate, state: _State, memory: dict) -> list[Event]:
         status = c.status
         self._context_people = c.context
-        date_value = self._explicit_date(doc, c, state, status)
+        date_value = None if c.commentary else self._explicit_date(doc, c, state, status)
+        if date_value is None and c.during and state.last_exchange_event is not None:
+            date_value = state.last_exchange_event.date
         on = _day_of(date_value) if date_value else (_day_of(state.last_date) if state.last_date else doc.anchor)
         actors = self._participants(doc, c.actors, on, state, memory)
         recipients = self._participants(doc, c.recipients + c.inviters, on, state, memory)
         if c.type in _NEEDS_TWO and not recipients and len(actors) > 1:
             actors, recipients = actors[:1], actors[1:]
+        if c.commentary and not self._coreferent(c, state, actors, recipients):
+            return []
         if date_value is None:
             date_value = self._implicit_date(doc, c, state, actors, recipients)
         if status == "occurred" and date_value.start and doc.published and \
@@ -142,7 +162,9 @@ class Extractor:
         if not self._complete(c, actors, recipients, location):
             return []
         parent = None
-        if c.nested and state.last_visit is not None and c.type != "visit":
+        if c.during and state.last_exchange_event is not None and c.type not in ("meet", "talks", "call"):
+            parent = state.last_exchange_event.id
+        elif c.nested and state.last_visit is not None and c.type != "visit":
             parent = state.last_visit.id
             location = location or state.last_visit.location
         confidence = self._confidence(c, actors, recipients, date_value)
@@ -229,13 +251,9 @@ class Extractor:
     def _implicit_date(self, doc: Doc, c: Candidate, state: _State, actors, recipients) -> DateValue:
         """An undated mention: the same event told before, the exchange 双方 points to, the visit it
         happened during, the event just before, or the day of the report."""
-        people = {p.id for p in (*actors, *recipients) if p.kind == "person"}
-        if people:
-            for earlier in state.events:  # a re-mention most often points back to the lead
-                earlier_people = {p.id for p in (*earlier.actors, *earlier.recipients) if p.kind == "person"}
-                if _family(earlier.type) == _family(c.type) and earlier.date.start and (
-                        people == earlier_people or (len(people & earlier_people) >= 2)):
-                    return earlier.date
+        earlier = self._coreferent(c, state, actors, recipients)
+        if earlier is not None and earlier.date.start:
+            return earlier.date
         if any(m.kind in ("both", "heads") for m in c.actors) and state.last_exchange_event is not None:
             return state.last_exchange_event.date
         if c.nested and state.last_visit is not None:
@@ -245,6 +263,19 @@ class Extractor:
         if doc.anchor is not None:
             return DateValue(doc.anchor.isoformat(), None, "day", None, None, True)
         return UNKNOWN_DATE
+
+    def _coreferent(self, c: Candidate, state: _State, actors, recipients) -> Event | None:
+        """An earlier event of the same kind between the same people: a re-mention most often
+        points back to the lead, so the first one wins."""
+        people = {p.id for p in (*actors, *recipients) if p.kind == "person"}
+        if not people:
+            return None
+        for earlier in state.events:
+            earlier_people = {p.id for p in (*earlier.actors, *earlier.recipients) if p.kind == "person"}
+            if _family(earlier.type) == _family(c.type) and (
+                    people == earlier_people or len(people & earlier_people) >= 2):
+                return earlier
+        return None
 
     # ---- participants ------------------------------------------------------------------
     def _participants(self, doc: Doc, mentions: list[Mention], on: date | None, state: _State,
@@ -352,7 +383,7 @@ class Extractor:
             return []
         posts = [self.lexicon.posts[p] for p in m.post_ids if p in self.lexicon.posts]
         country = m.country or "CHN"
-        posts = [p for p in posts if p.single and p.country == country] or [p for p in posts if p.single]
+        posts = [p for p in posts if p.single and p.country == country]
         for post in posts:
             holders = self.lexicon.who_held(post.id, on=on)
             if len(holders) == 1:
@@ -388,7 +419,7 @@ class Extractor:
 
     def _place(self, doc: Doc, m: Mention) -> Location | None:
         span = doc.raw_span(m.start, m.end)
-        if m.kind == "place":
+        if m.kind == "place" and m.ids and not m.ids[0].startswith("country/"):
             entity = self.lexicon.entity(m.ids[0])
             if entity is None:
                 return None
@@ -445,6 +476,7 @@ def _fold(events: list[Event]) -> list[Event]:
     for event in events:
         twin = next((k for k in kept if _family(k.type) == _family(event.type) and k.status == event.status
                      and _people(k) == _people(event) and _dates_compatible(k.date, event.date)
+                     and _places_compatible(k, event)
                      and (k.type not in ("appoint", "establish", "agree", "concern", "demand", "attend")
                           or _same_content(k, event))), None)
         if twin is None:
@@ -456,6 +488,13 @@ def _fold(events: list[Event]) -> list[Event]:
     if renamed:
         kept = [replace(e, parent=renamed.get(e.parent, e.parent)) if e.parent else e for e in kept]
     return kept
+
+
+def _places_compatible(a: Event, b: Event) -> bool:
+    """Two visits to different countries are two visits."""
+    if a.type != "visit" or not a.location or not b.location:
+        return True
+    return a.location.country == b.location.country
 
 
 def _same_content(a: Event, b: Event) -> bool:

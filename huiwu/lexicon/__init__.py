@@ -251,18 +251,28 @@ class Lexicon:
         import ahocorasick_rs
 
         self._patterns = sorted(self._surfaces)
-        self._matcher = ahocorasick_rs.AhoCorasick(
-            self._patterns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest,
-        )
+        self._matcher = ahocorasick_rs.AhoCorasick(self._patterns)
+        self._is_cue = [any(r.kind == "cue" for r in self._surfaces[p]) for p in self._patterns]
 
     # ---- lookups -------------------------------------------------------------------------
     def scan(self, text: str) -> list[tuple[int, int, str, list[Ref]]]:
-        """Every known surface form in `text`, leftmost-longest: (start, end, form, refs)."""
-        patterns, surfaces = self._patterns, self._surfaces
+        """Every known surface form in `text`, leftmost-longest, without overlaps: (start, end, form, refs).
+
+        One difference from plain leftmost-longest: a cue word gives way to a longer name that
+        starts inside it (同意大利 is 同 + 意大利, not 同意 + 大利)."""
+        patterns, surfaces, is_cue = self._patterns, self._surfaces, self._is_cue
+        matches = sorted(self._matcher.find_matches_as_indexes(text, overlapping=True),
+                         key=lambda m: (m[1], -m[2]))
         out = []
-        for index, start, end in self._matcher.find_matches_as_indexes(text):
+        position = 0
+        for i, (index, start, end) in enumerate(matches):
+            if start < position:
+                continue
+            if is_cue[index] and _name_overlaps(matches, i, start, end, is_cue):
+                continue
             form = patterns[index]
             out.append((start, end, form, surfaces[form]))
+            position = end
         return out
 
     def refs(self, form: str) -> list[Ref]:
@@ -313,6 +323,16 @@ class Lexicon:
 
     def marker_values(self, kind: str) -> dict[str, str]:
         return dict(self.markers.get(kind, []))
+
+
+def _name_overlaps(matches, i: int, start: int, end: int, is_cue: list[bool]) -> bool:
+    """Whether a name that is not a cue starts inside [start, end) and runs past its end."""
+    for index, other_start, other_end in matches[i + 1:]:
+        if other_start >= end:
+            return False
+        if other_start > start and other_end > end and not is_cue[index] and other_end - other_start >= 3:
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)

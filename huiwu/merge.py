@@ -1,0 +1,425 @@
+"""Cross-document merging: which single-document events report the same real event.
+
+Pure functions, no I/O: the store finds candidate clusters through blocking keys and
+calls `choose` and `reconcile`; everything here can be tested with hand-made `Event`s.
+
+The rule. An event E joins a cluster C (already reconciled from its members) when all hold:
+
+1. **Type family**: `meet` and `talks` are one family; every other type only matches itself.
+2. **Key participants** (entity ids): the persons of the event, or, when it names no person,
+   its countries and organisations. The sets are identical, or one is a subset of the other
+   with at least two members in common. An event with no key participant never merges.
+3. **Dates overlap** at their precisions (`2023-11` overlaps `2023-11-15`). A date marked
+   approximate (guessed from the publication date) is widened to the week before it. An
+   unknown date on either side is compatible only when everything else matches strongly
+   (identical participants, identical type, compatible place) and exactly one cluster qualifies.
+4. **Places compatible**: the same place, one missing, or a city within the other's country.
+   Two different cities of one country are tolerated only for a strong match (identical
+   participants and the same day); the disagreement is then kept as a conflict.
+5. **Status compatible**: equal, or `planned` with `occurred` (an announced event that then
+   took place). `negated` matches only `negated`.
+6. **One document, one member**: a cluster never takes two events of the same document —
+   the extractor already folds repeated mentions, so two events of one text are two events.
+
+Several clusters may qualify; the one with the highest score wins (ties: the older cluster).
+The score weighs participant overlap (0.45), date agreement (0.30), place agreement (0.15)
+and type agreement (0.10).
+
+Different events stay apart: Xi meeting Blinken ({xi, blinken}) and Wang Yi holding talks with
+Blinken ({wang-yi, blinken}) on the same day share one person, so neither set contains the other.
+
+Blocking: an event is only compared with clusters that share one of its keys
+(type family, participant pair, period), kept in an indexed table, so the work per event
+depends on how often that pair meets, not on the size of the corpus.
+
+Reconciliation (`reconcile`): the most precise date wins (exact before approximate, then day
+before month before year, then the value most sources give, then the narrowest, then the
+earliest member); member dates that do not overlap it, and different places, are kept in
+`conflicts` with their documents and flagged. The cluster id is derived from its first
+member's id, and members are kept in insertion order, so the same input always gives the
+same clusters and ids.
+"""
+
+from __future__ import annotations
+
+import calendar
+import itertools
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from typing import Any
+
+from .model import DateValue, Event, Location, Participant, content_id
+
+FAMILIES = {"meet": "meet", "talks": "meet"}
+PRECISION_RANK = {"day": 0, "month": 1, "year": 2, "unknown": 3}
+MAX_KEY_PARTICIPANTS = 8
+APPROXIMATE_BEFORE = timedelta(days=7)
+APPROXIMATE_AFTER = timedelta(days=1)
+LONG_RANGE_MONTHS = 3
+CONFIDENCE_CAP = 0.99
+WEIGHTS = {"participants": 0.45, "date": 0.30, "place": 0.15, "type": 0.10}
+
+
+# ---- the parts of the rule ---------------------------------------------------------------
+def family(kind: str) -> str:
+    """The type family: meet and talks are one; every other type is its own."""
+    return FAMILIES.get(kind, kind)
+
+
+def key_participants(event: Event) -> frozenset[str]:
+    """The entity ids that identify an event: its persons, else its countries and organisations."""
+    everyone = (*event.actors, *event.recipients)
+    persons = {p.id for p in everyone if p.kind == "person"}
+    return frozenset(persons or {p.id for p in everyone})
+
+
+def date_interval(value: DateValue) -> tuple[date, date] | None:
+    """The first and last day a date covers (widened when approximate), or None when unknown."""
+    first = day_bound(value.start, last=False)
+    last = day_bound(value.end or value.start, last=True)
+    if first is None or last is None or last < first:
+        return None
+    if value.approximate:
+        first, last = first - APPROXIMATE_BEFORE, last + APPROXIMATE_AFTER
+    return first, last
+
+
+def day_bound(text: str | None, *, last: bool) -> date | None:
+    """`2023`, `2023-11` or `2023-11-15` as its first (or last) day."""
+    if not text:
+        return None
+    try:
+        parts = [int(piece) for piece in text.split("-")[:3]]
+        if len(parts) == 1:
+            return date(parts[0], 12, 31) if last else date(parts[0], 1, 1)
+        if len(parts) == 2:
+            day = calendar.monthrange(parts[0], parts[1])[1] if last else 1
+            return date(parts[0], parts[1], day)
+        return date(parts[0], parts[1], parts[2])
+    except (ValueError, IndexError):
+        return None
+
+
+def dates_overlap(a: DateValue, b: DateValue) -> bool:
+    """True when both dates are known and cover at least one common day."""
+    first, second = date_interval(a), date_interval(b)
+    if first is None or second is None:
+        return False
+    return first[0] <= second[1] and second[0] <= first[1]
+
+
+def places_relation(a: Location | None, b: Location | None) -> str:
+    """`same`, `missing`, `within` (a city in the other's country), `sibling` (two places
+    of one country) or `different`."""
+    if a is None or b is None:
+        return "missing"
+    if _place_key(a) == _place_key(b):
+        return "same"
+    if a.country and a.country == b.country:
+        if _is_country(a) or _is_country(b):
+            return "within"
+        return "sibling"
+    return "different"
+
+
+def _place_key(place: Location) -> str:
+    return place.id or f"{place.country}:{place.name}"
+
+
+def _is_country(place: Location) -> bool:
+    return (place.id or "").startswith("country/")
+
+
+def statuses_compatible(a: str, b: str) -> bool:
+    return a == b or {a, b} == {"planned", "occurred"}
+
+
+# ---- blocking -------------------------------------------------------------------------------
+def participant_pairs(keyset: Iterable[str]) -> list[str]:
+    """Every pair of key participants (a single one pairs with itself), as `a+b`."""
+    ids = sorted(keyset)[:MAX_KEY_PARTICIPANTS]
+    if len(ids) == 1:
+        return [f"{ids[0]}+{ids[0]}"]
+    return [f"{a}+{b}" for a, b in itertools.combinations(ids, 2)]
+
+
+def index_periods(value: DateValue) -> list[str]:
+    """The periods a cluster with this date is filed under: its months, its years for a
+    year or a long range, `?` when unknown."""
+    interval = date_interval(value)
+    if interval is None:
+        return ["?"]
+    months = _months(*interval)
+    if value.precision == "year" or len(months) > LONG_RANGE_MONTHS:
+        return sorted({m[:4] for m in months})
+    return months
+
+
+def lookup_periods(value: DateValue) -> list[str] | None:
+    """The periods an event with this date must look in; None means every period
+    (an unknown date can only be placed through its participants)."""
+    if date_interval(value) is None:
+        return None
+    filed = index_periods(value)
+    years = sorted({p[:4] for p in filed})
+    wider = [f"{year}-{month:02d}" for year in years for month in range(1, 13)] if len(filed[0]) == 4 else []
+    return sorted({*filed, *years, *wider, "?"})
+
+
+def _months(first: date, last: date) -> list[str]:
+    months, year, month = [], first.year, first.month
+    while (year, month) <= (last.year, last.month):
+        months.append(f"{year:04d}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return months
+
+
+def blocking_keys(event: Event) -> list[tuple[str, str, str]]:
+    """(family, pair, period) keys under which a cluster founded or joined by `event` is filed."""
+    keyset = key_participants(event)
+    if not keyset:
+        return []
+    periods = index_periods(event.date)
+    return [(family(event.type), pair, period) for pair in participant_pairs(keyset) for period in periods]
+
+
+# ---- comparing an event with a cluster ------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class ClusterView:
+    """What the merge needs to know of an existing cluster."""
+
+    id: str
+    event: Event  # the reconciled event
+    keyset: frozenset[str]
+    documents: frozenset[str]
+    number: int = 0  # insertion order: older clusters win ties
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """Why an event joins a cluster: the evidence `huiwu events --explain` shows."""
+
+    cluster: str
+    key: str
+    common: tuple[str, ...]
+    date: str
+    place: str
+    type: str
+    score: float
+    strong: bool
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"cluster": self.cluster, "key": self.key, "common": list(self.common),
+                "date": self.date, "place": self.place, "type": self.type,
+                "score": round(self.score, 3), "strong": self.strong}
+
+
+def compare(event: Event, cluster: ClusterView) -> Match | None:
+    """A `Match` when `event` may join `cluster` under the rule above, else None."""
+    target = cluster.event
+    if family(event.type) != family(target.type) or not statuses_compatible(event.status, target.status):
+        return None
+    if {s.doc for s in event.sources} & cluster.documents:
+        return None
+    keyset = key_participants(event)
+    participants = _participants_relation(keyset, cluster.keyset)
+    if participants is None:
+        return None
+    identical = participants == "identical"
+    place = places_relation(event.location, target.location)
+    dated = date_interval(event.date) is not None and date_interval(target.date) is not None
+    same_day = dated and _same_day(event.date, target.date)
+    strong = identical and event.type == target.type and place != "different"
+    if place == "different" or (place == "sibling" and not (identical and same_day)):
+        return None
+    if dated and not dates_overlap(event.date, target.date):
+        return None
+    if not dated and not strong:
+        return None
+    return _match(event, cluster, keyset, place, strong)
+
+
+def _participants_relation(mine: frozenset[str], theirs: frozenset[str]) -> str | None:
+    if not mine or not theirs:
+        return None
+    if mine == theirs:
+        return "identical"
+    if (mine < theirs or theirs < mine) and len(mine & theirs) >= 2:
+        return "subset"
+    return None
+
+
+def _same_day(a: DateValue, b: DateValue) -> bool:
+    return a.precision == b.precision == "day" and not a.approximate and not b.approximate \
+        and a.start == b.start and (a.end or a.start) == (b.end or b.start)
+
+
+def _match(event: Event, cluster: ClusterView, keyset: frozenset[str], place: str, strong: bool) -> Match:
+    common = tuple(sorted(keyset & cluster.keyset))
+    date_label, date_score = _date_agreement(event.date, cluster.event.date)
+    place_score = {"same": 1.0, "within": 0.7, "missing": 0.5, "sibling": 0.3}[place]
+    type_score = 1.0 if event.type == cluster.event.type else 0.7
+    jaccard = len(common) / len(keyset | cluster.keyset)
+    score = (WEIGHTS["participants"] * jaccard + WEIGHTS["date"] * date_score
+             + WEIGHTS["place"] * place_score + WEIGHTS["type"] * type_score)
+    period = (lookup_periods(event.date) or ["?"])[0]
+    key = f"{family(event.type)}|{participant_pairs(common)[0]}|{period}"
+    type_label = "same type" if type_score == 1.0 else f"{event.type} ~ {cluster.event.type}"
+    return Match(cluster.id, key, common, date_label, place, type_label, score, strong)
+
+
+def _date_agreement(a: DateValue, b: DateValue) -> tuple[str, float]:
+    if date_interval(a) is None or date_interval(b) is None:
+        return "unknown on one side", 0.3
+    if (a.start, a.end, a.precision) == (b.start, b.end, b.precision):
+        return f"same {a.precision}: {_date_text(a)}", 0.5 if a.approximate else 1.0
+    if a.approximate or b.approximate:
+        return f"approximate overlap: {_date_text(a)} ~ {_date_text(b)}", 0.5
+    return f"overlap: {_date_text(a)} ~ {_date_text(b)}", 0.8
+
+
+def _date_text(value: DateValue) -> str:
+    text = value.start or "?"
+    return f"{text}…{value.end}" if value.end else text
+
+
+def choose(event: Event, clusters: Sequence[ClusterView]) -> Match | None:
+    """The best cluster for `event` among the blocking candidates, or None for a new cluster.
+    An undated match must be unambiguous: with two qualifying clusters it joins neither."""
+    matches = [(m, c.number) for c in clusters if (m := compare(event, c)) is not None]
+    if not matches:
+        return None
+    undated = date_interval(event.date) is None
+    if undated and len(matches) > 1:
+        return None
+    matches.sort(key=lambda pair: (-pair[0].score, pair[1]))
+    return matches[0][0]
+
+
+# ---- reconciling a cluster -----------------------------------------------------------------
+def cluster_id(first_member_id: str) -> str:
+    """The id of a cluster: derived from the id of its first member, so it never changes."""
+    return content_id("ev", "cluster", first_member_id)
+
+
+@dataclass(frozen=True, slots=True)
+class Reconciled:
+    """A cluster's merged event and what its members disagree on."""
+
+    event: Event
+    keyset: frozenset[str]
+    conflicts: tuple[dict[str, Any], ...] = field(default=())
+
+
+def reconcile(ident: str, members: Sequence[Event]) -> Reconciled:
+    """One event from the members of a cluster (in insertion order)."""
+    best_date, date_conflict = _reconcile_date(members)
+    place, place_conflict = _reconcile_place(members)
+    conflicts = tuple(c for c in (date_conflict, place_conflict) if c)
+    actors, recipients = _reconcile_roles(members, single=len(members) == 1)
+    kind = _reconcile_type(members)
+    typed = next(m for m in members if m.type == kind)
+    flags = tuple(dict.fromkeys((*(f for m in members for f in m.flags),
+                                 *(f"conflicting-{c['field']}" for c in conflicts))))
+    merged = replace(
+        members[0], id=ident, type=kind, status=_reconcile_status(members), actors=actors,
+        recipients=recipients, date=_strip_date_mention(best_date, len(members)), location=place,
+        sources=tuple(s for m in members for s in m.sources), plover=dict(typed.plover), cameo=typed.cameo,
+        items=tuple(dict.fromkeys(i for m in members for i in m.items)),
+        count=_first(m.count for m in members), post=_first(m.post for m in members),
+        predecessor=_first(m.predecessor for m in members), created=_first(m.created for m in members),
+        confidence=confidence(members), flags=flags,
+    )
+    keyset = frozenset().union(*(key_participants(m) for m in members))
+    return Reconciled(merged, keyset, conflicts)
+
+
+def _first(values: Iterable[Any]) -> Any:
+    return next((v for v in values if v), None)
+
+
+def _reconcile_type(members: Sequence[Event]) -> str:
+    """The type most members give; ties go to the earliest member."""
+    counts = Counter(m.type for m in members)
+    return max(counts, key=lambda kind: (counts[kind], -next(i for i, m in enumerate(members) if m.type == kind)))
+
+
+def _reconcile_status(members: Sequence[Event]) -> str:
+    statuses = {m.status for m in members}
+    return "occurred" if "occurred" in statuses else members[0].status
+
+
+def _reconcile_roles(members: Sequence[Event], *, single: bool) -> tuple[tuple[Participant, ...], ...]:
+    """Actors and recipients in first-seen order; a participant keeps the role it was first given.
+    Mentions are kept only for a single-source event: a merged event's spans are in its sources."""
+    placed: set[str] = set()
+    roles: dict[str, list[Participant]] = {"actors": [], "recipients": []}
+    for member in members:
+        for role in ("actors", "recipients"):
+            for person in getattr(member, role):
+                if person.id not in placed:
+                    placed.add(person.id)
+                    roles[role].append(person if single else replace(person, mention=None))
+    return tuple(roles["actors"]), tuple(roles["recipients"])
+
+
+def _date_rank(members: Sequence[Event], index: int) -> tuple:
+    value = members[index].date
+    interval = date_interval(value)
+    support = sum(1 for m in members if _date_key(m.date) == _date_key(value))
+    width = (interval[1] - interval[0]).days if interval else 10**6
+    return (interval is None, value.approximate, PRECISION_RANK.get(value.precision, 3), -support, width, index)
+
+
+def _date_key(value: DateValue) -> tuple:
+    return (value.start, value.end, value.precision, value.approximate)
+
+
+def _reconcile_date(members: Sequence[Event]) -> tuple[DateValue, dict[str, Any] | None]:
+    """The most precise date, and the exact member dates that do not overlap it."""
+    best = members[min(range(len(members)), key=lambda i: _date_rank(members, i))].date
+    if date_interval(best) is None:
+        return best, None
+    exact = [m for m in members if date_interval(m.date) is not None and not m.date.approximate]
+    if all(dates_overlap(m.date, best) for m in exact):
+        return best, None
+    return best, _conflict("date", [(_date_text(m.date), m) for m in exact])
+
+
+def _strip_date_mention(value: DateValue, members: int) -> DateValue:
+    return value if members == 1 else replace(value, mention=None)
+
+
+def _reconcile_place(members: Sequence[Event]) -> tuple[Location | None, dict[str, Any] | None]:
+    """The most specific place most members give; different named places are a conflict."""
+    places = [m.location for m in members if m.location is not None]
+    if not places:
+        return None, None
+    counts = Counter(_place_key(p) for p in places)
+    best = min(places, key=lambda p: (_is_country(p), -counts[_place_key(p)], places.index(p)))
+    specific = {_place_key(p) for p in places if not _is_country(p)}
+    countries = {p.country for p in places}
+    mention_free = best if len(members) == 1 else replace(best, mention=None)
+    if len(specific) <= 1 and len(countries) <= 1:
+        return mention_free, None
+    pairs = [(m.location.name, m) for m in members if m.location is not None]
+    return mention_free, _conflict("place", pairs)
+
+
+def _conflict(name: str, pairs: list[tuple[str, Event]]) -> dict[str, Any]:
+    """`{field, values: [{value, documents}]}` in first-seen order."""
+    grouped: dict[str, list[str]] = {}
+    for value, member in pairs:
+        docs = grouped.setdefault(value, [])
+        docs.extend(s.doc for s in member.sources if s.doc not in docs)
+    return {"field": name, "values": [{"value": v, "documents": d} for v, d in grouped.items()]}
+
+
+def confidence(members: Sequence[Event]) -> float:
+    """Grows with independent sources (distinct outlets; a document with no outlet counts
+    on its own): each further source removes 40% of the remaining doubt. Capped below 1."""
+    base = max(m.confidence for m in members)
+    independent = {s.outlet or f"doc:{s.doc}" for m in members for s in m.sources}
+    return min(CONFIDENCE_CAP, 1 - (1 - base) * 0.6 ** (len(independent) - 1))

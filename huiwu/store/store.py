@@ -1,0 +1,229 @@
+"""`Store`: the one writer of a huiwu database and the place to query it.
+
+    store = Store("huiwu.db")
+    store.ingest(read_paths(["articles/"]))
+    store.events(actor="習近平", since="2023-11")
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from ..errors import StoreError
+from ..model import Article, Event, Extraction, Failure, Source
+from . import read, write
+from .database import check_schema, connect, migrate, transaction
+from .fts import search_condition
+from .records import AddResult, Explanation, IngestSummary, Stats, StoredDocument, StoredFailure, Tie
+
+Extract = Callable[[Article], Extraction]
+Progress = Callable[[int, str], None]
+
+
+class Store:
+    """A huiwu SQLite database, opened (and created or upgraded) on construction."""
+
+    def __init__(self, path: str | Path = "huiwu.db", *, readonly: bool = False, lexicon: Any = None) -> None:
+        self.path = Path(path)
+        self.readonly = readonly
+        self._lexicon = lexicon
+        self.connection = connect(self.path, readonly=readonly)
+        if readonly:
+            check_schema(self.connection)
+        else:
+            migrate(self.connection)
+        self.tokenizer = self._setting("fts_tokenizer")
+
+    # ---- lifecycle -----------------------------------------------------------------------
+    def close(self) -> None:
+        self.connection.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    def _setting(self, key: str) -> str:
+        row = self.connection.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            raise StoreError(f"{self.path}: the setting {key!r} is missing; the database is damaged")
+        return row[0]
+
+    def _writable(self) -> None:
+        if self.readonly:
+            raise StoreError(f"{self.path} is open read-only")
+
+    # ---- writing -------------------------------------------------------------------------
+    def add(self, extraction: Extraction) -> AddResult:
+        """Store one document and its events in one transaction. A document already known
+        (same id) only gains the URL or path it was found under this time."""
+        self._writable()
+        with transaction(self.connection) as connection:
+            if write.known_document(connection, extraction.doc):
+                added = write.add_addresses(connection, extraction.doc, extraction.article)
+                return AddResult(extraction.doc, new=False, addresses=added)
+            write.insert_document(connection, extraction, self.tokenizer)
+            added = write.add_addresses(connection, extraction.doc, extraction.article)
+            events, repeated = write.unique_events(extraction.events)
+            joined = 0
+            for position, event in enumerate(events):
+                write.insert_mention(connection, extraction.doc, position, event)
+                joined += write.merge_mention(connection, event, position)[1]
+        return AddResult(extraction.doc, new=True, events=len(events), joined=joined,
+                         clusters=len(events) - joined, addresses=added, repeated=repeated)
+
+    def add_failure(self, failure: Failure) -> None:
+        """Record a document that could not be read or extracted."""
+        self._writable()
+        with transaction(self.connection) as connection:
+            write.record_failure(connection, failure)
+
+    def known(self, article: Article) -> str | None:
+        """The id of a stored document with exactly this raw text, if any (no extraction needed)."""
+        return write.document_by_raw_hash(self.connection, article.text)
+
+    def add_known(self, doc_id: str, article: Article) -> AddResult:
+        """Record one more address for a document already stored."""
+        self._writable()
+        with transaction(self.connection) as connection:
+            added = write.add_addresses(connection, doc_id, article)
+        return AddResult(doc_id, new=False, addresses=added)
+
+    def ingest(self, items: Iterable[Article | Failure], *, extract: Extract | None = None,
+               progress: Progress | None = None) -> IngestSummary:
+        """Extract and add every article (as `huiwu.ingest.read_paths` yields them), in order.
+        A document whose extraction raises is recorded as a failure and the run goes on."""
+        if extract is None:
+            from .. import extract_article as extract
+        counts = {"read": 0, "new": 0, "known": 0, "failed": 0, "events": 0}
+        for item in items:
+            counts["read"] += 1
+            outcome, events = self._ingest_one(item, extract)
+            counts[outcome] += 1
+            counts["events"] += events
+            if progress is not None:
+                progress(counts["read"], item.label if isinstance(item, Article) else item.doc)
+        return IngestSummary(**counts)
+
+    def _ingest_one(self, item: Article | Failure, extract: Extract) -> tuple[str, int]:
+        if isinstance(item, Failure):
+            self.add_failure(item)
+            return "failed", 0
+        doc_id = self.known(item)
+        if doc_id is not None:
+            self.add_known(doc_id, item)
+            return "known", 0
+        try:
+            extraction = extract(item)
+        except Exception as error:  # one document's failure must not stop the run
+            self.add_failure(Failure(item.label, "extract", f"{type(error).__name__}: {error}"))
+            return "failed", 0
+        result = self.add(extraction)
+        return ("new", result.events) if result.new else ("known", 0)
+
+    # ---- reading -------------------------------------------------------------------------
+    def failures(self) -> list[StoredFailure]:
+        rows = self.connection.execute(
+            "SELECT source, step, reason, attempts, failed_at FROM failures ORDER BY number")
+        return [StoredFailure(*row) for row in rows]
+
+    def events(self, *, actor: str | Iterable[str] | None = None, type: str | Iterable[str] | None = None,  # noqa: A002
+               country: str | None = None, since: str | None = None, until: str | None = None,
+               text: str | None = None, status: str | Iterable[str] | None = None,
+               limit: int | None = None, offset: int = 0) -> list[Event]:
+        """Merged events, each with every source document, in date order. Several actors
+        (any name form): events with all of them; several types or statuses: any of them."""
+        return [Event.from_dict(data) for data in self.records(
+            actor=actor, type=type, country=country, since=since, until=until, text=text, status=status,
+            limit=limit, offset=offset)]
+
+    def records(self, *, limit: int | None = None, offset: int = 0, **filters: Any) -> list[dict[str, Any]]:
+        """Like `events`, but the stored JSON of each event: the events.md shape plus
+        `conflicts` (values the sources disagree on) when there are any."""
+        spec = read.EventFilter.of(**filters)
+        return read.records(self.connection, spec, resolve=self.resolve, tokenizer=self.tokenizer,
+                            limit=limit, offset=offset)
+
+    def source_text(self, source: Source) -> str | None:
+        """The sentence a source points to, cut from the stored raw text."""
+        return read.source_text(self.connection, source.doc, source.sentence.start, source.sentence.end)
+
+    def sources(self, ident: str) -> list[dict[str, Any]]:
+        """The documents behind an event, in the order they joined: id, title, published,
+        outlet, first URL and first path (the `source_view` rows)."""
+        return read.sources(self.connection, ident)
+
+    def addresses(self, doc_id: str) -> list[tuple[str, str]]:
+        """Every (address, kind) a document was found under: URLs first, then paths."""
+        return read.addresses(self.connection, doc_id)
+
+    def event(self, ident: str) -> Event | None:
+        """A merged event by its id, or by the id of one of its single-document events."""
+        return read.event(self.connection, ident)
+
+    def explain(self, ident: str) -> Explanation | None:
+        """Why the sources of an event were merged: key, participants in common, dates, score."""
+        return read.explain(self.connection, ident)
+
+    def document(self, doc_id: str) -> StoredDocument | None:
+        return read.document(self.connection, doc_id)
+
+    def timeline(self, name: str) -> list[Event]:
+        """A person's, organisation's or country's events in date order."""
+        ids = self.resolve(name)
+        countries = {i.split("/", 1)[1] for i in ids if i.startswith("country/")}
+        return read.timeline(self.connection, ids, countries)
+
+    def network(self, *, since: str | None = None, until: str | None = None) -> list[Tie]:
+        """Who met, talked with, called or visited whom, and how often."""
+        return read.network(self.connection, since=since, until=until)
+
+    def stats(self) -> Stats:
+        return read.stats(self.connection)
+
+    def search(self, query: str) -> list[str]:
+        """Ids of the documents whose title or text contains every term of `query`."""
+        sql, params = search_condition(query, self.tokenizer)
+        rows = self.connection.execute(
+            f"SELECT id FROM documents WHERE number IN ({sql}) ORDER BY number", params)
+        return [row[0] for row in rows]
+
+    def to_pandas(self, **filters: Any):
+        """The events as a pandas DataFrame, one row per event (needs pandas)."""
+        from .frames import to_pandas
+
+        return to_pandas(self, **filters)
+
+    def to_polars(self, **filters: Any):
+        """The events as a polars DataFrame, one row per event (needs polars)."""
+        from .frames import to_polars
+
+        return to_polars(self, **filters)
+
+    # ---- names ---------------------------------------------------------------------------
+    def resolve(self, name: str) -> set[str]:
+        """Entity ids a name stands for: any form the knowledge base knows (script, English,
+        alias), a country name or ISO3 code, and the names stored in the database."""
+        from .names import resolve_name
+
+        return resolve_name(self.connection, name, self.lexicon)
+
+    @property
+    def lexicon(self):
+        """The knowledge base used to resolve names (the shipped one unless given), loaded on first use."""
+        if self._lexicon is None:
+            from .. import load_lexicon
+
+            self._lexicon = load_lexicon()
+        return self._lexicon
+
+    def integrity(self) -> str:
+        """`PRAGMA integrity_check` ("ok" when the file is sound)."""
+        try:
+            return self.connection.execute("PRAGMA integrity_check").fetchone()[0]
+        except sqlite3.DatabaseError as error:
+            return str(error)
