@@ -350,17 +350,18 @@ def published_from_text(text: str) -> date | None:
 
 _DATELINE = re.compile(
     r"^[\s【\[(]*(?:[^\s,。]{0,12}?(?:社|报|網|网|台|新闻|电视|讯|日报|早报|时报|周刊|记者)[^\n,。]{0,20}?)?"
-    rf"(?P<month>{_NUM})月(?P<day>{_NUM})日(?:电|讯|专电|报道|消息|综合报道)"
+    rf"(?:(?P<month>{_NUM})月)?(?P<day>{_NUM})日(?:电|讯|专电|报道|消息|综合报道)"
 )
 
 
-def find_dateline(text: str) -> tuple[int, int, int, int] | None:
-    """(month, day, start, end) of a dateline such as 新华社北京11月9日电 in the first lines."""
+def find_dateline(text: str) -> tuple[int | None, int, int, int] | None:
+    """(month or None, day, start, end) of a dateline such as 新华社北京11月9日电 or
+    中央社记者X华盛顿13日专电 in the first lines."""
     offset = 0
     for line in text.splitlines(keepends=True)[:30]:
         match = _DATELINE.search(line)
         if match:
-            return (cn_number(match["month"]), cn_number(match["day"]),
-                    offset + match.start("month"), offset + match.end())
+            month = cn_number(match["month"]) if match["month"] else None
+            return month, cn_number(match["day"]), offset + match.start(), offset + match.end()
         offset += len(line)
     return None

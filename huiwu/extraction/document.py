@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from ..lexicon import Lexicon, Ref
 from ..model import Span
@@ -145,9 +145,10 @@ def build_doc(raw: str, lexicon: Lexicon, *, published: date | None, title: str 
     if dateline and published:
         month, day, _, _ = dateline
         try:
-            candidate = date(published.year, month, day)
+            candidate = date(published.year, month or published.month, day)
             if candidate > published:
-                candidate = date(published.year - 1, month, day)
+                candidate = date(published.year - 1, month, day) if month else \
+                    (candidate.replace(day=1) - timedelta(days=1)).replace(day=day)
             if (published - candidate).days <= 10:
                 anchor = candidate
         except ValueError:

@@ -75,7 +75,14 @@ class SentenceReader:
         inviters, invite_spans = self._inviters(text, sentence, mentions)
         parties = [m for m in mentions if m.is_party and not _inside(m, invite_spans)]
         self._places = [m for m in mentions if m.kind in ("place", "country")]
+        self._text = text
         barrier = self._barrier(text, sentence, cues[0], parties)
+        self._speaker = [m for m in parties if m.end <= barrier and m.kind in ("person", "org", "country")][:1]
+        against = [(sentence.start + m.start(), sentence.start + m.end()) for m in
+                   re.finditer(r"针对[^，,。]{1,60}", text[sentence.start:sentence.end])]
+        parties = [m for m in parties if not _inside(m, against)] + [m for m in parties if _inside(m, against)]
+        parties.sort(key=lambda m: m.start)
+        self._against = against
         candidates: list[Candidate] = []
         consumed: list[tuple[int, int]] = []
         topic = self._topic(parties, barrier, cues[0])
@@ -130,8 +137,8 @@ class SentenceReader:
             position = sentence.start + match.end()
             speaker_before = any(m.end <= sentence.start + match.start() for m in parties)
             rest = text[position:first_cue.start]
-            if speaker_before and any(position <= m.start for m in parties) and \
-                    (rest[:1] in ",，:：" or "，" in rest[:3]):
+            if speaker_before and any(position <= m.start for m in parties) and rest and \
+                    (rest[0] in ",，:：" or "，" in rest[:3]):
                 barrier = position
         return barrier
 
@@ -139,7 +146,7 @@ class SentenceReader:
         """The sentence's subject: the first group of parties after the barrier, before any cue."""
         group: list[Mention] = []
         for mention in parties:
-            if mention.start < barrier or mention.start >= first_cue.start:
+            if mention.start < barrier or mention.start >= first_cue.start or _governed(self._text, mention):
                 continue
             if mention.kind == "title" and not mention.post_ids:
                 continue
@@ -187,9 +194,14 @@ class SentenceReader:
             if not candidate.created:
                 return None
         elif frame == "sanction":
+            object_span = _object_span(text, clause_start, cue.start)
+            if object_span:
+                targets = [m for m in parties if object_span[0] <= m.start < object_span[1]]
+                left = [m for m in left if m.start < object_span[0] - 1]
+            else:
+                targets = _group(text, right)
             candidate.actors = self._subject(text, left, topic, clause_start, cue)
-            targets = [m for m in parties if clause_start <= m.start < cue.start and text[max(0, m.start - 1)] in "对将"]
-            candidate.recipients = targets or _group(text, right)[:1]
+            candidate.recipients = [m for m in targets if m not in candidate.actors]
             obj = _phrase(text, cue.end, clause_end) or cue.form
             candidate.items = [obj] if obj else []
         if candidate.recipients:
@@ -212,9 +224,10 @@ class SentenceReader:
             return _first_group(text, in_clause)
         if self._previous_actors:
             return list(self._previous_actors)
+        left = [m for m in left if not _inside(m, self._against)]
         if left:
             return _first_group(text, left)
-        return list(topic)
+        return list(topic) or list(self._speaker)
 
     def _frame_with(self, text, candidate, left, right, topic, clause_start, cue) -> None:
         """X同/与Y举行会谈: X acts, Y receives; 双方/两国 stand for both sides."""
@@ -361,6 +374,9 @@ class SentenceReader:
             planned = self.planned_for_agree if candidate.type == "agree" else self.planned
             if planned and (planned.search(before) or planned.search(near)):
                 candidate.status = "planned"
+                decided = re.search(r"宣布|决定", sentence_head)
+                if candidate.type in ("sanction", "establish", "appoint") and decided:
+                    candidate.status = "occurred"  # 宣布将对X实施制裁: the announcement is the act
         if self.reported and self.reported.search(sentence_head):
             candidate.reported = True
         if self.nested and self.nested.search(sentence_head):
@@ -378,6 +394,15 @@ class SentenceReader:
 
 
 # ---- helpers ---------------------------------------------------------------------------------
+def _object_span(text: str, clause_start: int, cue_start: int) -> tuple[int, int] | None:
+    """对X实施制裁 / 将X列入实体清单: where the target stands, before the cue."""
+    window = text[clause_start:cue_start]
+    match = re.search(r"(?:对(?!等|于|此)|将(?!于|会|要|在)|把)([^，,。;；]{1,220}?)(?:实施|采取|列入|纳入|加征|征收|进行|的)?$", window)
+    if not match:
+        return None
+    return clause_start + match.start(1), clause_start + match.end(1)
+
+
 def _coordinated(text: str, previous: Candidate, cue: Token) -> bool:
     """强烈不满和坚决反对: a second cue of the same type joined to the first is the same act."""
     kinds = {r.extra.type for r in cue.of("cue")}
@@ -394,12 +419,18 @@ def _alternation(words: list[str]) -> re.Pattern | None:
 
 # What may stand between a subject and its verb: 王毅访美, 王毅此次访美, 王毅也将访美
 _ADVERBS = re.compile(r"^(?:也|还|又|已|已经|曾|再次|此次|首次|将|将要|即将|正式|共同|亲自|随后|并|今天|昨天|今日|昨日)*$")
-_PREPOSITIONS = ("在", "对", "向", "为", "给", "从", "自", "被", "把", "就", "由", "让", "令")
+_PREPOSITIONS = ("在", "对", "向", "为", "给", "从", "自", "被", "把", "将", "就", "由", "让", "令")
+
+
+_OBJECT_MARK = re.compile(r"(?:对(?!等|于|此)|将(?!于|会|要|在|是)|把)")
 
 
 def _governed(text: str, mention: Mention) -> bool:
-    """在双方方便的时候, 对美方: a mention governed by a preposition is not the subject."""
-    return text[max(0, mention.chain_start - 1):mention.chain_start] in _PREPOSITIONS
+    """在双方方便的时候, 对美方, 将X列入…: a mention governed by a preposition is not the subject."""
+    if text[max(0, mention.chain_start - 1):mention.chain_start] in _PREPOSITIONS:
+        return True
+    head = text[_clause_start(text, max(0, mention.chain_start - 60), mention.chain_start):mention.chain_start]
+    return _OBJECT_MARK.search(head) is not None
 
 
 def _inside(mention: Mention, spans: list[tuple[int, int]]) -> bool:
@@ -409,7 +440,7 @@ def _inside(mention: Mention, spans: list[tuple[int, int]]) -> bool:
 def _clause_start(text: str, sentence_start: int, position: int) -> int:
     index = position
     while index > sentence_start:
-        if text[index - 1] in ",，;；:：":
+        if text[index - 1] in ",，;；:：。！？!?\n":
             return index
         index -= 1
     return sentence_start

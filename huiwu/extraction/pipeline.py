@@ -270,6 +270,8 @@ class Extractor:
         people = {p.id for p in (*actors, *recipients) if p.kind == "person"}
         if not people:
             return None
+        if c.type not in ("meet", "talks", "call", "visit", "agree"):
+            return None
         for earlier in state.events:
             earlier_people = {p.id for p in (*earlier.actors, *earlier.recipients) if p.kind == "person"}
             if _family(earlier.type) == _family(c.type) and (
@@ -459,6 +461,16 @@ def _people(event: Event) -> frozenset[str]:
     return frozenset(people or {p.id for p in (*event.actors, *event.recipients)})
 
 
+def _same_people(a: Event, b: Event) -> bool:
+    """The same persons; for a visit, the same visitors (one report may name the host, another not)."""
+    if _people(a) == _people(b):
+        return True
+    if a.type == "visit" and b.type == "visit":
+        visitors = {p.id for p in a.actors}
+        return visitors == {p.id for p in b.actors} and bool(visitors)
+    return False
+
+
 def _dates_compatible(a: DateValue, b: DateValue) -> bool:
     if not a.start or not b.start:
         return True
@@ -475,7 +487,7 @@ def _fold(events: list[Event]) -> list[Event]:
     renamed: dict[str, str] = {}
     for event in events:
         twin = next((k for k in kept if _family(k.type) == _family(event.type) and k.status == event.status
-                     and _people(k) == _people(event) and _dates_compatible(k.date, event.date)
+                     and _same_people(k, event) and _dates_compatible(k.date, event.date)
                      and _places_compatible(k, event)
                      and (k.type not in ("appoint", "establish", "agree", "concern", "demand", "attend")
                           or _same_content(k, event))), None)
@@ -527,6 +539,6 @@ def _merge_into(first: Event, second: Event) -> Event:
         post=first.post or second.post, predecessor=first.predecessor or second.predecessor,
         parent=first.parent or second.parent,
         confidence=min(0.95, max(first.confidence, second.confidence) + 0.03),
-        actors=first.actors if len(first.actors) >= len(second.actors) else second.actors,
-        recipients=first.recipients if len(first.recipients) >= len(second.recipients) else second.recipients,
+        recipients=(*first.recipients, *[p for p in (*second.actors, *second.recipients)
+                                         if p.id not in {q.id for q in (*first.actors, *first.recipients)}]),
     )

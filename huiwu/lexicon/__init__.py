@@ -268,7 +268,7 @@ class Lexicon:
         for i, (index, start, end) in enumerate(matches):
             if start < position:
                 continue
-            if is_cue[index] and _name_overlaps(matches, i, start, end, is_cue):
+            if _overtaken(matches, i, start, end, is_cue[index], is_cue):
                 continue
             form = patterns[index]
             out.append((start, end, form, surfaces[form]))
@@ -325,12 +325,17 @@ class Lexicon:
         return dict(self.markers.get(kind, []))
 
 
-def _name_overlaps(matches, i: int, start: int, end: int, is_cue: list[bool]) -> bool:
-    """Whether a name that is not a cue starts inside [start, end) and runs past its end."""
+def _overtaken(matches, i: int, start: int, end: int, cue: bool, is_cue: list[bool]) -> bool:
+    """Whether a match gives way to one that starts inside it and runs past its end: a cue to any
+    name of three characters or more (同意大利 is 同 + 意大利), anything to a match at least two
+    characters longer (中共中央外事工作委员会办公室主任 is one title, not 中共中央 + the rest)."""
     for index, other_start, other_end in matches[i + 1:]:
         if other_start >= end:
             return False
-        if other_start > start and other_end > end and not is_cue[index] and other_end - other_start >= 3:
+        if other_start <= start or other_end <= end:
+            continue
+        length = other_end - other_start
+        if (cue and not is_cue[index] and length >= 3) or length >= end - start + 2:
             return True
     return False
 
