@@ -137,7 +137,7 @@ def build_doc(raw: str, lexicon: Lexicon, *, published: date | None, title: str 
     quoted = [m.span() for m in _BOOK_TITLE.finditer(text)]
     dateline = find_dateline(text)
     if dateline:
-        quoted.append((_dateline_start(text, dateline[2]) - 1, _after_byline(text, dateline[3]) + 1))
+        quoted.append((_dateline_start(text, dateline[2]) - 1, _after_byline(text, dateline[3])))
     tokens = [Token(s, e, form, refs) for s, e, form, refs in lexicon.scan(text) if not _within(s, quoted)]
     dates = [d for d in find_dates(text) if not _within(d.start, quoted)]
     _assign(sentences, tokens, dates)

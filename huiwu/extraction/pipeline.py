@@ -108,14 +108,15 @@ class Extractor:
                 continue
             if candidate.type == "sanction":
                 candidates.remove(candidate)
+            elif candidate.type in ("meet", "talks", "call") and not any(
+                    m.kind == "person" and any(s <= m.start < e for s, e in spans)
+                    for m in (*candidate.actors, *candidate.recipients)):
+                candidates.remove(candidate)  # 同意继续就…进行磋商: a topic agreed on, not a meeting
             elif candidate.type in ("visit", "meet", "talks", "call", "attend", "establish") \
                     and candidate.status == "occurred" and any(
                         c.type == "agree" and c.item_span and c.item_span[0] <= candidate.cue.start < c.item_span[1]
                         for c in candidates):
                 candidate.status = "planned"  # 同意…访问美国: agreed to, not yet done
-            elif candidate.type in ("meet", "talks", "call") and not any(
-                    m.kind == "person" for m in (*candidate.actors, *candidate.recipients)):
-                candidates.remove(candidate)  # 推进中美联合工作组磋商: a topic, not a meeting
 
     def _remember(self, state: _State, event: Event) -> None:
         state.events.append(event)

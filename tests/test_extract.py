@@ -1,0 +1,166 @@
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import huiwu
+from huiwu.ingest import read_path
+from huiwu.model import Article
+
+from .conftest import DATA, article_paths
+
+CONTRACT_KEYS = {"id", "type", "status", "actors", "recipients", "date", "location", "parent", "count", "items",
+                 "post", "predecessor", "created", "plover", "cameo", "sources", "confidence"}
+
+
+def find(events, kind, *names, status=None):
+    """Events of a type whose participants include all the given names."""
+    out = []
+    for event in events:
+        people = {p.name for p in (*event.actors, *event.recipients)}
+        if event.type == kind and set(names) <= people and (status is None or event.status == status):
+            out.append(event)
+    return out
+
+
+def spans_of(event):
+    for p in (*event.actors, *event.recipients):
+        if p.mention is not None:
+            yield p.mention
+    if event.date.mention is not None:
+        yield event.date.mention
+    if event.location is not None and event.location.mention is not None:
+        yield event.location.mention
+    for source in event.sources:
+        yield source.sentence
+        if source.trigger is not None:
+            yield source.trigger
+        yield from source.evidence
+
+
+@pytest.mark.parametrize("path", article_paths(), ids=lambda p: p.name)
+def test_every_span_points_at_the_raw_text(path):
+    for article in read_path(str(path)):
+        assert isinstance(article, Article), article
+        for event in huiwu.extract_article(article).events:
+            for span in spans_of(event):
+                assert 0 <= span.start <= span.end <= len(article.text)
+                if span.text is not None:
+                    assert article.text[span.start:span.end] == span.text
+
+
+def test_seed_lead_events(seed_events):
+    [talks] = find(seed_events, "talks", "何立峰", "耶伦")
+    assert (talks.date.start, talks.date.end, talks.date.precision) == ("2023-11-08", "2023-11-12", "day")
+    assert talks.count == "several" and talks.status == "occurred"
+    he = next(p for p in (*talks.actors, *talks.recipients) if p.name == "何立峰")
+    assert he.id == "person/he-lifeng" and "国务院副总理" in he.titles and he.country == "CHN"
+    [visit] = find(seed_events, "visit", "习近平", status="planned")
+    assert visit.date.start == "2023-11-14" and visit.location.name_en == "San Francisco"
+    assert find(seed_events, "meet", "习近平", "拜登", status="planned")
+
+
+def test_seed_appointment_concern_and_nesting(seed_events):
+    appointments = [e for e in find(seed_events, "appoint", "何立峰") if e.predecessor]
+    assert appointments and appointments[0].predecessor == "刘鹤" and "中央财办主任" in appointments[0].post
+    [concern] = find(seed_events, "concern")
+    assert "对华出口管制" in concern.items and concern.actors[0].id == "country/CHN"
+    assert not find(seed_events, "sanction"), "complaints about measures are not sanctions"
+    meetings = find(seed_events, "meet", "王毅", "沙利文")
+    visit = find(seed_events, "visit", "王毅")[0]
+    assert meetings and meetings[0].parent == visit.id
+
+
+def test_seed_events_follow_the_contract(seed_events):
+    for event in seed_events:
+        data = json.loads(json.dumps(event.to_dict(), ensure_ascii=False))
+        assert set(data) >= CONTRACT_KEYS
+        assert huiwu.Event.from_dict(data).to_dict() == data
+
+
+def test_ids_are_stable_across_runs(seed_text):
+    first = [e.id for e in huiwu.extract(seed_text, published="2023-11-11", markup="markdown")]
+    second = [e.id for e in huiwu.extract(seed_text, published="2023-11-11", markup="markdown")]
+    assert first == second and len(set(first)) == len(first)
+
+
+def test_traditional_script_and_variant_names_resolve_to_canonical_ids():
+    text = "（本報訊）美國財長葉倫昨日在三藩市與國務院副總理何立峰舉行會談。"
+    [talks] = huiwu.extract(text, published="2023-11-10")
+    names = {p.name for p in (*talks.actors, *talks.recipients)}
+    assert names == {"耶伦", "何立峰"}
+    assert talks.date.start == "2023-11-09"
+    assert talks.location.name == "旧金山"
+    yellen = next(p for p in (*talks.actors, *talks.recipients) if p.name == "耶伦")
+    assert text[yellen.mention.start:yellen.mention.end] == "葉倫"
+
+
+def test_status_planned_and_negated():
+    planned = huiwu.extract("外交部发言人宣布，应俄罗斯总统普京邀请，国家主席习近平将于3月20日至22日对俄罗斯进行国事访问。",
+                            published="2023-03-17")
+    [visit] = find(planned, "visit", "习近平")
+    assert visit.status == "planned" and visit.date.start == "2023-03-20"
+    assert {p.name for p in visit.recipients} >= {"普京"}
+    negated = huiwu.extract("布林肯原计划今年2月访华，因故未能成行。", published="2023-06-20")
+    [visit] = find(negated, "visit", "布林肯")
+    assert visit.status == "negated"
+
+
+def test_a_sentence_with_no_event_gives_nothing():
+    assert huiwu.extract("王毅表示，中美关系正处在关键节点。会议强调要加强合作。", published="2023-06-20") == []
+
+
+def test_the_same_meeting_told_twice_is_one_event_with_both_sentences():
+    text = ("新华社北京6月19日电 国家主席习近平19日下午在人民大会堂会见美国国务卿布林肯。\n\n"
+            "习近平指出，中美两国应当相互尊重。\n\n当天，习近平在人民大会堂会见布林肯时强调，大国竞争不符合时代潮流。")
+    events = huiwu.extract(text, published="2023-06-20")
+    meetings = find(events, "meet", "习近平", "布林肯")
+    assert len(meetings) == 1
+    assert meetings[0].date.start == "2023-06-19"
+
+
+def test_unknown_officials_are_found_from_title_and_name():
+    events = huiwu.extract("当地时间11月10日，财政部副部长廖岷在美国旧金山主持召开吹风会。", published="2023-11-11")
+    [attend] = find(events, "attend", "廖岷")
+    liao = attend.actors[0]
+    assert liao.titles and "副部长" in liao.titles[0]
+    assert attend.location.name == "旧金山"
+
+
+def test_publication_date_is_read_from_a_date_line_and_its_absence_is_noted():
+    result = huiwu.extract_article(Article(text="2023-06-20 来源：新华网\n\n19日，习近平会见布林肯。"))
+    assert result.article.published.isoformat() == "2023-06-20"
+    assert result.events and result.events[0].date.start == "2023-06-19"
+    result = huiwu.extract_article(Article(text="19日，习近平会见布林肯。"))
+    assert result.notes and "publication date" in result.notes[0]
+
+
+@given(st.text(alphabet=st.sampled_from(list("习近平会见拜登同与和在将于不未11月8日至12日，。访美华中方美方双方举行会谈通电话制裁对《》\n王毅布林肯应邀请"
+                                             "葉倫三藩市昨日今天上旬")), max_size=80))
+@settings(max_examples=300, deadline=None)
+def test_extraction_never_raises_and_spans_stay_inside(text):
+    for event in huiwu.extract(text, published="2023-11-11"):
+        for span in spans_of(event):
+            assert 0 <= span.start <= span.end <= len(text)
+            if span.text is not None:
+                assert text[span.start:span.end] == span.text
+        if event.date.start and event.date.end:
+            assert event.date.start <= event.date.end
+
+
+def test_every_example_has_gold_and_a_findable_publication_date():
+    gold = {p.stem for p in (DATA / "gold").glob("*.jsonl")}
+    for path in article_paths():
+        assert path.stem in gold, path
+        for article in read_path(str(path)):
+            from huiwu.extraction.dates import published_from_text
+
+            assert article.published or published_from_text(article.text), path
+
+
+def test_demo_example_is_shipped():
+    example = Path(huiwu.__file__).parent / "examples" / "xinhua-wang-yi-blinken.txt"
+    events = huiwu.extract(example.read_text(encoding="utf-8"))
+    assert find(events, "meet", "习近平", "布林肯") and find(events, "talks", "秦刚", "布林肯")
