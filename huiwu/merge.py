@@ -9,10 +9,15 @@ The rule. An event E joins a cluster C (already reconciled from its members) whe
 2. **Key participants** (entity ids): the persons of the event, or, when it names no person,
    its countries and organisations. The sets are identical, or one is a subset of the other
    with at least two members in common. An event with no key participant never merges.
-3. **Dates overlap** at their precisions (`2023-11` overlaps `2023-11-15`). A date marked
-   approximate (guessed from the publication date) is widened to the week before it. An
-   unknown date on either side is compatible only when everything else matches strongly
-   (identical participants, identical type, compatible place) and exactly one cluster qualifies.
+3. **Dates overlap** at their precisions (`2023-11` overlaps `2023-11-15`). The cluster's
+   side is its *span*: the days covered by its members' most precise dates, so a visit
+   reported as 14–17 November takes reports of the 15th and of the 16th, while a cluster whose
+   best date is the 15th does not take the 20th. A date marked approximate (guessed from the
+   publication date) is widened to the week before it. Exact days one day apart join only a
+   strong match (time zones: the 15th in California is the 16th in Beijing) and are kept as a
+   conflict. An unknown date on either side is compatible only when everything else matches
+   strongly (identical participants, identical type, compatible place) and exactly one
+   cluster qualifies.
 4. **Places compatible**: the same place, one missing, or a city within the other's country.
    Two different cities of one country are tolerated only for a strong match (identical
    participants and the same day); the disagreement is then kept as a conflict.
@@ -195,6 +200,7 @@ class ClusterView:
     keyset: frozenset[str]
     documents: frozenset[str]
     number: int = 0  # insertion order: older clusters win ties
+    span: tuple[date, date] | None = None  # days of the members' most precise dates
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,18 +233,28 @@ def compare(event: Event, cluster: ClusterView) -> Match | None:
     participants = _participants_relation(keyset, cluster.keyset)
     if participants is None:
         return None
-    identical = participants == "identical"
     place = places_relation(event.location, target.location)
-    dated = date_interval(event.date) is not None and date_interval(target.date) is not None
-    same_day = dated and _same_day(event.date, target.date)
-    strong = identical and event.type == target.type and place != "different"
-    if place == "different" or (place == "sibling" and not (identical and same_day)):
+    strong = participants == "identical" and event.type == target.type and place != "different"
+    days = date_interval(event.date)
+    gap = _gap(days, cluster.span) if days and cluster.span else None
+    if place == "different" or (place == "sibling" and not (strong and gap == 0 and _exact_day(event.date))):
         return None
-    if dated and not dates_overlap(event.date, target.date):
+    if gap is None and not strong:
         return None
-    if not dated and not strong:
+    if gap and not (strong and gap == 1 and _exact_day(event.date) and _exact_day(target.date)):
         return None
-    return _match(event, cluster, keyset, place, strong)
+    return _match(event, cluster, keyset, place, strong, gap)
+
+
+def _gap(days: tuple[date, date], span: tuple[date, date]) -> int:
+    """Days between two intervals; 0 when they overlap."""
+    if days[0] <= span[1] and span[0] <= days[1]:
+        return 0
+    return (days[0] - span[1]).days if days[0] > span[1] else (span[0] - days[1]).days
+
+
+def _exact_day(value: DateValue) -> bool:
+    return value.precision == "day" and not value.approximate and bool(value.start)
 
 
 def _participants_relation(mine: frozenset[str], theirs: frozenset[str]) -> str | None:
@@ -251,14 +267,10 @@ def _participants_relation(mine: frozenset[str], theirs: frozenset[str]) -> str 
     return None
 
 
-def _same_day(a: DateValue, b: DateValue) -> bool:
-    return a.precision == b.precision == "day" and not a.approximate and not b.approximate \
-        and a.start == b.start and (a.end or a.start) == (b.end or b.start)
-
-
-def _match(event: Event, cluster: ClusterView, keyset: frozenset[str], place: str, strong: bool) -> Match:
+def _match(event: Event, cluster: ClusterView, keyset: frozenset[str], place: str, strong: bool,
+           gap: int | None) -> Match:
     common = tuple(sorted(keyset & cluster.keyset))
-    date_label, date_score = _date_agreement(event.date, cluster.event.date)
+    date_label, date_score = _date_agreement(event.date, cluster.event.date, gap)
     place_score = {"same": 1.0, "within": 0.7, "missing": 0.5, "sibling": 0.3}[place]
     type_score = 1.0 if event.type == cluster.event.type else 0.7
     jaccard = len(common) / len(keyset | cluster.keyset)
@@ -270,9 +282,11 @@ def _match(event: Event, cluster: ClusterView, keyset: frozenset[str], place: st
     return Match(cluster.id, key, common, date_label, place, type_label, score, strong)
 
 
-def _date_agreement(a: DateValue, b: DateValue) -> tuple[str, float]:
-    if date_interval(a) is None or date_interval(b) is None:
+def _date_agreement(a: DateValue, b: DateValue, gap: int | None) -> tuple[str, float]:
+    if gap is None:
         return "unknown on one side", 0.3
+    if gap:
+        return f"{gap} day apart: {_date_text(a)} ~ {_date_text(b)}", 0.2
     if (a.start, a.end, a.precision) == (b.start, b.end, b.precision):
         return f"same {a.precision}: {_date_text(a)}", 0.5 if a.approximate else 1.0
     if a.approximate or b.approximate:
@@ -311,6 +325,7 @@ class Reconciled:
     event: Event
     keyset: frozenset[str]
     conflicts: tuple[dict[str, Any], ...] = field(default=())
+    span: tuple[date, date] | None = None
 
 
 def reconcile(ident: str, members: Sequence[Event]) -> Reconciled:
@@ -333,7 +348,18 @@ def reconcile(ident: str, members: Sequence[Event]) -> Reconciled:
         confidence=confidence(members), flags=flags,
     )
     keyset = frozenset().union(*(key_participants(m) for m in members))
-    return Reconciled(merged, keyset, conflicts)
+    return Reconciled(merged, keyset, conflicts, date_span(members))
+
+
+def date_span(members: Sequence[Event]) -> tuple[date, date] | None:
+    """The days covered by the members' most precise dates (exact ones before approximate)."""
+    dated = [(m.date.approximate, PRECISION_RANK.get(m.date.precision, 3), interval)
+             for m in members if (interval := date_interval(m.date)) is not None]
+    if not dated:
+        return None
+    best = min((approximate, rank) for approximate, rank, _ in dated)
+    chosen = [interval for approximate, rank, interval in dated if (approximate, rank) == best]
+    return min(i[0] for i in chosen), max(i[1] for i in chosen)
 
 
 def _first(values: Iterable[Any]) -> Any:

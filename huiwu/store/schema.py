@@ -86,6 +86,8 @@ CREATE TABLE clusters (
     date_approximate INTEGER NOT NULL DEFAULT 0,
     first_day      TEXT,
     last_day       TEXT,
+    span_first     TEXT,
+    span_last      TEXT,
     place          TEXT,
     place_id       TEXT,
     place_country  TEXT,

@@ -11,6 +11,7 @@ import json
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import replace
+from datetime import date
 from typing import Any
 
 from .. import merge
@@ -139,11 +140,14 @@ def _candidates(connection: sqlite3.Connection, event: Event) -> list[merge.Clus
 
 
 def _cluster_view(connection: sqlite3.Connection, ident: str) -> merge.ClusterView:
-    row = connection.execute("SELECT number, keyset, json FROM clusters WHERE id = ?", (ident,)).fetchone()
+    row = connection.execute("SELECT number, keyset, json, span_first, span_last FROM clusters WHERE id = ?",
+                             (ident,)).fetchone()
     documents = frozenset(r[0] for r in connection.execute(
         "SELECT document FROM cluster_sources WHERE cluster = ?", (ident,)))
+    span = (date.fromisoformat(row["span_first"]), date.fromisoformat(row["span_last"])) \
+        if row["span_first"] else None
     return merge.ClusterView(ident, Event.from_dict(json.loads(row["json"])),
-                             frozenset(json.loads(row["keyset"])), documents, row["number"])
+                             frozenset(json.loads(row["keyset"])), documents, row["number"], span)
 
 
 def cluster_members(connection: sqlite3.Connection, ident: str) -> list[Event]:
@@ -197,6 +201,8 @@ def _cluster_row(event: Event, result: merge.Reconciled, members: list[Event], d
         "date_approximate": int(event.date.approximate),
         "first_day": interval[0].isoformat() if interval else None,
         "last_day": interval[1].isoformat() if interval else None,
+        "span_first": result.span[0].isoformat() if result.span else None,
+        "span_last": result.span[1].isoformat() if result.span else None,
         "place": event.location.name if event.location else None,
         "place_id": event.location.id if event.location else None,
         "place_country": event.location.country if event.location else None,
