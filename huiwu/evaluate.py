@@ -138,14 +138,21 @@ def dates_overlap(gold: GoldEvent, event: Event) -> bool:
     return gold_range[0] <= out_range[1] and out_range[0] <= gold_range[1]
 
 
-def _names(event: Event) -> set[str]:
-    return {normalize_surface(p.name) for p in (*event.actors, *event.recipients)}
+def _names(event: Event, lexicon: Lexicon | None) -> set[str]:
+    """Every name the participants go by: canonical, and the lexicon's variants (博鲁阿特 for 博鲁阿尔特)."""
+    names = set()
+    for participant in (*event.actors, *event.recipients):
+        names.add(normalize_surface(participant.name))
+        entity = lexicon.entity(participant.id) if lexicon else None
+        if entity is not None:
+            names.update(normalize_surface(a) for a in entity.aliases)
+    return names
 
 
-def matches(gold: GoldEvent, event: Event, persons: set[str] | None = None) -> bool:
+def matches(gold: GoldEvent, event: Event, persons: set[str] | None = None, lexicon: Lexicon | None = None) -> bool:
     if _FAMILY.get(gold.type, gold.type) != _FAMILY.get(event.type, event.type):
         return False
-    names = _names(event)
+    names = _names(event, lexicon)
     wanted = persons if persons is not None else set(gold.actors) | set(gold.recipients)
     if not all(normalize_surface(n) in names for n in wanted):
         return False
@@ -176,9 +183,9 @@ def score(gold: dict[str, list[GoldEvent]], outputs: dict[str, list[Event]], lex
             tally.core += g.core
             persons = gold_persons(g, lexicon)
             hit = next((i for i, e in enumerate(events) if i not in used and e.type == g.type
-                        and matches(g, e, persons)), None)
+                        and matches(g, e, persons, lexicon)), None)
             if hit is None:
-                hit = next((i for i, e in enumerate(events) if i not in used and matches(g, e, persons)), None)
+                hit = next((i for i, e in enumerate(events) if i not in used and matches(g, e, persons, lexicon)), None)
             if hit is None:
                 report.missed.append(g)
                 continue

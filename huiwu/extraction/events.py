@@ -87,6 +87,7 @@ class SentenceReader:
         consumed: list[tuple[int, int]] = []
         topic = self._topic(parties, barrier, cues[0])
         self._previous_actors: list[Mention] = []
+        self._previous_cue: Token | None = None
         for cue in cues:
             if candidates and _coordinated(text, candidates[-1], cue):
                 continue
@@ -99,6 +100,7 @@ class SentenceReader:
                 candidate.context = [m for m in mentions if m.kind == "person" and m.end <= cue.start]
                 if candidate.actors:
                     self._previous_actors = candidate.actors
+                self._previous_cue = cue
                 candidates.append(candidate)
                 break
         return candidates
@@ -216,6 +218,12 @@ class SentenceReader:
                  cue: Token) -> list[Mention]:
         """The actor group: the nearest parties before the cue in its clause, else the topic."""
         left = [m for m in left if not _governed(text, m)]
+        joined = _joined_to_previous(text, self._previous_cue, cue)
+        if joined is not None:
+            # 出席X并对Y进行国事访问: after 并 the subject carries over unless a new one is named
+            left = [m for m in left if m.start >= joined]
+            if not left and self._previous_actors:
+                return list(self._previous_actors)
         adjacent = [m for m in left if m.kind == "person" and _ADVERBS.match(text[m.end:cue.start])]
         if adjacent:
             return _last_group(text, left)
@@ -269,7 +277,7 @@ class SentenceReader:
             candidate.destination_iso3 = cue_def.object
         # 对X进行…访问: the destination stands before the cue
         window = text[clause_start:cue.start]
-        for match in re.finditer(r"对(.{1,20}?)(?:进行|开始|的|展开)", window):
+        for match in re.finditer(r"对(.{1,20}?)(?:进行|开始|的|展开|$)", window):
             start = clause_start + match.start(1)
             end = clause_start + match.end(1)
             places = [m for m in self._places if start <= m.start and m.end <= end]
@@ -394,6 +402,17 @@ class SentenceReader:
 
 
 # ---- helpers ---------------------------------------------------------------------------------
+def _joined_to_previous(text: str, previous: Token | None, cue: Token) -> int | None:
+    """Where the clause joined by 并/同时/随后 to the previous cue begins, if it is so joined."""
+    if previous is None or previous.end > cue.start:
+        return None
+    between = text[previous.end:cue.start]
+    match = None
+    for match in re.finditer(r"并且|并|同时|随后|然后|还", between):
+        pass
+    return previous.end + match.end() if match else None
+
+
 def _object_span(text: str, clause_start: int, cue_start: int) -> tuple[int, int] | None:
     """对X实施制裁 / 将X列入实体清单: where the target stands, before the cue."""
     window = text[clause_start:cue_start]
@@ -493,7 +512,7 @@ def _most_specific(mentions: list[Mention], text: str) -> Mention:
 
 def _phrase(text: str, start: int, end: int) -> str:
     phrase = text[start:end].strip(" 了的，,。" + _QUOTES)
-    phrase = re.sub(r"并(?:发表|致辞|讲话|作|发表讲话|致辞).*$", "", phrase)
+    phrase = re.sub(r"(?:并|同时|随后|后).*$", "", phrase)
     return phrase[:60]
 
 

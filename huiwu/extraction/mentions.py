@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, Ref
 from .document import Doc, Sentence, Token
 
 # Characters that end a name the lexicon does not know: function words and verbs that follow names.
@@ -18,7 +18,7 @@ _NAME_STOP_WORDS = ("邀请", "表示", "指出", "强调", "宣布", "访问", 
 _NOT_NAMES = ("举行", "进行", "发表", "签署", "就", "介绍", "应约", "应邀", "出任", "接替", "团", "代表团", "一行",
               "等", "们", "处", "级", "层", "团体", "机构", "部门", "人士", "官员", "会议", "访华", "访美")
 # Characters that do not occur in personal names (numbers, time words, grammatical words).
-_NON_NAME_CHARS = set("一二三四五六七八九十百千万年月日来近首次第多几个们这那其此每各该本今昨前后上下中内外间里"
+_NON_NAME_CHARS = set("一二三四五六七八九十百千万年月日来近首次第多几个们这那其此每各该本今昨前后上下中内外间里府邸宫"
                       "国方面部省市县区州的了着过是有没不也都很最更再还又就才已曾将要会能可把被让给向往到从")
 _TRANSLITERATION = set(
     "阿埃艾爱安昂奥巴拜班邦鲍贝本比彼毕波伯博布达戴丹道德登迪蒂杜多厄恩尔法菲费芬弗福盖冈戈格古瓜哈海汉豪赫亨胡"
@@ -27,6 +27,7 @@ _TRANSLITERATION = set(
     "休雅亚扬耶伊因尤约泽扎詹兹佐祖福·")
 _REGNAL = re.compile(r"[\u4e00-\u9fff·]{2,6}?[一二三四五六七八九十]{1,2}世")
 _HAN = re.compile(r"[\u4e00-\u9fff·]")
+_VENUE_TAILS = ("府", "官邸", "办公室", "宫", "大楼", "公署", "府邸")
 _LOCATIVE = ("在", "于", "赴", "从", "到", "抵达", "前往", "到访", "来自", "途经", "飞抵")
 _MODIFIER_NEXT = set("在于与同和及对向将就为以从等也还又已曾并是的说称今昨率应出访举会表指强回答时则均都分当即再亦，,。;；:：、)）”」 \n")
 _TITLE_JOINERS = {"", "、", "兼", "暨", " ", "和", "与"}
@@ -134,7 +135,7 @@ def unknown_name(text: str, start: int, limit: int, blocked: set[int]) -> int:
 def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) -> list[Mention]:
     """All mentions in a sentence, left to right. `memory` carries persons seen earlier in the doc."""
     text = doc.text
-    tokens = sentence.tokens
+    tokens = _with_remembered_names(text, sentence, memory)
     token_starts = {t.start for t in tokens}
     blocked = set()
     for t in tokens:
@@ -143,6 +144,12 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
     i = 0
     while i < len(tokens):
         token = tokens[i]
+        if token.has("unknown"):
+            earlier: Mention = token.of("unknown")[0].extra
+            out.append(Mention(token.start, token.end, "person", list(earlier.ids), earlier.name,
+                               country=earlier.country, known=False))
+            i += 1
+            continue
         if token.has("person") and _inside_longer_name(text, token):
             i += 1
             continue
@@ -214,6 +221,23 @@ def _reclassify(text: str, mention: Mention, token_starts: set[int]) -> Mention 
     return mention
 
 
+def _with_remembered_names(text: str, sentence: Sentence, memory: dict) -> list[Token]:
+    """Officials the lexicon does not know, once named with their title, are found again bare."""
+    names: dict[str, Mention] = memory.get("unknown", {})
+    if not names:
+        return sentence.tokens
+    covered = [(t.start, t.end) for t in sentence.tokens]
+    extra = []
+    segment = text[sentence.start:sentence.end]
+    for name, mention in names.items():
+        for match in re.finditer(re.escape(name), segment):
+            start, end = sentence.start + match.start(), sentence.start + match.end()
+            if not any(s < end and start < e for s, e in covered):
+                extra.append(Token(start, end, name, [Ref("unknown", mention.ids[0], mention)]))
+                covered.append((start, end))
+    return sorted([*sentence.tokens, *extra], key=lambda t: t.start) if extra else sentence.tokens
+
+
 def _inside_longer_name(text: str, token: Token) -> bool:
     """罗斯 in 罗斯福, 克里 in 克里米亚: a short name running on into more transliteration."""
     if len(token.form) > 2 or token.has("post", "title", "country", "place", "org"):
@@ -260,6 +284,10 @@ def _resolve_chain(doc: Doc, sentence: Sentence, chain: list[Token], tokens: lis
         mention.post_ids = posts
         _remember(memory, mention)
         return [mention], 1
+    if text.startswith(_VENUE_TAILS, last.end):
+        # 利马总统府, 首相官邸: a building, so the chain names a place, not a person
+        return [Mention(t.start, t.end, "place", [r.id for r in t.of("place")], t.form)
+                for t in chain if t.has("place")], 0
     if _ends_with_title(last) and any(t.has("post", "title") for t in chain):
         end = unknown_name(text, last.end, sentence.end, blocked)
         if end > last.end and last.end not in token_starts:
@@ -308,6 +336,8 @@ def _chain_country(chain: list[Token]) -> str | None:
 
 
 def _remember(memory: dict, mention: Mention) -> None:
+    if not mention.known and mention.kind == "person" and len(mention.name) >= 2:
+        memory.setdefault("unknown", {}).setdefault(mention.name, mention)
     surname_index = memory.setdefault("surnames", {})
     name = mention.name
     if name:

@@ -325,6 +325,11 @@ class Extractor:
         return list(state.last_exchange)
 
     def _person(self, m: Mention, span: Span, on: date | None, memory: dict) -> Participant:
+        if not m.known:
+            holder = self._holder_like(m, on)
+            if holder is not None:
+                m = Mention(m.start, m.end, "person", [holder], m.name, titles=m.titles, post_ids=m.post_ids,
+                            country=m.country)
         ids = m.ids
         chosen = ids[0]
         candidates: tuple[str, ...] = ()
@@ -357,6 +362,22 @@ class Extractor:
             country=(entity.country if entity else None) or m.country,
             titles=tuple(dict.fromkeys(titles)), mention=span, flags=tuple(flags), candidates=candidates,
         )
+
+    def _holder_like(self, m: Mention, on: date | None) -> str | None:
+        """秘鲁总统博鲁阿特: a name spelt unlike the lexicon's, for a post whose holder that day has a
+        name of mostly the same characters, is that holder."""
+        if on is None or not m.post_ids:
+            return None
+        for post_id in m.post_ids:
+            post = self.lexicon.posts.get(post_id)
+            if post is None or not post.single or (m.country and post.country != m.country):
+                continue
+            for holding in self.lexicon.who_held(post_id, on=on):
+                entity = self.lexicon.entity(holding.person)
+                if entity and entity.name[0] == m.name[0] and \
+                        len(set(entity.name) & set(m.name)) >= max(2, len(set(m.name)) - 1):
+                    return entity.id
+        return None
 
     def _country(self, iso3: str, span: Span) -> Participant:
         country = self.lexicon.countries.get(iso3)
