@@ -407,10 +407,8 @@ def _joined_to_previous(text: str, previous: Token | None, cue: Token) -> int | 
     if previous is None or previous.end > cue.start:
         return None
     between = text[previous.end:cue.start]
-    match = None
-    for match in re.finditer(r"并且|并|同时|随后|然后|还", between):
-        pass
-    return previous.end + match.end() if match else None
+    joints = list(re.finditer(r"并且|并|同时|随后|然后|还", between))
+    return previous.end + joints[-1].end() if joints else None
 
 
 def _object_span(text: str, clause_start: int, cue_start: int) -> tuple[int, int] | None:
