@@ -31,6 +31,7 @@ def _component(prefix: str) -> str:
 
 
 _ABSOLUTE = re.compile(
+    rf"(?=[\d{_CN}今去明前后本同当民上下])"  # cheap refusal of the many places no date can start
     rf"{_component('a_')}(?:\s*(?:至|到|-|—|–|~|〜|和|、)\s*{_component('b_')})?"
     rf"(?P<since>以来|起|开始)?"
 )

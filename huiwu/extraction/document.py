@@ -30,12 +30,16 @@ class Token:
     end: int
     form: str
     refs: list[Ref]
+    kinds: frozenset[str] = frozenset()
+
+    def __post_init__(self) -> None:
+        self.kinds = frozenset(r.kind for r in self.refs)
 
     def of(self, kind: str) -> list[Ref]:
-        return [r for r in self.refs if r.kind == kind]
+        return [r for r in self.refs if r.kind == kind] if kind in self.kinds else []
 
     def has(self, *kinds: str) -> bool:
-        return any(r.kind in kinds for r in self.refs)
+        return not self.kinds.isdisjoint(kinds)
 
 
 @dataclass(slots=True)
@@ -94,30 +98,34 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_PHOTO_CREDIT = re.compile(r"记者\S{0,12}摄|摄影|图片来源|图/|\bphoto\b")
+_END_MARKS = ("。", "！", "？", "!", "?", ";", "；")
+
+
 def _noise_flags(text: str, spans: list[tuple[int, int, int]], lexicon: Lexicon, title: str | None) -> list[bool]:
-    noise_words = lexicon.marker_words("noise")
-    section_words = lexicon.marker_words("noise_section")
+    """Headlines, captions, bylines, editor and copyright lines, 相关新闻 lists: not the report."""
+    noise_head = lexicon.marker_pattern("noise", anchored=True)
+    noise_any = lexicon.marker_pattern("noise")
+    section_head = lexicon.marker_pattern("noise_section", anchored=True)
+    section_any = lexicon.marker_pattern("noise_section")
     flags: list[bool] = []
     in_section = False
     norm_title = title.strip() if title else None
     for start, end, _ in spans:
         sentence = text[start:end].strip()
-        head = sentence[:12]
-        if any(head.startswith(w) or (len(sentence) < 16 and w in sentence) for w in section_words):
+        if section_head and (section_head.match(sentence) or (len(sentence) < 16 and section_any.search(sentence))):
             in_section = True
         short = len(sentence) < 80 and not sentence.endswith(("。", "！", "？"))
-        heading = len(sentence) < 36 and not sentence.rstrip("”’」』\"')） ").endswith(
-            ("。", "！", "？", "!", "?", ";", "；"))
-        is_noise = (
+        heading = len(sentence) < 36 and not sentence.rstrip("”’」』\"')） ").endswith(_END_MARKS)
+        flags.append(
             in_section
             or heading
             or (norm_title is not None and sentence.lstrip("#* ").strip() == norm_title)
-            or any(sentence.startswith(w) for w in noise_words)
-            or (short and any(w in sentence for w in noise_words if len(w) > 1))
-            or (short and re.search(r"记者\S{0,12}摄|摄影|图片来源|图/|\bphoto\b", sentence) is not None)
+            or (noise_head is not None and noise_head.match(sentence) is not None)
+            or (short and noise_any is not None and noise_any.search(sentence) is not None)
+            or (short and _PHOTO_CREDIT.search(sentence) is not None)
             or not _HAN.search(sentence)
         )
-        flags.append(is_noise)
     return flags
 
 

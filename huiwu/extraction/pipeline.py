@@ -79,14 +79,14 @@ class Extractor:
         for sentence in doc.sentences:
             if sentence.noise:
                 continue
-            mentions = find_mentions(doc, sentence, self.lexicon, memory)
-            candidates = self.reader.read(doc, sentence, mentions)
-            if candidates:
+            if any(t.has("cue", "person", "post", "title") for t in sentence.tokens):
+                mentions = find_mentions(doc, sentence, self.lexicon, memory)
+                candidates = self.reader.read(doc, sentence, mentions)
                 self._suppress_inside_items(candidates)
-            for candidate in candidates:
-                for event in self._build(doc, article, candidate, state, memory):
-                    events.append(event)
-                    self._remember(state, event)
+                for candidate in candidates:
+                    for event in self._build(doc, article, candidate, state, memory):
+                        events.append(event)
+                        self._remember(state, event)
             self._note_dates(doc, sentence, state)
         return _fold(events)
 

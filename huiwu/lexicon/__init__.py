@@ -12,7 +12,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from ..errors import LexiconError
@@ -68,9 +68,15 @@ class Holding:
     source: str = ""
 
     def covers(self, day: date) -> bool:
-        low, _ = date_bounds(self.start) if self.start else (date.min, date.min)
-        _, high = date_bounds(self.end) if self.end else (date.max, date.max)
+        low, high = _holding_span(self.start, self.end)
         return low <= day <= high
+
+
+@cache
+def _holding_span(start: str, end: str) -> tuple[date, date]:
+    low = date_bounds(start)[0] if start else date.min
+    high = date_bounds(end)[1] if end else date.max
+    return low, high
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +113,7 @@ class Lexicon:
     _post_surfaces: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     _matcher: object = None
     _patterns: list[str] = field(default_factory=list)
+    _patterns_by_kind: dict = field(default_factory=dict)
 
     # ---- loading -------------------------------------------------------------------------
     @classmethod
@@ -323,6 +330,15 @@ class Lexicon:
 
     def marker_values(self, kind: str) -> dict[str, str]:
         return dict(self.markers.get(kind, []))
+
+    def marker_pattern(self, kind: str, *, anchored: bool = False) -> re.Pattern | None:
+        """One compiled alternation of a marker kind's words, longest first (cached)."""
+        key = (kind, anchored)
+        if key not in self._patterns_by_kind:
+            words = sorted({w for w in self.marker_words(kind) if w}, key=len, reverse=True)
+            body = "|".join(re.escape(w) for w in words)
+            self._patterns_by_kind[key] = re.compile(("^(?:%s)" if anchored else "(?:%s)") % body) if words else None
+        return self._patterns_by_kind[key]
 
 
 def _overtaken(matches, i: int, start: int, end: int, cue: bool, is_cue: list[bool]) -> bool:
