@@ -196,6 +196,16 @@ def test_failures_are_recorded_once_with_their_reason_and_the_run_goes_on(store)
     assert [f.source for f in store.failures()] == ["bad.txt"]
 
 
+def test_events_the_schema_refuses_fail_their_document_only(store):
+    nameless = Participant("person/nobody", None, "person")
+    broken = extraction("doc_x", "坏数据", [event("doc_x", "meet", [nameless], [BIDEN], "2023-11-15")])
+    summary = store.ingest([Article(text="坏数据", path="x.txt"), Article(text=XINHUA, path="a.txt")],
+                           extract=lambda a: broken if a.text == "坏数据" else xi_biden("doc_a"))
+    assert (summary.new, summary.failed) == (1, 1)
+    assert [(f.source, f.step) for f in store.failures()] == [("x.txt", "store")]
+    assert rows(store, "SELECT count(*) FROM documents WHERE id = 'doc_x'") == [(0,)]
+
+
 def test_repeated_event_ids_in_one_extraction_are_counted_not_stored_twice(store):
     one = event("doc_a", "meet", [XI], [BIDEN], "2023-11-15", SF)
     result = store.add(extraction("doc_a", XINHUA, [one, one]))
@@ -282,6 +292,29 @@ def test_full_text_search_finds_chinese_words_of_two_and_more_characters(corpus)
     assert corpus.search("莫斯科") == []
     assert [len(e.sources) for e in corpus.events(text="三藩市")] == [2]
     assert [e.type for e in corpus.events(text="同日")] == ["meet", "talks"]
+
+
+@pytest.mark.parametrize("tokenizer", ["trigram", "unicode61-spaced"])
+def test_both_tokenizers_find_short_and_long_chinese_queries(tokenizer):
+    from huiwu.store.fts import create_fts_table, has_trigram, indexed_form, search_condition
+
+    connection = sqlite3.connect(":memory:")
+    if tokenizer == "trigram" and not has_trigram(connection):
+        pytest.skip("this SQLite has no trigram tokenizer")
+    assert create_fts_table(connection, tokenizer=tokenizer) == tokenizer
+    for number, text in enumerate([XINHUA, MINGPAO, BLINKEN_TEXT], start=1):
+        connection.execute("INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)",
+                           (number, indexed_form(None, tokenizer), indexed_form(text, tokenizer)))
+
+    def found(query: str) -> list[int]:
+        sql, params = search_condition(query, tokenizer)
+        return sorted(row[0] for row in connection.execute(sql, params))
+
+    assert found("拜") == [1, 2]
+    assert found("会见") == [1, 2, 3]
+    assert found("三藩市") == [2]
+    assert found("會見美國總統 拜登") == [1, 2]
+    assert found("\" OR 1 --") == []
 
 
 INJECTIONS = ["'; DROP TABLE clusters; --", "\" OR 1=1 --", "x' OR '1'='1", "%", "_", "\\", "*", "NEAR(",

@@ -96,7 +96,8 @@ class Store:
     def ingest(self, items: Iterable[Article | Failure], *, extract: Extract | None = None,
                progress: Progress | None = None) -> IngestSummary:
         """Extract and add every article (as `huiwu.ingest.read_paths` yields them), in order.
-        A document whose extraction raises is recorded as a failure and the run goes on."""
+        A document whose extraction raises, or whose events the schema refuses, is recorded as
+        a failure and the run goes on; other database errors (disk full, locked) stop the run."""
         if extract is None:
             from .. import extract_article as extract
         counts = {"read": 0, "new": 0, "known": 0, "failed": 0, "events": 0}
@@ -122,7 +123,11 @@ class Store:
         except Exception as error:  # one document's failure must not stop the run
             self.add_failure(Failure(item.label, "extract", f"{type(error).__name__}: {error}"))
             return "failed", 0
-        result = self.add(extraction)
+        try:
+            result = self.add(extraction)
+        except sqlite3.IntegrityError as error:  # data the schema refuses: this document only
+            self.add_failure(Failure(item.label, "store", f"{type(error).__name__}: {error}"))
+            return "failed", 0
         return ("new", result.events) if result.new else ("known", 0)
 
     # ---- reading -------------------------------------------------------------------------
