@@ -276,8 +276,7 @@ def _match(event: Event, cluster: ClusterView, keyset: frozenset[str], place: st
     jaccard = len(common) / len(keyset | cluster.keyset)
     score = (WEIGHTS["participants"] * jaccard + WEIGHTS["date"] * date_score
              + WEIGHTS["place"] * place_score + WEIGHTS["type"] * type_score)
-    period = (lookup_periods(event.date) or ["?"])[0]
-    key = f"{family(event.type)}|{participant_pairs(common)[0]}|{period}"
+    key = f"{family(event.type)}|{participant_pairs(common)[0]}|{index_periods(event.date)[0]}"
     type_label = "same type" if type_score == 1.0 else f"{event.type} ~ {cluster.event.type}"
     return Match(cluster.id, key, common, date_label, place, type_label, score, strong)
 

@@ -125,9 +125,10 @@ def merge_mention(connection: sqlite3.Connection, event: Event, position: int) -
 
 def _candidates(connection: sqlite3.Connection, event: Event) -> list[merge.ClusterView]:
     """The clusters sharing a blocking key with the event (through the indexed key table)."""
-    pairs = merge.participant_pairs(merge.key_participants(event)) if merge.key_participants(event) else []
-    if not pairs:
+    keyset = merge.key_participants(event)
+    if not keyset:
         return []
+    pairs = merge.participant_pairs(keyset)
     periods = merge.lookup_periods(event.date)
     marks = ",".join("?" * len(pairs))
     sql = f"SELECT DISTINCT cluster FROM merge_keys WHERE family = ? AND pair IN ({marks})"
@@ -179,9 +180,12 @@ def _save_cluster(connection: sqlite3.Connection, ident: str, members: list[Even
         connection.execute(f"UPDATE clusters SET {assignments} WHERE id = ?",
                            [v for k, v in row.items() if k != "id"] + [ident])
     _save_participants(connection, ident, event)
+    # Earlier members' keys are filed already; add the newcomer's and those of the merged
+    # event, whose participants may pair people no single report named together.
+    keys = {*merge.blocking_keys(members[-1]), *merge.blocking_keys(result.event)}
     connection.executemany(
         "INSERT INTO merge_keys (family, pair, period, cluster) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
-        [(*key, ident) for member in members for key in merge.blocking_keys(member)])
+        [(*key, ident) for key in sorted(keys)])
 
 
 def _parent_cluster(connection: sqlite3.Connection, mention: str | None) -> str | None:
