@@ -1,8 +1,13 @@
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
+
+# The user's own knowledge-base folder: empty and private to the test run.
+os.environ["HUIWU_HOME"] = tempfile.mkdtemp(prefix="huiwu-home-")
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"

@@ -92,3 +92,67 @@ def check() -> None:
                err=bool(problems))
     if problems:
         sys.exit(1)
+
+
+@lexicon.command()
+@click.option("--db", default="huiwu.db", show_default=True, help="The database whose events are read.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def candidates(db: str, fmt: str) -> None:
+    """Facts the news suggests: officials it does not know, posts taken up (with evidence)."""
+    import json
+
+    found = _candidates(db)
+    if fmt == "json":
+        click.echo(json.dumps([c.to_dict() for c in found], ensure_ascii=False, indent=2))
+        return
+    from rich.table import Table
+
+    table = Table(title=f"{len(found)} candidates from {db}", header_style="bold")
+    for column in ("id", "kind", "name", "country", "title", "post", "from", "count", "evidence"):
+        table.add_column(column, overflow="fold")
+    for c in found:
+        evidence = "; ".join(f"{e['doc']}@{e['date']}" for e in c.evidence)
+        table.add_row(c.id, c.kind, c.name, c.country or "", c.title or "", c.post or "", c.start or "",
+                      str(c.count), evidence)
+    console().print(table)
+
+
+@lexicon.command()
+@click.argument("ident")
+@click.option("--db", default="huiwu.db", show_default=True)
+def accept(ident: str, db: str) -> None:
+    """Accept candidate IDENT: it becomes a fact in your own knowledge-base files."""
+    _decide(ident, db, "accepted")
+
+
+@lexicon.command()
+@click.argument("ident")
+@click.option("--db", default="huiwu.db", show_default=True)
+def reject(ident: str, db: str) -> None:
+    """Reject candidate IDENT: it is not shown again."""
+    _decide(ident, db, "rejected")
+
+
+def _candidates(db: str):
+    from pathlib import Path
+
+    from .. import load_lexicon
+    from ..lexicon.learn import candidates_from_events, decisions
+
+    if not Path(db).exists():
+        raise UsageError(f"{db}: no such database (run 'huiwu ingest' first)")
+    from ..store import Store
+
+    with Store(db, readonly=True) as store:
+        events = store.events()
+    return candidates_from_events(events, load_lexicon(), decided=set(decisions()))
+
+
+def _decide(ident: str, db: str, verdict: str) -> None:
+    from ..lexicon.learn import decide, user_dir
+
+    found = {c.id: c for c in _candidates(db)}
+    if ident not in found:
+        raise UsageError(f"no open candidate {ident!r} (see 'huiwu lexicon candidates')")
+    decide(found[ident], verdict)
+    click.echo(f"{ident}: {verdict}; recorded in {user_dir()}")

@@ -118,16 +118,14 @@ class Lexicon:
     # ---- loading -------------------------------------------------------------------------
     @classmethod
     def load(cls, folders: list[Path] | None = None, *, user_dir: Path | None = None) -> Lexicon:
-        """Read every data file of the shipped folder (and any extra folders), then index them."""
+        """Read every data file of the shipped folder, any extra folders and the user's own folder
+        (facts accepted from the news), then index them."""
         lexicon = cls()
-        for folder in [DATA_DIR, *(folders or [])]:
+        extra = [user_dir] if user_dir is not None and user_dir.is_dir() else []
+        for folder in [DATA_DIR, *(folders or []), *extra]:
             for kind, path in data_files(folder):
                 for row in read_table(path, kind):
                     lexicon._add(row)
-        if user_dir is not None:
-            from .learn import apply_user_decisions
-
-            apply_user_decisions(lexicon, user_dir)
         lexicon._index()
         return lexicon
 
@@ -358,5 +356,7 @@ def _overtaken(matches, i: int, start: int, end: int, cue: bool, is_cue: list[bo
 
 @lru_cache(maxsize=1)
 def default_lexicon() -> Lexicon:
-    """The shipped knowledge base, loaded once per process."""
-    return Lexicon.load()
+    """The shipped knowledge base and the user's accepted facts, loaded once per process."""
+    from .learn import user_dir
+
+    return Lexicon.load(user_dir=user_dir())
