@@ -46,8 +46,9 @@ def who(post: str, country: str | None, on: str | None) -> None:
 
 @main.command()
 @click.argument("name")
-def person(name: str) -> None:
-    """A person's posts over time (any name form: 耶伦, 葉倫, Janet Yellen)."""
+@click.option("--db", default="huiwu.db", show_default=True, help="Also list the person's events from this database.")
+def person(name: str, db: str) -> None:
+    """A person's posts over time (any name form: 耶伦, 葉倫, Janet Yellen), and their events."""
     from .. import load_lexicon
     from ..lexicon.queries import career
 
@@ -65,6 +66,21 @@ def person(name: str) -> None:
         for row in career(lexicon, entity.id):
             table.add_row(row["post"], row["post_en"], row["start"] or "?", row["end"] or "")
         out.print(table)
+        _print_events_of(entity.id, db)
+
+
+def _print_events_of(person_id: str, db: str) -> None:
+    from pathlib import Path
+
+    if not Path(db).exists():
+        return
+    from ..store import Store
+    from .output import print_events
+
+    with Store(db, readonly=True) as store:
+        events = store.timeline(person_id)
+    if events:
+        print_events(events, fmt="table", title=f"{len(events)} events in {db}")
 
 
 @main.group()

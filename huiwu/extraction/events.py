@@ -39,6 +39,7 @@ class Candidate:
     inviters: list[Mention] = field(default_factory=list)
     context: list[Mention] = field(default_factory=list)  # persons named earlier in the sentence
     during: bool = False  # 在会谈中…: happened within the exchange just reported
+    future: bool = False  # a marker (将, 拟, 计划…) puts it after the report: a year-less date may lie ahead
     commentary: bool = False  # 这是…首次…: a remark on an event told elsewhere
     item_span: tuple[int, int] | None = None
 
@@ -382,6 +383,7 @@ class SentenceReader:
             planned = self.planned_for_agree if candidate.type == "agree" else self.planned
             if planned and (planned.search(before) or planned.search(near)):
                 candidate.status = "planned"
+                candidate.future = True
                 decided = re.search(r"宣布|决定", sentence_head)
                 if candidate.type in ("sanction", "establish", "appoint") and decided:
                     candidate.status = "occurred"  # 宣布将对X实施制裁: the announcement is the act

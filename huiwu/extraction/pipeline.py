@@ -245,7 +245,7 @@ class Extractor:
         if c.date_expr is None:
             return None
         expr = c.date_expr
-        value = resolve(expr, anchor=doc.anchor, published=doc.published, past=status != "planned",
+        value = resolve(expr, anchor=doc.anchor, published=doc.published, past=not c.future,
                         context=state.last_date, raw_span=doc.norm.raw_span(expr.start, expr.end))
         return value if value.start else None
 
