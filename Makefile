@@ -21,7 +21,7 @@ test: $(STAMP)
 	$(PY) -m pytest -q -n 2 -p no:cacheprovider
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check huiwu tests bench
+	$(VENV)/bin/ruff check huiwu tests $(wildcard bench)
 
 check: $(STAMP)
 	$(VENV)/bin/huiwu lexicon check

@@ -255,7 +255,7 @@ def resolve(expr: DateExpr, *, anchor: date | None, published: date | None, past
             precision = _coarser(precision, end_precision)
             return DateValue(_iso(low, precision), _iso(end_high, precision), precision, expr.text, mention,
                              approximate)
-    if "since" in expr.parts and published and published > high:
+    if expr.parts.get("since") == "以来" and published and published > high:
         return DateValue(_iso(low, precision), _iso(published, precision), precision, expr.text, mention, True)
     return DateValue(_iso(low, precision), None, precision, expr.text, mention, approximate)
 

@@ -80,7 +80,7 @@ class SentenceReader:
         barrier = self._barrier(text, sentence, cues[0], parties)
         self._speaker = [m for m in parties if m.end <= barrier and m.kind in ("person", "org", "country")][:1]
         against = [(sentence.start + m.start(), sentence.start + m.end()) for m in
-                   re.finditer(r"针对[^，,。]{1,60}", text[sentence.start:sentence.end])]
+                   re.finditer(r"(?:针对|根据|依据|据|援引|引述)[^，,。]{1,60}", text[sentence.start:sentence.end])]
         parties = [m for m in parties if not _inside(m, against)] + [m for m in parties if _inside(m, against)]
         parties.sort(key=lambda m: m.start)
         self._against = against
@@ -117,6 +117,9 @@ class SentenceReader:
                 continue
             if cue.frame == "visit" and cue.word == "访":
                 continue
+            if cue.frame == "express" and before.endswith("的") and not _EXPRESSING.search(
+                    text[max(sentence.start, token.start - 80):token.start]):
+                continue  # 回应各方的关切: a noun, not someone expressing concern
             return True
         return False
 
@@ -371,7 +374,7 @@ class SentenceReader:
             candidate.post = titles[0].name
 
     def _modality(self, text, candidate, window_start, clause_start, cue, sentence) -> None:
-        before = text[min(window_start, clause_start):cue.start]
+        before = text[clause_start if candidate.type == "agree" else min(window_start, clause_start):cue.start]
         near = text[max(sentence.start, cue.start - 4):cue.start]
         sentence_head = text[sentence.start:cue.start]
         after = text[cue.end:min(sentence.end, cue.end + 25)]
@@ -400,7 +403,7 @@ class SentenceReader:
             if match:
                 value = self.counts[match.group()]
                 candidate.count = int(value) if value.isdigit() else value
-        candidate.date_expr = _nearest_date(sentence, cue, clause_start)
+        candidate.date_expr = _nearest_date(sentence, cue, clause_start, text)
 
 
 # ---- helpers ---------------------------------------------------------------------------------
@@ -438,6 +441,7 @@ def _alternation(words: list[str]) -> re.Pattern | None:
 
 # What may stand between a subject and its verb: 王毅访美, 王毅此次访美, 王毅也将访美
 _ADVERBS = re.compile(r"^(?:也|还|又|已|已经|曾|再次|此次|首次|将|将要|即将|正式|共同|亲自|随后|并|今天|昨天|今日|昨日)*$")
+_EXPRESSING = re.compile(r"表达|表示|提出|重申|阐明|深表|表明")
 _PREPOSITIONS = ("在", "对", "向", "为", "给", "从", "自", "被", "把", "将", "就", "由", "让", "令")
 
 
@@ -460,6 +464,9 @@ def _clause_start(text: str, sentence_start: int, position: int) -> int:
     index = position
     while index > sentence_start:
         if text[index - 1] in ",，;；:：。！？!?\n":
+            if text[index - 1] in ",，" and text.startswith(("以及", "及", "和", "或"), index):
+                index -= 1  # …周边情势，以及…活动的严重关切: the list goes on, so does the clause
+                continue
             return index
         index -= 1
     return sentence_start
@@ -556,9 +563,15 @@ def _created(text: str, cue: Token, sentence_end: int) -> str | None:
     return phrase or None
 
 
-def _nearest_date(sentence: Sentence, cue: Token, clause_start: int) -> DateExpr | None:
+def _nearest_date(sentence: Sentence, cue: Token, clause_start: int, text: str = "") -> DateExpr | None:
     before = [d for d in sentence.dates if d.end <= cue.start]
     if before:
         return before[-1]
     after = [d for d in sentence.dates if d.start >= cue.end]
-    return after[0] if after else None
+    if not after:
+        return None
+    chosen = after[0]
+    for following in after[1:]:
+        if "即" in text[chosen.end:following.start] and following.start - chosen.end <= 4:
+            chosen = following  # 一年前，即去年11月17日: the second says it exactly
+    return chosen

@@ -27,6 +27,7 @@ _TRANSLITERATION = set(
     "休雅亚扬耶伊因尤约泽扎詹兹佐祖福·")
 _REGNAL = re.compile(r"[\u4e00-\u9fff·]{2,6}?[一二三四五六七八九十]{1,2}世")
 _HAN = re.compile(r"[\u4e00-\u9fff·]")
+_SURNAME_FIRST = {"JPN"}
 _VENUE_TAILS = ("府", "官邸", "办公室", "宫", "大楼", "公署", "府邸")
 _LOCATIVE = ("在", "于", "赴", "从", "到", "抵达", "前往", "到访", "来自", "途经", "飞抵")
 _MODIFIER_NEXT = set("在于与同和及对向将就为以从等也还又已曾并是的说称今昨率应出访举会表指强回答时则均都分当即再亦，,。;；:：、)）”」 \n")
@@ -147,7 +148,7 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
         if token.has("unknown"):
             earlier: Mention = token.of("unknown")[0].extra
             out.append(Mention(token.start, token.end, "person", list(earlier.ids), earlier.name,
-                               country=earlier.country, known=False))
+                               country=earlier.country, known=earlier.known))
             i += 1
             continue
         if token.has("person") and _inside_longer_name(text, token):
@@ -215,6 +216,8 @@ def _reclassify(text: str, mention: Mention, token_starts: set[int]) -> Mention 
     if before.endswith(_LOCATIVE):
         mention.kind = "place"
         return mention
+    if text.startswith("时间", mention.end):
+        return None  # 美国时间16日: a time zone, not a party
     following = text[mention.end:mention.end + 1]
     if following and following not in _MODIFIER_NEXT and mention.end not in token_starts:
         return None
@@ -338,6 +341,9 @@ def _chain_country(chain: list[Token]) -> str | None:
 def _remember(memory: dict, mention: Mention) -> None:
     if not mention.known and mention.kind == "person" and len(mention.name) >= 2:
         memory.setdefault("unknown", {}).setdefault(mention.name, mention)
+    if mention.known and mention.kind == "person" and mention.country in _SURNAME_FIRST and len(mention.name) >= 3:
+        # 岸田文雄 … 岸田: Japanese names are shortened to the family name after the first mention
+        memory.setdefault("unknown", {}).setdefault(mention.name[:2], mention)
     surname_index = memory.setdefault("surnames", {})
     name = mention.name
     if name:
