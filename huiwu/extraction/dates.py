@@ -40,6 +40,7 @@ _RELATIVE = re.compile(
     r"(?P<rel>今天|今日|昨天|昨日|前天|前日|明天|明日|后天|次日|翌日|当天|当日|同日|同一天|是日"
     r"|(?P<week>本周|上周|下周|这周|上星期|下星期|本星期)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])"
     r"|(?P<prev>此前一天|前一天|前一日)"
+    r"|(?P<within>年内|今年内|本年内|月内|本月内)"
     r"|日前|近日|前不久|不久前"
     r"|(?P<ago>[一两二三四五六七八九十\d]{1,2})(?:个)?(?P<agounit>年|月)(?:前|以前))"
 )
@@ -306,6 +307,10 @@ def _resolve_relative(expr: DateExpr, anchor: date | None, context: DateValue | 
         if not week and day > anchor:
             day -= timedelta(days=7)
         return DateValue(day.isoformat(), None, "day", expr.text, mention)
+    if "within" in expr.parts:
+        if expr.parts["within"].endswith("年内"):
+            return DateValue(f"{anchor.year:04d}", None, "year", expr.text, mention, True)
+        return DateValue(f"{anchor.year:04d}-{anchor.month:02d}", None, "month", expr.text, mention, True)
     if "ago" in expr.parts:
         amount = cn_number(expr.parts["ago"])
         if expr.parts["agounit"] == "年":

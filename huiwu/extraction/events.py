@@ -384,7 +384,8 @@ class SentenceReader:
             candidate.status = "negated"
         else:
             planned = self.planned_for_agree if candidate.type == "agree" else self.planned
-            if planned and (planned.search(before) or planned.search(near)):
+            predicate = re.match(r"[^，,。;；]{0,4}?(?:将|将于|拟|拟于|定于|计划)[^，,。;；]{0,24}?(?:举行|召开|进行)", after)
+            if planned and (planned.search(before) or planned.search(near) or predicate):
                 candidate.status = "planned"
                 candidate.future = True
                 decided = re.search(r"宣布|决定", sentence_head)

@@ -70,6 +70,15 @@ def _gap(text: str, a: int, b: int) -> str:
     return text[a:b].strip()
 
 
+_INSTITUTION = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:部|委|院|局|厅|署|办|会|处|司|组|馆|团|军|区|省|市|县|州|所|中心|集团|公司|大学)$")
+
+
+def _joins_title(gap: str) -> bool:
+    """What may stand between two parts of one title chain: nothing, 、, 兼, or a body the lexicon
+    does not know (中央军委 联合参谋部 参谋长)."""
+    return gap in _TITLE_JOINERS or (_INSTITUTION.match(gap) is not None and not any(c in _NAME_STOP for c in gap[:1]))
+
+
 def _title_segments(text: str, chain: list[Token]) -> list[tuple[str, list[str]]]:
     """Split a title chain into titles at 、/兼, each with the post ids it names."""
     segments: list[tuple[str, list[str]]] = []
@@ -169,7 +178,7 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
             chain = [token]
             j = i + 1
             while j < len(tokens) and _is_title_part(tokens[j]) and not tokens[j].has("cue") \
-                    and _gap(text, tokens[j - 1].end, tokens[j].start) in _TITLE_JOINERS \
+                    and _joins_title(_gap(text, tokens[j - 1].end, tokens[j].start)) \
                     and not tokens[j].has("person"):
                 chain.append(tokens[j])
                 j += 1

@@ -42,6 +42,7 @@ class _State:
 
     last_exchange: list[Participant] = field(default_factory=list)
     last_exchange_event: Event | None = None
+    lead_exchange_event: Event | None = None
     last_visit: Event | None = None
     last_date: DateValue | None = None
     last_actors: list[Participant] = field(default_factory=list)
@@ -129,6 +130,7 @@ class Extractor:
             if len(people) >= 2:
                 state.last_exchange = people
                 state.last_exchange_event = event
+                state.lead_exchange_event = state.lead_exchange_event or event
         if event.type == "visit":
             state.last_visit = event
         if event.actors:
@@ -138,6 +140,8 @@ class Extractor:
     def _build(self, doc: Doc, article: Article, c: Candidate, state: _State, memory: dict) -> list[Event]:
         status = c.status
         self._context_people = c.context
+        self._dated = c.date_expr is not None
+        self._referent: Event | None = None
         date_value = None if c.commentary else self._explicit_date(doc, c, state, status)
         if date_value is None and c.during and state.last_exchange_event is not None:
             date_value = state.last_exchange_event.date
@@ -256,7 +260,7 @@ class Extractor:
         if earlier is not None and earlier.date.start:
             return earlier.date
         if any(m.kind in ("both", "heads") for m in c.actors) and state.last_exchange_event is not None:
-            return state.last_exchange_event.date
+            return (self._referent or state.last_exchange_event).date
         if c.nested and state.last_visit is not None:
             return state.last_visit.date
         if state.last_date is not None:
@@ -322,7 +326,11 @@ class Extractor:
                     people.append(person)
             if len(people) == 2:
                 return people
-        return list(state.last_exchange)
+        exchange = _referent_exchange(state, dated=self._dated)
+        self._referent = exchange
+        if exchange is None:
+            return list(state.last_exchange)
+        return [p for p in (*exchange.actors, *exchange.recipients) if p.kind == "person"]
 
     def _person(self, m: Mention, span: Span, on: date | None, memory: dict) -> Participant:
         if not m.known:
@@ -461,6 +469,18 @@ class Extractor:
         return self._country(iso3, location.mention if location and location.mention else None)
 
 
+def _referent_exchange(state: _State, *, dated: bool) -> Event | None:
+    """What 双方 points to: the exchange just told, unless that was background (weeks before the
+    lead) and this sentence names no date of its own — then the lead's exchange."""
+    last, lead = state.last_exchange_event, state.lead_exchange_event
+    if last is None or lead is None or last is lead or dated:
+        return last
+    last_day, lead_day = _day_of(last.date), _day_of(lead.date)
+    if last_day and lead_day and (lead_day - last_day).days > 7:
+        return lead
+    return last
+
+
 def _day_of(value: DateValue) -> date | None:
     if not value.start:
         return None
@@ -484,9 +504,17 @@ def _people(event: Event) -> frozenset[str]:
 
 
 def _same_people(a: Event, b: Event) -> bool:
-    """The same persons; for a visit, the same visitors (one report may name the host, another not)."""
+    """The same persons; for a visit, the same visitors (one report may name the host, another not);
+    for meetings, 中美…对话 (the two countries) and the persons of those countries who held it."""
     if _people(a) == _people(b):
         return True
+    for sides, other in ((a, b), (b, a)):
+        parties = (*sides.actors, *sides.recipients)
+        if _family(sides.type) == "meet" and parties and all(p.kind == "country" for p in parties):
+            countries = {p.country for p in parties}
+            people = [p for p in (*other.actors, *other.recipients) if p.kind == "person"]
+            if people and {p.country for p in people} == countries:
+                return True
     if a.type == "visit" and b.type == "visit":
         visitors = {p.id for p in a.actors}
         return visitors == {p.id for p in b.actors} and bool(visitors)
@@ -539,6 +567,11 @@ def _same_content(a: Event, b: Event) -> bool:
     return bool(set(a.items) & set(b.items)) or a.sources[0].sentence == b.sources[0].sentence
 
 
+def _countries_only(event: Event) -> bool:
+    parties = (*event.actors, *event.recipients)
+    return bool(parties) and all(p.kind == "country" for p in parties)
+
+
 def _better_date(a: DateValue, b: DateValue) -> DateValue:
     order = ("day", "month", "year", "unknown")
     if a.approximate and not b.approximate and b.start:
@@ -547,6 +580,8 @@ def _better_date(a: DateValue, b: DateValue) -> DateValue:
 
 
 def _merge_into(first: Event, second: Event) -> Event:
+    if _countries_only(first) and not _countries_only(second):
+        first = replace(first, actors=second.actors, recipients=(*second.recipients, *first.actors, *first.recipients))
     source = first.sources[0]
     extra = second.sources[0]
     evidence = (*source.evidence, extra.sentence) if extra.sentence != source.sentence else source.evidence
