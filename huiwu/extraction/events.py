@@ -39,6 +39,8 @@ class Candidate:
     inviters: list[Mention] = field(default_factory=list)
     context: list[Mention] = field(default_factory=list)  # persons named earlier in the sentence
     during: bool = False  # 在会谈中…: happened within the exchange just reported
+    speaker: list[Mention] = field(default_factory=list)  # who said it, when the sentence reports speech
+    region: tuple[int, int] | None = None  # the clause chain the cue stands in
     future: bool = False  # a marker (将, 拟, 计划…) puts it after the report: a year-less date may lie ahead
     commentary: bool = False  # 这是…首次…: a remark on an event told elsewhere
     item_span: tuple[int, int] | None = None
@@ -77,8 +79,6 @@ class SentenceReader:
         parties = [m for m in mentions if m.is_party and not _inside(m, invite_spans)]
         self._places = [m for m in mentions if m.kind in ("place", "country")]
         self._text = text
-        barrier = self._barrier(text, sentence, cues[0], parties)
-        self._speaker = [m for m in parties if m.end <= barrier and m.kind in ("person", "org", "country")][:1]
         against = [(sentence.start + m.start(), sentence.start + m.end()) for m in
                    re.finditer(r"(?:针对|根据|依据|据|援引|引述)[^，,。]{1,60}", text[sentence.start:sentence.end])]
         parties = [m for m in parties if not _inside(m, against)] + [m for m in parties if _inside(m, against)]
@@ -86,10 +86,12 @@ class SentenceReader:
         self._against = against
         candidates: list[Candidate] = []
         consumed: list[tuple[int, int]] = []
-        topic = self._topic(parties, barrier, cues[0])
         self._previous_actors: list[Mention] = []
         self._previous_cue: Token | None = None
         for cue in cues:
+            barrier = self._barrier(text, sentence, cue, parties)
+            self._speaker = [m for m in parties if m.end <= barrier and m.kind in ("person", "org", "country")][:1]
+            topic = self._topic(parties, barrier, cue)
             if candidates and _coordinated(text, candidates[-1], cue):
                 continue
             for ref in sorted(cue.of("cue"), key=lambda r: not r.extra.object):
@@ -98,6 +100,7 @@ class SentenceReader:
                 if candidate is None:
                     continue
                 candidate.inviters = inviters if cue_def.frame == "visit" else []
+                candidate.speaker = list(self._speaker)
                 candidate.context = [m for m in mentions if m.kind == "person" and m.end <= cue.start]
                 if candidate.actors:
                     self._previous_actors = candidate.actors
@@ -169,7 +172,8 @@ class SentenceReader:
         frame = cue_def.frame
         left = [m for m in parties if barrier <= m.start and m.end <= cue.start and not _inside(m, consumed)]
         right = [m for m in parties if cue.end <= m.start < clause_end]
-        candidate = Candidate(type=cue_def.type, cue=cue, sentence=sentence, actors=[])
+        candidate = Candidate(type=cue_def.type, cue=cue, sentence=sentence, actors=[],
+                              region=(clause_start, clause_end))
         window_start = max(barrier, left[-1].end if left else clause_start)
         if frame == "with":
             self._frame_with(text, candidate, left, right, topic, clause_start, cue)
@@ -312,7 +316,9 @@ class SentenceReader:
         window = text[segment_start:cue.start]
         match = re.search(r"(?:对|就)(.+?)(?:等|的|问题)*(?:表达|表示|提出|深表)?(?:了)?(?:严重|强烈|深切|严正)?$", window)
         items_text = ""
-        if match and len(match.group(1)) >= 2:
+        if re.search(r"(?:对|就)(?:此|此事|这些|上述)", window):
+            candidate.item_span = (candidate.sentence.start, cue.start)  # 中方对此…: about what was just said
+        elif match and len(match.group(1)) >= 2:
             items_text = match.group(1)
             candidate.item_span = (segment_start + match.start(1), segment_start + match.end(1))
             candidate.actors = [m for m in candidate.actors if m.start < segment_start + match.start()] or \
@@ -324,7 +330,10 @@ class SentenceReader:
         candidate.items = _split_items(items_text)
         if candidate.item_span:
             start, end = candidate.item_span
-            targets = [m for m in parties if start <= m.start < end and m.kind in ("country", "person", "org")]
+            kinds = ("country",) if start == candidate.sentence.start else ("country", "person", "org")
+            actor_sides = {m.country for m in candidate.actors}
+            targets = [m for m in parties if start <= m.start < end and m.kind in kinds
+                       and m not in candidate.actors and not (m.kind == "country" and m.country in actor_sides)]
             candidate.recipients = targets[:1]
         to = re.search(r"向(.{1,12}?)(?:表达|表示|提出)", window)
         if to:
@@ -568,7 +577,8 @@ def _nearest_date(sentence: Sentence, cue: Token, clause_start: int, text: str =
     before = [d for d in sentence.dates if d.end <= cue.start]
     if before:
         return before[-1]
-    after = [d for d in sentence.dates if d.start >= cue.end]
+    clause_end = _clause_end(text, cue.end, sentence.end) if text else sentence.end
+    after = [d for d in sentence.dates if cue.end <= d.start < clause_end]
     if not after:
         return None
     chosen = after[0]

@@ -63,7 +63,7 @@ class Mention:
 
     @property
     def is_party(self) -> bool:
-        return self.kind in ("person", "org", "country", "pair", "both", "heads", "title")
+        return self.kind in ("person", "org", "country", "pair", "both", "heads", "title", "he")
 
 
 def _gap(text: str, a: int, b: int) -> str:
@@ -145,7 +145,7 @@ def unknown_name(text: str, start: int, limit: int, blocked: set[int]) -> int:
 def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) -> list[Mention]:
     """All mentions in a sentence, left to right. `memory` carries persons seen earlier in the doc."""
     text = doc.text
-    tokens = _with_remembered_names(text, sentence, memory)
+    tokens = _with_pronouns(text, sentence, _with_remembered_names(text, sentence, memory))
     token_starts = {t.start for t in tokens}
     blocked = set()
     for t in tokens:
@@ -154,6 +154,10 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
     i = 0
     while i < len(tokens):
         token = tokens[i]
+        if token.has("he"):
+            out.append(Mention(token.start, token.end, "he", [], token.form))
+            i += 1
+            continue
         if token.has("unknown"):
             earlier: Mention = token.of("unknown")[0].extra
             out.append(Mention(token.start, token.end, "person", list(earlier.ids), earlier.name,
@@ -231,6 +235,16 @@ def _reclassify(text: str, mention: Mention, token_starts: set[int]) -> Mention 
     if following and following not in _MODIFIER_NEXT and mention.end not in token_starts:
         return None
     return mention
+
+
+_HE = re.compile(r"(?:^|(?<=[，,；;：:。]))(?:他|她)(?![们人国乡])")
+
+
+def _with_pronouns(text: str, sentence: Sentence, tokens: list[Token]) -> list[Token]:
+    """他/她 opening a clause stands for the person just spoken of."""
+    found = [Token(sentence.start + m.start(), sentence.start + m.end(), m.group(), [Ref("he", m.group())])
+             for m in _HE.finditer(text[sentence.start:sentence.end])]
+    return sorted([*tokens, *found], key=lambda t: t.start) if found else tokens
 
 
 def _with_remembered_names(text: str, sentence: Sentence, memory: dict) -> list[Token]:

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -89,7 +90,29 @@ class Extractor:
                         events.append(event)
                         self._remember(state, event)
             self._note_dates(doc, sentence, state)
+            self._note_inviter(doc, sentence, state, events, memory)
         return _fold(events)
+
+    def _note_inviter(self, doc: Doc, sentence, state: _State, events: list[Event], memory: dict) -> None:
+        """此行是应拜登邀请: the invitation, told after the visit, names the host of that visit."""
+        visit = state.last_visit
+        segment = doc.text[sentence.start:sentence.end]
+        if visit is None or visit not in events or not re.search(r"此行|此访|此次访问|这次访问|本次访问", segment):
+            return
+        invited = re.search(r"应(.{1,30}?)(?:的)?(?:邀请|之邀)", segment)
+        if not invited:
+            return
+        start, end = sentence.start + invited.start(1), sentence.start + invited.end(1)
+        people = [t for t in sentence.tokens if start <= t.start < end and t.has("person")]
+        on = _day_of(visit.date)
+        hosts = [self._person(Mention(t.start, t.end, "person", [r.id for r in t.of("person")], t.form),
+                              doc.raw_span(t.start, t.end), on, memory) for t in people]
+        known = {p.id for p in (*visit.actors, *visit.recipients)}
+        new = [h for h in hosts if h.id not in known]
+        if new:
+            updated = replace(visit, recipients=(*new, *visit.recipients))
+            events[events.index(visit)] = updated
+            state.last_visit = updated
 
     def _note_dates(self, doc: Doc, sentence, state: _State) -> None:
         """A dated sentence without events still sets the day that 当天/同日 and undated events refer to."""
@@ -150,6 +173,7 @@ class Extractor:
         recipients = self._participants(doc, c.recipients + c.inviters, on, state, memory)
         if c.type in _NEEDS_TWO and not recipients and len(actors) > 1:
             actors, recipients = actors[:1], actors[1:]
+        actors = self._speaking_for(doc, c, actors, on, memory)
         if c.commentary and not self._coreferent(c, state, actors, recipients):
             return []
         if date_value is None:
@@ -195,6 +219,16 @@ class Extractor:
             ).with_id()
             out.append(event)
         return out
+
+    def _speaking_for(self, doc: Doc, c: Candidate, actors, on, memory):
+        """习近平指出…中方对此表达严重关切: the side speaks through the person who said it."""
+        speaker = [m for m in c.speaker if m.kind == "person"]
+        if not speaker or not actors or any(a.kind != "country" for a in actors):
+            return actors
+        person = self._person(speaker[0], doc.raw_span(speaker[0].start, speaker[0].end), on, memory)
+        if person.country and person.country in {a.country for a in actors}:
+            return [person]
+        return actors
 
     def _predecessor_name(self, c: Candidate) -> str | None:
         if c.predecessor is None:
@@ -307,6 +341,8 @@ class Extractor:
                                 mention=span)]
         if m.kind == "both":
             return self._both(doc, m, on, state, memory)
+        if m.kind == "he":
+            return [p for p in state.last_actors if p.kind == "person"][:1]
         if m.kind == "heads":
             countries = m.countries or tuple(sorted({p.country for p in state.last_exchange if p.country}))
             people = [p for iso3 in countries for p in self._holders_of_head(iso3, on, span)]
@@ -432,10 +468,10 @@ class Extractor:
                 return Location(country.name, country.name_en, country.iso3, None, f"country/{country.iso3}")
         text = doc.text
         sentence = c.sentence
-        import re
-
-        for match in re.finditer(r"(?:在|于|赴|抵达|到访|前往)", text[sentence.start:sentence.end]):
-            position = sentence.start + match.end()
+        start = min([c.region[0], *(m.start for m in c.actors)]) if c.region else sentence.start
+        end = c.region[1] if c.region else sentence.end
+        for match in _LOCATIVE.finditer(text, start, end):
+            position = match.end()
             place = next((t for t in sentence.tokens if t.start == position and t.has("place", "country")), None)
             if place is not None:
                 following = next((t for t in sentence.tokens if t.start == place.end and t.has("place")), None)
@@ -467,6 +503,9 @@ class Extractor:
         if not iso3:
             return None
         return self._country(iso3, location.mention if location and location.mention else None)
+
+
+_LOCATIVE = re.compile(r"(?:在|于|赴|抵达|到访|前往)")
 
 
 def _referent_exchange(state: _State, *, dated: bool) -> Event | None:
