@@ -185,10 +185,10 @@ class SentenceReader:
         elif frame == "visit":
             self._frame_visit(text, candidate, cue_def, left, right, topic, clause_start, cue, sentence)
         elif frame == "attend":
-            candidate.actors = self._subject(text, left, topic, clause_start, cue)
-            obj = _phrase(text, cue.end, clause_end)
-            if obj:
-                candidate.items = [obj]
+            candidate.actors = _described(text, cue, right) or self._subject(text, left, topic, clause_start, cue)
+            obj = _phrase(text, cue.end, clause_end).split("的")[0] if _described(text, cue, right) else \
+                _phrase(text, cue.end, clause_end)
+            candidate.items = [obj or cue.form]
         elif frame == "agree":
             candidate.actors = self._subject(text, left, topic, clause_start, cue)
             candidate.signing = cue.form in ("签署", "签订", "共同签署", "签约", "见证", "共同见证")
@@ -277,10 +277,9 @@ class SentenceReader:
 
     def _frame_visit(self, text, candidate, cue_def, left, right, topic, clause_start, cue, sentence) -> None:
         candidate.actors = [m for m in self._subject(text, left, topic, clause_start, cue) if m.kind != "place"]
-        if text[cue.end:cue.end + 1] == "的" and right and right[0].chain_start <= cue.end + 2:
-            # 会见应邀访华的美国国务卿布林肯: the visitor is the noun the clause describes
-            candidate.actors = _group(text, right)
-            right = right[len(candidate.actors):]
+        described = _described(text, cue, right)
+        if described:
+            candidate.actors = described  # 会见应邀访华的美国国务卿布林肯: the visitor the clause describes
         if cue_def.object:
             candidate.destination_iso3 = cue_def.object
         # 对X进行…访问: the destination stands before the cue
@@ -417,6 +416,18 @@ class SentenceReader:
 
 
 # ---- helpers ---------------------------------------------------------------------------------
+def _described(text: str, cue: Token, right: list[Mention]) -> list[Mention]:
+    """来华进行国事访问并出席峰会的拉马福萨: a clause ending in 的 that describes the person after it."""
+    for mention in right:
+        if mention.kind != "person":
+            continue
+        between = text[cue.end:mention.chain_start]
+        if between.endswith("的") and len(between) <= 24 and not re.search(r"[，,。;；]", between):
+            return _group(text, [m for m in right if m.start >= mention.start])
+        return []
+    return []
+
+
 def _joined_to_previous(text: str, previous: Token | None, cue: Token) -> int | None:
     """Where the clause joined by 并/同时/随后 to the previous cue begins, if it is so joined."""
     if previous is None or previous.end > cue.start:

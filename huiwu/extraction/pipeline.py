@@ -250,6 +250,8 @@ class Extractor:
             return bool(c.created)
         if c.type == "sanction":
             return bool(actors or recipients)
+        if c.type == "demand":
+            return bool(actors) and bool(recipients)
         return bool(actors)
 
     def _separately(self, doc: Doc, c: Candidate, actors, recipients):
