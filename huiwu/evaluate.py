@@ -126,9 +126,11 @@ def _range(start: str | None, end: str | None, width: int) -> tuple[str, str] | 
 
 
 def dates_overlap(gold: GoldEvent, event: Event) -> bool:
+    """Overlap at the gold precision; an output coarser than the gold is compared at its own."""
     width = _PRECISION_WIDTH.get(gold.precision)
     if width is None:
         return True
+    width = min(width, _PRECISION_WIDTH.get(event.date.precision, width))
     gold_range = _range(gold.date_start, gold.date_end, width)
     out_range = _range(event.date.start, event.date.end, width)
     if gold_range is None:

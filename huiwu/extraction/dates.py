@@ -21,7 +21,7 @@ _YEAR = r"(?:(?P<{p}year>\d{4}|[〇零一二三四五六七八九]{4})年|民国
 _MONTH = rf"(?:(?P<{{p}}month>{_NUM})月(?:份)?|(?P<{{p}}relm>本月|上月|下月|上个月|下个月|同月|当月))"
 _DAY = rf"(?P<{{p}}day>{_NUM})(?:日|号)"
 _PART = r"(?P<{p}part>上旬|中旬|下旬|初|底|末|下半月|上半月)"
-_YEAR_PART = r"(?P<{p}ypart>年初|年底|年末|年中|上半年|下半年|初|底|末)(?![\d月])"
+_YEAR_PART = r"(?P<{p}ypart>年初|年底|年末|年中|上半年|下半年|初|底|末|春天|春季|夏天|夏季|秋天|秋季|冬天|冬季)(?![\d月])"
 
 
 def _component(prefix: str) -> str:
@@ -198,9 +198,15 @@ def _complete(point: _Point, anchor: date, published: date | None, past: bool,
     return _Point(year, month, point.day, point.part, True, month is not None)
 
 
+_SEASONS = {"春": (3, 5), "夏": (6, 8), "秋": (9, 11)}
+
+
 def _bounds(point: _Point) -> tuple[date, date, str] | None:
     if point.year is None:
         return None
+    if point.month is None and point.part and point.part[0] in _SEASONS:
+        first, last = _SEASONS[point.part[0]]
+        return date(point.year, first, 1), date(point.year, last, calendar.monthrange(point.year, last)[1]), "month"
     if point.month is None:
         return date(point.year, 1, 1), date(point.year, 12, 31), "year"
     last = calendar.monthrange(point.year, point.month)[1]
@@ -258,7 +264,8 @@ def resolve(expr: DateExpr, *, anchor: date | None, published: date | None, past
                              approximate)
     if expr.parts.get("since") == "以来" and published and published > high:
         return DateValue(_iso(low, precision), _iso(published, precision), precision, expr.text, mention, True)
-    return DateValue(_iso(low, precision), None, precision, expr.text, mention, approximate)
+    end = _iso(high, precision) if _iso(high, precision) != _iso(low, precision) and precision != "year" else None
+    return DateValue(_iso(low, precision), end, precision, expr.text, mention, approximate)
 
 
 def _roll_year(point: _Point) -> tuple[date, date]:

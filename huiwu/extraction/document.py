@@ -18,6 +18,12 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _BOOK_TITLE = re.compile(r"《[^《》\n]{1,120}》")
 
 
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """29日中午: 日中 is the end of a date, not Japan and China."""
+    index = bisect_right(spans, (start, 10**12)) - 1
+    return any(s < end and start < e for s, e in spans[max(0, index - 1):index + 2])
+
+
 def _within(position: int, spans: list[tuple[int, int]]) -> bool:
     return any(start < position < end for start, end in spans)
 
@@ -146,8 +152,10 @@ def build_doc(raw: str, lexicon: Lexicon, *, published: date | None, title: str 
     dateline = find_dateline(text)
     if dateline:
         quoted.append((_dateline_start(text, dateline[2]) - 1, _after_byline(text, dateline[3])))
-    tokens = [Token(s, e, form, refs) for s, e, form, refs in lexicon.scan(text) if not _within(s, quoted)]
     dates = [d for d in find_dates(text) if not _within(d.start, quoted)]
+    dated = [(d.start, d.end) for d in dates]
+    tokens = [Token(s, e, form, refs) for s, e, form, refs in lexicon.scan(text)
+              if not _within(s, quoted) and not _overlaps(s, e, dated)]
     _assign(sentences, tokens, dates)
     anchor = published
     if dateline and published:

@@ -41,6 +41,7 @@ class Candidate:
     during: bool = False  # 在会谈中…: happened within the exchange just reported
     speaker: list[Mention] = field(default_factory=list)  # who said it, when the sentence reports speech
     region: tuple[int, int] | None = None  # the clause chain the cue stands in
+    disposal_at: int | None = None  # where 将/把 introduces the object, not the future
     future: bool = False  # a marker (将, 拟, 计划…) puts it after the report: a year-less date may lie ahead
     commentary: bool = False  # 这是…首次…: a remark on an event told elsewhere
     item_span: tuple[int, int] | None = None
@@ -205,6 +206,8 @@ class SentenceReader:
                 return None
         elif frame == "sanction":
             object_span = _object_span(text, clause_start, cue.start)
+            if object_span and text[object_span[0] - 1] in "将把":
+                candidate.disposal_at = object_span[0] - 1  # 将X列入实体清单: 将 takes the object here
             if object_span:
                 targets = [m for m in parties if object_span[0] <= m.start < object_span[1]]
                 left = [m for m in left if m.start < object_span[0] - 1]
@@ -382,11 +385,13 @@ class SentenceReader:
             candidate.post = titles[0].name
 
     def _modality(self, text, candidate, window_start, clause_start, cue, sentence) -> None:
-        before = text[clause_start if candidate.type == "agree" else min(window_start, clause_start):cue.start]
+        before = text[clause_start if candidate.type == "agree" else min(window_start, clause_start):
+                      candidate.disposal_at if candidate.disposal_at is not None else cue.start]
         near = text[max(sentence.start, cue.start - 4):cue.start]
         sentence_head = text[sentence.start:cue.start]
         after = text[cue.end:min(sentence.end, cue.end + 25)]
         negated_here = self.negated_here is not None and self.negated_here.search(near) is not None
+        negated_here = negated_here or _NEGATED_PREDICATE.search(text[clause_start:cue.start]) is not None
         negated_later = self.negated_after is not None and self.negated_after.search(after) is not None
         if negated_here or negated_later:
             candidate.status = "negated"
@@ -462,6 +467,8 @@ def _alternation(words: list[str]) -> re.Pattern | None:
 
 # What may stand between a subject and its verb: 王毅访美, 王毅此次访美, 王毅也将访美
 _ADVERBS = re.compile(r"^(?:也|还|又|已|已经|曾|再次|此次|首次|将|将要|即将|正式|共同|亲自|随后|并|今天|昨天|今日|昨日)*$")
+# 美方将不会对中国出口产品加征新的关税: the negation sits before the object, not at the verb
+_NEGATED_PREDICATE = re.compile(r"(?:不会|不再|不将|未|没有|无意|拒绝|不)(?:会|将|再)?(?:对|向|把|同|与|就)[^，,。;；]*$")
 _EXPRESSING = re.compile(r"表达|表示|提出|重申|阐明|深表|表明")
 _PREPOSITIONS = ("在", "对", "向", "为", "给", "从", "自", "被", "把", "将", "就", "由", "让", "令")
 
