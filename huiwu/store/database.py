@@ -44,7 +44,14 @@ def connect(path: str | Path, *, readonly: bool) -> sqlite3.Connection:
 
 @contextmanager
 def transaction(connection: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
-    """BEGIN IMMEDIATE … COMMIT; any exception rolls everything back and is re-raised."""
+    """BEGIN IMMEDIATE … COMMIT; any exception rolls everything back and is re-raised.
+
+    Inside a transaction already open, a savepoint instead: the inner block is undone alone on
+    an exception, and everything is committed together by the outer block."""
+    if connection.in_transaction:
+        with _savepoint(connection):
+            yield connection
+        return
     try:
         connection.execute("BEGIN IMMEDIATE")
     except sqlite3.OperationalError as error:
@@ -55,6 +62,18 @@ def transaction(connection: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         connection.execute("ROLLBACK")
         raise
     connection.execute("COMMIT")
+
+
+@contextmanager
+def _savepoint(connection: sqlite3.Connection) -> Iterator[None]:
+    connection.execute("SAVEPOINT huiwu")
+    try:
+        yield
+    except BaseException:
+        connection.execute("ROLLBACK TO huiwu")
+        connection.execute("RELEASE huiwu")
+        raise
+    connection.execute("RELEASE huiwu")
 
 
 def applied_migrations(connection: sqlite3.Connection) -> list[str]:

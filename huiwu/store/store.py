@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterable
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
 from ..errors import StoreError
 from ..model import Article, Event, Extraction, Failure, Source
-from . import read, write
+from . import read, review, write
 from .database import check_schema, connect, migrate, transaction
 from .fts import search_condition
 from .records import AddResult, Explanation, IngestSummary, Stats, StoredDocument, StoredFailure, Tie
@@ -73,6 +74,7 @@ class Store:
             for position, event in enumerate(events):
                 write.insert_mention(connection, extraction.doc, position, event)
                 joined += write.merge_mention(connection, event, position)[1]
+            review.reapply(connection, documents=[extraction.doc])
         return AddResult(extraction.doc, new=True, events=len(events), joined=joined,
                          clusters=len(events) - joined, addresses=added, repeated=repeated)
 
@@ -121,14 +123,47 @@ class Store:
         try:
             extraction = extract(item)
         except Exception as error:  # one document's failure must not stop the run
-            self.add_failure(Failure(item.label, "extract", f"{type(error).__name__}: {error}"))
+            return self.add_outcome(item, Failure(item.label, "extract", f"{type(error).__name__}: {error}"))
+        return self.add_outcome(item, extraction)
+
+    def add_outcome(self, article: Article, outcome: Extraction | Failure) -> tuple[str, int]:
+        """Store what extracting `article` gave, its events or the failure; return ("new" |
+        "known" | "failed", events stored). Events the schema refuses fail this document only."""
+        if isinstance(outcome, Failure):
+            self.add_failure(outcome)
             return "failed", 0
         try:
-            result = self.add(extraction)
+            result = self.add(outcome)
         except sqlite3.IntegrityError as error:  # data the schema refuses: this document only
-            self.add_failure(Failure(item.label, "store", f"{type(error).__name__}: {error}"))
+            self.add_failure(Failure(article.label, "store", f"{type(error).__name__}: {error}"))
             return "failed", 0
         return ("new", result.events) if result.new else ("known", 0)
+
+    # ---- runs that span many transactions ---------------------------------------------------
+    def atomic(self) -> AbstractContextManager[sqlite3.Connection]:
+        """One transaction around several writes: `add`, `add_failure`… inside it become
+        savepoints, committed together when the block ends (or all undone by an exception)."""
+        self._writable()
+        return transaction(self.connection)
+
+    def setting(self, key: str) -> str | None:
+        """A value of the `settings` table, or None."""
+        row = self.connection.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_setting(self, key: str, value: str | None) -> None:
+        """Set (or, with None, remove) a value of the `settings` table."""
+        with self.atomic() as connection:
+            if value is None:
+                connection.execute("DELETE FROM settings WHERE key = ?", (key,))
+            else:
+                connection.execute("INSERT INTO settings (key, value) VALUES (?, ?)"
+                                   " ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, value))
+
+    def has_failure(self, source: str) -> bool:
+        """Whether a failure is recorded for this source (a file, `file:line`, a document label)."""
+        row = self.connection.execute("SELECT 1 FROM failures WHERE source = ? LIMIT 1", (source,)).fetchone()
+        return row is not None
 
     # ---- reading -------------------------------------------------------------------------
     def failures(self) -> list[StoredFailure]:
