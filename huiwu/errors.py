@@ -4,7 +4,8 @@
     ├── InputError             a document could not be read: names the file and the problem
     ├── LexiconError           a knowledge-base data file is malformed: names file and line
     ├── StoreError             the database cannot be opened, is busy or is of another version
-    └── UsageError             an option or argument is wrong: says what is expected
+    ├── UsageError             an option or argument is wrong: says what is expected
+    └── WorkerError            the processes or the Dask cluster that extract are lost or unreachable
 """
 
 from __future__ import annotations
@@ -40,3 +41,7 @@ class StoreError(HuiwuError):
 
 class UsageError(HuiwuError):
     """A command-line option or API argument is wrong."""
+
+
+class WorkerError(HuiwuError):
+    """The worker processes or the Dask cluster extraction runs on cannot go on."""

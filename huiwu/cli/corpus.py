@@ -58,15 +58,29 @@ def _open(db: str, *, readonly: bool = True):
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @db_option
-def ingest(paths: tuple[str, ...], db: str) -> None:
+@click.option("--workers", type=click.IntRange(min=1),
+              help="Extract in N local processes (default 1: in this process); with --dask local, the "
+                   "number of Dask workers (default 2).")
+@click.option("--dask", "dask_address", metavar="ADDRESS",
+              help="Extract on the Dask scheduler at ADDRESS (tcp://host:8786), or 'local' for a LocalCluster.")
+@click.option("--chunk", type=click.IntRange(min=1), default=16, show_default=True,
+              help="Documents sent to a worker at a time.")
+@click.option("--commit", type=click.Choice(["document", "chunk"]), default="document", show_default=True,
+              help="One transaction per document, or one per chunk (faster; an interruption loses the chunk).")
+def ingest(paths: tuple[str, ...], db: str, workers: int | None, dask_address: str | None, chunk: int,
+           commit: str) -> None:
     """Read, extract and store the documents under PATHS (files, folders, JSONL; '-' for stdin).
 
     A document already stored (same normalised text) only gains the URL or path it was found
-    under. Exits with 1 when any document failed (see `huiwu failures`)."""
+    under. After an interruption, run the same command again: it continues where it stopped.
+    Exits with 1 when any document failed (see `huiwu failures`)."""
+    from ..batch import BatchOptions, run_key
+    from ..batch import ingest as run_ingest
     from ..ingest import read_paths
 
+    options = BatchOptions(workers=workers, dask=dask_address, chunk=chunk, commit=commit)
     with _open(db, readonly=False) as store, _progress() as progress:
-        summary = store.ingest(read_paths(paths), progress=progress)
+        summary = run_ingest(store, read_paths(paths), key=run_key(paths), options=options, progress=progress)
     click.echo(summary.line())
     if summary.failed:
         click.echo(f"huiwu: {summary.failed} documents failed; list them with `huiwu failures --db {db}`", err=True)

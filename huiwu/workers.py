@@ -1,0 +1,227 @@
+"""Where extraction runs: in this process, in local worker processes, or on a Dask cluster.
+
+A runner takes chunks of articles (`submit(seq, articles)`) and hands back finished chunks in
+the order they finish (`completed(wait=...)`); putting them back in input order is the caller's
+job (`huiwu.batch`). Extraction is pure, so any worker gives the same result. Each worker
+process loads the lexicon once and keeps it for every chunk it extracts.
+
+Lost workers: a local pool that breaks (a worker killed) is started again and its chunks sent
+again, up to `MAX_RESTARTS` times a run. Dask reschedules the tasks of a lost worker itself;
+a task that keeps killing workers is split into one task per article, and an article that
+still kills its worker is recorded as a failure.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import threading
+import time
+from collections.abc import Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
+from typing import Any, Protocol
+
+from .errors import WorkerError
+from .model import Article, Extraction, Failure
+
+Outcome = Extraction | Failure
+MAX_RESTARTS = 3
+
+
+# ---- on the worker ----------------------------------------------------------------------------
+def extract_chunk(articles: list[Article]) -> list[Outcome]:
+    """Extract each article; an article whose extraction raises becomes a Failure, the others go on."""
+    from . import extract_article
+
+    outcomes: list[Outcome] = []
+    for article in articles:
+        try:
+            outcomes.append(extract_article(article))
+        except Exception as error:  # one document's failure must not stop the chunk
+            outcomes.append(Failure(article.label, "extract", f"{type(error).__name__}: {error}"))
+    return outcomes
+
+
+def prepare_worker() -> None:
+    """Start of a local worker process: Ctrl-C is the parent's to handle, the process ends when
+    its parent is killed, and the lexicon is loaded once, before the first chunk."""
+    from . import _extractor
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    parent = os.getppid()
+    threading.Thread(target=_exit_when_orphaned, args=(parent,), daemon=True, name="huiwu-orphan-watch").start()
+    _extractor()
+
+
+def _exit_when_orphaned(parent: int) -> None:
+    """A killed parent leaves its pool workers waiting forever on their queue: end them."""
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
+
+
+def warm_dask_worker() -> bool:
+    """Run once on each Dask worker at the start: load the lexicon before the first task."""
+    from . import _extractor
+
+    _extractor()
+    return True
+
+
+# ---- runners ----------------------------------------------------------------------------------
+class Runner(Protocol):
+    slots: int  # chunks it extracts at the same time
+
+    def submit(self, seq: int, articles: list[Article]) -> None: ...
+
+    def completed(self, *, wait: bool) -> list[tuple[int, list[Outcome]]]: ...
+
+
+class InlineRunner:
+    """Extraction in this process, at submission: one worker, no pickling."""
+
+    slots = 1
+
+    def __init__(self) -> None:
+        self.done: list[tuple[int, list[Outcome]]] = []
+
+    def submit(self, seq: int, articles: list[Article]) -> None:
+        self.done.append((seq, extract_chunk(articles)))
+
+    def completed(self, *, wait: bool) -> list[tuple[int, list[Outcome]]]:
+        done, self.done = self.done, []
+        return done
+
+
+class PoolRunner:
+    """N local processes (a ProcessPoolExecutor whose workers load the lexicon once)."""
+
+    def __init__(self, workers: int) -> None:
+        self.workers = self.slots = workers
+        self.running: dict[Future, tuple[int, list[Article]]] = {}
+        self.restarts = 0
+        self.pool = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        methods = multiprocessing.get_all_start_methods()
+        context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+        return ProcessPoolExecutor(self.workers, mp_context=context, initializer=prepare_worker)
+
+    def submit(self, seq: int, articles: list[Article]) -> None:
+        self.running[self.pool.submit(extract_chunk, articles)] = (seq, articles)
+
+    def completed(self, *, wait: bool) -> list[tuple[int, list[Outcome]]]:
+        if not self.running:
+            return []
+        finished, _ = _wait_first(list(self.running), block=wait)
+        out = []
+        for future in finished:
+            seq, articles = self.running.pop(future)
+            try:
+                out.append((seq, future.result()))
+            except BrokenProcessPool:
+                self._restart([(seq, articles)])
+                break
+        return out
+
+    def _restart(self, lost: list[tuple[int, list[Article]]]) -> None:
+        """A worker died and took the pool with it: start a new pool and send every chunk in flight again."""
+        self.restarts += 1
+        if self.restarts > MAX_RESTARTS:
+            raise WorkerError(f"worker processes died {self.restarts} times (out of memory?); "
+                              "run the same command again to continue")
+        lost += list(self.running.values())
+        self.running.clear()
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        self.pool = self._start()
+        for seq, articles in lost:
+            self.submit(seq, articles)
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _wait_first(futures: list[Future], *, block: bool) -> tuple[set[Future], set[Future]]:
+    return wait(futures, timeout=None if block else 0, return_when=FIRST_COMPLETED)
+
+
+class DaskRunner:
+    """Tasks on a Dask distributed cluster; results gathered as they complete."""
+
+    def __init__(self, address: str, *, workers: int = 2, threads: int = 1) -> None:
+        try:
+            from distributed import Client, LocalCluster, as_completed
+        except ImportError:
+            raise WorkerError("--dask needs dask.distributed: pip install 'huiwu[batch]'") from None
+        self.cluster = None
+        try:
+            if address == "local":
+                self.cluster = LocalCluster(n_workers=workers, threads_per_worker=threads, processes=True,
+                                            dashboard_address=None)
+                self.client = Client(self.cluster)
+            else:
+                self.client = Client(address, timeout="20s")
+        except OSError as error:
+            raise WorkerError(f"cannot reach the Dask scheduler at {address}: {error}") from None
+        self.client.run(warm_dask_worker)
+        self.slots = max(1, sum(w["nthreads"] for w in self.client.scheduler_info()["workers"].values()))
+        self.completions = as_completed(with_results=True, raise_errors=False)
+        self.tasks: dict[str, tuple[int, int, list[Article]]] = {}  # future key → (seq, offset, articles)
+        self.parts: dict[int, list[Outcome | None]] = {}
+
+    def submit(self, seq: int, articles: list[Article]) -> None:
+        self.parts[seq] = [None] * len(articles)
+        self._send(seq, 0, articles)
+
+    def _send(self, seq: int, offset: int, articles: list[Article]) -> None:
+        future = self.client.submit(extract_chunk, articles, pure=False)
+        self.tasks[future.key] = (seq, offset, articles)
+        self.completions.add(future)
+
+    def completed(self, *, wait: bool) -> list[tuple[int, list[Outcome]]]:
+        if self.completions.is_empty() or (not wait and not self.completions.has_ready()):
+            return []
+        out = []
+        for future, result in self.completions.next_batch(block=wait):
+            seq, offset, articles = self.tasks.pop(future.key)
+            outcomes = result if future.status != "error" else self._after_error(seq, offset, articles, result[1])
+            self.parts[seq][offset:offset + len(outcomes)] = outcomes
+            if outcomes and None not in self.parts[seq]:
+                out.append((seq, self.parts.pop(seq)))
+        return out
+
+    def _after_error(self, seq: int, offset: int, articles: list[Article], error: BaseException) -> list[Outcome]:
+        """A task that killed its workers again and again (KilledWorker) is sent again one article
+        per task; an article that does so alone is a failure. Any other error stops the run."""
+        if type(error).__name__ != "KilledWorker":
+            raise WorkerError(f"a Dask task failed: {type(error).__name__}: {error}")
+        if len(articles) == 1:
+            return [Failure(articles[0].label, "extract", "the worker died while extracting it (KilledWorker)")]
+        for position, article in enumerate(articles):
+            self._send(seq, offset + position, [article])
+        return []
+
+    def close(self) -> None:
+        self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()
+
+
+@contextmanager
+def open_runner(*, workers: int | None = None, dask: str | None = None) -> Iterator[Runner]:
+    """The runner for the options: Dask when an address (or "local": a LocalCluster of `workers`
+    processes, 2 by default) is given, else `workers` local processes, else this process."""
+    if dask:
+        runner: Any = DaskRunner(dask, workers=workers or 2)
+    elif (workers or 1) > 1:
+        runner = PoolRunner(workers)
+    else:
+        runner = InlineRunner()
+    try:
+        yield runner
+    finally:
+        if hasattr(runner, "close"):
+            runner.close()
