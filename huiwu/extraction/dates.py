@@ -41,6 +41,7 @@ _RELATIVE = re.compile(
     r"|(?P<week>本周|上周|下周|这周|上星期|下星期|本星期)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])"
     r"|(?P<prev>此前一天|前一天|前一日)"
     r"|(?P<within>年内|今年内|本年内|月内|本月内)"
+    r"|(?P<wholeweek>下周|本周|上周|下星期|上星期|这周)(?![一二三四五六日天])"
     r"|日前|近日|前不久|不久前"
     r"|(?P<ago>[一两二三四五六七八九十\d]{1,2})(?:个)?(?P<agounit>年|月)(?:前|以前))"
 )
@@ -314,6 +315,11 @@ def _resolve_relative(expr: DateExpr, anchor: date | None, context: DateValue | 
         if not week and day > anchor:
             day -= timedelta(days=7)
         return DateValue(day.isoformat(), None, "day", expr.text, mention)
+    if "wholeweek" in expr.parts:
+        monday = anchor - timedelta(days=anchor.weekday())
+        shift = {"下周": 7, "下星期": 7, "上周": -7, "上星期": -7}.get(expr.parts["wholeweek"], 0)
+        monday += timedelta(days=shift)
+        return DateValue(monday.isoformat(), (monday + timedelta(days=6)).isoformat(), "day", expr.text, mention, True)
     if "within" in expr.parts:
         if expr.parts["within"].endswith("年内"):
             return DateValue(f"{anchor.year:04d}", None, "year", expr.text, mention, True)

@@ -79,6 +79,7 @@ class SentenceReader:
         inviters, invite_spans = self._inviters(text, sentence, mentions)
         parties = [m for m in mentions if m.is_party and not _inside(m, invite_spans)]
         self._places = [m for m in mentions if m.kind in ("place", "country")]
+        self._targets = [m for m in mentions if m.is_party or m.kind == "modifier"]
         self._text = text
         against = [(sentence.start + m.start(), sentence.start + m.end()) for m in
                    re.finditer(r"(?:针对|根据|依据|据|援引|引述)[^，,。]{1,60}", text[sentence.start:sentence.end])]
@@ -209,7 +210,7 @@ class SentenceReader:
             if object_span and text[object_span[0] - 1] in "将把":
                 candidate.disposal_at = object_span[0] - 1  # 将X列入实体清单: 将 takes the object here
             if object_span:
-                targets = [m for m in parties if object_span[0] <= m.start < object_span[1]]
+                targets = [m for m in self._targets if object_span[0] <= m.start < object_span[1]]
                 left = [m for m in left if m.start < object_span[0] - 1]
             else:
                 targets = _group(text, right)

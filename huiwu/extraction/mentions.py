@@ -233,7 +233,7 @@ def _reclassify(text: str, mention: Mention, token_starts: set[int]) -> Mention 
         return None  # 美国时间16日: a time zone, not a party
     following = text[mention.end:mention.end + 1]
     if following and following not in _MODIFIER_NEXT and mention.end not in token_starts:
-        return None
+        mention.kind = "modifier"  # 美国战略界, 美国相关企业: describes a noun; a target at most, never a party
     return mention
 
 

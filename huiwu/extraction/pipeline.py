@@ -334,7 +334,7 @@ class Extractor:
         span = doc.raw_span(m.start, m.end)
         if m.kind == "person":
             return [self._person(m, span, on, memory)]
-        if m.kind in ("country", "pair"):
+        if m.kind in ("country", "pair", "modifier"):
             return [self._country(iso3, span) for iso3 in (m.countries or (m.country,)) if iso3]
         if m.kind == "org":
             entity = self.lexicon.entity(m.ids[0])
@@ -367,6 +367,9 @@ class Extractor:
         exchange = _referent_exchange(state, dated=self._dated)
         self._referent = exchange
         if exchange is None:
+            pair = next((r.extra for r in self.lexicon.refs(m.name[:2]) if r.kind == "pair"), None)
+            if pair and not state.last_exchange:
+                return [self._country(iso3, doc.raw_span(m.start, m.end)) for iso3 in pair]  # 中美双方
             return list(state.last_exchange)
         return [p for p in (*exchange.actors, *exchange.recipients) if p.kind == "person"]
 
