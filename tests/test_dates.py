@@ -32,6 +32,11 @@ def one(text, *, published=PUBLISHED, anchor=None, past=True):
     ("前天", ("2023-11-09", None, "day")),
     ("一年前", ("2022", None, "year")),
     ("8日至12日", ("2023-11-08", "2023-11-12", "day")),
+    ("美国财政部昨宣布", ("2023-11-10", None, "day")),
+    ("今(10)日", ("2023-11-10", None, "day")),
+    ("年内", ("2023", None, "year")),
+    ("上周", ("2023-10-30", "2023-11-05", "day")),
+    ("今年春季", ("2023-03", "2023-05", "month")),
 ])
 def test_resolves_the_forms_of_the_register(text, expected):
     assert one(text) == expected

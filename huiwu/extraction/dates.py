@@ -41,6 +41,8 @@ _RELATIVE = re.compile(
     r"|(?P<week>本周|上周|下周|这周|上星期|下星期|本星期)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])"
     r"|(?P<prev>此前一天|前一天|前一日)"
     r"|(?P<within>年内|今年内|本年内|月内|本月内)"
+    r"|今\s*\(\s*(?P<paren>\d{1,2})\s*\)\s*日"
+    r"|(?P<zuo>昨)(?:晚|夜|早|午|天|日)?(?=[\u4e00-\u9fff])"
     r"|(?P<wholeweek>下周|本周|上周|下星期|上星期|这周)(?![一二三四五六日天])"
     r"|日前|近日|前不久|不久前"
     r"|(?P<ago>[一两二三四五六七八九十\d]{1,2})(?:个)?(?P<agounit>年|月)(?:前|以前))"
@@ -315,6 +317,12 @@ def _resolve_relative(expr: DateExpr, anchor: date | None, context: DateValue | 
         if not week and day > anchor:
             day -= timedelta(days=7)
         return DateValue(day.isoformat(), None, "day", expr.text, mention)
+    if "paren" in expr.parts:  # 今（15）日, as Taiwanese papers write today
+        day = int(expr.parts["paren"])
+        found = _safe_day(anchor.year, anchor.month, day) or anchor
+        return DateValue(found.isoformat(), None, "day", expr.text, mention)
+    if "zuo" in expr.parts:
+        return DateValue((anchor - timedelta(days=1)).isoformat(), None, "day", expr.text, mention)
     if "wholeweek" in expr.parts:
         monday = anchor - timedelta(days=anchor.weekday())
         shift = {"下周": 7, "下星期": 7, "上周": -7, "上星期": -7}.get(expr.parts["wholeweek"], 0)
