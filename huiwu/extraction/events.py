@@ -284,11 +284,16 @@ class SentenceReader:
         described = _described(text, cue, right)
         if described:
             candidate.actors = described  # 会见应邀访华的美国国务卿布林肯: the visitor the clause describes
+        else:
+            welcomed = _welcomed(text, left, clause_start, cue)
+            candidate.actors = welcomed or candidate.actors
         if cue_def.object:
             candidate.destination_iso3 = cue_def.object
         # 对X进行…访问: the destination stands before the cue
         window = text[clause_start:cue.start]
         for match in re.finditer(r"对(.{1,20}?)(?:进行|开始|的|展开|$)", window):
+            if "访问" in match.group(1):
+                continue  # 结束对芬兰国事访问后抵达美国: that visit is another one
             start = clause_start + match.start(1)
             end = clause_start + match.end(1)
             places = [m for m in self._places if start <= m.start and m.end <= end]
@@ -432,6 +437,19 @@ def _described(text: str, cue: Token, right: list[Mention]) -> list[Mention]:
             return _group(text, [m for m in right if m.start >= mention.start])
         return []
     return []
+
+
+_WELCOMING = re.compile(r"欢迎|邀请|陪同|迎接|祝贺|感谢|欢送|接待")
+
+
+def _welcomed(text: str, left: list[Mention], clause_start: int, cue: Token) -> list[Mention]:
+    """奥巴马…欢迎习近平对美国进行国事访问: the one welcomed is the visitor, not the host."""
+    people = [m for m in left if m.kind == "person" and m.start >= clause_start]
+    if len(people) < 2:
+        return []
+    last = people[-1]
+    between = text[people[0].end:last.chain_start]
+    return [last] if _WELCOMING.search(between) else []
 
 
 def _joined_to_previous(text: str, previous: Token | None, cue: Token) -> int | None:
