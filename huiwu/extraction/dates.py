@@ -110,7 +110,9 @@ def _plausible(parts: dict[str, str], text: str, match: re.Match) -> bool:
         # a bare "14日" must look like a date: digits, and not part of a count such as 三日内
         day = parts["a_day"]
         after = text[match.end():match.end() + 1]
-        if not day.isdigit() or (after and after in "内间天"):
+        if after and after in "内间天游制份之以来":
+            return False  # 三日内, 一日游: a count of days, not a date
+        if not day.isdigit() and (not after or not "\u4e00" <= after <= "\u9fff"):
             return False
     if "a_month" in parts and "a_year" not in parts and "a_rely" not in parts and "a_day" not in parts \
             and "a_part" not in parts and not parts["a_month"].isdigit():
