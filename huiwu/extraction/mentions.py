@@ -104,7 +104,7 @@ def _ends_with_title(token: Token) -> bool:
     return token.has("post", "title")
 
 
-def unknown_name(text: str, start: int, limit: int, blocked: set[int]) -> int:
+def unknown_name(text: str, start: int, limit: int, blocked: set[int], country: str | None = None) -> int:
     """The end of a person's name starting at `start` after a title, or `start` when there is none."""
     end = start
     while end < limit and end - start < 8 and _HAN.match(text[end]) and end not in blocked:
@@ -117,7 +117,7 @@ def unknown_name(text: str, start: int, limit: int, blocked: set[int]) -> int:
         return start + regnal.end()  # 阿尔贝二世, 查尔斯三世
     if len(run) < 2 or run[0] in _NAME_STOP or run.startswith(_NAME_STOP_WORDS + _NOT_NAMES):
         return start
-    bad = next((i for i, c in enumerate(run) if c in _NON_NAME_CHARS), None)
+    bad = next((i for i, c in enumerate(run) if c in _NON_NAME_CHARS and not (country in _SURNAME_FIRST and i < 3)), None)
     if bad is not None:
         if bad < 2:
             return start
@@ -301,7 +301,9 @@ def _resolve_chain(doc: Doc, sentence: Sentence, chain: list[Token], tokens: lis
     segments = _title_segments(text, chain)
     titles = [t for t, _ in segments]
     posts = [p for _, ps in segments for p in ps]
-    country = _chain_country(chain)
+    country = _chain_country(chain) or next(
+        (e.country for t in chain for r in t.refs if r.kind in ("org", "place")
+         and (e := lexicon.entity(r.id)) is not None and e.country), None)
     if following is not None and following.has("person") and following.start - last.end <= 1 \
             and _gap(text, last.end, following.start) in ("", "·"):
         mention = _person(following, lexicon)
@@ -315,7 +317,7 @@ def _resolve_chain(doc: Doc, sentence: Sentence, chain: list[Token], tokens: lis
         return [Mention(t.start, t.end, "place", [r.id for r in t.of("place")], t.form)
                 for t in chain if t.has("place")], 0
     if _ends_with_title(last) and any(t.has("post", "title") for t in chain):
-        end = unknown_name(text, last.end, sentence.end, blocked)
+        end = unknown_name(text, last.end, sentence.end, blocked, country)
         if end > last.end and last.end not in token_starts:
             name = text[last.end:end]
             mention = Mention(last.end, end, "person", [f"person/{name}"], name, chain_start=chain[0].start,

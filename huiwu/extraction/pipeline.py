@@ -173,6 +173,8 @@ class Extractor:
         recipients = self._participants(doc, c.recipients + c.inviters, on, state, memory)
         if c.type in _NEEDS_TWO and not recipients and len(actors) > 1:
             actors, recipients = actors[:1], actors[1:]
+        if c.type in _NEEDS_TWO and not recipients:
+            recipients = self._delegation(doc, c)
         actors = self._speaking_for(doc, c, actors, on, memory)
         if c.commentary and not self._coreferent(c, state, actors, recipients):
             return []
@@ -229,6 +231,20 @@ class Extractor:
         if person.country and person.country in {a.country for a in actors}:
             return [person]
         return actors
+
+    def _delegation(self, doc: Doc, c: Candidate) -> list[Participant]:
+        """会见美国国会众议员代表团: a delegation the lexicon cannot name is still the other side."""
+        end = c.region[1] if c.region else c.sentence.end
+        window = doc.text[c.cue.end:end] if c.type == "meet" else doc.text[c.sentence.start:c.cue.start]
+        match = _DELEGATION.search(window)
+        if not match:
+            return []
+        offset = c.cue.end if c.type == "meet" else c.sentence.start
+        name = match.group("name")
+        start = offset + match.start("name")
+        country = next((r.id for t in c.sentence.tokens if start <= t.start < offset + match.end()
+                        for r in t.refs if r.kind == "country"), None)
+        return [Participant(f"org/{name}", name, "org", None, country, mention=doc.raw_span(start, offset + match.end()))]
 
     def _predecessor_name(self, c: Candidate) -> str | None:
         if c.predecessor is None:
@@ -511,6 +527,7 @@ class Extractor:
 
 
 _LOCATIVE = re.compile(r"(?:在|于|赴|抵达|到访|前往)")
+_DELEGATION = re.compile(r"(?:^了?|[同与和跟])(?P<name>[^，,。;；、同与和跟]{2,24}?(?:代表团|访华团|考察团|议员团|友好团|工商界代表|企业家代表|青年代表团|联合代表团))")
 
 
 def _referent_exchange(state: _State, *, dated: bool) -> Event | None:
