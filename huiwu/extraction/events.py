@@ -398,7 +398,8 @@ class SentenceReader:
         after = text[cue.end:min(sentence.end, cue.end + 25)]
         negated_here = self.negated_here is not None and self.negated_here.search(near) is not None
         negated_here = negated_here or _NEGATED_PREDICATE.search(text[clause_start:cue.start]) is not None
-        negated_later = self.negated_after is not None and self.negated_after.search(after) is not None
+        negated_later = candidate.type in ("visit", "meet", "talks", "call", "attend") and \
+            self.negated_after is not None and self.negated_after.search(after) is not None
         if negated_here or negated_later:
             candidate.status = "negated"
         else:

@@ -63,7 +63,7 @@ class Mention:
 
     @property
     def is_party(self) -> bool:
-        return self.kind in ("person", "org", "country", "pair", "both", "heads", "title", "he")
+        return self.kind in ("person", "org", "country", "pair", "both", "heads", "title", "he", "we")
 
 
 def _gap(text: str, a: int, b: int) -> str:
@@ -216,7 +216,8 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
             out.append(Mention(token.start, token.end, "country", [f"country/{iso3}"], token.form, country=iso3))
         elif token.has("pronoun"):
             value = token.of("pronoun")[0].extra
-            out.append(Mention(token.start, token.end, "both" if value == "both" else "heads", [], token.form))
+            kind = {"both": "both", "we": "we"}.get(value, "heads")
+            out.append(Mention(token.start, token.end, kind, [], token.form))
         i += 1
     return [m for m in (_reclassify(text, m, token_starts) for m in out) if m is not None]
 
@@ -364,6 +365,8 @@ def _chain_country(chain: list[Token]) -> str | None:
 
 
 def _remember(memory: dict, mention: Mention) -> None:
+    if mention.kind == "person" and any("发言人" in t for t in mention.titles):
+        memory.setdefault("spokesperson", mention)
     if not mention.known and mention.kind == "person" and len(mention.name) >= 2:
         memory.setdefault("unknown", {}).setdefault(mention.name, mention)
     if mention.known and mention.kind == "person" and mention.country in _SURNAME_FIRST and len(mention.name) >= 3:

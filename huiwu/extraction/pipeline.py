@@ -361,6 +361,9 @@ class Extractor:
             return self._both(doc, m, on, state, memory)
         if m.kind == "he":
             return [p for p in state.last_actors if p.kind == "person"][:1]
+        if m.kind == "we":
+            spokesperson = memory.get("spokesperson")
+            return [self._country((spokesperson.country if spokesperson else None) or "CHN", span)]
         if m.kind == "heads":
             countries = m.countries or tuple(sorted({p.country for p in state.last_exchange if p.country}))
             people = [p for iso3 in countries for p in self._holders_of_head(iso3, on, span)]
