@@ -73,10 +73,21 @@ def _gap(text: str, a: int, b: int) -> str:
 _INSTITUTION = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:部|委|院|局|厅|署|办|会|处|司|组|馆|团|军|区|省|市|县|州|所|中心|集团|公司|大学)$")
 
 
+def _inside_title(tokens: list[Token], j: int) -> bool:
+    """A cue word written into a title: 谈判 in 国际贸易谈判副代表, 对话 in 对话牵头人."""
+    token = tokens[j]
+    following = tokens[j + 1] if j + 1 < len(tokens) else None
+    return token.has("cue") and following is not None and following.start == token.end \
+        and following.has("post", "title") and not following.has("person")
+
+
 def _joins_title(gap: str) -> bool:
     """What may stand between two parts of one title chain: nothing, 、, 兼, or a body the lexicon
     does not know (中央军委 联合参谋部 参谋长)."""
-    return gap in _TITLE_JOINERS or (_INSTITUTION.match(gap) is not None and not any(c in _NAME_STOP for c in gap[:1]))
+    if gap in _TITLE_JOINERS or (_INSTITUTION.match(gap) is not None and not any(c in _NAME_STOP for c in gap[:1])):
+        return True
+    # 商务部副部长兼国际贸易谈判副代表: after 兼 comes the rest of a second title
+    return gap.startswith("兼") and 1 < len(gap) <= 12 and re.fullmatch(r"兼[\u4e00-\u9fff]+", gap) is not None
 
 
 def _title_segments(text: str, chain: list[Token]) -> list[tuple[str, list[str]]]:
@@ -87,9 +98,10 @@ def _title_segments(text: str, chain: list[Token]) -> list[tuple[str, list[str]]
     previous = chain[0]
     for token in chain:
         joiner = _gap(text, previous.end, token.start) if token is not chain[0] else ""
-        if joiner in ("、", "兼", "暨", "和", "与") and token is not chain[0]:
+        if (joiner in ("、", "兼", "暨", "和", "与") or joiner.startswith("兼")) and token is not chain[0]:
             segments.append((text[current_start:previous.end], posts))
-            current_start, posts = token.start, []
+            gap_start = text.index(joiner[0], previous.end)
+            current_start, posts = (gap_start + 1 if joiner.startswith("兼") and len(joiner) > 1 else token.start), []
         posts.extend(r.id for r in token.of("post"))
         previous = token
     segments.append((text[current_start:previous.end], posts))
@@ -181,9 +193,13 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
         if _is_title_part(token) and not token.has("cue"):
             chain = [token]
             j = i + 1
-            while j < len(tokens) and _is_title_part(tokens[j]) and not tokens[j].has("cue") \
-                    and _joins_title(_gap(text, tokens[j - 1].end, tokens[j].start)) \
-                    and not tokens[j].has("person"):
+            while j < len(tokens):
+                if _inside_title(tokens, j):
+                    j += 1  # 国际贸易谈判副代表: 谈判 is part of the title here
+                    continue
+                if not _is_title_part(tokens[j]) or tokens[j].has("cue", "person") \
+                        or not _joins_title(_gap(text, chain[-1].end, tokens[j].start)):
+                    break
                 chain.append(tokens[j])
                 j += 1
             mention, consumed = _resolve_chain(doc, sentence, chain, tokens, j, lexicon, memory, token_starts, blocked)

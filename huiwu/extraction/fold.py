@@ -1,0 +1,116 @@
+"""One event told twice in one article (the lead and the body) becomes one event with both sentences."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..model import DateValue, Event
+
+_MEETING_FAMILY = {"meet": "meet", "talks": "meet"}
+
+
+def family(kind: str) -> str:
+    return _MEETING_FAMILY.get(kind, kind)
+
+
+def _people(event: Event) -> frozenset[str]:
+    people = {p.id for p in (*event.actors, *event.recipients) if p.kind == "person"}
+    return frozenset(people or {p.id for p in (*event.actors, *event.recipients)})
+
+
+def _same_people(a: Event, b: Event) -> bool:
+    """The same persons; for a visit, the same visitors (one report may name the host, another not);
+    for meetings, 中美…对话 (the two countries) and the persons of those countries who held it."""
+    if _people(a) == _people(b):
+        return True
+    for sides, other in ((a, b), (b, a)):
+        parties = (*sides.actors, *sides.recipients)
+        if family(sides.type) == "meet" and parties and all(p.kind == "country" for p in parties):
+            countries = {p.country for p in parties}
+            people = [p for p in (*other.actors, *other.recipients) if p.kind == "person"]
+            if people and {p.country for p in people} == countries:
+                return True
+    if a.type == "visit" and b.type == "visit":
+        visitors = {p.id for p in a.actors}
+        return visitors == {p.id for p in b.actors} and bool(visitors)
+    return False
+
+
+def _dates_compatible(a: DateValue, b: DateValue) -> bool:
+    if not a.start or not b.start:
+        return True
+    if (a.approximate and a.text is None) or (b.approximate and b.text is None):
+        return True  # a date carried from the context, not read: it does not tell two events apart
+    a_end, b_end = a.end or a.start, b.end or b.start
+    width = min(len(a.start), len(b.start))
+    return a.start[:width] <= b_end[:width] and b.start[:width] <= a_end[:width]
+
+
+def fold(events: list[Event]) -> list[Event]:
+    """The same event told twice in one article (lead and body) becomes one, with both sentences."""
+    kept: list[Event] = []
+    renamed: dict[str, str] = {}
+    for event in events:
+        twin = next((k for k in kept if family(k.type) == family(event.type) and k.status == event.status
+                     and _same_people(k, event) and _dates_compatible(k.date, event.date)
+                     and _places_compatible(k, event)
+                     and (k.type not in ("appoint", "establish", "agree", "concern", "demand", "attend")
+                          or _same_content(k, event))), None)
+        if twin is None:
+            kept.append(event)
+            continue
+        merged = _merge_into(twin, event)
+        renamed[event.id] = merged.id
+        kept[kept.index(twin)] = merged
+    if renamed:
+        kept = [replace(e, parent=renamed.get(e.parent, e.parent)) if e.parent else e for e in kept]
+    return kept
+
+
+def _places_compatible(a: Event, b: Event) -> bool:
+    """Two visits to different countries are two visits."""
+    if a.type != "visit" or not a.location or not b.location:
+        return True
+    return a.location.country == b.location.country
+
+
+def _same_content(a: Event, b: Event) -> bool:
+    if a.type == "appoint":
+        return (a.post or "") == (b.post or "") or not a.post or not b.post
+    if a.type == "establish":
+        return a.created == b.created
+    return bool(set(a.items) & set(b.items)) or a.sources[0].sentence == b.sources[0].sentence
+
+
+def _countries_only(event: Event) -> bool:
+    parties = (*event.actors, *event.recipients)
+    return bool(parties) and all(p.kind == "country" for p in parties)
+
+
+def _better_date(a: DateValue, b: DateValue) -> DateValue:
+    order = ("day", "month", "year", "unknown")
+    if a.approximate and not b.approximate and b.start:
+        return b
+    return b if order.index(b.precision) < order.index(a.precision) else a
+
+
+def _merge_into(first: Event, second: Event) -> Event:
+    if _countries_only(first) and not _countries_only(second):
+        first = replace(first, actors=second.actors, recipients=(*second.recipients, *first.actors, *first.recipients))
+    source = first.sources[0]
+    extra = second.sources[0]
+    evidence = (*source.evidence, extra.sentence) if extra.sentence != source.sentence else source.evidence
+    merged_source = replace(source, evidence=tuple(dict.fromkeys(evidence)))
+    return replace(
+        first,
+        sources=(merged_source, *first.sources[1:]),
+        date=_better_date(first.date, second.date),
+        location=first.location or second.location,
+        count=first.count or second.count,
+        items=tuple(dict.fromkeys((*first.items, *second.items))),
+        post=first.post or second.post, predecessor=first.predecessor or second.predecessor,
+        parent=first.parent or second.parent,
+        confidence=min(0.95, max(first.confidence, second.confidence) + 0.03),
+        recipients=(*first.recipients, *[p for p in (*second.actors, *second.recipients)
+                                         if p.id not in {q.id for q in (*first.actors, *first.recipients)}]),
+    )

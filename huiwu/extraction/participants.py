@@ -1,0 +1,242 @@
+"""Who the mentions are: persons with the titles they held that day, sides, pairs, pronouns, title
+holders, delegations — and where events took place."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..model import Location, Participant, Span
+from .document import Doc
+from .events import Candidate
+from .mentions import Mention
+from .state import State, referent_exchange
+
+_LOCATIVE = re.compile(r"(?:在|于|赴|抵达|到访|前往)")
+_DELEGATION = re.compile(r"(?:^了?|[同与和跟])(?P<name>[^，,。;；、同与和跟]{2,24}?(?:代表团|访华团|考察团|议员团|友好团|工商界代表|企业家代表|青年代表团|联合代表团))")
+
+
+class Participants:
+    """Resolution of mentions to participants and places; mixed into the Extractor."""
+
+    def _speaking_for(self, doc: Doc, c: Candidate, actors, on, memory):
+        """习近平指出…中方对此表达严重关切: the side speaks through the person who said it."""
+        speaker = [m for m in c.speaker if m.kind == "person"]
+        if not speaker or not actors or any(a.kind != "country" for a in actors):
+            return actors
+        person = self._person(speaker[0], doc.raw_span(speaker[0].start, speaker[0].end), on, memory)
+        if person.country and person.country in {a.country for a in actors}:
+            return [person]
+        return actors
+
+    def _delegation(self, doc: Doc, c: Candidate) -> list[Participant]:
+        """会见美国国会众议员代表团: a delegation the lexicon cannot name is still the other side."""
+        end = c.region[1] if c.region else c.sentence.end
+        window = doc.text[c.cue.end:end] if c.type == "meet" else doc.text[c.sentence.start:c.cue.start]
+        match = _DELEGATION.search(window)
+        if not match:
+            return []
+        offset = c.cue.end if c.type == "meet" else c.sentence.start
+        name = match.group("name")
+        start = offset + match.start("name")
+        country = next((r.id for t in c.sentence.tokens if start <= t.start < offset + match.end()
+                        for r in t.refs if r.kind == "country"), None)
+        return [Participant(f"org/{name}", name, "org", None, country, mention=doc.raw_span(start, offset + match.end()))]
+
+    def _predecessor_name(self, c: Candidate) -> str | None:
+        if c.predecessor is None:
+            return None
+        ident = c.predecessor.ids[0]
+        entity = self.lexicon.entity(ident)
+        return entity.name if entity else c.predecessor.name
+
+    def _participants(self, doc: Doc, mentions: list[Mention], on: date | None, state: State,
+                      memory: dict) -> list[Participant]:
+        out: list[Participant] = []
+        for mention in mentions:
+            for participant in self._participant(doc, mention, on, state, memory):
+                if participant.id not in {p.id for p in out}:
+                    out.append(participant)
+        return out
+
+    def _participant(self, doc: Doc, m: Mention, on: date | None, state: State, memory: dict) -> list[Participant]:
+        span = doc.raw_span(m.start, m.end)
+        if m.kind == "person":
+            return [self._person(m, span, on, memory)]
+        if m.kind in ("country", "pair", "modifier"):
+            return [self._country(iso3, span) for iso3 in (m.countries or (m.country,)) if iso3]
+        if m.kind == "org":
+            entity = self.lexicon.entity(m.ids[0])
+            return [Participant(m.ids[0], entity.name if entity else m.name, "org",
+                                entity.name_en if entity else None, entity.country if entity else None,
+                                mention=span)]
+        if m.kind == "both":
+            return self._both(doc, m, on, state, memory)
+        if m.kind == "he":
+            return [p for p in state.last_actors if p.kind == "person"][:1]
+        if m.kind == "we":
+            spokesperson = memory.get("spokesperson")
+            return [self._country((spokesperson.country if spokesperson else None) or "CHN", span)]
+        if m.kind == "heads":
+            countries = m.countries or tuple(sorted({p.country for p in state.last_exchange if p.country}))
+            people = [p for iso3 in countries for p in self._holders_of_head(iso3, on, span)]
+            return people or list(state.last_exchange)
+        if m.kind == "title":
+            return self._title_holder(m, span, on)
+        return []
+
+    def _both(self, doc: Doc, m: Mention, on: date | None, state: State, memory: dict) -> list[Participant]:
+        """双方/两人: the two persons just named in the sentence, else the last exchange."""
+        named = [p for p in self._context_people if p.end <= m.start]
+        if len(named) >= 2:
+            people = []
+            for mention in named[-2:]:
+                person = self._person(mention, doc.raw_span(mention.start, mention.end), on, memory)
+                if person.id not in {p.id for p in people}:
+                    people.append(person)
+            if len(people) == 2:
+                return people
+        exchange = referent_exchange(state, dated=self._dated)
+        self._referent = exchange
+        if exchange is None:
+            pair = next((r.extra for r in self.lexicon.refs(m.name[:2]) if r.kind == "pair"), None)
+            if pair and not state.last_exchange:
+                return [self._country(iso3, doc.raw_span(m.start, m.end)) for iso3 in pair]  # 中美双方
+            return list(state.last_exchange)
+        return [p for p in (*exchange.actors, *exchange.recipients) if p.kind == "person"]
+
+    def _person(self, m: Mention, span: Span, on: date | None, memory: dict) -> Participant:
+        if not m.known:
+            holder = self._holder_like(m, on)
+            if holder is not None:
+                m = Mention(m.start, m.end, "person", [holder], m.name, titles=m.titles, post_ids=m.post_ids,
+                            country=m.country)
+        ids = m.ids
+        chosen = ids[0]
+        candidates: tuple[str, ...] = ()
+        if len(ids) > 1:
+            fitting = [i for i in ids if on and any(p.id in m.post_ids for p in self.lexicon.posts_held(i, on=on))]
+            if not fitting and on:
+                fitting = [i for i in ids if self.lexicon.posts_held(i, on=on)]
+            if len(fitting) == 1:
+                chosen = fitting[0]
+            else:
+                candidates = tuple(ids)
+        entity = self.lexicon.entity(chosen)
+        titles = list(m.titles)
+        flags: list[str] = []
+        if not titles:
+            remembered = memory.get("titles", {}).get(chosen)
+            if remembered:
+                titles = list(remembered[0])
+        if entity is not None and on is not None:
+            held = self.lexicon.posts_held(chosen, on=on)
+            if not titles:
+                titles = [p.name for p in held]
+            elif m.post_ids and held and not set(m.post_ids) & {p.id for p in held}:
+                ever = {h.post for h in self.lexicon.holdings_of(chosen)}
+                if set(m.post_ids) & ever:
+                    flags.append("title-not-held-on-date")
+        return Participant(
+            id=chosen, name=entity.name if entity else m.name, kind="person",
+            name_en=entity.name_en if entity else None,
+            country=(entity.country if entity else None) or m.country,
+            titles=tuple(dict.fromkeys(titles)), mention=span, flags=tuple(flags), candidates=candidates,
+        )
+
+    def _holder_like(self, m: Mention, on: date | None) -> str | None:
+        """秘鲁总统博鲁阿特: a name spelt unlike the lexicon's, for a post whose holder that day has a
+        name of mostly the same characters, is that holder."""
+        if on is None or not m.post_ids:
+            return None
+        for post_id in m.post_ids:
+            post = self.lexicon.posts.get(post_id)
+            if post is None or not post.single or (m.country and post.country != m.country):
+                continue
+            for holding in self.lexicon.who_held(post_id, on=on):
+                entity = self.lexicon.entity(holding.person)
+                if entity and entity.name[0] == m.name[0] and \
+                        len(set(entity.name) & set(m.name)) >= max(2, len(set(m.name)) - 1):
+                    return entity.id
+        return None
+
+    def _country(self, iso3: str, span: Span) -> Participant:
+        country = self.lexicon.countries.get(iso3)
+        return Participant(f"country/{iso3}", country.name if country else iso3, "country",
+                           country.name_en if country else None, iso3, mention=span)
+
+    def _holders_of_head(self, iso3: str, on: date | None, span: Span) -> list[Participant]:
+        if on is None:
+            return []
+        prefix = f"post/{iso3.lower()}/"
+        for post in self.lexicon.posts.values():
+            if post.id.startswith(prefix) and post.id[len(prefix):] in self.heads:
+                holders = self.lexicon.who_held(post.id, on=on)
+                if holders:
+                    return [self._from_holding(holders[0].person, post.name, span)]
+        return []
+
+    def _from_holding(self, person_id: str, title: str, span: Span) -> Participant:
+        entity = self.lexicon.entity(person_id)
+        return Participant(person_id, entity.name if entity else person_id, "person",
+                           entity.name_en if entity else None, entity.country if entity else None,
+                           titles=(title,), mention=span, flags=("resolved-from-title",))
+
+    def _title_holder(self, m: Mention, span: Span, on: date | None) -> list[Participant]:
+        """美国国务卿 with no name: whoever held the post on the day."""
+        if on is None:
+            return []
+        posts = [self.lexicon.posts[p] for p in m.post_ids if p in self.lexicon.posts]
+        country = m.country or "CHN"
+        posts = [p for p in posts if p.single and p.country == country]
+        for post in posts:
+            holders = self.lexicon.who_held(post.id, on=on)
+            if len(holders) == 1:
+                return [self._from_holding(holders[0].person, m.titles[0] if m.titles else post.name, span)]
+        return []
+
+    # ---- places ------------------------------------------------------------------------
+    def _location(self, doc: Doc, c: Candidate, on: date | None, state: State) -> Location | None:
+        if c.destination is not None:
+            return self._place(doc, c.destination)
+        if c.destination_iso3:
+            country = self.lexicon.countries.get(c.destination_iso3)
+            if country:
+                return Location(country.name, country.name_en, country.iso3, None, f"country/{country.iso3}")
+        text = doc.text
+        sentence = c.sentence
+        start = min([c.region[0], *(m.start for m in c.actors)]) if c.region else sentence.start
+        end = c.region[1] if c.region else sentence.end
+        for match in _LOCATIVE.finditer(text, start, end):
+            position = match.end()
+            place = next((t for t in sentence.tokens if t.start == position and t.has("place", "country")), None)
+            if place is not None:
+                following = next((t for t in sentence.tokens if t.start == place.end and t.has("place")), None)
+                chosen = following or place
+                if chosen.has("place"):
+                    mention = Mention(chosen.start, chosen.end, "place", [chosen.of("place")[0].id], chosen.form)
+                else:
+                    iso3 = chosen.of("country")[0].id
+                    mention = Mention(chosen.start, chosen.end, "country", [f"country/{iso3}"], chosen.form,
+                                      country=iso3)
+                return self._place(doc, mention)
+        return None
+
+    def _place(self, doc: Doc, m: Mention) -> Location | None:
+        span = doc.raw_span(m.start, m.end)
+        if m.kind == "place" and m.ids and not m.ids[0].startswith("country/"):
+            entity = self.lexicon.entity(m.ids[0])
+            if entity is None:
+                return None
+            return Location(entity.name, entity.name_en, entity.country, span, entity.id)
+        iso3 = m.country or (m.ids[0].split("/", 1)[1] if m.ids else None)
+        country = self.lexicon.countries.get(iso3 or "")
+        if country is None:
+            return None
+        return Location(country.name, country.name_en, country.iso3, span, f"country/{country.iso3}")
+
+    def _host(self, c: Candidate, location: Location | None) -> Participant | None:
+        iso3 = c.destination_iso3 or (location.country if location else None)
+        if not iso3:
+            return None
+        return self._country(iso3, location.mention if location and location.mention else None)

@@ -1,0 +1,47 @@
+"""What a document has said so far, as extraction reads it sentence by sentence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..model import DateValue, Event, Participant
+
+
+@dataclass
+class State:
+    """What the document has said so far: for pronouns, 同日, nesting and carried dates."""
+
+    last_exchange: list[Participant] = field(default_factory=list)
+    last_exchange_event: Event | None = None
+    lead_exchange_event: Event | None = None
+    last_visit: Event | None = None
+    last_date: DateValue | None = None
+    last_actors: list[Participant] = field(default_factory=list)
+    lead_date: DateValue | None = None
+    events: list[Event] = field(default_factory=list)
+
+
+def referent_exchange(state: State, *, dated: bool) -> Event | None:
+    """What 双方 points to: the exchange just told, unless that was background (weeks before the
+    lead) and this sentence names no date of its own — then the lead's exchange."""
+    last, lead = state.last_exchange_event, state.lead_exchange_event
+    if last is None or lead is None or last is lead or dated:
+        return last
+    last_day, lead_day = day_of(last.date), day_of(lead.date)
+    if last_day and lead_day and (lead_day - last_day).days > 7:
+        return lead
+    return last
+
+
+def day_of(value: DateValue) -> date | None:
+    if not value.start:
+        return None
+    try:
+        if value.precision == "day":
+            return date.fromisoformat(value.start)
+        if value.precision == "month":
+            return date.fromisoformat(value.start + "-15")
+        return date.fromisoformat(value.start + "-07-01")
+    except ValueError:
+        return None
