@@ -180,6 +180,13 @@ def views(connection: sqlite3.Connection) -> None:
         connection.execute(statement)
 
 
+def review_tables(connection: sqlite3.Connection) -> None:
+    """`corrections`, `correction_mentions` and `kb_decisions`: what reviewers decided (store/review.py)."""
+    from .review import create_tables
+
+    create_tables(connection)
+
+
 def _split(script: str) -> list[str]:
     return [part.strip() for part in script.split(";\n") if part.strip()]
 
@@ -188,4 +195,5 @@ MIGRATIONS: list[tuple[str, Migration]] = [
     ("0001_core_tables", core_tables),
     ("0002_full_text_search", full_text_search),
     ("0003_views", views),
+    ("0004_review", review_tables),
 ]
