@@ -16,6 +16,7 @@ from functools import lru_cache
 # Full-width ASCII (U+FF01–U+FF5E) and the ideographic space become their ASCII forms.
 _WIDTH_TABLE = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _WIDTH_TABLE[0x3000] = 0x20
+_WIDE = re.compile("[\uff01-\uff5e\u3000]")
 # Characters that are dropped everywhere: zero-width and bidi marks, soft hyphen, BOM, C0/C1 controls
 # other than tab and newline. A carriage return becomes nothing so CRLF reads as LF.
 _INVISIBLE = re.compile(
@@ -59,6 +60,16 @@ def to_simplified(text: str) -> str:
 def normalize_surface(text: str) -> str:
     """Normalise a short string (a name, a cue word) the way article text is normalised."""
     return to_simplified(_INVISIBLE.sub("", text).translate(_WIDTH_TABLE)).strip()
+
+
+def normalize_many(texts: list[str]) -> list[str]:
+    """`normalize_surface` for many short strings at once (one pass of the converter)."""
+    if not texts:
+        return []
+    joined = _INVISIBLE.sub("", "\n".join(t.replace("\n", " ") for t in texts))
+    if _WIDE.search(joined):
+        joined = joined.translate(_WIDTH_TABLE)
+    return [part.strip() for part in to_simplified(joined).split("\n")]
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,5 +127,5 @@ def normalize(raw: str, *, markdown: bool = False) -> Normalized:
         pieces.append(raw[cursor:])
         offsets.extend(range(cursor, len(raw)))
         kept = "".join(pieces)
-    text = to_simplified(kept.translate(_WIDTH_TABLE))
+    text = to_simplified(kept.translate(_WIDTH_TABLE) if _WIDE.search(kept) else kept)
     return Normalized(raw=raw, text=text, offsets=offsets)

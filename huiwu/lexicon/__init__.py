@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from ..errors import LexiconError
-from ..normalize import normalize_surface
+from ..normalize import normalize_many, normalize_surface
 from .dates import date_bounds
 from .tables import Row, check_date, data_files, read_table
 
@@ -114,6 +114,8 @@ class Lexicon:
     _matcher: object = None
     _patterns: list[str] = field(default_factory=list)
     _patterns_by_kind: dict = field(default_factory=dict)
+    _pending: list = field(default_factory=list)
+    _country_forms: dict = field(default_factory=dict)
 
     # ---- loading -------------------------------------------------------------------------
     @classmethod
@@ -185,19 +187,29 @@ class Lexicon:
 
     # ---- indexing ------------------------------------------------------------------------
     def _surface(self, form: str, ref: Ref) -> None:
-        form = normalize_surface(form)
-        if len(form) < 2 or (not _CJK.search(form) and (" " not in form or len(form) < 6)):
-            return
-        if ref not in self._surfaces[form]:
+        """Queue a surface form; `_flush` normalises all of them in one pass."""
+        self._pending.append((form, ref))
+
+    def _flush(self) -> None:
+        forms = normalize_many([form for form, _ in self._pending])
+        seen: set[tuple[str, Ref]] = set()
+        for form, (_, ref) in zip(forms, self._pending, strict=True):
+            if (form, ref) in seen or len(form) < 2 or (
+                    not _CJK.search(form) and (" " not in form or len(form) < 6)):
+                continue
+            seen.add((form, ref))
             self._surfaces[form].append(ref)
+        self._pending = []
 
     def country_forms(self, iso3: str) -> tuple[list[str], list[str]]:
         """(full names, one-character forms) of a country, normalised."""
-        country = self.countries.get(iso3)
-        if not country:
-            return [], []
-        names = [normalize_surface(n) for n in (country.name, *country.aliases) if _CJK.search(n)]
-        return names, [normalize_surface(s) for s in country.short]
+        if iso3 not in self._country_forms:
+            country = self.countries.get(iso3)
+            if not country:
+                return [], []
+            names = normalize_many([n for n in (country.name, *country.aliases) if _CJK.search(n)])
+            self._country_forms[iso3] = (names, normalize_many(list(country.short)))
+        return self._country_forms[iso3]
 
     def _index(self) -> None:
         for entity in self.entities.values():
@@ -216,8 +228,7 @@ class Lexicon:
         self._index_pairs(shorts)
         for post in self.posts.values():
             names, short = self.country_forms(post.country)
-            for alias in {post.name, *post.aliases}:
-                alias = normalize_surface(alias)
+            for alias in normalize_many(sorted({post.name, *post.aliases})):
                 self._post_surfaces[post.id].add(alias)
                 self._surface(alias, Ref("post", post.id))
                 for prefix in (*names, *short):
@@ -229,6 +240,7 @@ class Lexicon:
         for kind in ("pronoun", "title"):
             for word, value in self.markers.get(kind, []):
                 self._surface(word, Ref(kind, word, value))
+        self._flush()
         self._compile()
 
     def _index_visit_forms(self, cue: Cue, shorts: dict[str, str]) -> None:
