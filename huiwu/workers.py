@@ -106,12 +106,16 @@ class PoolRunner:
         self.pool = self._start()
 
     def _start(self) -> ProcessPoolExecutor:
-        methods = multiprocessing.get_all_start_methods()
-        context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+        # spawn: a fresh interpreter whose parent is this process (so it can tell when it is
+        # orphaned), and no copy of this process's open database.
+        context = multiprocessing.get_context("spawn")
         return ProcessPoolExecutor(self.workers, mp_context=context, initializer=prepare_worker)
 
     def submit(self, seq: int, articles: list[Article]) -> None:
-        self.running[self.pool.submit(extract_chunk, articles)] = (seq, articles)
+        try:
+            self.running[self.pool.submit(extract_chunk, articles)] = (seq, articles)
+        except BrokenProcessPool:
+            self._restart([(seq, articles)])
 
     def completed(self, *, wait: bool) -> list[tuple[int, list[Outcome]]]:
         if not self.running:
