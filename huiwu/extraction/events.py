@@ -369,7 +369,7 @@ class SentenceReader:
             if word == "免去":
                 candidate.items = ["免职"]
             return
-        candidate.actors = [m for m in self._subject(text, left, topic, clause_start, cue) if m.kind == "person"]
+        candidate.actors = [m for m in self._subject(text, left, topic, clause_start, cue) if m.kind in ("person", "he")]
         if word in ("接替", "接任", "继任"):
             previous = [m for m in right if m.kind == "person"]
             if previous:
@@ -384,7 +384,7 @@ class SentenceReader:
             quoted = re.search(r"以[“\"「]?(.+?)[”\"」]?的?身份", text[clause_start:sentence.end])
             candidate.post = quoted.group(1) if quoted else None
             return
-        obj = _phrase(text, cue.end, clause_end)
+        obj = re.split(r"后|以来|之后|之际|时|的", _phrase(text, cue.end, clause_end))[0]
         candidate.post = obj.strip(_QUOTES) or None
         titles = [m for m in right if m.kind == "title"]
         if titles:

@@ -254,7 +254,7 @@ def _reclassify(text: str, mention: Mention, token_starts: set[int]) -> Mention 
     return mention
 
 
-_HE = re.compile(r"(?:^|(?<=[，,；;：:。]))(?:他|她)(?![们人国乡])")
+_HE = re.compile(r"(?:^|(?<=[，,；;：:。])|(?<=这是)|(?<=这也是)|(?<=此前)|(?<=当时))(?:他|她)(?![们人国乡])")
 
 
 def _with_pronouns(text: str, sentence: Sentence, tokens: list[Token]) -> list[Token]:

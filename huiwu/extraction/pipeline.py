@@ -173,6 +173,8 @@ class Extractor(Participants):
             if host and host.id not in {r.id for r in recipients} and not any(
                     r.kind == "country" and r.country == host.country for r in recipients):
                 recipients.append(host)
+        if c.type == "appoint" and not c.post and actors:
+            c.post = self._post_taken_up(actors[0].id, date_value)
         if not self._complete(c, actors, recipients, location):
             return []
         parent = None
@@ -204,6 +206,15 @@ class Extractor(Participants):
             ).with_id()
             out.append(event)
         return out
+
+    def _post_taken_up(self, person: str, when: DateValue) -> str | None:
+        """就任以来 names no post: the knowledge base knows which one began then."""
+        if not when.start:
+            return None
+        for holding in self.lexicon.holdings_of(person):
+            if holding.start and holding.start[:7] == when.start[:7] and holding.post in self.lexicon.posts:
+                return self.lexicon.posts[holding.post].name
+        return None
 
     def _complete(self, c: Candidate, actors, recipients, location) -> bool:
         if c.type in _NEEDS_TWO:
