@@ -30,7 +30,8 @@ _HAN = re.compile(r"[\u4e00-\u9fff·]")
 _SURNAME_FIRST = {"JPN"}
 _VENUE_TAILS = ("府", "官邸", "办公室", "宫", "大楼", "公署", "府邸")
 _LOCATIVE = ("在", "于", "赴", "从", "到", "抵达", "前往", "到访", "来自", "途经", "飞抵")
-_MODIFIER_NEXT = set("在于与同和及对向将就为以从等也还又已曾并是的说称今昨率应出访举会表指强回答时则均都分当即再亦，,。;；:：、)）”」 \n")
+_MODIFIER_NEXT = set("在于与同和及对向将就为以从等也还又已曾并是的说称今昨率应出访举会表指强回答时则均都分当即再亦"
+                     "本明去前上下同0123456789，,。;；:：、)）”」 \n")
 _TITLE_JOINERS = {"", "、", "兼", "暨", " ", "和", "与"}
 SURNAMES = set(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟"
@@ -167,7 +168,11 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
     while i < len(tokens):
         token = tokens[i]
         if token.has("he"):
-            out.append(Mention(token.start, token.end, "he", [], token.form))
+            role = token.of("he")[0].extra
+            last = memory.get("last_person")
+            out.append(Mention(token.start, token.end, "he", list(last.ids) if role == "object" and last else [],
+                               last.name if role == "object" and last else token.form,
+                               country=last.country if role == "object" and last else None))
             i += 1
             continue
         if token.has("unknown"):
@@ -254,12 +259,14 @@ def _reclassify(text: str, mention: Mention, token_starts: set[int]) -> Mention 
     return mention
 
 
-_HE = re.compile(r"(?:^|(?<=[，,；;：:。])|(?<=这是)|(?<=这也是)|(?<=此前)|(?<=当时))(?:他|她)(?![们人国乡])")
+_HE = re.compile(r"(?:^|(?<=[，,；;：:。])|(?<=这是)|(?<=这也是)|(?<=此前)|(?<=当时)"
+                 r"|(?P<object>(?<=[对向同与和跟给为把将])))(?:他|她)(?![们人国乡])")
 
 
 def _with_pronouns(text: str, sentence: Sentence, tokens: list[Token]) -> list[Token]:
     """他/她 opening a clause stands for the person just spoken of."""
-    found = [Token(sentence.start + m.start(), sentence.start + m.end(), m.group(), [Ref("he", m.group())])
+    found = [Token(sentence.start + m.start(), sentence.start + m.end(), m.group(),
+                   [Ref("he", m.group(), "object" if m.group("object") is not None else "subject")])
              for m in _HE.finditer(text[sentence.start:sentence.end])]
     return sorted([*tokens, *found], key=lambda t: t.start) if found else tokens
 
@@ -381,6 +388,8 @@ def _chain_country(chain: list[Token]) -> str | None:
 
 
 def _remember(memory: dict, mention: Mention) -> None:
+    if mention.kind == "person":
+        memory["last_person"] = mention
     if mention.kind == "person" and any("发言人" in t for t in mention.titles):
         memory.setdefault("spokesperson", mention)
     if not mention.known and mention.kind == "person" and len(mention.name) >= 2:

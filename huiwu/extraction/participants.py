@@ -72,6 +72,9 @@ class Participants:
                                 mention=span)]
         if m.kind == "both":
             return self._both(doc, m, on, state, memory)
+        if m.kind == "he" and m.ids:  # 对他实施制裁: the person just spoken of
+            return [self._person(Mention(m.start, m.end, "person", list(m.ids), m.name, country=m.country,
+                                         known=m.ids[0] in self.lexicon.entities), span, on, memory)]
         if m.kind == "he":
             return [p for p in state.last_actors if p.kind == "person"][:1]
         if m.kind == "we":

@@ -264,7 +264,14 @@ class Extractor(Participants):
         if c.date_expr is None:
             return None
         expr = c.date_expr
-        value = resolve(expr, anchor=doc.anchor, published=doc.published, past=not c.future,
+        anchor = doc.anchor
+        if expr.parts.get("a_rely") in ("当年", "同年") and anchor is not None:
+            # 自2020年起…当年: that year is the one just named, else the one of the event before
+            earlier = [d for d in c.sentence.dates if d.end <= expr.start and ("a_year" in d.parts or "a_roc" in d.parts)]
+            year_of = resolve(earlier[-1], anchor=doc.anchor, published=doc.published) if earlier else state.last_date
+            if year_of is not None and year_of.start:
+                anchor = anchor.replace(year=int(year_of.start[:4]), day=min(anchor.day, 28))
+        value = resolve(expr, anchor=anchor, published=doc.published, past=not c.future,
                         context=state.last_date, raw_span=doc.norm.raw_span(expr.start, expr.end))
         return value if value.start else None
 
