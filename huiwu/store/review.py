@@ -303,9 +303,15 @@ def locate(connection: sqlite3.Connection, event: str, mentions: Iterable[str]) 
     return cluster_of(connection, event)
 
 
+def current_event(connection: sqlite3.Connection, row: StoredCorrection) -> str | None:
+    """The event a correction applies to now (for a split: where the sources that stayed are)."""
+    members = [m for m in row.members if m not in row.others] if row.action == "split" else row.members
+    return locate(connection, row.event, members)
+
+
 def _concerns(connection: sqlite3.Connection, row: StoredCorrection) -> list[str]:
     """The clusters a correction is shown on: its event, and for a split the part taken off."""
-    target = locate(connection, row.event, row.members)
+    target = current_event(connection, row)
     found = [target] if target else []
     if row.action == "split":
         found += [c for m in row.others if (c := cluster_of(connection, m)) and c not in found]
@@ -315,7 +321,7 @@ def _concerns(connection: sqlite3.Connection, row: StoredCorrection) -> list[str
 # ---- structural corrections -----------------------------------------------------------------
 def _restructure_merge(connection: sqlite3.Connection, row: StoredCorrection) -> None:
     """Move every source of the other event into this one (unless they are together already)."""
-    target = locate(connection, row.event, row.members)
+    target = current_event(connection, row)
     other = locate(connection, row.value["event"], row.others)
     if target is None or other is None or target == other:
         return
@@ -370,7 +376,7 @@ def _overlay(connection: sqlite3.Connection, cluster: str, rows: list[StoredCorr
     columns: dict[str, Any] = {}
     state = None
     for row in rows:
-        if locate(connection, row.event, row.members) != cluster:
+        if current_event(connection, row) != cluster:
             continue
         if row.action in ("confirm", "reject"):
             state = "confirmed" if row.action == "confirm" else "rejected"
@@ -425,7 +431,7 @@ def corrections(connection: sqlite3.Connection, *, limit: int = 100) -> list[dic
     numbers = [r[0] for r in connection.execute("SELECT number FROM corrections ORDER BY number DESC LIMIT ?",
                                                 (int(limit),))]
     rows = _load(connection, numbers)
-    return [{**r.to_dict(), "now": locate(connection, r.event, r.members)} for r in reversed(rows)]
+    return [{**r.to_dict(), "now": current_event(connection, r)} for r in reversed(rows)]
 
 
 def record_decision(connection: sqlite3.Connection, candidate: dict[str, Any], verdict: str, *,

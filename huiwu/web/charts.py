@@ -33,11 +33,13 @@ def bar_chart(items: list[dict[str, Any]], *, label: str, value: str, height: in
     """Vertical bars (e.g. events by month), each a link when the item has an `href`."""
     if not items:
         return Markup('<p class="muted">no data</p>')
-    width, left, bottom = max(560, 14 * len(items) + 40), 34, 22
+    left, bottom = 34, 22
+    step = min(36.0, max(6.0, 900 / len(items)))
+    width = int(left + step * len(items) + 6)
     top = max(item[value] for item in items) or 1
-    step = (width - left - 6) / len(items)
     every = max(1, math.ceil(len(items) / 14))
-    parts = [f'<svg class="chart" viewBox="0 0 {width} {height}" role="img" aria-label="{_esc(title)}">']
+    parts = [f'<svg class="chart" width="{width}" height="{height}" viewBox="0 0 {width} {height}" role="img"'
+             f' aria-label="{_esc(title)}">']
     for tick in _ticks(top):
         y = height - bottom - (height - bottom - 10) * tick / top
         parts.append(f'<line class="grid" x1="{left}" x2="{width}" y1="{y:.1f}" y2="{y:.1f}"/>'
@@ -68,7 +70,8 @@ def hbar_chart(items: list[dict[str, Any]], *, label: str, value: str, width: in
         return Markup('<p class="muted">no data</p>')
     row, left = 20, 96
     top = max(item[value] for item in items) or 1
-    parts = [f'<svg class="chart" viewBox="0 0 {width} {row * len(items) + 4}" role="img">']
+    height = row * len(items) + 4
+    parts = [f'<svg class="chart" width="{width}" height="{height}" viewBox="0 0 {width} {height}" role="img">']
     for index, item in enumerate(items):
         y = index * row + 2
         length = (width - left - 44) * item[value] / top
@@ -108,7 +111,7 @@ class _Axis:
         return found[::step]
 
 
-def timeline_chart(data: dict[str, Any], *, width: int = 1100) -> Markup:
+def timeline_chart(data: dict[str, Any], *, width: int = 1280) -> Markup:
     """Events on a time axis, one lane per type; ranges as bars, days as dots; each links to its event."""
     items, axis = data["items"], data["axis"]
     if not items or not axis:
@@ -117,7 +120,7 @@ def timeline_chart(data: dict[str, Any], *, width: int = 1100) -> Markup:
     lane_height, left, top = 34, 78, 24
     height = top + lane_height * len(lanes) + 8
     scale = _Axis(axis["first"], axis["last"], left, width - 12)
-    parts = [f'<svg class="chart timeline" viewBox="0 0 {width} {height}" role="img">']
+    parts = [f'<svg class="chart timeline" width="{width}" height="{height}" viewBox="0 0 {width} {height}" role="img">']
     for day, label in scale.ticks():
         x = scale.x(day)
         parts.append(f'<line class="grid" x1="{x:.1f}" x2="{x:.1f}" y1="{top - 6}" y2="{height}"/>'
@@ -180,10 +183,11 @@ def posts_chart(posts: list[dict[str, Any]], *, width: int = 760) -> Markup:
     last = date.today().isoformat()
     row, left = 22, 220
     scale = _Axis(first, last, left, width - 10)
-    parts = [f'<svg class="chart" viewBox="0 0 {width} {row * len(dated) + 24}" role="img">']
+    height = row * len(dated) + 24
+    parts = [f'<svg class="chart" width="{width}" height="{height}" viewBox="0 0 {width} {height}" role="img">']
     for day, label in scale.ticks():
         x = scale.x(day)
-        parts.append(f'<line class="grid" x1="{x:.1f}" x2="{x:.1f}" y1="14" y2="{row * len(dated) + 24}"/>'
+        parts.append(f'<line class="grid" x1="{x:.1f}" x2="{x:.1f}" y1="14" y2="{height}"/>'
                      f'<text class="tick" x="{x + 2:.1f}" y="10">{_esc(label)}</text>')
     for index, post in enumerate(dated):
         y = 18 + index * row

@@ -28,7 +28,7 @@ def correct(db_path: Path, ident: str, body: dict[str, Any]) -> dict[str, Any]:
                                        value=value, note=body.get("note") or None)
         with transaction(store.connection) as connection:
             stored = review.record(connection, correction, made_at=now())
-            where = review.locate(connection, stored.event, stored.members)
+            where = review.current_event(connection, stored)
     return {"correction": stored.to_dict(), "event": where}
 
 

@@ -76,3 +76,38 @@ def clean(value: str | None, *, limit: int = 200) -> str | None:
         return None
     value = value.strip()[:limit]
     return value or None
+
+
+def describe_correction(correction: dict[str, Any]) -> str:
+    """One readable line for a correction: `date 2023-06-19 → 2023-06-18`, `merged ev_…`."""
+    value = correction.get("value") or {}
+    action = correction.get("action")
+    if action == "merge":
+        return f"merged {value.get('event')} into this event"
+    if action == "split":
+        return f"took {value.get('document')} off as an event of its own"
+    if action != "edit":
+        return {"confirm": "confirmed", "reject": "rejected"}.get(str(action), str(action))
+    return f"{correction.get('field')}: {_shown(value.get('from'))} → {_shown(value.get('to'))}"
+
+
+def _shown(value: Any) -> str:
+    if isinstance(value, dict):
+        if "start" in value:
+            return date_label(value)
+        if "titles" in value:
+            return "、".join(value["titles"]) or "—"
+        return str(value.get("type") or value.get("name") or "—")
+    if isinstance(value, list):
+        return "、".join(str(v) for v in value) or "—"
+    return "—" if value in (None, "") else str(value)
+
+
+def conflicts(record: dict[str, Any]) -> list[dict[str, Any]]:
+    """What the sources disagree on, as field and values with how many documents give each."""
+    found = []
+    for conflict in record.get("conflicts") or ():
+        values = [{"value": _shown(v.get("value")), "documents": len(v.get("documents") or ())}
+                  for v in conflict.get("values") or ()]
+        found.append({"field": conflict.get("field"), "values": values})
+    return found

@@ -9,7 +9,16 @@ from ...model import EVENT_TYPES, STATUSES, Event
 from ...store import Store
 from .. import queries
 from ..errors import HttpError
-from .common import date_label, document_href, entity_href, event_row, participant, safe_url
+from .common import (
+    conflicts,
+    date_label,
+    describe_correction,
+    document_href,
+    entity_href,
+    event_row,
+    participant,
+    safe_url,
+)
 
 EVIDENCE_WINDOW = 400
 
@@ -28,13 +37,18 @@ def event_page(store: Store, ident: str) -> dict[str, Any]:
         "recipients": [participant(p) for p in record.get("recipients") or ()],
         "date_label": date_label(record.get("date")),
         "sources": [_source(store, s) for s in explanation.sources] if explanation else [],
-        "merge": {"keyset": list(explanation.keyset) if explanation else [],
-                  "conflicts": list(record.get("conflicts") or ())},
+        "merge": {"keyset": list(explanation.keyset) if explanation else [], "conflicts": conflicts(record)},
         "parent": event_row(parent) if parent else None,
         "children": [event_row(c) for c in queries.children(store, record["id"])],
-        "review": record.get("review") or {"state": None, "corrections": []},
+        "review": _review(record),
         "choices": {"types": list(EVENT_TYPES), "statuses": list(STATUSES)},
     }
+
+
+def _review(record: dict[str, Any]) -> dict[str, Any]:
+    review = record.get("review") or {"state": None, "corrections": []}
+    return {"state": review.get("state"),
+            "corrections": [{**c, "summary": describe_correction(c)} for c in review.get("corrections") or ()]}
 
 
 def _source(store: Store, explained: dict[str, Any]) -> dict[str, Any]:
