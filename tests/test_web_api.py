@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 from pathlib import Path
 
 import pytest
@@ -36,6 +37,8 @@ ARTICLES = {
     "evil.jsonl": json.dumps({"id": "evil", "title": EVIL_TITLE, "published": "2023-08-01", "text": EVIL_TEXT},
                              ensure_ascii=False) + "\n",
 }
+UNKNOWN_OFFICIAL = ("unknown-official.txt",
+                    "新华社北京2023年9月1日电 外交部副部长林晓明9月1日在北京会见新西兰外交贸易部秘书长苏睿。\n")
 LATE_REPORT = ("chinanews-meeting.txt",
                "习近平会见布林肯\n\n中新网北京6月19日电 中国国家主席习近平2023年6月19日在北京会见美国国务卿布林肯。\n")
 INJECTIONS = ["' OR 1=1 --", "\"; DROP TABLE clusters; --", "习近平' UNION SELECT json FROM clusters --",
@@ -49,13 +52,13 @@ def write_articles(folder: Path, articles: dict[str, str] = ARTICLES) -> Path:
     return folder
 
 
-def build_db(folder: Path) -> Path:
+def build_db(folder: Path, articles: dict[str, str] = ARTICLES) -> Path:
     """A database from the test articles (ingested like `huiwu ingest`)."""
-    articles = write_articles(folder / "articles")
+    written = write_articles(folder / "articles", articles)
     path = folder / "huiwu.db"
     with Store(path) as store:
-        summary = store.ingest(read_paths([str(articles)]))
-    assert summary.failed == 0 and summary.new == len(ARTICLES)
+        summary = store.ingest(read_paths([str(written)]))
+    assert summary.failed == 0 and summary.new == len(articles)
     return path
 
 
@@ -330,9 +333,49 @@ def test_split_and_merge_from_the_api(writable):
                          headers=AUTH).status_code == 400
 
 
-def test_knowledge_base_queue(writable, tmp_path):
-    data = writable.get("/api/review").json()
-    assert set(data) == {"candidates", "corrections", "decisions"}
-    answer = writable.post("/api/kb/c0000000000", json={"verdict": "accepted"}, headers=AUTH)
-    assert answer.status_code == 404
-    assert writable.post("/api/kb/c0000000000", json={"verdict": "accepted"}).status_code == 403
+def test_knowledge_base_candidates_are_accepted_or_rejected_with_the_token(tmp_path):
+    path = build_db(tmp_path, {**ARTICLES, UNKNOWN_OFFICIAL[0]: UNKNOWN_OFFICIAL[1]})
+    client = TestClient(create_app(path, token=TOKEN, kb_dir=tmp_path / "kb"), raise_server_exceptions=False)
+    candidates = {c["name"]: c for c in client.get("/api/review").json()["candidates"]}
+    assert {"林晓明", "苏睿"} <= set(candidates)
+    assert candidates["林晓明"]["post"] == "post/chn/vice-foreign-minister"
+    assert "林晓明" in client.get("/review").text
+    ident = candidates["林晓明"]["id"]
+    assert client.post(f"/api/kb/{ident}", json={"verdict": "accepted"}).status_code == 403
+    answer = client.post(f"/api/kb/{ident}", json={"verdict": "accepted", "author": "ana"}, headers=AUTH)
+    assert answer.status_code == 200 and answer.json()["verdict"] == "accepted"
+    form = client.post(f"/review/kb/{candidates['苏睿']['id']}", data={"token": TOKEN, "verdict": "rejected"},
+                       follow_redirects=False)
+    assert form.status_code == 303
+    data = client.get("/api/review").json()
+    assert not {"林晓明", "苏睿"} & {c["name"] for c in data["candidates"]}
+    assert [(d["data"]["name"], d["verdict"], d["author"]) for d in data["decisions"]] == [
+        ("苏睿", "rejected", "reviewer"), ("林晓明", "accepted", "ana")]
+    assert "林晓明" in (tmp_path / "kb" / "persons-user.tsv").read_text(encoding="utf-8")
+    assert client.post(f"/api/kb/{ident}", json={"verdict": "accepted"}, headers=AUTH).status_code == 404
+
+
+def test_pages_answer_while_an_ingest_writes(tmp_path):
+    """Reads during a running ingest: never an error, never older than the last commit."""
+    path = build_db(tmp_path)
+    client = TestClient(create_app(path), raise_server_exceptions=False)
+    more = {f"more-{day:02d}.txt": f"新华社北京2023年10月{day}日电 外交部长王毅{day}日在北京会见新加坡外长维文。第{day}次。\n"
+            for day in range(1, 25)}
+    folder = write_articles(tmp_path / "more", more)
+    seen: list[int] = []
+    statuses: set[int] = set()
+
+    def ingest() -> None:
+        with Store(path) as store:
+            store.ingest(read_paths([str(folder)]))
+    writer = threading.Thread(target=ingest)
+    writer.start()
+    while writer.is_alive():
+        answer = client.get("/api/home")
+        statuses.add(answer.status_code)
+        statuses.add(client.get("/api/events", params={"actor": "维文"}).status_code)
+        if answer.status_code == 200:
+            seen.append(answer.json()["documents"])
+    writer.join()
+    assert statuses == {200} and seen == sorted(seen) and len(set(seen)) > 1
+    assert client.get("/api/home").json()["documents"] == len(ARTICLES) + len(more)
