@@ -8,8 +8,7 @@ reads it back, so a stored or exported event round-trips without loss.
 from __future__ import annotations
 
 import hashlib
-import json
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -24,8 +23,14 @@ ENTITY_KINDS = ("person", "org", "country")
 
 def content_id(prefix: str, *parts: object) -> str:
     """A stable id: the same parts give the same id in every process and run."""
-    payload = json.dumps(parts, ensure_ascii=False, sort_keys=True, default=str)
+    payload = "\x1f".join(_id_part(p) for p in parts)
     return f"{prefix}_{hashlib.sha1(payload.encode('utf-8')).hexdigest()[:16]}"
+
+
+def _id_part(part: object) -> str:
+    if isinstance(part, list | tuple):
+        return "\x1e".join(_id_part(p) for p in part)
+    return "\x00" if part is None else str(part)
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,7 +242,8 @@ class Event:
             docs, self.post, self.created, self.status,
             self.sources[0].trigger.start if len(self.sources) == 1 and self.sources[0].trigger else None,
         )
-        return replace(self, id=ident)
+        object.__setattr__(self, "id", ident)  # set once, as the record is made: still immutable after
+        return self
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {

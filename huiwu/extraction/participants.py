@@ -171,13 +171,22 @@ class Participants:
     def _holders_of_head(self, iso3: str, on: date | None, span: Span) -> list[Participant]:
         if on is None:
             return []
-        prefix = f"post/{iso3.lower()}/"
-        for post in self.lexicon.posts.values():
-            if post.id.startswith(prefix) and post.id[len(prefix):] in self.heads:
-                holders = self.lexicon.who_held(post.id, on=on)
-                if holders:
-                    return [self._from_holding(holders[0].person, post.name, span)]
+        for post in self._head_posts().get(iso3, ()):
+            holders = self.lexicon.who_held(post.id, on=on)
+            if holders:
+                return [self._from_holding(holders[0].person, post.name, span)]
         return []
+
+    def _head_posts(self) -> dict:
+        """Posts that make a head of state, by country (computed once)."""
+        if getattr(self, "_heads_by_country", None) is None:
+            found: dict[str, list] = {}
+            for post in self.lexicon.posts.values():
+                slug = post.id.rsplit("/", 1)[-1]
+                if slug in self.heads:
+                    found.setdefault(post.country, []).append(post)
+            self._heads_by_country = found
+        return self._heads_by_country
 
     def _from_holding(self, person_id: str, title: str, span: Span) -> Participant:
         entity = self.lexicon.entity(person_id)
