@@ -132,7 +132,7 @@ class SentenceReader:
         """应X邀请 / 应X之邀: X invited; the span is not the subject."""
         spans, inviters = [], []
         segment = text[sentence.start:sentence.end]
-        for match in re.finditer(r"应(?!邀)(.{1,40}?)(?:的)?(?:邀请|之邀|邀)", segment):
+        for match in re.finditer(r"(?:应|接受)(?!邀)(.{1,40}?)(?:的)?(?:邀请|之邀|邀)", segment):
             start, end = sentence.start + match.start(), sentence.start + match.end()
             spans.append((start, end))
             inviters.extend(m for m in mentions if start <= m.start and m.end <= end and m.is_party)
@@ -149,7 +149,7 @@ class SentenceReader:
             speaker_before = any(m.end <= sentence.start + match.start() for m in parties)
             rest = text[position:first_cue.start]
             if speaker_before and any(position <= m.start for m in parties) and rest and \
-                    (rest[0] in ",，:：" or "，" in rest[:3]):
+                    any(c in ",，:：" for c in rest[:4]):
                 barrier = position
         return barrier
 

@@ -64,6 +64,7 @@ class Extractor(Participants):
         for sentence in doc.sentences:
             if sentence.noise:
                 continue
+            mentions = []
             if any(t.has("cue", "person", "post", "title") for t in sentence.tokens):
                 mentions = find_mentions(doc, sentence, self.lexicon, memory)
                 candidates = self.reader.read(doc, sentence, mentions)
@@ -73,10 +74,11 @@ class Extractor(Participants):
                         events.append(event)
                         self._remember(state, event)
             self._note_dates(doc, sentence, state)
-            self._note_inviter(doc, sentence, state, events, memory)
+            self._note_inviter(doc, sentence, state, events, memory, mentions)
         return fold(events)
 
-    def _note_inviter(self, doc: Doc, sentence, state: State, events: list[Event], memory: dict) -> None:
+    def _note_inviter(self, doc: Doc, sentence, state: State, events: list[Event], memory: dict,
+                      mentions: list[Mention]) -> None:
         """此行是应拜登邀请: the invitation, told after the visit, names the host of that visit."""
         visit = state.last_visit
         segment = doc.text[sentence.start:sentence.end]
@@ -86,10 +88,9 @@ class Extractor(Participants):
         if not invited:
             return
         start, end = sentence.start + invited.start(1), sentence.start + invited.end(1)
-        people = [t for t in sentence.tokens if start <= t.start < end and t.has("person")]
+        people = [m for m in mentions if start <= m.start < end and m.kind == "person"]
         on = day_of(visit.date)
-        hosts = [self._person(Mention(t.start, t.end, "person", [r.id for r in t.of("person")], t.form),
-                              doc.raw_span(t.start, t.end), on, memory) for t in people]
+        hosts = [self._person(m, doc.raw_span(m.start, m.end), on, memory) for m in people]
         known = {p.id for p in (*visit.actors, *visit.recipients)}
         new = [h for h in hosts if h.id not in known]
         if new:
