@@ -174,7 +174,10 @@ class SentenceReader:
         frame = cue_def.frame
         left = [m for m in parties if barrier <= m.start and m.end <= cue.start and not _inside(m, consumed)]
         right = [m for m in parties if cue.end <= m.start < clause_end]
-        candidate = Candidate(type=cue_def.type, cue=cue, sentence=sentence, actors=[],
+        kind = cue_def.type
+        if kind in ("meet", "talks") and _REMOTE.search(text, max(sentence.start, cue.start - 90), cue.start):
+            kind = "call"  # 以视频方式…举行会晤: a video meeting is a call
+        candidate = Candidate(type=kind, cue=cue, sentence=sentence, actors=[],
                               region=(clause_start, clause_end))
         window_start = max(barrier, left[-1].end if left else clause_start)
         if frame == "with":
@@ -489,6 +492,7 @@ def _alternation(words: list[str]) -> re.Pattern | None:
 _ADVERBS = re.compile(r"^(?:也|还|又|已|已经|曾|再次|此次|首次|将|将要|即将|正式|共同|亲自|随后|并|今天|昨天|今日|昨日)*$")
 # 美方将不会对中国出口产品加征新的关税: the negation sits before the object, not at the verb
 _NEGATED_PREDICATE = re.compile(r"(?:不会|不再|不将|未|没有|无意|拒绝|不)(?:会|将|再)?(?:对|向|把|同|与|就)[^，,。;；]*$")
+_REMOTE = re.compile(r"(?:以|通过)(?:视频|视讯|视像|线上|电话|网络|远程)(?:方式|形式|连线)?|视频连线|云端")
 _EXPRESSING = re.compile(r"表达|表示|提出|重申|阐明|深表|表明")
 _PREPOSITIONS = ("在", "对", "向", "为", "给", "从", "自", "被", "把", "将", "就", "由", "让", "令")
 
