@@ -140,12 +140,21 @@ class Participants:
                 ever = {h.post for h in self.lexicon.holdings_of(chosen)}
                 if set(m.post_ids) & ever:
                     flags.append("title-not-held-on-date")
+        country = (entity.country if entity else None) or m.country
+        titles = [self._canonical_title(t, country) for t in titles]
         return Participant(
             id=chosen, name=entity.name if entity else m.name, kind="person",
-            name_en=entity.name_en if entity else None,
-            country=(entity.country if entity else None) or m.country,
+            name_en=entity.name_en if entity else None, country=country,
             titles=tuple(dict.fromkeys(titles)), mention=span, flags=tuple(flags), candidates=candidates,
         )
+
+    def _canonical_title(self, title: str, country: str | None) -> str:
+        """美财长, 美國國務卿 → the post's own name (财政部长, 国务卿) when the title names one post."""
+        posts = {r.id for r in self.lexicon.refs(title) if r.kind == "post"}
+        found = [self.lexicon.posts[p] for p in posts if p in self.lexicon.posts]
+        if country:
+            found = [p for p in found if p.country == country] or found
+        return found[0].name if len(found) == 1 else title
 
     def _holder_like(self, m: Mention, on: date | None) -> str | None:
         """秘鲁总统博鲁阿特: a name spelt unlike the lexicon's, for a post whose holder that day has a
