@@ -96,6 +96,10 @@ class SentenceReader:
             topic = self._topic(parties, barrier, cue)
             if candidates and _coordinated(text, candidates[-1], cue):
                 continue
+            if candidates and candidates[-1].type == "appoint" and candidates[-1].predecessor is not None \
+                    and any(r.extra.type == "appoint" for r in cue.of("cue")) \
+                    and _clause_start(text, sentence.start, cue.start) <= candidates[-1].cue.start:
+                continue  # 秦刚接替王毅出任外长: one appointment
             for ref in sorted(cue.of("cue"), key=lambda r: not r.extra.object):
                 cue_def: Cue = ref.extra
                 candidate = self._read_cue(doc, sentence, cue, cue_def, parties, topic, barrier, consumed)
@@ -221,6 +225,10 @@ class SentenceReader:
             candidate.recipients = [m for m in targets if m not in candidate.actors]
             obj = _phrase(text, cue.end, clause_end) or cue.form
             candidate.items = [obj] if obj else []
+        same = {(m.kind, m.name) for m in candidate.recipients}
+        if same and any((m.kind, m.name) in same for m in candidate.actors):
+            # 谢锋指出，美方此举…，要求美方…: one side is not asked by itself; the speaker asks
+            candidate.actors = [m for m in candidate.actors if (m.kind, m.name) not in same] or list(self._speaker)
         if candidate.recipients:
             consumed.append((candidate.recipients[0].start, candidate.recipients[-1].end))
         subject_end = [m.end for m in candidate.actors if m.end <= cue.start]
@@ -379,7 +387,7 @@ class SentenceReader:
                 candidate.predecessor = previous[0]
             follow = re.search(r"(?:出任|担任|任|成为)(.+?)(?:[，,。;；]|$)", text[cue.end:sentence.end])
             if follow:
-                candidate.post = follow.group(1).strip()
+                candidate.post = re.split(r"后|以来|之后|之际|时", follow.group(1))[0].strip() or None
             elif previous and (tail := text[previous[0].end:clause_end].strip("，, 的")):
                 candidate.post = tail or None
             return

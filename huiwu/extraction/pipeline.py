@@ -242,6 +242,8 @@ class Extractor(Participants):
             return [(actors, recipients)]
         if c.type in ("meet", "call", "talks") and len(recipients) > 1:
             return [(actors, [r]) for r in recipients]
+        if c.type in ("meet", "call", "talks") and len(actors) > 1 and recipients:
+            return [([a], recipients) for a in actors]  # 李克强、栗战书分别会见马科斯
         if c.type == "visit" and len(actors) > 1:
             return [([a], recipients) for a in actors]
         return [(actors, recipients)]
