@@ -78,8 +78,19 @@ def _same_content(a: Event, b: Event) -> bool:
     if a.type == "appoint":
         return (a.post or "") == (b.post or "") or not a.post or not b.post
     if a.type == "establish":
-        return a.created == b.created
+        return _same_body(a.created or "", b.created or "")
     return bool(set(a.items) & set(b.items)) or a.sources[0].sentence == b.sources[0].sentence
+
+
+def _same_body(a: str, b: str) -> bool:
+    """新的商贸问题工作小组 and 商贸问题工作小组 are one body: one name inside the other, or the same
+    kind of body (the last characters) with most characters in common."""
+    if not a or not b:
+        return a == b
+    if a in b or b in a:
+        return True
+    common = len(set(a) & set(b)) / max(1, min(len(set(a)), len(set(b))))
+    return a[-2:] == b[-2:] and common >= 0.7
 
 
 def _countries_only(event: Event) -> bool:

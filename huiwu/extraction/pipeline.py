@@ -237,9 +237,12 @@ class Extractor(Participants):
     def _separately(self, doc: Doc, c: Candidate, actors, recipients):
         """分别会见A、B / A、B陆续访华: one event for each."""
         separately = self.reader.separately
-        head = doc.text[c.sentence.start:c.cue.end]
-        if separately is None or not separately.search(head):
+        head = doc.text[(c.region[0] if c.region else c.sentence.start):c.cue.end]
+        found = separately.search(head) if separately is not None else None
+        if found is None:
             return [(actors, recipients)]
+        if c.type in ("meet", "call", "talks") and found.group() != "分别":
+            return [(actors, recipients)]  # 先后举行两轮会谈: one after the other with the same people
         if c.type in ("meet", "call", "talks") and len(recipients) > 1:
             return [(actors, [r]) for r in recipients]
         if c.type in ("meet", "call", "talks") and len(actors) > 1 and recipients:
