@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -165,17 +166,27 @@ class _Run:
     def _write(self, chunk: Chunk) -> None:
         outcomes = iter(self.buffer.pop(chunk.seq, []))
         pairs = [(e, next(outcomes) if e.action == "extract" else None) for e in chunk.entries]
-        if self.options.commit == "chunk":
-            with self.store.atomic():
-                for entry, outcome in pairs:
-                    self._apply(entry, outcome)
-                self._mark()
+        if self.options.commit == "chunk" and self._write_at_once(pairs):
             return
         for entry, outcome in pairs:
             if entry.action != "skip":
                 with self.store.atomic():
                     self._apply(entry, outcome)
                     self._mark()
+
+    def _write_at_once(self, pairs: list[tuple[Entry, Outcome | None]]) -> bool:
+        """The chunk in one transaction; False (nothing written) when a document's events are
+        refused by the schema, so that the chunk is written document by document instead."""
+        counts, position = dict(self.counts), self.position
+        try:
+            with self.store.atomic(savepoints=False):
+                for entry, outcome in pairs:
+                    self._apply(entry, outcome)
+                self._mark()
+        except sqlite3.IntegrityError:
+            self.counts, self.position = counts, position
+            return False
+        return True
 
     def _apply(self, entry: Entry, outcome: Outcome | None) -> None:
         """Store one item (in the caller's transaction) and count it."""

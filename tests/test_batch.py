@@ -174,3 +174,23 @@ class _Context:
 
     def __exit__(self, *_):
         return False
+
+
+def test_chunk_commit_writes_document_by_document_when_the_schema_refuses_one(tmp_path, corpus, monkeypatch):
+    from dataclasses import replace
+
+    from huiwu.model import Extraction, Participant
+
+    real = workers.extract_chunk
+    nameless = (Participant("person/nobody", None, "person"),)  # type: ignore[arg-type]
+
+    def refused(articles):
+        return [replace(o, events=(replace(o.events[0], actors=nameless), *o.events[1:]))
+                if isinstance(o, Extraction) and o.article.ident == "11-4" else o for o in real(articles)]
+
+    monkeypatch.setattr(workers, "extract_chunk", refused)
+    ingest(tmp_path / "documents.db", corpus, chunk=5)
+    summary = ingest(tmp_path / "chunks.db", corpus, chunk=5, commit="chunk")
+    assert differences(content(tmp_path / "chunks.db"), content(tmp_path / "documents.db")) == []
+    assert summary.failed == len(MALFORMED) + 1
+    assert [row[2] for row in content(tmp_path / "chunks.db")["failures"]].count("store") == 1

@@ -61,11 +61,11 @@ def stored_documents(db: Path) -> int:
         return 0
 
 
-def run_and_kill(db: Path, corpus: Path, rng: random.Random, *, workers: int) -> bool:
+def run_and_kill(db: Path, corpus: Path, rng: random.Random, *, workers: int, commit: str) -> bool:
     """Start an ingest and SIGKILL it at a random point: after a random short time (start-up,
     reading), or once one to three more documents are committed plus a few milliseconds (inside
     the next transaction). Return whether it was killed before it finished by itself."""
-    process = subprocess.Popen([*COMMAND, str(corpus), "--db", str(db), "--workers", str(workers)],
+    process = subprocess.Popen([*COMMAND, str(corpus), "--db", str(db), "--workers", str(workers), "--commit", commit],
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     try:
         if rng.random() < 0.25:
@@ -119,7 +119,8 @@ def test_sigkill_at_random_points_then_rerun_gives_the_uninterrupted_database(tm
     kills = attempts = 0
     while kills < KILLS and attempts < 3 * KILLS:
         attempts += 1
-        kills += run_and_kill(db, corpus, rng, workers=2 if attempts % 4 == 0 else 1)
+        kills += run_and_kill(db, corpus, rng, workers=2 if attempts % 4 == 0 else 1,
+                              commit="chunk" if attempts % 3 == 0 else "document")
         if stored_documents(db) == len(reference["documents"]):
             db.unlink()  # finished between kills: start again so every kill lands mid-run
             for suffix in ("-wal", "-shm"):

@@ -8,8 +8,8 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterable
-from contextlib import AbstractContextManager
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +31,7 @@ class Store:
         self.path = Path(path)
         self.readonly = readonly
         self._lexicon = lexicon
+        self._flat = False  # inside atomic(savepoints=False)
         self.connection = connect(self.path, readonly=readonly)
         if readonly:
             check_schema(self.connection)
@@ -63,7 +64,7 @@ class Store:
         """Store one document and its events in one transaction. A document already known
         (same id) only gains the URL or path it was found under this time."""
         self._writable()
-        with transaction(self.connection) as connection:
+        with self._transaction() as connection:
             if write.known_document(connection, extraction.doc):
                 added = write.add_addresses(connection, extraction.doc, extraction.article)
                 return AddResult(extraction.doc, new=False, addresses=added)
@@ -81,7 +82,7 @@ class Store:
     def add_failure(self, failure: Failure) -> None:
         """Record a document that could not be read or extracted."""
         self._writable()
-        with transaction(self.connection) as connection:
+        with self._transaction() as connection:
             write.record_failure(connection, failure)
 
     def known(self, article: Article) -> str | None:
@@ -91,7 +92,7 @@ class Store:
     def add_known(self, doc_id: str, article: Article) -> AddResult:
         """Record one more address for a document already stored."""
         self._writable()
-        with transaction(self.connection) as connection:
+        with self._transaction() as connection:
             added = write.add_addresses(connection, doc_id, article)
         return AddResult(doc_id, new=False, addresses=added)
 
@@ -135,16 +136,36 @@ class Store:
         try:
             result = self.add(outcome)
         except sqlite3.IntegrityError as error:  # data the schema refuses: this document only
+            if self._flat:
+                raise
             self.add_failure(Failure(article.label, "store", f"{type(error).__name__}: {error}"))
             return "failed", 0
         return ("new", result.events) if result.new else ("known", 0)
 
     # ---- runs that span many transactions ---------------------------------------------------
-    def atomic(self) -> AbstractContextManager[sqlite3.Connection]:
-        """One transaction around several writes: `add`, `add_failure`… inside it become
-        savepoints, committed together when the block ends (or all undone by an exception)."""
+    def atomic(self, *, savepoints: bool = True) -> AbstractContextManager[sqlite3.Connection]:
+        """One transaction around several writes, committed together when the block ends (or
+        all undone by an exception). Inside it `add`, `add_failure`… become savepoints, so a
+        document whose events the schema refuses is undone alone; with `savepoints=False` they
+        write straight into the transaction (faster: the full-text index is flushed once), and
+        `add_outcome` lets such an IntegrityError through for the caller to undo the block."""
         self._writable()
-        return transaction(self.connection)
+        if savepoints:
+            return transaction(self.connection)
+        return self._flat_transaction()
+
+    @contextmanager
+    def _flat_transaction(self) -> Iterator[sqlite3.Connection]:
+        with transaction(self.connection) as connection:
+            self._flat = True
+            try:
+                yield connection
+            finally:
+                self._flat = False
+
+    def _transaction(self) -> AbstractContextManager[sqlite3.Connection]:
+        """The transaction of one write: its own, a savepoint, or none inside a flat block."""
+        return nullcontext(self.connection) if self._flat else transaction(self.connection)
 
     def setting(self, key: str) -> str | None:
         """A value of the `settings` table, or None."""
@@ -153,7 +174,9 @@ class Store:
 
     def set_setting(self, key: str, value: str | None) -> None:
         """Set (or, with None, remove) a value of the `settings` table."""
-        with self.atomic() as connection:
+        self._writable()
+        single = nullcontext(self.connection) if self.connection.in_transaction else transaction(self.connection)
+        with single as connection:  # one statement: atomic inside a transaction without a savepoint
             if value is None:
                 connection.execute("DELETE FROM settings WHERE key = ?", (key,))
             else:
