@@ -372,7 +372,8 @@ class SentenceReader:
 
     def _frame_appoint(self, text, candidate, left, right, topic, clause_start, cue, clause_end, sentence) -> None:
         word = cue.form
-        if word in ("任命", "提名", "免去"):
+        passive = text[cue.start - 1:cue.start] in ("被", "获")
+        if word in ("任命", "提名", "免去") and not passive:
             candidate.actors = [m for m in right if m.kind == "person"][:1]
             after = text[candidate.actors[0].end if candidate.actors else cue.end:clause_end]
             post = re.search(r"(?:为|担任|出任)(.+)$", after) or re.search(r"的(.+?)职务", after)
@@ -579,7 +580,7 @@ def _most_specific(mentions: list[Mention], text: str) -> Mention:
 
 def _phrase(text: str, start: int, end: int) -> str:
     phrase = text[start:end].strip(" 了的，,。" + _QUOTES)
-    phrase = re.sub(r"(?:并|同时|随后|后).*$", "", phrase)
+    phrase = re.sub(r"(?:并|同时|随后|后|期间|之际|时).*$", "", phrase)
     return phrase[:60]
 
 
