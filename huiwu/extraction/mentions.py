@@ -240,11 +240,18 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
             kind = {"both": "both", "we": "we"}.get(value, "heads")
             out.append(Mention(token.start, token.end, kind, [], token.form))
         i += 1
-    return [m for m in (_reclassify(text, m, token_starts) for m in out) if m is not None]
+    metonyms = lexicon.marker_values("metonym")
+    return [m for m in (_reclassify(text, m, token_starts, metonyms) for m in out) if m is not None]
 
 
-def _reclassify(text: str, mention: Mention, token_starts: set[int]) -> Mention | None:
-    """在美国: a place, not a party; 美国战略界: a modifier, not a party."""
+def _reclassify(text: str, mention: Mention, token_starts: set[int], metonyms: dict[str, str]) -> Mention | None:
+    """在美国: a place, not a party; 美国战略界: a modifier, not a party; 呼吁北京…: the capital
+    stands for its government."""
+    if mention.kind == "place" and mention.name in metonyms and \
+            not text[max(0, mention.start - 2):mention.start].endswith((*_LOCATIVE, "访问", "访", "离开", "返回")) and \
+            not text.startswith(("时间", "市", "大学", "冬奥", "奥运", "的", "街头", "举行", "召开"), mention.end):
+        iso3 = metonyms[mention.name]
+        return Mention(mention.start, mention.end, "country", [f"country/{iso3}"], mention.name, country=iso3)
     if mention.kind != "country" or mention.name.endswith("方"):
         return mention
     before = text[max(0, mention.start - 2):mention.start]
