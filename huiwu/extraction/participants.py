@@ -102,7 +102,7 @@ class Participants:
         exchange = referent_exchange(state, dated=self._dated)
         self._referent = exchange
         if exchange is None:
-            pair = next((r.extra for r in self.lexicon.refs(m.name[:2]) if r.kind == "pair"), None)
+            pair = next((r.extra for r in self.lexicon.surface_refs(m.name[:2]) if r.kind == "pair"), None)
             if pair and not state.last_exchange:
                 return [self._country(iso3, doc.raw_span(m.start, m.end)) for iso3 in pair]  # 中美双方
             return list(state.last_exchange)
@@ -150,7 +150,13 @@ class Participants:
 
     def _canonical_title(self, title: str, country: str | None) -> str:
         """美财长, 美國國務卿 → the post's own name (财政部长, 国务卿) when the title names one post."""
-        posts = {r.id for r in self.lexicon.refs(title) if r.kind == "post"}
+        cache = self.__dict__.setdefault("_titles_seen", {})
+        if (title, country) not in cache:
+            cache[(title, country)] = self._post_name(title, country)
+        return cache[(title, country)]
+
+    def _post_name(self, title: str, country: str | None) -> str:
+        posts = {r.id for r in self.lexicon.surface_refs(title) if r.kind == "post"}
         found = [self.lexicon.posts[p] for p in posts if p in self.lexicon.posts]
         if country:
             found = [p for p in found if p.country == country] or found

@@ -295,6 +295,10 @@ class Lexicon:
     def refs(self, form: str) -> list[Ref]:
         return self._surfaces.get(normalize_surface(form), [])
 
+    def surface_refs(self, form: str) -> list[Ref]:
+        """`refs` for a form already normalised (taken from normalised text)."""
+        return self._surfaces.get(form, [])
+
     def entity(self, ident: str) -> Entity | None:
         return self.entities.get(ident)
 
