@@ -31,7 +31,7 @@ def _component(prefix: str) -> str:
 
 
 _ABSOLUTE = re.compile(
-    rf"(?=[\d{_CN}今去明前后本同当民上下])"  # cheap refusal of the many places no date can start
+    rf"(?=[\d{_CN}]|今年|去年|明年|前年|后年|本年|同年|当年|本月|上月|下月|上个月|下个月|同月|当月|民国)"
     rf"{_component('a_')}(?:\s*(?:至|到|-|—|–|~|〜|和|、)\s*{_component('b_')})?"
     rf"(?P<since>以来|起|开始)?"
 )

@@ -18,10 +18,17 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _BOOK_TITLE = re.compile(r"《[^《》\n]{1,120}》")
 
 
-def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    """29日中午: 日中 is the end of a date, not Japan and China."""
-    index = bisect_right(spans, (start, 10**12)) - 1
-    return any(s < end and start < e for s, e in spans[max(0, index - 1):index + 2])
+def _outside(matches, excluded: list[tuple[int, int]]):
+    """Matches that overlap no excluded span: not inside a 《title》 or a dateline, and not over a
+    date (29日中午: 日中 is the end of a date, not Japan and China). Both lists are in order."""
+    index = 0
+    for match in matches:
+        start, end = match[0], match[1]
+        while index < len(excluded) and excluded[index][1] <= start:
+            index += 1
+        if any(s < end and start < e for s, e in excluded[index:index + 3]):
+            continue
+        yield match
 
 
 def _within(position: int, spans: list[tuple[int, int]]) -> bool:
@@ -39,7 +46,8 @@ class Token:
     kinds: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
-        self.kinds = frozenset(r.kind for r in self.refs)
+        if not self.kinds:
+            self.kinds = frozenset(r.kind for r in self.refs)
 
     def of(self, kind: str) -> list[Ref]:
         return [r for r in self.refs if r.kind == kind] if kind in self.kinds else []
@@ -153,9 +161,8 @@ def build_doc(raw: str, lexicon: Lexicon, *, published: date | None, title: str 
     if dateline:
         quoted.append((_dateline_start(text, dateline[2]) - 1, _after_byline(text, dateline[3])))
     dates = [d for d in find_dates(text) if not _within(d.start, quoted)]
-    dated = [(d.start, d.end) for d in dates]
-    tokens = [Token(s, e, form, refs) for s, e, form, refs in lexicon.scan(text)
-              if not _within(s, quoted) and not _overlaps(s, e, dated)]
+    excluded = sorted([(s + 1, e) for s, e in quoted] + [(d.start, d.end) for d in dates])
+    tokens = [Token(s, e, form, refs, lexicon.kinds(form)) for s, e, form, refs in _outside(lexicon.scan(text), excluded)]
     _assign(sentences, tokens, dates)
     anchor = published
     if dateline and published:

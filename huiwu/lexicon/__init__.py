@@ -115,6 +115,7 @@ class Lexicon:
     _patterns: list[str] = field(default_factory=list)
     _patterns_by_kind: dict = field(default_factory=dict)
     _pending: list = field(default_factory=list)
+    _kinds: dict = field(default_factory=dict)
     _country_forms: dict = field(default_factory=dict)
 
     # ---- loading -------------------------------------------------------------------------
@@ -294,6 +295,13 @@ class Lexicon:
 
     def refs(self, form: str) -> list[Ref]:
         return self._surfaces.get(normalize_surface(form), [])
+
+    def kinds(self, form: str) -> frozenset[str]:
+        """The kinds of reference a surface form has (computed once per form)."""
+        kinds = self._kinds.get(form)
+        if kinds is None:
+            kinds = self._kinds[form] = frozenset(r.kind for r in self._surfaces.get(form, ()))
+        return kinds
 
     def surface_refs(self, form: str) -> list[Ref]:
         """`refs` for a form already normalised (taken from normalised text)."""
