@@ -42,6 +42,8 @@ class Candidate:
     speaker: list[Mention] = field(default_factory=list)  # who said it, when the sentence reports speech
     region: tuple[int, int] | None = None  # the clause chain the cue stands in
     disposal_at: int | None = None  # where 将/把 introduces the object, not the future
+    answer: bool = False  # said in an answer of a press conference (问…答…)
+    question: bool = False  # told in a journalist's question
     future: bool = False  # a marker (将, 拟, 计划…) puts it after the report: a year-less date may lie ahead
     commentary: bool = False  # 这是…首次…: a remark on an event told elsewhere
     item_span: tuple[int, int] | None = None
@@ -189,6 +191,8 @@ class SentenceReader:
         elif frame in ("receive", "demand"):
             candidate.actors = self._subject(text, left, topic, clause_start, cue)
             candidate.recipients = _group(text, right)
+            if frame == "receive" and not candidate.recipients:
+                self._frame_with(text, candidate, left, right, topic, clause_start, cue)  # 将同他会见
             if frame == "demand":
                 self._demand_items(text, candidate, cue, clause_end, sentence)
         elif frame == "visit":
@@ -200,6 +204,11 @@ class SentenceReader:
             candidate.items = [obj or cue.form]
         elif frame == "agree":
             candidate.actors = self._subject(text, left, topic, clause_start, cue)
+            if any(text[clause_start:cue.start].find(w) >= 0 for w in ("同", "与", "和", "跟")):
+                # 普京同金正恩签署…条约: both sign
+                self._frame_with(text, candidate, left, right, topic, clause_start, cue)
+                candidate.actors = [*candidate.actors, *candidate.recipients]
+                candidate.recipients = []
             candidate.signing = cue.form in ("签署", "签订", "共同签署", "签约", "见证", "共同见证")
             candidate.items = _agreement_items(text, cue.end, sentence.end)
             candidate.item_span = (cue.end, sentence.end)
@@ -429,6 +438,12 @@ class SentenceReader:
             candidate.nested = True
         if self.during and self.during.search(sentence_head):
             candidate.during = True
+        paragraph_start = text.rfind("\n", 0, sentence.start) + 1
+        if text.startswith(("答:", "答：", "答 "), paragraph_start):
+            candidate.answer = True
+        if text.startswith(("问:", "问：", "问 "), paragraph_start):
+            candidate.reported = True  # a journalist's question reports, it does not confirm
+            candidate.question = True
         if text.startswith(self.commentary, sentence.start) and candidate.type in ("meet", "talks", "call", "visit"):
             candidate.commentary = True
         if self.count_re:

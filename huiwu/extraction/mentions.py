@@ -28,6 +28,8 @@ _TRANSLITERATION = set(
 _REGNAL = re.compile(r"[\u4e00-\u9fff·]{2,6}?[一二三四五六七八九十]{1,2}世")
 _HAN = re.compile(r"[\u4e00-\u9fff·]")
 _SURNAME_FIRST = {"JPN"}
+# What cannot be the third character of a name: 王毅在…, 李强与…, 杜达的…
+_STRONG_STOP = set("在于与同和及对向将就为以从等也还又已曾并是的说称今昨率应出访举会表指强回答时")
 _VENUE_TAILS = ("府", "官邸", "办公室", "宫", "大楼", "公署", "府邸")
 _LOCATIVE = ("在", "于", "赴", "从", "到", "抵达", "前往", "到访", "来自", "途经", "飞抵")
 _MODIFIER_NEXT = set("在于与同和及对向将就为以从等也还又已曾并是的说称今昨率应出访举会表指强回答时则均都分当即再亦"
@@ -140,7 +142,7 @@ def unknown_name(text: str, start: int, limit: int, blocked: set[int], country: 
         return start + min(stop, 6)  # 穆苏梅奇, 卡塞拉蒂: a transliterated name
     if run[0] in SURNAMES and "·" not in run:
         length = 2
-        if len(run) >= 3 and run[2] not in _NAME_STOP:
+        if len(run) >= 3 and run[2] not in _STRONG_STOP:
             length = 3
         if run[1] in _NAME_STOP:
             return start

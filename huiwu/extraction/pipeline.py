@@ -150,8 +150,14 @@ class Extractor(Participants):
         self._dated = c.date_expr is not None
         self._referent: Event | None = None
         date_value = None if c.commentary else self._explicit_date(doc, c, state, status)
+        if c.answer and c.type in ("concern", "demand") and c.date_expr is not None and c.region \
+                and not c.region[0] <= c.date_expr.start < c.region[1]:
+            date_value = None  # the date belongs to what the question was about, not to the answer
         if date_value is None and c.during and state.last_exchange_event is not None:
             date_value = state.last_exchange_event.date
+        if date_value is None and c.answer and c.type in ("concern", "demand") and doc.anchor is not None:
+            # 答：…中方对此坚决反对: said at the press conference, on its day
+            date_value = DateValue(doc.anchor.isoformat(), None, "day")
         on = day_of(date_value) if date_value else (day_of(state.last_date) if state.last_date else doc.anchor)
         actors = self._participants(doc, c.actors, on, state, memory)
         recipients = self._participants(doc, c.recipients + c.inviters, on, state, memory)
@@ -178,6 +184,8 @@ class Extractor(Participants):
             c.post = self._post_taken_up(actors[0].id, date_value)
         if not self._complete(c, actors, recipients, location):
             return []
+        if c.question and status == "planned":
+            return []  # 问：有报道称…将访美…？ an unconfirmed plan
         parent = None
         if c.during and state.last_exchange_event is not None and c.type not in ("meet", "talks", "call"):
             parent = state.last_exchange_event.id
