@@ -80,7 +80,7 @@ class SentenceReader:
             return []
         inviters, invite_spans = self._inviters(text, sentence, mentions)
         parties = [m for m in mentions if m.is_party and not _inside(m, invite_spans)]
-        self._places = [m for m in mentions if m.kind in ("place", "country")]
+        self._places = [m for m in mentions if m.kind in ("place", "country", "modifier")]
         self._targets = [m for m in mentions if m.is_party or m.kind == "modifier"]
         self._text = text
         against = [(sentence.start + m.start(), sentence.start + m.end()) for m in
@@ -124,7 +124,7 @@ class SentenceReader:
             after = text[token.end:min(sentence.end, token.end + 60)]
             if cue.block_before and cue.block_before.search(before):
                 continue
-            if cue.block_after and cue.block_after.match(after):
+            if cue.block_after and cue.block_after.match(after) and not _visit_told_in_passing(text, cue, token, sentence, after):
                 continue
             if cue.frame == "visit" and cue.word == "访":
                 continue
@@ -191,8 +191,8 @@ class SentenceReader:
         elif frame in ("receive", "demand"):
             candidate.actors = self._subject(text, left, topic, clause_start, cue)
             candidate.recipients = _group(text, right)
-            if frame == "receive" and not candidate.recipients:
-                self._frame_with(text, candidate, left, right, topic, clause_start, cue)  # 将同他会见
+            if frame == "receive" and not candidate.recipients and re.search(r"[同与跟]", text[clause_start:cue.start]):
+                self._frame_with(text, candidate, left, right, topic, clause_start, cue, words="同与跟")  # 将同他会见
             if frame == "demand":
                 self._demand_items(text, candidate, cue, clause_end, sentence)
         elif frame == "visit":
@@ -269,11 +269,11 @@ class SentenceReader:
             return _first_group(text, left)
         return list(topic) or list(self._speaker)
 
-    def _frame_with(self, text, candidate, left, right, topic, clause_start, cue) -> None:
+    def _frame_with(self, text, candidate, left, right, topic, clause_start, cue, words: str = "同与和跟") -> None:
         """X同/与Y举行会谈: X acts, Y receives; 双方/两国 stand for both sides."""
         in_clause = [m for m in left if m.start >= clause_start]
         region_start = clause_start
-        for match in re.finditer(r"同|与|和|跟", text[region_start:cue.start]):
+        for match in re.finditer(f"[{words}]", text[region_start:cue.start]):
             position = region_start + match.start()
             if any(m.start <= position < m.end for m in left):
                 continue
@@ -329,7 +329,7 @@ class SentenceReader:
                 if inside:
                     candidate.destination = _most_specific(inside, text)
         if candidate.destination is None:
-            after = [m for m in right if m.kind in ("country", "place")]
+            after = [m for m in right if m.kind in ("country", "place", "modifier")]
             if after and text[cue.end:after[0].start].strip() in ("", "了", "中国", "美国"):
                 candidate.destination = _most_specific(after, text)
         if candidate.destination is None and not candidate.destination_iso3:
@@ -498,6 +498,15 @@ def _object_span(text: str, clause_start: int, cue_start: int) -> tuple[int, int
     return clause_start + match.start(1), clause_start + match.end(1)
 
 
+def _visit_told_in_passing(text: str, cue: Cue, token: Token, sentence: Sentence, after: str) -> bool:
+    """李强上月对韩国进行正式访问期间…: 期间 usually points back to a visit already told, but a full
+    predicate (someone 对 a country 进行…访问) tells the visit itself."""
+    if cue.frame != "visit" or not after.startswith(("期间", "时", "中")):
+        return False
+    head = text[_clause_start(text, sentence.start, token.start):token.start]
+    return re.search(r"对[^，,。]{1,12}$", head) is not None
+
+
 def _coordinated(text: str, previous: Candidate, cue: Token) -> bool:
     """强烈不满和坚决反对: a second cue of the same type joined to the first is the same act."""
     kinds = {r.extra.type for r in cue.of("cue")}
@@ -557,7 +566,7 @@ def _clause_end(text: str, position: int, sentence_end: int, breaks: str = ",，
     return sentence_end
 
 
-_COORD = re.compile(r"^(?:、|和|与|及|以及|同|并|,|，)?$")
+_COORD = re.compile(r"^(?:、|和|与|及|以及|同|并|,|，)?(?:前|时任|现任|前任)?$")
 
 
 def _group(text: str, mentions: list[Mention]) -> list[Mention]:

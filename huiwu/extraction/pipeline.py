@@ -161,8 +161,9 @@ class Extractor(Participants):
         on = day_of(date_value) if date_value else (day_of(state.last_date) if state.last_date else doc.anchor)
         actors = self._participants(doc, c.actors, on, state, memory)
         recipients = self._participants(doc, c.recipients + c.inviters, on, state, memory)
-        if c.type in _NEEDS_TWO and not recipients and len(actors) > 1:
-            actors, recipients = actors[:1], actors[1:]
+        if c.type in _NEEDS_TWO and not recipients and len(actors) > 1 and \
+                any(m.kind in ("both", "heads", "pair", "we") for m in c.actors):
+            actors, recipients = actors[:1], actors[1:]  # 两国元首举行会谈: the two are the two sides
         if c.type in _NEEDS_TWO and not recipients:
             recipients = self._delegation(doc, c)
         actors = self._speaking_for(doc, c, actors, on, memory)
