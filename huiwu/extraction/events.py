@@ -444,8 +444,10 @@ class SentenceReader:
         if text.startswith(("问:", "问：", "问 "), paragraph_start):
             candidate.reported = True  # a journalist's question reports, it does not confirm
             candidate.question = True
-        if text.startswith(self.commentary, sentence.start) and candidate.type in ("meet", "talks", "call", "visit"):
-            candidate.commentary = True
+        if candidate.type in ("meet", "talks", "call", "visit") and (
+                text.startswith(self.commentary, sentence.start)
+                or text.startswith(self.commentary, _clause_start(text, sentence.start, cue.start))):
+            candidate.commentary = True  # 这是他上任以来首度访问中国: a remark on a visit told elsewhere
         if self.count_re:
             match = self.count_re.search(text[max(sentence.start, cue.start - 6):cue.end + 4])
             if match:

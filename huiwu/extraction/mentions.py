@@ -59,6 +59,8 @@ class Mention:
     country: str | None = None
     known: bool = True
     countries: tuple[str, ...] = ()
+    local: bool = False  # a pronoun resolved within its own sentence
+    role: str = ""  # for 他/她: "subject" or "object"
 
     def __post_init__(self) -> None:
         if self.chain_start < 0:
@@ -171,10 +173,12 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
         token = tokens[i]
         if token.has("he"):
             role = token.of("he")[0].extra
-            last = memory.get("last_person")
-            out.append(Mention(token.start, token.end, "he", list(last.ids) if role == "object" and last else [],
-                               last.name if role == "object" and last else token.form,
-                               country=last.country if role == "object" and last else None))
+            # 对他…: the person just named; 他促请…: the person the last sentences were about
+            earlier = next((m for m in out if m.kind == "person"), None)  # 耶伦访华，这是她…
+            last = memory.get("last_person") if role == "object" else (earlier or memory.get("last_subject"))
+            out.append(Mention(token.start, token.end, "he", list(last.ids) if last else [],
+                               last.name if last else token.form, country=last.country if last else None,
+                               local=role == "subject" and earlier is not None, role=role))
             i += 1
             continue
         if token.has("unknown"):
@@ -243,7 +247,11 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
             out.append(Mention(token.start, token.end, kind, [], token.form))
         i += 1
     metonyms = lexicon.marker_values("metonym")
-    return [m for m in (_reclassify(text, m, token_starts, metonyms) for m in out) if m is not None]
+    found = [m for m in (_reclassify(text, m, token_starts, metonyms) for m in out) if m is not None]
+    subject = next((m for m in found if m.kind == "person"), None)
+    if subject is not None:
+        memory["last_subject"] = subject
+    return found
 
 
 def _reclassify(text: str, mention: Mention, token_starts: set[int], metonyms: dict[str, str]) -> Mention | None:

@@ -72,7 +72,9 @@ class Participants:
                                 mention=span)]
         if m.kind == "both":
             return self._both(doc, m, on, state, memory)
-        if m.kind == "he" and m.ids:  # 对他实施制裁: the person just spoken of
+        if m.kind == "he" and m.role == "subject" and not m.local and self._last_event_is_near(state):
+            return [p for p in state.last_actors if p.kind == "person"][:1]  # 普京…。这是他…首次出访
+        if m.kind == "he" and m.ids:  # 对他实施制裁 / 他促请…: the person just spoken of
             return [self._person(Mention(m.start, m.end, "person", list(m.ids), m.name, country=m.country,
                                          known=m.ids[0] in self.lexicon.entities), span, on, memory)]
         if m.kind == "he":
@@ -87,6 +89,12 @@ class Participants:
         if m.kind == "title":
             return self._title_holder(m, span, on)
         return []
+
+    def _last_event_is_near(self, state: State) -> bool:
+        """Whether the last event was told in this sentence or the one before."""
+        if not state.events or self._sentence is None:
+            return False
+        return state.last_sentence >= self._sentence.index - 1
 
     def _both(self, doc: Doc, m: Mention, on: date | None, state: State, memory: dict) -> list[Participant]:
         """双方/两人: the two persons just named in the sentence, else the last exchange."""

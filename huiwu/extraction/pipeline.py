@@ -73,6 +73,7 @@ class Extractor(Participants):
                     for event in self._build(doc, article, candidate, state, memory):
                         events.append(event)
                         self._remember(state, event)
+                        state.last_sentence = sentence.index
             self._note_dates(doc, sentence, state)
             self._note_inviter(doc, sentence, state, events, memory, mentions)
         return fold(events)
@@ -146,6 +147,7 @@ class Extractor(Participants):
     # ---- one candidate -----------------------------------------------------------------
     def _build(self, doc: Doc, article: Article, c: Candidate, state: State, memory: dict) -> list[Event]:
         status = c.status
+        self._sentence = c.sentence
         self._context_people = c.context
         self._dated = c.date_expr is not None
         self._referent: Event | None = None

@@ -20,6 +20,7 @@ class State:
     last_actors: list[Participant] = field(default_factory=list)
     lead_date: DateValue | None = None
     events: list[Event] = field(default_factory=list)
+    last_sentence: int = -10  # index of the sentence the last event came from
 
 
 def referent_exchange(state: State, *, dated: bool) -> Event | None:
