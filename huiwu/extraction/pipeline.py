@@ -117,6 +117,9 @@ class Extractor(Participants):
                 continue
             if candidate.type == "sanction":
                 candidates.remove(candidate)
+            elif candidate.type == "visit" and not any(
+                    any(s <= m.start < e for s, e in spans) for m in candidate.actors):
+                candidates.remove(candidate)  # 谴责美方议员访台: the visitor is named inside the complaint, or unknown
             elif candidate.type in ("meet", "talks", "call") and not any(
                     m.kind == "person" and any(s <= m.start < e for s, e in spans)
                     for m in (*candidate.actors, *candidate.recipients)):
