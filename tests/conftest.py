@@ -35,5 +35,9 @@ def seed_events(seed_text):
     return huiwu.extract(seed_text, published="2023-11-11", markup="markdown")
 
 
+CORPORA = (DATA, DATA / "heldout")
+
+
 def article_paths() -> list[Path]:
-    return sorted(p for p in (DATA / "articles").iterdir() if p.is_file())
+    """Every example article: the development set and the held-out set."""
+    return sorted(p for corpus in CORPORA for p in (corpus / "articles").iterdir() if p.is_file())

@@ -9,7 +9,7 @@ import huiwu
 from huiwu.ingest import read_path
 from huiwu.model import Article
 
-from .conftest import DATA, article_paths
+from .conftest import CORPORA, article_paths
 
 CONTRACT_KEYS = {"id", "type", "status", "actors", "recipients", "date", "location", "parent", "count", "items",
                  "post", "predecessor", "created", "plover", "cameo", "sources", "confidence"}
@@ -151,7 +151,7 @@ def test_extraction_never_raises_and_spans_stay_inside(text):
 
 
 def test_every_example_has_gold_and_a_findable_publication_date():
-    gold = {p.stem for p in (DATA / "gold").glob("*.jsonl")}
+    gold = {p.stem for corpus in CORPORA for p in (corpus / "gold").glob("*.jsonl")}
     for path in article_paths():
         assert path.stem in gold, path
         for article in read_path(str(path)):
