@@ -81,7 +81,8 @@ class SentenceReader:
         inviters, invite_spans = self._inviters(text, sentence, mentions)
         parties = [m for m in mentions if m.is_party and not _inside(m, invite_spans)]
         self._places = [m for m in mentions if m.kind in ("place", "country", "modifier")]
-        self._targets = [m for m in mentions if m.is_party or m.kind == "modifier"]
+        self._targets = [m for m in mentions if m.is_party or m.kind == "modifier"
+                         or (m.kind == "place" and m.ids and m.ids[0].startswith("country/"))]
         self._text = text
         against = [(sentence.start + m.start(), sentence.start + m.end()) for m in
                    re.finditer(r"(?:针对|根据|依据|据|援引|引述)[^，,。]{1,60}", text[sentence.start:sentence.end])]
