@@ -653,10 +653,11 @@ def _created(text: str, cue: Token, sentence_end: int) -> str | None:
 
 def _nearest_date(sentence: Sentence, cue: Token, clause_start: int, text: str = "") -> DateExpr | None:
     before = [d for d in sentence.dates if d.end <= cue.start]
-    if before:
-        return before[-1]
     clause_end = _clause_end(text, cue.end, sentence.end) if text else sentence.end
     after = [d for d in sentence.dates if cue.end <= d.start < clause_end]
+    vague = before and before[-1].relative in ("日前", "近日", "前不久", "不久前")
+    if before and (before[-1].start >= clause_start or not after or not vague):
+        return before[-1]  # 因日前受伤…参加当天的会议: a vague date elsewhere gives way to the cue's own
     if not after:
         return None
     chosen = after[0]

@@ -112,13 +112,15 @@ class Extractor(Participants):
     def _suppress_inside_items(self, candidates: list[Candidate]) -> None:
         """出口管制 inside 表达对…出口管制…关切 is what is complained of, not a new sanction."""
         spans = [c.item_span for c in candidates if c.item_span and c.type in ("concern", "demand", "agree")]
+        complaints = [c.item_span for c in candidates if c.item_span and c.type in ("concern", "demand")]
         for candidate in list(candidates):
             if not any(s <= candidate.cue.start < e for s, e in spans):
                 continue
             if candidate.type == "sanction":
                 candidates.remove(candidate)
             elif candidate.type == "visit" and not any(
-                    any(s <= m.start < e for s, e in spans) for m in candidate.actors):
+                    any(s <= m.start < e for s, e in complaints) for m in candidate.actors) and any(
+                    s <= candidate.cue.start < e for s, e in complaints):
                 candidates.remove(candidate)  # 谴责美方议员访台: the visitor is named inside the complaint, or unknown
             elif candidate.type in ("meet", "talks", "call") and not any(
                     m.kind == "person" and any(s <= m.start < e for s, e in spans)
@@ -132,7 +134,7 @@ class Extractor(Participants):
 
     def _remember(self, state: State, event: Event) -> None:
         state.events.append(event)
-        if event.date.start and event.date.precision in ("day", "month"):
+        if event.date.start and event.date.precision in ("day", "month") and not event.date.approximate:
             state.last_date = event.date
         if state.lead_date is None and event.date.start:
             state.lead_date = event.date
