@@ -310,6 +310,10 @@ class SentenceReader:
             candidate.actors = welcomed or candidate.actors
         if cue_def.object:
             candidate.destination_iso3 = cue_def.object
+            tail = cue.form[1:] if cue.form.startswith("赴") else ""
+            place = next((r for r in self.lexicon.surface_refs(tail) if r.kind == "place"), None) if tail else None
+            if place is not None:  # 赴喀山: the city is the destination
+                candidate.destination = Mention(cue.start + 1, cue.end, "place", [place.id], tail)
         # 对X进行…访问: the destination stands before the cue
         window = text[clause_start:cue.start]
         for match in re.finditer(r"对(.{1,20}?)(?:进行|开始|的|展开|$)", window):

@@ -250,6 +250,11 @@ class Lexicon:
         if cue.word == "赴":
             for iso3 in self.countries:
                 forms.update({name: iso3 for name in self.country_forms(iso3)[0]})
+            for place in self.entities.values():  # 赴喀山, 赴旧金山: a city or a province
+                if place.kind == "place" and place.subkind in ("city", "province") and place.country:
+                    for name in (place.name, *place.aliases):
+                        if _CJK.search(name) and len(name) >= 2:
+                            forms.setdefault(name, place.country)
         for tail, iso3 in forms.items():
             word = cue.word + tail
             self._surface(word, Ref("cue", word, Cue(cue.type, word, "visit", iso3)))
