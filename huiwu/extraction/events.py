@@ -68,6 +68,7 @@ class SentenceReader:
         self.reporting = _alternation(lexicon.marker_words("reporting"))
         self.during = _alternation(lexicon.marker_words("during_exchange"))
         self.commentary = tuple(lexicon.marker_words("commentary"))
+        self.hypothetical = tuple(lexicon.marker_words("hypothetical"))
         self.counts = lexicon.marker_values("count")
         self.count_re = _alternation(list(self.counts))
         self.with_words = set(lexicon.marker_words("with"))
@@ -75,6 +76,8 @@ class SentenceReader:
     # ---- the sentence ----------------------------------------------------------------------
     def read(self, doc: Doc, sentence: Sentence, mentions: list[Mention]) -> list[Candidate]:
         text = doc.text
+        if text.startswith(self.hypothetical, sentence.start):
+            return []  # 若成行，…: told under a condition
         cues = [t for t in sentence.tokens if t.has("cue") and self._cue_ok(text, t, sentence)]
         if not cues:
             return []

@@ -31,6 +31,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff·]")
 _SURNAME_FIRST = {"JPN"}
 # What cannot be the third character of a name: 王毅在…, 李强与…, 杜达的…
 _STRONG_STOP = set("在于与同和及对向将就为以从等也还又已曾并是的说称今昨率应出访举会表指强回答时")
+_BODY_BEFORE = re.compile(r"(?<=[、，,时任前现])[\u4e00-\u9fff]{1,6}(?:局|部|委|厅|署|办|处|司|院|会)")
 _VENUE_TAILS = ("府", "官邸", "办公室", "宫", "大楼", "公署", "府邸")
 _LOCATIVE = ("在", "于", "赴", "从", "到", "抵达", "前往", "到访", "来自", "途经", "飞抵")
 _MODIFIER_NEXT = set("在于与同和及对向将就为以从等也还又已曾并是的说称今昨率应出访举会表指强回答时则均都分当即再亦"
@@ -343,13 +344,15 @@ def _resolve_chain(doc: Doc, sentence: Sentence, chain: list[Token], tokens: lis
     segments = _title_segments(text, chain)
     titles = [t for t, _ in segments]
     posts = [p for _, ps in segments for p in ps]
+    body = _BODY_BEFORE.search(text, max(sentence.start, chain[0].start - 8), chain[0].start)
+    chain_start = body.start() if body and body.end() == chain[0].start else chain[0].start  # 保安局局长
     country = _chain_country(chain) or next(
         (e.country for t in chain for r in t.refs if r.kind in ("org", "place")
          and (e := lexicon.entity(r.id)) is not None and e.country), None)
     if following is not None and following.has("person") and following.start - last.end <= 1 \
             and _gap(text, last.end, following.start) in ("", "·"):
         mention = _person(following, lexicon)
-        mention.chain_start = chain[0].start
+        mention.chain_start = chain_start
         mention.titles = titles
         mention.post_ids = posts
         _remember(memory, mention)
@@ -362,7 +365,7 @@ def _resolve_chain(doc: Doc, sentence: Sentence, chain: list[Token], tokens: lis
         end = unknown_name(text, last.end, sentence.end, blocked, country)
         if end > last.end and last.end not in token_starts:
             name = text[last.end:end]
-            mention = Mention(last.end, end, "person", [f"person/{name}"], name, chain_start=chain[0].start,
+            mention = Mention(last.end, end, "person", [f"person/{name}"], name, chain_start=chain_start,
                               titles=titles, post_ids=posts, country=country, known=False)
             _remember(memory, mention)
             return [mention], 0
