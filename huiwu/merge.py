@@ -25,6 +25,9 @@ The rule. An event E joins a cluster C (already reconciled from its members) whe
    took place). `negated` matches only `negated`.
 6. **One document, one member**: a cluster never takes two events of the same document —
    the extractor already folds repeated mentions, so two events of one text are two events.
+7. **Same content when no person is named**: a complaint, demand, measure, agreement, new body,
+   attendance or appointment whose key participants are only countries and bodies joins only a
+   cluster about the same thing (its items, body or post share a run of three characters).
 
 Several clusters may qualify; the one with the highest score wins (ties: the older cluster).
 The score weighs participant overlap (0.45), date agreement (0.30), place agreement (0.15)
@@ -233,6 +236,8 @@ def compare(event: Event, cluster: ClusterView) -> Match | None:
     participants = _participants_relation(keyset, cluster.keyset)
     if participants is None:
         return None
+    if not any(k.startswith("person/") for k in keyset) and not _same_content(event, target):
+        return None
     place = places_relation(event.location, target.location)
     strong = participants == "identical" and event.type == target.type and place != "different"
     days = date_interval(event.date)
@@ -244,6 +249,23 @@ def compare(event: Event, cluster: ClusterView) -> Match | None:
     if gap and not (strong and gap == 1 and _exact_day(event.date) and _exact_day(target.date)):
         return None
     return _match(event, cluster, keyset, place, strong, gap)
+
+
+_CONTENT_TYPES = {"concern", "demand", "sanction", "agree", "establish", "attend", "appoint"}
+
+
+def _same_content(event: Event, target: Event) -> bool:
+    """Rule 7: without a person to go by, two complaints, demands, measures or agreements of the
+    same sides are one only when they are about the same thing (中方对A表示不满 and 中方对B表示不满
+    on one day are two events)."""
+    if event.type not in _CONTENT_TYPES:
+        return True
+    mine = " ".join((*event.items, event.created or "", event.post or ""))
+    theirs = " ".join((*target.items, target.created or "", target.post or ""))
+    if not mine.strip() or not theirs.strip():
+        return False
+    grams = {mine[i:i + 3] for i in range(len(mine) - 2)}
+    return any(theirs[i:i + 3] in grams for i in range(len(theirs) - 2))
 
 
 def _gap(days: tuple[date, date], span: tuple[date, date]) -> int:

@@ -244,3 +244,17 @@ def test_choose_prefers_the_closest_cluster():
     match = merge.choose(make("doc_c", "talks", [WANG], [BLINKEN], day("2023-06-19")), views)
     assert match is not None and match.cluster == "ev_pair" and match.strong
     assert match.to_dict()["common"] == ["person/antony-blinken", "person/wang-yi"]
+
+
+def test_complaints_of_the_same_sides_about_different_things_stay_apart():
+    from dataclasses import replace
+
+    about_tariffs = replace(make("doc_a", "concern", [CHINA], [USA], day("2023-11-09")),
+                            items=("对华加征关税",)).with_id()
+    about_tariffs_again = replace(make("doc_b", "concern", [CHINA], [USA], day("2023-11-09")),
+                                  items=("美方对华加征关税措施",)).with_id()
+    about_taiwan = replace(make("doc_c", "concern", [CHINA], [USA], day("2023-11-09")),
+                           items=("美国对台军售",)).with_id()
+    no_content = make("doc_d", "concern", [CHINA], [USA], day("2023-11-09"))
+    clusters = cluster_all([about_tariffs, about_tariffs_again, about_taiwan, no_content])
+    assert [len(members) for _, members in clusters] == [2, 1, 1]
