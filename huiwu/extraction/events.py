@@ -399,6 +399,8 @@ class SentenceReader:
                 candidate.items = ["免职"]
             return
         candidate.actors = [m for m in self._subject(text, left, topic, clause_start, cue) if m.kind in ("person", "he")]
+        if not candidate.actors:
+            candidate.actors = [m for m in (self._previous_actors or topic) if m.kind in ("person", "he")]
         if word in ("接替", "接任", "继任"):
             previous = [m for m in right if m.kind == "person"]
             if previous:

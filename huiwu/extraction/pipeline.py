@@ -190,6 +190,9 @@ class Extractor(Participants):
                 recipients.append(host)
         if c.type == "appoint" and not c.post and actors:
             c.post = self._post_taken_up(actors[0].id, date_value)
+            if not c.post and c.cue.form.endswith(("续任", "连任", "留任")) and on is not None:
+                held = self.lexicon.posts_held(actors[0].id, on=on)  # 获续任: the post already held
+                c.post = held[0].name if held else None
         if not self._complete(c, actors, recipients, location):
             return []
         if c.question and status == "planned":
