@@ -86,6 +86,15 @@ def run_key(paths: Iterable[str]) -> str:
     return "ingest:" + hashlib.sha1(joined.encode("utf-8")).hexdigest()[:16]
 
 
+def document_id(article: Article) -> str:
+    """The id extraction gives the article's document (a hash of its normalised text), without
+    extracting: normalising costs a fraction of extracting."""
+    from .extraction.pipeline import doc_id_for
+    from .normalize import normalize
+
+    return doc_id_for(normalize(article.text, markdown=article.markup == "markdown").text)
+
+
 def ingest(store: Store, items: Iterable[Article | Failure], *, key: str | None = None,
            options: BatchOptions | None = None, progress: Progress | None = None) -> IngestSummary:
     """Extract every article on the workers `options` name and store the results in input order.
@@ -135,16 +144,23 @@ class _Run:
 
     def _triage(self, index: int, item: Article | Failure) -> Entry:
         """What to do with an item, decided when it is read: items the interrupted part of this
-        run wrote are skipped; stored documents are not extracted again."""
+        run wrote are skipped; stored documents (the same raw text by its hash, else the same
+        normalised text by the document id) are not extracted again."""
         done_before = index < self.resume_at
         if isinstance(item, Failure):
             return Entry(index, item, "skip" if done_before and self.store.has_failure(item.doc) else "failure")
-        doc = self.store.known(item)
+        doc = self.store.known(item) or self._stored_id(item)
         if doc is not None:
             return Entry(index, item, "skip" if done_before else "known", doc)
         if done_before and self.store.has_failure(item.label):
             return Entry(index, item, "skip")
         return Entry(index, item, "extract")
+
+    def _stored_id(self, article: Article) -> str | None:
+        """The id of the stored document with this normalised text (another raw form: other
+        script, invisible characters), if any."""
+        doc = document_id(article)
+        return doc if self.store.has_document(doc) else None
 
     # ---- the reorder buffer ----------------------------------------------------------------
     def _drain(self, *, until: int) -> None:

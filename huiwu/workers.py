@@ -170,7 +170,12 @@ class DaskRunner:
                 self.client = Client(address, timeout="20s")
         except OSError as error:
             raise WorkerError(f"cannot reach the Dask scheduler at {address}: {error}") from None
-        self.client.run(warm_dask_worker)
+        try:
+            self.client.run(warm_dask_worker)
+        except Exception as error:  # the workers' own error, whatever its class
+            self.close()
+            raise WorkerError(f"the Dask workers cannot load huiwu ({type(error).__name__}: {error}); "
+                              "install the same huiwu on every worker") from None
         self.slots = max(1, sum(w["nthreads"] for w in self.client.scheduler_info()["workers"].values()))
         self.completions = as_completed(with_results=True, raise_errors=False)
         self.tasks: dict[str, tuple[int, int, list[Article]]] = {}  # future key → (seq, offset, articles)

@@ -20,13 +20,17 @@ MALFORMED = ['{"id": "broken", "text": ', '{"id": "no-text", "title": "标题"}'
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> Path:
-    """12 generated articles (one a reprint of another, so one is already known) with malformed lines among them."""
+    """12 generated articles, malformed lines among them, and two copies of the first: the same
+    text under another id, and the same text with a zero-width space (the same document)."""
     from bench.corpus import generate
 
     lines = [json.dumps(record, ensure_ascii=False) for record in generate(12, seed=11)]
     for offset, bad in enumerate(MALFORMED):
         lines.insert(2 + 3 * offset, bad)
     lines.append(lines[0].replace('"id": "11-0"', '"id": "11-0-again"'))
+    first = json.loads(lines[0])  # the same text with a zero-width space: another raw text, the same document
+    lines.insert(4, json.dumps({**first, "id": "11-0-zw", "text": first["text"].replace("新华社", "新\u200b华社", 1)},
+                               ensure_ascii=False))
     path = tmp_path_factory.mktemp("corpus") / "articles.jsonl"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
@@ -73,10 +77,10 @@ def test_one_transaction_per_chunk_gives_the_same_database(tmp_path, corpus, ref
 
 def test_malformed_documents_are_failures_and_the_rest_goes_on(reference):
     tables, summary = reference
-    assert summary.read == 12 + len(MALFORMED) + 1
+    assert summary.read == 12 + len(MALFORMED) + 2
     assert summary.failed == len(MALFORMED)
-    assert summary.new + summary.known == 13
-    assert summary.known >= 1  # the copy of the first article under another id
+    assert summary.new + summary.known == 14
+    assert summary.known >= 2  # the two copies of the first article
     assert len(tables["documents"]) == summary.new
     assert {row[2] for row in tables["failures"]} == {"read"}
     assert len(tables["settings"]) == 1  # the run's resume mark is gone once it ends

@@ -22,15 +22,21 @@ from .records import AddResult, Explanation, IngestSummary, Stats, StoredDocumen
 
 Extract = Callable[[Article], Extraction]
 Progress = Callable[[int, str], None]
+FailureListener = Callable[[Failure], None]
 
 
 class Store:
-    """A huiwu SQLite database, opened (and created or upgraded) on construction."""
+    """A huiwu SQLite database, opened (and created or upgraded) on construction.
 
-    def __init__(self, path: str | Path = "huiwu.db", *, readonly: bool = False, lexicon: Any = None) -> None:
+    `on_failure`, when given, is told of every failure as it is recorded, so a command can name
+    each bad document as the run goes instead of only counting them."""
+
+    def __init__(self, path: str | Path = "huiwu.db", *, readonly: bool = False, lexicon: Any = None,
+                 on_failure: FailureListener | None = None) -> None:
         self.path = Path(path)
         self.readonly = readonly
         self._lexicon = lexicon
+        self.on_failure = on_failure
         self._flat = False  # inside atomic(savepoints=False)
         self.connection = connect(self.path, readonly=readonly)
         if readonly:
@@ -84,6 +90,8 @@ class Store:
         self._writable()
         with self._transaction() as connection:
             write.record_failure(connection, failure)
+        if self.on_failure is not None:
+            self.on_failure(failure)
 
     def known(self, article: Article) -> str | None:
         """The id of a stored document with exactly this raw text, if any (no extraction needed)."""
@@ -182,6 +190,10 @@ class Store:
             else:
                 connection.execute("INSERT INTO settings (key, value) VALUES (?, ?)"
                                    " ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, value))
+
+    def has_document(self, doc_id: str) -> bool:
+        """Whether a document with this id is stored."""
+        return write.known_document(self.connection, doc_id)
 
     def has_failure(self, source: str) -> bool:
         """Whether a failure is recorded for this source (a file, `file:line`, a document label)."""
