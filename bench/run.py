@@ -105,7 +105,8 @@ def main() -> None:
     rows = []
     for size in sizes:
         rows.append(measure(folder, size, seed=args.seed, configs=configs, extract=not args.no_extract))
-        (folder / f"results-{time.strftime('%Y%m%d')}.json").write_text(json.dumps(rows, indent=2))
+        (folder / f"results-{'-'.join(map(str, sizes))}-{time.strftime('%Y%m%d')}.json").write_text(
+            json.dumps(rows, indent=2))
     print(extraction_table(rows), "", ingest_table(rows), f"\nresults and databases in {folder}", sep="\n")
 
 
