@@ -177,21 +177,16 @@ def score(gold: dict[str, list[GoldEvent]], outputs: dict[str, list[Event]], lex
     for doc in sorted(set(gold) | set(outputs)):
         golds = sorted(gold.get(doc, []), key=lambda g: not g.core)
         events = list(outputs.get(doc, []))
-        used: set[int] = set()
+        pairing = _pair(golds, events, lexicon)
+        used = set(pairing.values())
         doc_tally = report.by_doc[doc]
-        for g in golds:
+        for index, g in enumerate(golds):
             tally = report.by_type[g.type]
             tally.gold += 1
             tally.core += g.core
-            persons = gold_persons(g, lexicon)
-            hit = next((i for i, e in enumerate(events) if i not in used and e.type == g.type
-                        and matches(g, e, persons, lexicon)), None)
-            if hit is None:
-                hit = next((i for i, e in enumerate(events) if i not in used and matches(g, e, persons, lexicon)), None)
-            if hit is None:
+            if index not in pairing:
                 report.missed.append(g)
                 continue
-            used.add(hit)
             tally.matched_gold += 1
             tally.core_matched += g.core
         for i, event in enumerate(events):
@@ -201,14 +196,41 @@ def score(gold: dict[str, list[GoldEvent]], outputs: dict[str, list[Event]], lex
                 tally.matched_output += 1
             else:
                 report.spurious.append((doc, event))
-        for g in golds:
-            doc_tally.gold += 1
-            doc_tally.core += g.core
+        doc_tally.gold += len(golds)
+        doc_tally.core += sum(g.core for g in golds)
         doc_tally.output += len(events)
         doc_tally.matched_output += len(used)
         doc_tally.matched_gold += len(used)
-        doc_tally.core_matched += sum(1 for g in golds if g.core and g not in report.missed)
+        doc_tally.core_matched += sum(1 for i, g in enumerate(golds) if g.core and i in pairing)
     return report
+
+
+def _pair(golds: list[GoldEvent], events: list[Event], lexicon: Lexicon) -> dict[int, int]:
+    """The largest one-to-one pairing of gold and output events that match (augmenting paths), so a
+    loose gold event (no person, no date) cannot take the only output a stricter one could match.
+    Candidates of the same type are tried first."""
+    options: list[list[int]] = []
+    strictness: list[tuple[int, bool]] = []
+    for g in golds:
+        persons = gold_persons(g, lexicon)
+        fitting = [i for i, e in enumerate(events) if matches(g, e, persons, lexicon)]
+        options.append(sorted(fitting, key=lambda i: events[i].type != g.type))
+        strictness.append((-len(persons), g.precision == "unknown"))
+    owner: dict[int, int] = {}
+
+    def place(index: int, seen: set[int]) -> bool:
+        for candidate in options[index]:
+            if candidate in seen:
+                continue
+            seen.add(candidate)
+            if candidate not in owner or place(owner[candidate], seen):
+                owner[candidate] = index
+                return True
+        return False
+
+    for index in sorted(range(len(golds)), key=lambda i: strictness[i]):
+        place(index, set())
+    return {gold_index: event_index for event_index, gold_index in owner.items()}
 
 
 def evaluate(gold_dir: Path, texts: Iterable[str], lexicon: Lexicon, extract_article, *,

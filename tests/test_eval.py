@@ -34,3 +34,12 @@ def test_countries_in_gold_do_not_need_to_match_a_person(lexicon):
     g = gold("concern", ["中国"], ["美国"], "2023-11-08")
     report = score({"d": [g]}, {"d": [event("concern", ["X"], "2023-11-08")]}, lexicon)
     assert report.overall.matched_gold == 1
+
+
+def test_a_loose_gold_event_does_not_take_the_output_a_stricter_one_needs(lexicon):
+    loose = GoldEvent("d", "call", ("中国",), (), None, None, "unknown", "planned", False, "g:1")
+    strict = gold("call", ["拜登"], ["习近平"], "2024-04-02", core=False)
+    outputs = {"d": [event("call", ["拜登", "习近平"], "2024-04-02")]}
+    report = score({"d": [loose, strict]}, outputs, lexicon)
+    assert report.overall.matched_gold == 1
+    assert report.missed == [loose]

@@ -13,7 +13,7 @@ from .mentions import Mention
 from .state import State, referent_exchange
 
 _LOCATIVE = re.compile(r"(?:在|于|赴|抵达|到访|前往)")
-_DELEGATION = re.compile(r"(?:^了?|[同与和跟])(?P<name>[^，,。;；、同与和跟]{2,24}?(?:代表团|访华团|访问团|参访团|考察团|议员团|友好团|工商界代表|企业家代表|青年代表团|联合代表团))")
+_DELEGATION = re.compile(r"(?:^了?|[同与和跟])(?P<name>[^，,。;；、同与和跟]{2,24}?(?:代表团|访华团|访问团|参访团|访团|考察团|议员团|友好团|工商界代表|企业家代表|青年代表团|联合代表团))")
 
 
 class Participants:

@@ -236,7 +236,7 @@ class Lexicon:
                     self._surface(prefix + alias, Ref("post", post.id, post.country))
         for cue in self.cues:
             self._surface(cue.word, Ref("cue", cue.word, cue))
-            if cue.frame == "visit" and cue.word in ("访", "赴"):
+            if cue.frame == "visit" and cue.word in ("访", "赴", "抵"):
                 self._index_visit_forms(cue, shorts)
         for kind in ("pronoun", "title"):
             for word, value in self.markers.get(kind, []):
