@@ -1,4 +1,8 @@
-"""Bytes to text: UTF-8, UTF-16 with a BOM, GB18030 and Big5, detected rather than assumed."""
+"""Bytes to text: UTF-8, UTF-16 (with or without a BOM), GB18030 and Big5, detected rather than assumed.
+
+Declared charsets (an HTML `<meta charset>`, a file's suffix) are ignored: they are wrong often
+enough in scraped news that the bytes themselves are the better witness.
+"""
 
 from __future__ import annotations
 
@@ -13,9 +17,10 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-# Tried in order when the bytes are not UTF-8. Big5 before GB18030: GB18030 decodes almost any byte
-# string, so it is the last resort, and the share of common CJK characters picks between them.
-_CANDIDATES = ("big5hkscs", "gb18030")
+# Tried when the bytes are not UTF-8; the share of common characters picks between them (GB18030
+# decodes almost any byte string, so a decoding alone proves nothing).
+_CANDIDATES = ("big5hkscs", "gb18030", "utf-16-le", "utf-16-be")
+_UTF16 = ("utf-16-le", "utf-16-be")
 
 
 def decode_bytes(data: bytes, name: str) -> str:
@@ -28,22 +33,28 @@ def decode_bytes(data: bytes, name: str) -> str:
                 return data.decode(encoding)
             except UnicodeDecodeError as error:
                 raise InputError(name, f"bad {encoding} text at byte {error.start}") from None
-    if b"\x00" in data[:4096]:
-        raise InputError(name, "binary data, not text (NUL bytes and no UTF-16 byte-order mark)")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    has_nul = b"\x00" in data[:4096]
+    if not has_nul:
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
     best: tuple[float, str] | None = None
-    for encoding in _CANDIDATES:
+    for encoding in _UTF16 if has_nul else _CANDIDATES:
+        if encoding in _UTF16 and len(data) % 2:
+            continue
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
+        if "\x00" in text:
+            continue  # NUL characters are not text in any encoding
         score = _plausibility(text)
         if best is None or score > best[0]:
             best = (score, text)
     if best is None or best[0] < 0.5:
+        if has_nul:
+            raise InputError(name, "binary data, not text (NUL bytes, and not UTF-16)")
         raise InputError(name, "cannot decode: not UTF-8, UTF-16, GB18030 or Big5 text (binary file?)")
     return best[1]
 
