@@ -8,14 +8,14 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
 
 import click
 
 from ..errors import UsageError
-from ..model import EVENT_TYPES, STATUSES, Event
+from ..model import EVENT_TYPES, STATUSES, Event, Failure
 from . import main
 from .output import console, date_label, participant_label
 
@@ -48,10 +48,22 @@ def _filters(actors, types, country, since, until, text, statuses) -> dict:
             "until": until, "text": text, "status": list(statuses) or None}
 
 
-def _open(db: str, *, readonly: bool = True):
+def _open(db: str, *, readonly: bool = True, on_failure: Callable[[Failure], None] | None = None):
     from ..store import Store
 
-    return Store(db, readonly=readonly)
+    return Store(db, readonly=readonly, on_failure=on_failure)
+
+
+def _failure_reporter() -> Callable[[Failure], None]:
+    """One line per document that failed, as it fails: the file (or file:line), the step and the
+    reason; once each, even when a chunk is undone and written again."""
+    reported: set[Failure] = set()
+
+    def report(failure: Failure) -> None:
+        if failure not in reported:
+            reported.add(failure)
+            click.echo(f"huiwu: {failure}", err=True)
+    return report
 
 
 # ---- ingest ---------------------------------------------------------------------------------
@@ -79,7 +91,7 @@ def ingest(paths: tuple[str, ...], db: str, workers: int | None, dask_address: s
     from ..ingest import read_paths
 
     options = BatchOptions(workers=workers, dask=dask_address, chunk=chunk, commit=commit)
-    with _open(db, readonly=False) as store, _progress() as progress:
+    with _open(db, readonly=False, on_failure=_failure_reporter()) as store, _progress() as progress:
         summary = run_ingest(store, read_paths(paths), key=run_key(paths), options=options, progress=progress)
     click.echo(summary.line())
     if summary.failed:

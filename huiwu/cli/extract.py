@@ -33,7 +33,12 @@ def extract(files: tuple[str, ...], published: str | None, fmt: str) -> None:
             continue
         if when is not None:
             item = replace(item, published=when)
-        result = extract_article(item)
+        try:
+            result = extract_article(item)
+        except Exception as error:  # one document's failure must not stop the others
+            failed += 1
+            click.echo(f"huiwu: {Failure(item.label, 'extract', f'{type(error).__name__}: {error}')}", err=True)
+            continue
         for note in result.notes:
             click.echo(f"huiwu: {item.label}: {note}", err=True)
         if fmt == "table":
