@@ -47,10 +47,15 @@ def _t2s_char(char: str) -> str:
     return converted if len(converted) == 1 else char
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def to_simplified(text: str) -> str:
     """Traditional → simplified, always keeping the length (one character for one)."""
     if not text:
         return text
+    if _SURROGATE.search(text):
+        text = _SURROGATE.sub("\ufffd", text)  # a lone half of a pair cannot be encoded: one character for one
     converted = _t2s().convert(text)
     if len(converted) == len(text):
         return converted

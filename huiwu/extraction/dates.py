@@ -207,7 +207,7 @@ _SEASONS = {"春": (3, 5), "夏": (6, 8), "秋": (9, 11)}
 
 
 def _bounds(point: _Point) -> tuple[date, date, str] | None:
-    if point.year is None:
+    if point.year is None or not 1 <= point.year <= 9999:
         return None
     if point.month is None and point.part and point.part[0] in _SEASONS:
         first, last = _SEASONS[point.part[0]]
@@ -260,9 +260,10 @@ def resolve(expr: DateExpr, *, anchor: date | None, published: date | None, past
     approximate = bool(first.part)
     if second is not None and (end_bounds := _bounds(second)) is not None:
         end_low, end_high, end_precision = end_bounds
-        if end_high < low and second.year is not None and not expr.parts.get("b_year"):
-            # 12月28日至1月3日: the end rolls into the next year
-            end_low, end_high = _roll_year(second)
+        if end_high < low and second.year is not None and not expr.parts.get("b_year") \
+                and expr.parts.get("b_month"):
+            # 12月28日至1月3日: the end, with a month of its own, rolls into the next year
+            end_low, end_high = _roll_year(second) or (end_low, end_high)
         if end_high >= low:
             precision = _coarser(precision, end_precision)
             return DateValue(_iso(low, precision), _iso(end_high, precision), precision, expr.text, mention,
@@ -273,11 +274,10 @@ def resolve(expr: DateExpr, *, anchor: date | None, published: date | None, past
     return DateValue(_iso(low, precision), end, precision, expr.text, mention, approximate)
 
 
-def _roll_year(point: _Point) -> tuple[date, date]:
+def _roll_year(point: _Point) -> tuple[date, date] | None:
     rolled = _Point((point.year or 0) + 1, point.month, point.day, point.part, True, True)
     bounds = _bounds(rolled)
-    assert bounds is not None
-    return bounds[0], bounds[1]
+    return (bounds[0], bounds[1]) if bounds is not None else None
 
 
 _ORDER = ("day", "month", "year", "unknown")

@@ -104,6 +104,20 @@ def split_sentences(text: str) -> list[tuple[int, int, int]]:
     return out
 
 
+_LONGEST = 600  # no sentence of the register is longer; a longer run is split at commas
+
+
+def _bounded(text: str, start: int, end: int, paragraph: int):
+    """A sentence as it is, or a run without full stops cut into pieces the reader can handle."""
+    while end - start > _LONGEST:
+        comma = max(text.rfind(c, start + _LONGEST // 2, start + _LONGEST) for c in "，,;；")
+        cut = comma + 1 if comma > start else start + _LONGEST
+        yield start, cut, paragraph
+        start = cut
+    if end > start:
+        yield start, end, paragraph
+
+
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
@@ -148,7 +162,7 @@ def build_doc(raw: str, lexicon: Lexicon, *, published: date | None, title: str 
     norm = normalize(raw, markdown=markup == "markdown")
     text = norm.text
     spans = [(*_strip_span(text, s, e), p) for s, e, p in split_sentences(text)]
-    spans = [(s, e, p) for s, e, p in spans if e > s]
+    spans = [piece for s, e, p in spans if e > s for piece in _bounded(text, s, e, p)]
     norm_title = None
     if title:
         from ..normalize import normalize_surface

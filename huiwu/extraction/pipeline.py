@@ -179,8 +179,8 @@ class Extractor(Participants):
         if date_value is None:
             date_value = self._implicit_date(doc, c, state, actors, recipients)
         if status == "occurred" and date_value.start and doc.published and \
-                date_value.start[:10] > doc.published.isoformat() and not c.reported:
-            status = "planned"
+                date_value.start[:10] > doc.published.isoformat():
+            status = "planned"  # after the report: not yet happened, whoever says so
         recipients = [r for r in recipients if r.id not in {a.id for a in actors}]
         location = self._location(doc, c, on, state)
         if c.type == "visit":
