@@ -17,7 +17,6 @@ Properties:
 - `find_dates` + `resolve` obey the same three date rules for any anchor up to publication;
 - `normalize`'s offset map is total (every normalised index, and the end) and strictly
   increasing, with and without Markdown.
-
 """
 
 from __future__ import annotations
@@ -58,18 +57,12 @@ def _column(pattern: str, *columns: str, split_aliases: bool = False) -> list[st
     return sorted({v for v in values if v.strip()})
 
 
-def _markers(kind: str) -> list[str]:
-    lines = (DATA / "markers.tsv").read_text(encoding="utf-8").splitlines()
-    return [fields[1] for fields in (line.split("\t") for line in lines) if fields[0] == kind and len(fields) > 1]
-
-
 @dataclass(frozen=True)
 class Vocabulary:
     """Words of the register, read from huiwu/lexicon/data."""
 
     cues: tuple[str, ...]
     markers: tuple[str, ...]
-    reported: tuple[str, ...]  # the markers of kind "reported": 据报道, 消息人士…
     persons: tuple[str, ...]
     posts: tuple[str, ...]
     countries: tuple[str, ...]
@@ -81,7 +74,6 @@ def vocabulary() -> Vocabulary:
     return Vocabulary(
         cues=tuple(_column("cues.tsv", "cue")),
         markers=tuple(_column("markers.tsv", "word")),
-        reported=tuple(_markers("reported")),
         persons=tuple(_column("persons-*.tsv", "name", "aliases", split_aliases=True)),
         posts=tuple(_column("posts-*.tsv", "name", "aliases", split_aliases=True)),
         countries=tuple(_column("countries.tsv", "name", "short", "aliases", split_aliases=True)),
@@ -196,16 +188,16 @@ def from_random(make: Callable[[Random], str]) -> st.SearchStrategy[str]:
     return st.randoms(note_method_calls=False, use_true_random=False).map(make)
 
 
-# Every character but lone surrogates: those are not text (no file decodes to them, and ingest
-# turns JSON's "\\ud83d" into U+FFFD), and normalisation raises on them today.
-CHARACTERS = st.characters(codec="utf-8")
+# Every code point, lone surrogates included: no file decodes to one and ingest turns JSON's
+# "\\ud83d" into U+FFFD, but `huiwu.extract` can be given any str.
+CHARACTERS = st.characters()
 _CJK_AND_DATES = "日月年至和在会见访问。，、\n 0123456789"
 _MARKUP = ("**", "__", "*", "_", "# ", "## ", "> ", "![图](http://x/a.png)", "[链接](http://x)", "[", "]", "(", ")",
            "<b>", "</b>", "<div class=\"x\">", "\\[", "\r\n", "\n", " ", "\u200b", "\ufeff", "\x00", "\x1f", "\x85",
            "\u00ad", "\u202a", "\u3000", "Ａ", "１", "！", "習近平", "會見", "总统", "。", "abc", "😀")
 # Code point ranges for the fast generator, by weight: ASCII and C0/C1 controls, CJK, the rest of the
-# BMP on either side of the surrogates, and the astral planes.
-_RANGES = ((0x00, 0x9F, 3), (0x4E00, 0x9FFF, 4), (0xA0, 0xD7FF, 2), (0xE000, 0xFFFF, 1), (0x10000, 0x10FFFF, 1))
+# BMP, lone surrogates, and the astral planes.
+_RANGES = ((0x00, 0x9F, 6), (0x4E00, 0x9FFF, 8), (0xA0, 0xFFFF, 5), (0xD800, 0xDFFF, 1), (0x10000, 0x10FFFF, 2))
 
 
 def _character(rng: Random) -> str:
@@ -214,7 +206,7 @@ def _character(rng: Random) -> str:
 
 
 def make_any_text(rng: Random) -> str:
-    """Any characters (no lone surrogates), half the time mixed with date and cue characters."""
+    """Any characters, half the time mixed with date and cue characters."""
     if rng.randint(0, 1):
         return "".join(_character(rng) for _ in range(rng.randint(0, 200)))
     return "".join(rng.choice(_CJK_AND_DATES) if rng.randint(0, 1) else _character(rng)

@@ -481,7 +481,7 @@ def test_a_document_whose_extraction_raises_fails_alone(tmp_path, monkeypatch):
     assert_cli(tmp_path, folder, {"boom.txt": "RuntimeError: exploded"}, new=2)
 
 
-# ---- known extraction failures ----------------------------------------------------------------------
+# ---- inputs on which extraction once failed ----------------------------------------------------------
 def test_reversed_range_is_not_rolled_a_year_into_the_future():
     [event] = huiwu.extract(REVERSED, published="2023-12-10")
     assert event.status == "occurred"
