@@ -86,6 +86,19 @@ def test_ids_are_stable_across_runs(seed_text):
     assert first == second and len(set(first)) == len(first)
 
 
+def test_a_retold_event_keeps_its_first_sentences_as_evidence_up_to_a_bound():
+    from huiwu.extraction.fold import MAX_EVIDENCE
+
+    sentence = "外交部长王毅12月5日在北京会见美国国务卿布林肯。"
+    text = sentence * (MAX_EVIDENCE + 20)
+    [meeting] = huiwu.extract(text, published="2024-01-01")
+    [source] = meeting.sources
+    starts = [s.start for s in source.evidence]
+    assert len(starts) == MAX_EVIDENCE
+    assert starts == [len(sentence) * k for k in range(1, MAX_EVIDENCE + 1)]
+    assert all(text[s.start:s.end] == sentence for s in source.evidence)
+
+
 def test_traditional_script_and_variant_names_resolve_to_canonical_ids():
     text = "（本報訊）美國財長葉倫昨日在三藩市與國務院副總理何立峰舉行會談。"
     [talks] = huiwu.extract(text, published="2023-11-10")

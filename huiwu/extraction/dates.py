@@ -7,6 +7,7 @@ or the date of the event just before) and whether the event is reported as past.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from dataclasses import dataclass
@@ -89,9 +90,12 @@ def find_dates(text: str) -> list[DateExpr]:
         if not _plausible(parts, text, match):
             continue
         found.append(DateExpr(match.start(), match.end(), match.group(), parts))
-    taken = [(d.start, d.end) for d in found]
+    # absolute matches come left to right without overlaps: the one that could overlap a
+    # relative match is the last to start before its end
+    starts, ends = [d.start for d in found], [d.end for d in found]
     for match in _RELATIVE.finditer(text):
-        if any(s < match.end() and match.start() < e for s, e in taken):
+        k = bisect.bisect_left(starts, match.end()) - 1
+        if k >= 0 and match.start() < ends[k]:
             continue
         parts = {k: v for k, v in match.groupdict().items() if v}
         found.append(DateExpr(match.start(), match.end(), match.group(), parts, relative=parts["rel"]))

@@ -105,13 +105,21 @@ def _better_date(a: DateValue, b: DateValue) -> DateValue:
     return b if order.index(b.precision) < order.index(a.precision) else a
 
 
+# further sentences kept for one event: enough to show every way an article retells it, and a
+# bound on the work when a pathological text repeats one sentence thousands of times
+MAX_EVIDENCE = 32
+
+
 def _merge_into(first: Event, second: Event) -> Event:
     if _countries_only(first) and not _countries_only(second):
         first = replace(first, actors=second.actors, recipients=(*second.recipients, *first.actors, *first.recipients))
     source = first.sources[0]
     extra = second.sources[0]
-    evidence = (*source.evidence, extra.sentence) if extra.sentence != source.sentence else source.evidence
-    merged_source = replace(source, evidence=tuple(dict.fromkeys(evidence)))
+    evidence = source.evidence
+    if (len(evidence) < MAX_EVIDENCE and extra.sentence != source.sentence
+            and extra.sentence not in evidence):
+        evidence = (*evidence, extra.sentence)
+    merged_source = replace(source, evidence=evidence)
     return replace(
         first,
         sources=(merged_source, *first.sources[1:]),

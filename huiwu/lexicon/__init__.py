@@ -372,7 +372,8 @@ def _overtaken(matches, i: int, start: int, end: int, cue: bool, is_cue: list[bo
     """Whether a match gives way to one that starts inside it and runs past its end: a cue to any
     name of three characters or more (同意大利 is 同 + 意大利), anything to a match at least two
     characters longer (中共中央外事工作委员会办公室主任 is one title, not 中共中央 + the rest)."""
-    for index, other_start, other_end in matches[i + 1:]:
+    for j in range(i + 1, len(matches)):
+        index, other_start, other_end = matches[j]
         if other_start >= end:
             return False
         if other_start <= start or other_end <= end:
