@@ -23,6 +23,10 @@ def _esc(value: Any) -> str:
     return html.escape(str(value), quote=True)
 
 
+def _svg_open(css: str, width: int, height: int, extra: str = "") -> str:
+    return f'<svg class="{css}" width="{width}" height="{height}" viewBox="0 0 {width} {height}" role="img"{extra}>'
+
+
 def _link(href: str | None, inner: str, title: str) -> str:
     body = f"<title>{_esc(title)}</title>{inner}"
     return f'<a href="{_esc(href)}">{body}</a>' if href else f"<g>{body}</g>"
@@ -38,8 +42,7 @@ def bar_chart(items: list[dict[str, Any]], *, label: str, value: str, height: in
     width = int(left + step * len(items) + 6)
     top = max(item[value] for item in items) or 1
     every = max(1, math.ceil(len(items) / 14))
-    parts = [f'<svg class="chart" width="{width}" height="{height}" viewBox="0 0 {width} {height}" role="img"'
-             f' aria-label="{_esc(title)}">']
+    parts = [_svg_open("chart", width, height, f' aria-label="{_esc(title)}"')]
     for tick in _ticks(top):
         y = height - bottom - (height - bottom - 10) * tick / top
         parts.append(f'<line class="grid" x1="{left}" x2="{width}" y1="{y:.1f}" y2="{y:.1f}"/>'
@@ -71,7 +74,7 @@ def hbar_chart(items: list[dict[str, Any]], *, label: str, value: str, width: in
     row, left = 20, 96
     top = max(item[value] for item in items) or 1
     height = row * len(items) + 4
-    parts = [f'<svg class="chart" width="{width}" height="{height}" viewBox="0 0 {width} {height}" role="img">']
+    parts = [_svg_open("chart", width, height)]
     for index, item in enumerate(items):
         y = index * row + 2
         length = (width - left - 44) * item[value] / top
@@ -95,6 +98,12 @@ class _Axis:
     def x(self, day: str) -> float:
         offset = (date.fromisoformat(day) - self.first).days
         return self.left + (self.right - self.left) * min(max(offset, 0), self.days) / self.days
+
+    def grid(self, top: float, bottom: float, label_y: float) -> list[str]:
+        """A vertical grid line from `top` to `bottom` and its label at every tick."""
+        return [f'<line class="grid" x1="{self.x(day):.1f}" x2="{self.x(day):.1f}" y1="{top}" y2="{bottom}"/>'
+                f'<text class="tick" x="{self.x(day) + 2:.1f}" y="{label_y}">{_esc(label)}</text>'
+                for day, label in self.ticks()]
 
     def ticks(self) -> list[tuple[str, str]]:
         """(ISO day, label) at years, or months for short spans."""
@@ -120,11 +129,7 @@ def timeline_chart(data: dict[str, Any], *, width: int = 1280) -> Markup:
     lane_height, left, top = 34, 78, 24
     height = top + lane_height * len(lanes) + 8
     scale = _Axis(axis["first"], axis["last"], left, width - 12)
-    parts = [f'<svg class="chart timeline" width="{width}" height="{height}" viewBox="0 0 {width} {height}" role="img">']
-    for day, label in scale.ticks():
-        x = scale.x(day)
-        parts.append(f'<line class="grid" x1="{x:.1f}" x2="{x:.1f}" y1="{top - 6}" y2="{height}"/>'
-                     f'<text class="tick" x="{x + 2:.1f}" y="{top - 10}">{_esc(label)}</text>')
+    parts = [_svg_open("chart timeline", width, height), *scale.grid(top - 6, height, top - 10)]
     for lane, kind in enumerate(lanes):
         y = top + lane * lane_height + lane_height / 2
         parts.append(f'<text class="label" x="{left - 8}" y="{y + 4:.1f}" text-anchor="end">{_esc(kind)}</text>'
@@ -184,11 +189,7 @@ def posts_chart(posts: list[dict[str, Any]], *, width: int = 760) -> Markup:
     row, left = 22, 220
     scale = _Axis(first, last, left, width - 10)
     height = row * len(dated) + 24
-    parts = [f'<svg class="chart" width="{width}" height="{height}" viewBox="0 0 {width} {height}" role="img">']
-    for day, label in scale.ticks():
-        x = scale.x(day)
-        parts.append(f'<line class="grid" x1="{x:.1f}" x2="{x:.1f}" y1="14" y2="{height}"/>'
-                     f'<text class="tick" x="{x + 2:.1f}" y="10">{_esc(label)}</text>')
+    parts = [_svg_open("chart", width, height), *scale.grid(14, height, 10)]
     for index, post in enumerate(dated):
         y = 18 + index * row
         x1, x2 = scale.x(_day(post["start"])), scale.x(_day(post.get("end") or last))
