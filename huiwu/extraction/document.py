@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -215,9 +215,3 @@ def _assign(sentences: list[Sentence], tokens: list[Token], dates: list[DateExpr
         index = bisect_right(starts, expr.start) - 1
         if index >= 0 and expr.end <= sentences[index].end:
             sentences[index].dates.append(expr)
-
-
-def sentence_at(doc: Doc, position: int) -> Sentence | None:
-    starts = [s.start for s in doc.sentences]
-    index = bisect_left(starts, position + 1) - 1
-    return doc.sentences[index] if index >= 0 else None

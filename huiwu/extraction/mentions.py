@@ -439,9 +439,3 @@ def _surname_title(text: str, token: Token, memory: dict) -> Mention | None:
                       titles=[token.form], post_ids=[r.id for r in token.of("post")],
                       country=earlier.country, known=earlier.known)
     return mention
-
-
-def remember_person(memory: dict, mention: Mention) -> None:
-    """Note a person named in full so later short forms can refer back."""
-    if mention.kind == "person":
-        _remember(memory, mention)

@@ -11,7 +11,7 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..errors import HuiwuError, StoreError, UsageError
@@ -97,7 +97,3 @@ def _validation_message(error: RequestValidationError) -> str:
         where = ".".join(str(p) for p in problem.get("loc", ()) if p not in ("body", "query", "path"))
         parts.append(f"{where}: {problem.get('msg', 'invalid')}" if where else str(problem.get("msg", "invalid")))
     return "; ".join(parts) or "the request is not valid"
-
-
-def html_response(body: str, status: int) -> HTMLResponse:
-    return HTMLResponse(body, status_code=status)
