@@ -7,7 +7,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from ..lexicon import Lexicon, Ref
+from ..lexicon import KIND_BIT, Lexicon, Ref, kind_mask
 from ..model import Span
 from ..normalize import Normalized, normalize
 from .dates import DateExpr, find_dateline, find_dates
@@ -35,25 +35,28 @@ def _within(position: int, spans: list[tuple[int, int]]) -> bool:
     return any(start < position < end for start, end in spans)
 
 
-@dataclass(slots=True)
 class Token:
-    """One lexicon match in the normalised text."""
+    """One lexicon match in the normalised text (tens per sentence: kept light). `mask` holds
+    the kinds as bits (KIND_BIT) for the hot tests: `token.mask & (POST | TITLE)`."""
 
-    start: int
-    end: int
-    form: str
-    refs: list[Ref]
-    kinds: frozenset[str] = frozenset()
+    __slots__ = ("start", "end", "form", "refs", "kinds", "mask")
 
-    def __post_init__(self) -> None:
-        if not self.kinds:
-            self.kinds = frozenset(r.kind for r in self.refs)
+    def __init__(self, start: int, end: int, form: str, refs: list[Ref], kinds: frozenset[str] | None = None,
+                 mask: int | None = None) -> None:
+        self.start, self.end, self.form, self.refs = start, end, form, refs
+        self.kinds = frozenset(r.kind for r in refs) if kinds is None else kinds
+        self.mask = kind_mask(self.kinds) if mask is None else mask
+
+    def __repr__(self) -> str:
+        return f"Token({self.start}, {self.end}, {self.form!r})"
 
     def of(self, kind: str) -> list[Ref]:
         return [r for r in self.refs if r.kind == kind] if kind in self.kinds else []
 
-    def has(self, *kinds: str) -> bool:
-        return not self.kinds.isdisjoint(kinds)
+
+PERSON, ORG, PLACE, COUNTRY, POST, CUE, SIDE, PAIR, TITLE, PRONOUN, HE, UNKNOWN = (
+    KIND_BIT[k] for k in ("person", "org", "place", "country", "post", "cue", "side", "pair", "title", "pronoun",
+                          "he", "unknown"))
 
 
 @dataclass(slots=True)
@@ -176,7 +179,7 @@ def build_doc(raw: str, lexicon: Lexicon, *, published: date | None, title: str 
         quoted.append((_dateline_start(text, dateline[2]) - 1, _after_byline(text, dateline[3])))
     dates = [d for d in find_dates(text) if not _within(d.start, quoted)]
     excluded = sorted([(s + 1, e) for s, e in quoted] + [(d.start, d.end) for d in dates])
-    tokens = [Token(s, e, form, refs, lexicon.kinds(form)) for s, e, form, refs in _outside(lexicon.scan(text), excluded)]
+    tokens = [Token(*match) for match in _outside(lexicon.scan(text), excluded)]
     _assign(sentences, tokens, dates)
     anchor = published
     if dateline and published:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from ..lexicon import Cue, Lexicon
 from .dates import DateExpr
-from .document import Doc, Sentence, Token
+from .document import CUE, PERSON, Doc, Sentence, Token
 from .mentions import Mention
 
 _CLAUSE_BREAK = re.compile(r"[,，;；:：]")
@@ -78,7 +78,7 @@ class SentenceReader:
         text = doc.text
         if text.startswith(self.hypothetical, sentence.start):
             return []  # 若成行，…: told under a condition
-        cues = [t for t in sentence.tokens if t.has("cue") and self._cue_ok(text, t, sentence)]
+        cues = [t for t in sentence.tokens if t.mask & CUE and self._cue_ok(text, t, sentence)]
         if not cues:
             return []
         inviters, invite_spans = self._inviters(text, sentence, mentions)
@@ -519,7 +519,7 @@ def _visit_told_in_passing(text: str, cue: Cue, token: Token, sentence: Sentence
     if cue.frame == "visit":
         return re.search(r"对[^，,。]{1,12}$", head) is not None
     # 习近平与拜登去年11月14日在峇里岛会晤时…: both sides and a date or a place tell the meeting itself
-    people = [t for t in sentence.tokens if t.has("person") and t.end <= token.start
+    people = [t for t in sentence.tokens if t.mask & PERSON and t.end <= token.start
               and t.start >= token.start - len(head)]
     return len(people) >= 2 and re.search(r"[与同和跟]", head) is not None and \
         re.search(r"\d+日|在[^，,。]{1,10}$", head) is not None
@@ -563,25 +563,23 @@ def _inside(mention: Mention, spans: list[tuple[int, int]]) -> bool:
     return any(start <= mention.start and mention.end <= end for start, end in spans)
 
 
+_LAST_BREAK = re.compile(r"(?s).*[,，;；:：。！？!?\n]")  # greedy: the last break of the range
+_CLAUSE_BREAKS = {breaks: re.compile(f"[{breaks}]") for breaks in (",，;；:：。", "。;；")}
+
+
 def _clause_start(text: str, sentence_start: int, position: int) -> int:
-    index = position
-    while index > sentence_start:
-        if text[index - 1] in ",，;；:：。！？!?\n":
-            if text[index - 1] in ",，" and text.startswith(("以及", "及", "和", "或"), index):
-                index -= 1  # …周边情势，以及…活动的严重关切: the list goes on, so does the clause
-                continue
-            return index
-        index -= 1
+    while (match := _LAST_BREAK.match(text, sentence_start, position)) is not None:
+        index = match.end()
+        if text[index - 1] in ",，" and text.startswith(("以及", "及", "和", "或"), index):
+            position = index - 1  # …周边情势，以及…活动的严重关切: the list goes on, so does the clause
+            continue
+        return index
     return sentence_start
 
 
 def _clause_end(text: str, position: int, sentence_end: int, breaks: str = ",，;；:：。") -> int:
-    index = position
-    while index < sentence_end:
-        if text[index] in breaks:
-            return index
-        index += 1
-    return sentence_end
+    match = _CLAUSE_BREAKS[breaks].search(text, position, sentence_end)
+    return match.start() if match else sentence_end
 
 
 _COORD = re.compile(r"^(?:、|和|与|及|以及|同|并|,|，)?(?:前|时任|现任|前任)?$")

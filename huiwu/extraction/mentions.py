@@ -8,7 +8,23 @@ import re
 from dataclasses import dataclass, field
 
 from ..lexicon import Lexicon, Ref
-from .document import Doc, Sentence, Token
+from .document import (
+    COUNTRY,
+    CUE,
+    HE,
+    ORG,
+    PAIR,
+    PERSON,
+    PLACE,
+    POST,
+    PRONOUN,
+    SIDE,
+    TITLE,
+    UNKNOWN,
+    Doc,
+    Sentence,
+    Token,
+)
 
 # Characters that end a name the lexicon does not know: function words and verbs that follow names.
 _NAME_STOP = set("在于与同和及对向将就为以从等也还又已曾并是的说称今昨率应出访举会表指强回答时日则均都一分及当即再亦")
@@ -84,8 +100,8 @@ def _inside_title(tokens: list[Token], j: int) -> bool:
     """A cue word written into a title: 谈判 in 国际贸易谈判副代表, 对话 in 对话牵头人."""
     token = tokens[j]
     following = tokens[j + 1] if j + 1 < len(tokens) else None
-    return token.has("cue") and following is not None and following.start == token.end \
-        and following.has("post", "title") and not following.has("person")
+    return token.mask & CUE and following is not None and following.start == token.end \
+        and following.mask & (POST | TITLE) and not following.mask & PERSON
 
 
 def _joins_title(gap: str) -> bool:
@@ -116,11 +132,11 @@ def _title_segments(text: str, chain: list[Token]) -> list[tuple[str, list[str]]
 
 
 def _is_title_part(token: Token) -> bool:
-    return token.has("post", "title", "org", "country", "place")
+    return bool(token.mask & (POST | TITLE | ORG | COUNTRY | PLACE))
 
 
 def _ends_with_title(token: Token) -> bool:
-    return token.has("post", "title")
+    return bool(token.mask & (POST | TITLE))
 
 
 def unknown_name(text: str, start: int, limit: int, blocked: set[int], country: str | None = None) -> int:
@@ -173,7 +189,7 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        if token.has("he"):
+        if token.mask & HE:
             role = token.of("he")[0].extra
             # 对他…: the person just named; 他促请…: the person the last sentences were about
             earlier = next((m for m in out if m.kind == "person"), None)  # 耶伦访华，这是她…
@@ -183,16 +199,16 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
                                local=role == "subject" and earlier is not None, role=role))
             i += 1
             continue
-        if token.has("unknown"):
+        if token.mask & UNKNOWN:
             earlier: Mention = token.of("unknown")[0].extra
             out.append(Mention(token.start, token.end, "person", list(earlier.ids), earlier.name,
                                country=earlier.country, known=earlier.known))
             i += 1
             continue
-        if token.has("person") and _inside_longer_name(text, token):
+        if token.mask & PERSON and _inside_longer_name(text, token):
             i += 1
             continue
-        if token.has("person"):
+        if token.mask & PERSON:
             mention = _person(token, lexicon)
             i += 1
             i = _attach_following_title(text, tokens, i, mention)
@@ -203,14 +219,14 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
             out.append(surname)
             i += 1
             continue
-        if _is_title_part(token) and not token.has("cue"):
+        if _is_title_part(token) and not token.mask & CUE:
             chain = [token]
             j = i + 1
             while j < len(tokens):
                 if _inside_title(tokens, j):
                     j += 1  # 国际贸易谈判副代表: 谈判 is part of the title here
                     continue
-                if not _is_title_part(tokens[j]) or tokens[j].has("cue", "person") \
+                if not _is_title_part(tokens[j]) or tokens[j].mask & (CUE | PERSON) \
                         or not _joins_title(_gap(text, chain[-1].end, tokens[j].start)):
                     break
                 chain.append(tokens[j])
@@ -219,15 +235,15 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
             out.extend(mention)
             i = j + consumed
             continue
-        if token.has("pair"):
+        if token.mask & PAIR:
             pair = token.of("pair")[0].extra
             following = tokens[i + 1] if i + 1 < len(tokens) else None
-            if following and following.start == token.end and following.has("cue") \
+            if following and following.start == token.end and following.mask & CUE \
                     and following.form.startswith(("元首", "首脑", "领导人")):
                 out.append(Mention(token.start, token.end, "heads", [], token.form, countries=tuple(pair)))
                 i += 1
                 continue
-            if following and following.start == token.end and following.has("pronoun") \
+            if following and following.start == token.end and following.mask & PRONOUN \
                     and following.of("pronoun")[0].extra == "heads":
                 out.append(Mention(token.start, following.end, "heads", [], text[token.start:following.end],
                                    countries=tuple(pair)))
@@ -237,13 +253,13 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
                                countries=tuple(pair)))
             i += 1
             continue
-        if token.has("side"):
+        if token.mask & SIDE:
             iso3 = token.of("side")[0].id
             if len(token.form) == 2 and text[token.end:token.end + 1] in "面式法向案针便位":
                 i += 1
                 continue  # 增加方面, 创新方式: not a side
             out.append(Mention(token.start, token.end, "country", [f"country/{iso3}"], token.form, country=iso3))
-        elif token.has("pronoun"):
+        elif token.mask & PRONOUN:
             value = token.of("pronoun")[0].extra
             kind = {"both": "both", "we": "we"}.get(value, "heads")
             out.append(Mention(token.start, token.end, kind, [], token.form))
@@ -309,7 +325,7 @@ def _with_remembered_names(text: str, sentence: Sentence, memory: dict) -> list[
 
 def _inside_longer_name(text: str, token: Token) -> bool:
     """罗斯 in 罗斯福, 克里 in 克里米亚: a short name running on into more transliteration."""
-    if len(token.form) > 2 or token.has("post", "title", "country", "place", "org"):
+    if len(token.form) > 2 or token.mask & (POST | TITLE | COUNTRY | PLACE | ORG):
         return False
     after = text[token.end:token.end + 1]
     before = text[token.start - 1:token.start] if token.start else ""
@@ -326,8 +342,8 @@ def _person(token: Token, lexicon: Lexicon) -> Mention:
 
 def _attach_following_title(text: str, tokens: list[Token], i: int, mention: Mention) -> int:
     """耶伦财长, 布林肯国务卿: a title right after a name belongs to it."""
-    if i < len(tokens) and tokens[i].start == mention.end and tokens[i].has("post", "title") \
-            and not tokens[i].has("person", "cue"):
+    if i < len(tokens) and tokens[i].start == mention.end and tokens[i].mask & (POST | TITLE) \
+            and not tokens[i].mask & (PERSON | CUE):
         title = tokens[i]
         mention.titles.append(text[title.start:title.end])
         mention.post_ids.extend(r.id for r in title.of("post"))
@@ -349,7 +365,7 @@ def _resolve_chain(doc: Doc, sentence: Sentence, chain: list[Token], tokens: lis
     country = _chain_country(chain) or next(
         (e.country for t in chain for r in t.refs if r.kind in ("org", "place")
          and (e := lexicon.entity(r.id)) is not None and e.country), None)
-    if following is not None and following.has("person") and following.start - last.end <= 1 \
+    if following is not None and following.mask & PERSON and following.start - last.end <= 1 \
             and _gap(text, last.end, following.start) in ("", "·"):
         mention = _person(following, lexicon)
         mention.chain_start = chain_start
@@ -360,8 +376,8 @@ def _resolve_chain(doc: Doc, sentence: Sentence, chain: list[Token], tokens: lis
     if text.startswith(_VENUE_TAILS, last.end):
         # 利马总统府, 首相官邸: a building, so the chain names a place, not a person
         return [Mention(t.start, t.end, "place", [r.id for r in t.of("place")], t.form)
-                for t in chain if t.has("place")], 0
-    if _ends_with_title(last) and any(t.has("post", "title") for t in chain):
+                for t in chain if t.mask & PLACE], 0
+    if _ends_with_title(last) and any(t.mask & (POST | TITLE) for t in chain):
         end = unknown_name(text, last.end, sentence.end, blocked, country)
         if end > last.end and last.end not in token_starts:
             name = text[last.end:end]
@@ -374,25 +390,25 @@ def _resolve_chain(doc: Doc, sentence: Sentence, chain: list[Token], tokens: lis
                             titles=titles, post_ids=posts, country=country)], 0
     out = []
     for token in chain:
-        if token.has("place") and text[max(0, token.start - 2):token.start].endswith(_LOCATIVE):
+        if token.mask & PLACE and text[max(0, token.start - 2):token.start].endswith(_LOCATIVE):
             ref = token.of("place")[0]
             entity = lexicon.entity(ref.id)
             out.append(Mention(token.start, token.end, "place", [ref.id], token.form,
                                country=entity.country if entity else None))
-        elif token.has("org"):
+        elif token.mask & ORG:
             ref = token.of("org")[0]
             entity = lexicon.entity(ref.id)
             out.append(Mention(token.start, token.end, "org", [ref.id], token.form,
                                country=entity.country if entity else None))
-        elif token.has("country"):
+        elif token.mask & COUNTRY:
             iso3 = token.of("country")[0].id
             out.append(Mention(token.start, token.end, "country", [f"country/{iso3}"], token.form, country=iso3))
-        elif token.has("place"):
+        elif token.mask & PLACE:
             ref = token.of("place")[0]
             entity = lexicon.entity(ref.id)
             out.append(Mention(token.start, token.end, "place", [ref.id], token.form,
                                country=entity.country if entity else None))
-        elif token.has("post") and not token.has("title"):
+        elif token.mask & POST and not token.mask & TITLE:
             out.append(Mention(token.start, token.end, "title", [], token.form, titles=[token.form],
                                post_ids=[r.id for r in token.of("post")], country=country))
     return out, 0
@@ -429,7 +445,7 @@ def _remember(memory: dict, mention: Mention) -> None:
 
 def _surname_title(text: str, token: Token, memory: dict) -> Mention | None:
     """何副总理, 习主席: a surname right before a title, for a person named earlier."""
-    if not token.has("post", "title") or token.start == 0:
+    if not token.mask & (POST | TITLE) or token.start == 0:
         return None
     surname = text[token.start - 1]
     earlier: Mention | None = memory.get("surnames", {}).get(surname)

@@ -7,7 +7,7 @@ import re
 from datetime import date
 
 from ..model import Location, Participant, Span
-from .document import Doc
+from .document import COUNTRY, PLACE, Doc
 from .events import Candidate
 from .mentions import Mention
 from .state import State, referent_exchange
@@ -244,11 +244,11 @@ class Participants:
         end = c.region[1] if c.region else sentence.end
         for match in _LOCATIVE.finditer(text, start, end):
             position = match.end()
-            place = next((t for t in sentence.tokens if t.start == position and t.has("place", "country")), None)
+            place = next((t for t in sentence.tokens if t.start == position and t.mask & (PLACE | COUNTRY)), None)
             if place is not None:
-                following = next((t for t in sentence.tokens if t.start == place.end and t.has("place")), None)
+                following = next((t for t in sentence.tokens if t.start == place.end and t.mask & PLACE), None)
                 chosen = following or place
-                if chosen.has("place"):
+                if chosen.mask & PLACE:
                     mention = Mention(chosen.start, chosen.end, "place", [chosen.of("place")[0].id], chosen.form)
                 else:
                     iso3 = chosen.of("country")[0].id

@@ -21,7 +21,7 @@ from ..model import (
 )
 from .codes import codes_for
 from .dates import resolve
-from .document import Doc, build_doc
+from .document import CUE, PERSON, POST, TITLE, Doc, build_doc
 from .events import Candidate, SentenceReader
 from .fold import family, fold
 from .mentions import Mention, find_mentions
@@ -65,7 +65,7 @@ class Extractor(Participants):
             if sentence.noise:
                 continue
             mentions = []
-            if any(t.has("cue", "person", "post", "title") for t in sentence.tokens):
+            if any(t.mask & (CUE | PERSON | POST | TITLE) for t in sentence.tokens):
                 mentions = find_mentions(doc, sentence, self.lexicon, memory)
                 candidates = self.reader.read(doc, sentence, mentions)
                 self._suppress_inside_items(candidates)

@@ -98,6 +98,18 @@ class Ref:
     extra: object = None
 
 
+# Each kind of reference as one bit, so that a token's kinds are tested with one `&`.
+KINDS = ("person", "org", "place", "country", "post", "cue", "side", "pair", "title", "pronoun", "he", "unknown")
+KIND_BIT = {kind: 1 << i for i, kind in enumerate(KINDS)}
+
+
+def kind_mask(kinds) -> int:
+    mask = 0
+    for kind in kinds:
+        mask |= KIND_BIT[kind]
+    return mask
+
+
 @dataclass
 class Lexicon:
     countries: dict[str, Country] = field(default_factory=dict)
@@ -276,14 +288,18 @@ class Lexicon:
         self._patterns = sorted(self._surfaces)
         self._matcher = ahocorasick_rs.AhoCorasick(self._patterns)
         self._is_cue = [any(r.kind == "cue" for r in self._surfaces[p]) for p in self._patterns]
+        self._kinds_of = [self.kinds(p) for p in self._patterns]
+        self._masks_of = [kind_mask(kinds) for kinds in self._kinds_of]
 
     # ---- lookups -------------------------------------------------------------------------
-    def scan(self, text: str) -> list[tuple[int, int, str, list[Ref]]]:
-        """Every known surface form in `text`, leftmost-longest, without overlaps: (start, end, form, refs).
+    def scan(self, text: str) -> list[tuple[int, int, str, list[Ref], frozenset[str], int]]:
+        """Every known surface form in `text`, leftmost-longest, without overlaps: (start, end, form,
+        refs, kinds, kind mask).
 
         One difference from plain leftmost-longest: a cue word gives way to a longer name that
         starts inside it (同意大利 is 同 + 意大利, not 同意 + 大利)."""
         patterns, surfaces, is_cue = self._patterns, self._surfaces, self._is_cue
+        kinds, masks = self._kinds_of, self._masks_of
         matches = sorted(self._matcher.find_matches_as_indexes(text, overlapping=True),
                          key=lambda m: (m[1], -m[2]))
         out = []
@@ -294,7 +310,7 @@ class Lexicon:
             if _overtaken(matches, i, start, end, is_cue[index], is_cue):
                 continue
             form = patterns[index]
-            out.append((start, end, form, surfaces[form]))
+            out.append((start, end, form, surfaces[form], kinds[index], masks[index]))
             position = end
         return out
 
