@@ -29,6 +29,7 @@ from .participants import Participants
 from .state import State, day_of
 
 _NEEDS_TWO = {"meet", "talks", "call"}
+_BOTH_SIDES = ("both", "heads", "pair", "we")  # mentions that stand for the two sides at once
 
 
 def doc_id_for(text: str) -> str:
@@ -156,6 +157,9 @@ class Extractor(Participants):
         self._context_people = c.context
         self._dated = c.date_expr is not None
         self._referent: Event | None = None
+        if c.type in _NEEDS_TWO and not c.recipients and not c.inviters \
+                and not any(m.kind in _BOTH_SIDES for m in c.actors) and not self._delegation(doc, c):
+            return []  # no second side anywhere: incomplete whatever the date and names resolve to
         date_value = None if c.commentary else self._explicit_date(doc, c, state, status)
         if c.answer and c.type in ("concern", "demand") and c.date_expr is not None and c.region \
                 and not c.region[0] <= c.date_expr.start < c.region[1]:
@@ -169,7 +173,7 @@ class Extractor(Participants):
         actors = self._participants(doc, c.actors, on, state, memory)
         recipients = self._participants(doc, c.recipients + c.inviters, on, state, memory)
         if c.type in _NEEDS_TWO and not recipients and len(actors) > 1 and \
-                any(m.kind in ("both", "heads", "pair", "we") for m in c.actors):
+                any(m.kind in _BOTH_SIDES for m in c.actors):
             actors, recipients = actors[:1], actors[1:]  # 两国元首举行会谈: the two are the two sides
         if c.type in _NEEDS_TWO and not recipients:
             recipients = self._delegation(doc, c)

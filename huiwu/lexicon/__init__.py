@@ -128,6 +128,7 @@ class Lexicon:
     _patterns_by_kind: dict = field(default_factory=dict)
     _pending: list = field(default_factory=list)
     _kinds: dict = field(default_factory=dict)
+    _held: dict = field(default_factory=dict)  # (person, day) → posts held, for posts_held
     _country_forms: dict = field(default_factory=dict)
 
     # ---- loading -------------------------------------------------------------------------
@@ -186,6 +187,7 @@ class Lexicon:
         self.holdings.append(holding)
         self._by_post[holding.post].append(holding)
         self._by_person[holding.person].append(holding)
+        self._held.clear()
 
     def _add_cues(self, row: Row) -> None:
         before, after = row["block_before"], row["block_after"]
@@ -341,7 +343,14 @@ class Lexicon:
         return [h for h in self._by_post.get(post, []) if h.covers(on)]
 
     def posts_held(self, person: str, *, on: date) -> list[Post]:
-        return [self.posts[h.post] for h in self._by_person.get(person, []) if h.covers(on) and h.post in self.posts]
+        key = (person, on)
+        held = self._held.get(key)
+        if held is None:
+            if len(self._held) >= 100_000:
+                self._held.clear()  # a bound on memory over a long corpus; the lookups are cheap to redo
+            held = self._held[key] = tuple(
+                self.posts[h.post] for h in self._by_person.get(person, []) if h.covers(on) and h.post in self.posts)
+        return list(held)
 
     def find_posts(self, title: str, *, country: str | None = None) -> list[Post]:
         """Posts a title form can stand for (any script, with or without a country prefix, English)."""
