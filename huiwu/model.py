@@ -23,14 +23,18 @@ ENTITY_KINDS = ("person", "org", "country")
 
 def content_id(prefix: str, *parts: object) -> str:
     """A stable id: the same parts give the same id in every process and run."""
-    payload = "\x1f".join(_id_part(p) for p in parts)
+    payload = "\x1f".join(map(_id_part, parts))
     return f"{prefix}_{hashlib.sha1(payload.encode('utf-8')).hexdigest()[:16]}"
 
 
 def _id_part(part: object) -> str:
-    if isinstance(part, list | tuple):
-        return "\x1e".join(_id_part(p) for p in part)
-    return "\x00" if part is None else str(part)
+    if isinstance(part, str):
+        return part
+    if part is None:
+        return "\x00"
+    if isinstance(part, (list, tuple)):
+        return "\x1e".join(map(_id_part, part))
+    return str(part)
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 _PLOVER = {
@@ -14,13 +15,13 @@ _CAMEO = {
     "visit": "042", "meet": "040", "talks": "046", "call": "041", "agree": "030", "concern": "111",
     "demand": "10", "attend": "04", "appoint": None, "establish": None, "sanction": "163",
 }
-_CONTEXTS = (
+_CONTEXTS = tuple((name, re.compile("|".join(words))) for name, words in (
     ("economic", ("经济", "经贸", "贸易", "金融", "关税", "投资", "财政", "市场", "企业", "产业", "出口")),
     ("military", ("军", "国防", "防务", "导弹", "核")),
     ("security", ("安全", "反恐", "网络安全")),
     ("environment", ("气候", "环境", "减排", "能源")),
     ("health", ("卫生", "疫情", "疫苗", "健康")),
-)
+))
 _PROTEST_CUES = ("抗议", "交涉", "严正交涉", "提出交涉", "提出严正交涉", "强烈抗议")
 
 
@@ -44,7 +45,7 @@ def codes_for(kind: str, *, signing: bool, cue: str, sentence: str, actors, reci
         countries = {p.country for p in (*actors, *recipients) if p.country}
         if len(countries) >= 2 or "双方" in sentence or "两国" in sentence:
             plover_type = "COOPERATE"
-    context = ["diplomatic"] + [name for name, words in _CONTEXTS if any(w in sentence for w in words)]
+    context = ["diplomatic"] + [name for name, words in _CONTEXTS if words.search(sentence)]
     if kind == "appoint":
         context = ["executive"]
     return {"type": plover_type, "mode": mode, "context": context}, cameo
