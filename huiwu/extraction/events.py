@@ -87,8 +87,7 @@ class SentenceReader:
         self._targets = [m for m in mentions if m.is_party or m.kind == "modifier"
                          or (m.kind == "place" and m.ids and m.ids[0].startswith("country/"))]
         self._text = text
-        against = [(sentence.start + m.start(), sentence.start + m.end()) for m in
-                   re.finditer(r"(?:针对|根据|依据|据|援引|引述)[^，,。]{1,60}", text[sentence.start:sentence.end])]
+        against = [m.span() for m in _ACCORDING.finditer(text, sentence.start, sentence.end)]
         parties = [m for m in parties if not _inside(m, against)] + [m for m in parties if _inside(m, against)]
         parties.sort(key=lambda m: m.start)
         self._against = against
@@ -141,9 +140,8 @@ class SentenceReader:
     def _inviters(self, text: str, sentence: Sentence, mentions: list[Mention]):
         """应X邀请 / 应X之邀: X invited; the span is not the subject."""
         spans, inviters = [], []
-        segment = text[sentence.start:sentence.end]
-        for match in re.finditer(r"(?:应|接受)(?!邀)(.{1,40}?)(?:的)?(?:邀请|之邀|邀)", segment):
-            start, end = sentence.start + match.start(), sentence.start + match.end()
+        for match in _INVITATION.finditer(text, sentence.start, sentence.end):
+            start, end = match.start(), match.end()
             spans.append((start, end))
             inviters.extend(m for m in mentions if start <= m.start and m.end <= end and m.is_party)
         return inviters, spans
@@ -277,8 +275,8 @@ class SentenceReader:
         """X同/与Y举行会谈: X acts, Y receives; 双方/两国 stand for both sides."""
         in_clause = [m for m in left if m.start >= clause_start]
         region_start = clause_start
-        for match in re.finditer(f"[{words}]", text[region_start:cue.start]):
-            position = region_start + match.start()
+        for match in _WITH_WORDS[words].finditer(text, region_start, cue.start):
+            position = match.start()
             if any(m.start <= position < m.end for m in left):
                 continue
             before = [m for m in in_clause if m.end <= position]
@@ -435,7 +433,8 @@ class SentenceReader:
             candidate.status = "negated"
         else:
             planned = self.planned_for_agree if candidate.type == "agree" else self.planned
-            predicate = re.match(r"[^，,。;；]{0,4}?(?:将|将于|拟|拟于|定于|计划)[^，,。;；]{0,24}?(?:举行|召开|进行)", after)
+            # the keyword starts within the first five characters; the slow pattern runs only then
+            predicate = _PLANNED_PREDICATE.match(after) if _PLANNED_WORD.search(after, 0, 6) else None
             if planned and (planned.search(before) or planned.search(near) or predicate):
                 candidate.status = "planned"
                 candidate.future = True
@@ -497,7 +496,7 @@ def _joined_to_previous(text: str, previous: Token | None, cue: Token) -> int | 
     if previous is None or previous.end > cue.start:
         return None
     between = text[previous.end:cue.start]
-    joints = list(re.finditer(r"并且|并|同时|随后|然后|还", between))
+    joints = list(_JOINTS.finditer(between))
     return previous.end + joints[-1].end() if joints else None
 
 
@@ -531,7 +530,7 @@ def _coordinated(text: str, previous: Candidate, cue: Token) -> bool:
     between = text[previous.cue.end:cue.start]
     if previous.type == "concern" and "concern" in kinds and previous.cue.form.endswith(("约见", "召见")):
         return True  # 约见X，就…提出严正交涉: the summons and the protest are one act
-    return previous.type in kinds and re.fullmatch(r"(?:和|、|并|及|与|并且|以及)(?:严重|强烈|坚决)?", between) is not None
+    return previous.type in kinds and _COORDINATION.fullmatch(between) is not None
 
 
 def _alternation(words: list[str]) -> re.Pattern | None:
@@ -539,6 +538,13 @@ def _alternation(words: list[str]) -> re.Pattern | None:
     return re.compile("|".join(re.escape(w) for w in words)) if words else None
 
 
+_INVITATION = re.compile(r"(?:应|接受)(?!邀)(.{1,40}?)(?:的)?(?:邀请|之邀|邀)")
+_WITH_WORDS = {words: re.compile(f"[{words}]") for words in ("同与和跟", "同与跟")}
+_ACCORDING = re.compile(r"(?:针对|根据|依据|据|援引|引述)[^，,。]{1,60}")
+_PLANNED_PREDICATE = re.compile(r"[^，,。;；]{0,4}?(?:将|将于|拟|拟于|定于|计划)[^，,。;；]{0,24}?(?:举行|召开|进行)")
+_PLANNED_WORD = re.compile(r"将|拟|定于|计划")
+_JOINTS = re.compile(r"并且|并|同时|随后|然后|还")
+_COORDINATION = re.compile(r"(?:和|、|并|及|与|并且|以及)(?:严重|强烈|坚决)?")
 # What may stand between a subject and its verb: 王毅访美, 王毅此次访美, 王毅也将访美
 _ADVERBS = re.compile(r"^(?:也|还|又|已|已经|曾|再次|此次|首次|将|将要|即将|正式|共同|亲自|随后|并|今天|昨天|今日|昨日)*$")
 # 美方将不会对中国出口产品加征新的关税: the negation sits before the object, not at the verb

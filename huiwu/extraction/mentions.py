@@ -125,7 +125,7 @@ def _title_segments(text: str, chain: list[Token]) -> list[tuple[str, list[str]]
             segments.append((text[current_start:previous.end], posts))
             gap_start = text.index(joiner[0], previous.end)
             current_start, posts = (gap_start + 1 if joiner.startswith("兼") and len(joiner) > 1 else token.start), []
-        posts.extend(r.id for r in token.of("post"))
+        posts.extend([r.id for r in token.of("post")])
         previous = token
     segments.append((text[current_start:previous.end], posts))
     return [(t.strip("、 "), p) for t, p in segments if t.strip("、 ")]
@@ -300,9 +300,12 @@ _HE = re.compile(r"(?:^|(?<=[，,；;：:。])|(?<=这是)|(?<=这也是)|(?<=�
 
 def _with_pronouns(text: str, sentence: Sentence, tokens: list[Token]) -> list[Token]:
     """他/她 opening a clause stands for the person just spoken of."""
+    segment = text[sentence.start:sentence.end]
+    if "他" not in segment and "她" not in segment:
+        return tokens  # the pattern's lookbehinds make it slow to run over sentences without either
     found = [Token(sentence.start + m.start(), sentence.start + m.end(), m.group(),
                    [Ref("he", m.group(), "object" if m.group("object") is not None else "subject")])
-             for m in _HE.finditer(text[sentence.start:sentence.end])]
+             for m in _HE.finditer(segment)]
     return sorted([*tokens, *found], key=lambda t: t.start) if found else tokens
 
 

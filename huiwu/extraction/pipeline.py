@@ -29,6 +29,8 @@ from .participants import Participants
 from .state import State, day_of
 
 _NEEDS_TWO = {"meet", "talks", "call"}
+_THIS_VISIT = re.compile(r"此行|此访|此次访问|这次访问|本次访问")
+_INVITED = re.compile(r"应(.{1,30}?)(?:的)?(?:邀请|之邀)")
 _BOTH_SIDES = ("both", "heads", "pair", "we")  # mentions that stand for the two sides at once
 
 
@@ -83,13 +85,12 @@ class Extractor(Participants):
                       mentions: list[Mention]) -> None:
         """此行是应拜登邀请: the invitation, told after the visit, names the host of that visit."""
         visit = state.last_visit
-        segment = doc.text[sentence.start:sentence.end]
-        if visit is None or visit not in events or not re.search(r"此行|此访|此次访问|这次访问|本次访问", segment):
+        if visit is None or not _THIS_VISIT.search(doc.text, sentence.start, sentence.end):
             return
-        invited = re.search(r"应(.{1,30}?)(?:的)?(?:邀请|之邀)", segment)
-        if not invited:
+        invited = _INVITED.search(doc.text, sentence.start, sentence.end)
+        if not invited or visit not in events:
             return
-        start, end = sentence.start + invited.start(1), sentence.start + invited.end(1)
+        start, end = invited.start(1), invited.end(1)
         people = [m for m in mentions if start <= m.start < end and m.kind == "person"]
         on = day_of(visit.date)
         hosts = [self._person(m, doc.raw_span(m.start, m.end), on, memory) for m in people]
