@@ -12,7 +12,14 @@ from ..model import Span
 from ..normalize import Normalized, normalize
 from .dates import DateExpr, find_dateline, find_dates
 
-_SENTENCE_END = re.compile(r"[。！？!?]+[”’」』\"')）]*|\n+")
+# One sentence, its blanks left out: words and inner blanks up to its end marks and closing quotes,
+# or up to a line break or the end of the text; then the blanks and line breaks after it. The
+# possessive quantifiers keep a long run of blanks linear.
+_SENTENCE = re.compile(
+    r"[^\S\n]*+"
+    r"([^\s。！？!?]*+(?:[^\S\n]++[^\s。！？!?]++)*+(?:[^\S\n]*+[。！？!?]++[”’」』\"')）]*+)?+)"
+    r"[^\S\n]*+(\n+)?+"
+)
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # 《…》 names a document, law or programme: what is inside is a title, not events and dates
 _BOOK_TITLE = re.compile(r"《[^《》\n]{1,120}》")
@@ -91,19 +98,18 @@ class Doc:
 
 
 def split_sentences(text: str) -> list[tuple[int, int, int]]:
-    """(start, end, paragraph) for each sentence; blank-line breaks start a new paragraph."""
+    """(start, end, paragraph) of each sentence, without the blanks around it, a run without full
+    stops cut at commas (`_bounded`); every line break starts a new paragraph."""
     out: list[tuple[int, int, int]] = []
-    start = 0
     paragraph = 0
-    for match in _SENTENCE_END.finditer(text):
-        end = match.end() if not match.group().startswith("\n") else match.start()
-        if text[start:end].strip():
+    for match in _SENTENCE.finditer(text):
+        start, end = match.span(1)
+        if end - start > _LONGEST:
+            out.extend(_bounded(text, start, end, paragraph))
+        elif end > start:
             out.append((start, end, paragraph))
-        if "\n" in match.group():
+        if match.group(2):
             paragraph += 1
-        start = match.end()
-    if text[start:].strip():
-        out.append((start, len(text), paragraph))
     return out
 
 
@@ -119,14 +125,6 @@ def _bounded(text: str, start: int, end: int, paragraph: int):
         start = cut
     if end > start:
         yield start, end, paragraph
-
-
-def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 _PHOTO_CREDIT = re.compile(r"记者\S{0,12}摄|摄影|图片来源|图/|\bphoto\b")
@@ -164,8 +162,7 @@ def build_doc(raw: str, lexicon: Lexicon, *, published: date | None, title: str 
               markup: str, doc_id: str) -> Doc:
     norm = normalize(raw, markdown=markup == "markdown")
     text = norm.text
-    spans = [(*_strip_span(text, s, e), p) for s, e, p in split_sentences(text)]
-    spans = [piece for s, e, p in spans if e > s for piece in _bounded(text, s, e, p)]
+    spans = split_sentences(text)
     norm_title = None
     if title:
         from ..normalize import normalize_surface
