@@ -14,9 +14,20 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 # Full-width ASCII (U+FF01–U+FF5E) and the ideographic space become their ASCII forms.
-_WIDTH_TABLE = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
-_WIDTH_TABLE[0x3000] = 0x20
+_NARROW = {chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}
+_NARROW["\u3000"] = " "
 _WIDE = re.compile("[\uff01-\uff5e\u3000]")
+
+
+def _narrow(text: str) -> str:
+    """Full-width characters to their ASCII forms. A text holds only a few distinct ones (，：（）),
+    and one `str.replace` per character is several times faster than `str.translate`, which
+    looks every character of the text up in a table."""
+    for wide in set(_WIDE.findall(text)):
+        text = text.replace(wide, _NARROW[wide])
+    return text
+
+
 # Characters that are dropped everywhere: zero-width and bidi marks, soft hyphen, BOM, C0/C1 controls
 # other than tab and newline. A carriage return becomes nothing so CRLF reads as LF.
 _INVISIBLE = re.compile(
@@ -64,7 +75,7 @@ def to_simplified(text: str) -> str:
 
 def normalize_surface(text: str) -> str:
     """Normalise a short string (a name, a cue word) the way article text is normalised."""
-    return to_simplified(_INVISIBLE.sub("", text).translate(_WIDTH_TABLE)).strip()
+    return to_simplified(_narrow(_INVISIBLE.sub("", text))).strip()
 
 
 def normalize_many(texts: list[str]) -> list[str]:
@@ -72,9 +83,7 @@ def normalize_many(texts: list[str]) -> list[str]:
     if not texts:
         return []
     joined = _INVISIBLE.sub("", "\n".join(t.replace("\n", " ") for t in texts))
-    if _WIDE.search(joined):
-        joined = joined.translate(_WIDTH_TABLE)
-    return [part.strip() for part in to_simplified(joined).split("\n")]
+    return [part.strip() for part in to_simplified(_narrow(joined)).split("\n")]
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,5 +141,5 @@ def normalize(raw: str, *, markdown: bool = False) -> Normalized:
         pieces.append(raw[cursor:])
         offsets.extend(range(cursor, len(raw)))
         kept = "".join(pieces)
-    text = to_simplified(kept.translate(_WIDTH_TABLE) if _WIDE.search(kept) else kept)
+    text = to_simplified(_narrow(kept))
     return Normalized(raw=raw, text=text, offsets=offsets)
