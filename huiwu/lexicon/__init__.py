@@ -412,13 +412,6 @@ def _overtaken(matches, i: int, start: int, end: int, cue: bool, is_cue: list[bo
 @lru_cache(maxsize=1)
 def default_lexicon() -> Lexicon:
     """The shipped knowledge base and the user's accepted facts, loaded once per process."""
-    import gc
-
     from .learn import user_dir
 
-    lexicon = Lexicon.load(user_dir=user_dir())
-    # The lexicon's hundreds of thousands of objects live as long as the process: moved out of
-    # the collector's generations, they are no longer walked at every collection (extraction
-    # allocates many short-lived objects, so collections are frequent; about 15 % faster).
-    gc.freeze()
-    return lexicon
+    return Lexicon.load(user_dir=user_dir())
