@@ -240,11 +240,12 @@ class Event:
 
     def with_id(self) -> Event:
         """Give the event its stable content id (type, participants, date, document)."""
-        docs = sorted({s.doc for s in self.sources}) if len(self.sources) == 1 else []
+        single = len(self.sources) == 1
+        trigger = self.sources[0].trigger if single else None
         ident = content_id(
             "ev", self.type, self.participant_ids(), self.date.start, self.date.end,
-            docs, self.post, self.created, self.status,
-            self.sources[0].trigger.start if len(self.sources) == 1 and self.sources[0].trigger else None,
+            [self.sources[0].doc] if single else [], self.post, self.created, self.status,
+            trigger.start if trigger else None,
         )
         object.__setattr__(self, "id", ident)  # set once, as the record is made: still immutable after
         return self

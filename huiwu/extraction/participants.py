@@ -158,10 +158,11 @@ class Participants:
 
     def _canonical_title(self, title: str, country: str | None) -> str:
         """美财长, 美國國務卿 → the post's own name (财政部长, 国务卿) when the title names one post."""
-        cache = self.__dict__.setdefault("_titles_seen", {})
-        if (title, country) not in cache:
-            cache[(title, country)] = self._post_name(title, country)
-        return cache[(title, country)]
+        key = (title, country)
+        name = self._titles_seen.get(key)
+        if name is None:
+            name = self._titles_seen[key] = self._post_name(title, country)
+        return name
 
     def _post_name(self, title: str, country: str | None) -> str:
         posts = {r.id for r in self.lexicon.surface_refs(title) if r.kind == "post"}

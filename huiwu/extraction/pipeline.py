@@ -44,6 +44,7 @@ class Extractor(Participants):
         self.lexicon = lexicon
         self.reader = SentenceReader(lexicon)
         self.heads = tuple(lexicon.marker_words("heads"))
+        self._titles_seen: dict[tuple[str, str | None], str] = {}  # (title, country) → the post's own name
 
     def extract_article(self, article: Article) -> Extraction:
         from .dates import published_from_text

@@ -128,6 +128,7 @@ class Lexicon:
     _patterns_by_kind: dict = field(default_factory=dict)
     _pending: list = field(default_factory=list)
     _kinds: dict = field(default_factory=dict)
+    _values_by_kind: dict = field(default_factory=dict)
     _held: dict = field(default_factory=dict)  # (person, day) → posts held, for posts_held
     _country_forms: dict = field(default_factory=dict)
 
@@ -381,7 +382,11 @@ class Lexicon:
         return [word for word, _ in self.markers.get(kind, [])]
 
     def marker_values(self, kind: str) -> dict[str, str]:
-        return dict(self.markers.get(kind, []))
+        """word → value of a marker kind (built once; callers read it, never change it)."""
+        values = self._values_by_kind.get(kind)
+        if values is None:
+            values = self._values_by_kind[kind] = dict(self.markers.get(kind, []))
+        return values
 
     def marker_pattern(self, kind: str, *, anchored: bool = False) -> re.Pattern | None:
         """One compiled alternation of a marker kind's words, longest first (cached)."""
