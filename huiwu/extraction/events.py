@@ -88,9 +88,11 @@ class SentenceReader:
                          or (m.kind == "place" and m.ids and m.ids[0].startswith("country/"))]
         self._text = text
         against = [m.span() for m in _ACCORDING.finditer(text, sentence.start, sentence.end)]
-        parties = [m for m in parties if not _inside(m, against)] + [m for m in parties if _inside(m, against)]
-        parties.sort(key=lambda m: m.start)
+        if against:
+            parties = [m for m in parties if not _inside(m, against)] + [m for m in parties if _inside(m, against)]
+            parties.sort(key=lambda m: m.start)
         self._against = against
+        self._governed: dict[int, bool] = {}  # id(mention) → governed by a preposition, for this sentence
         candidates: list[Candidate] = []
         consumed: list[tuple[int, int]] = []
         self._previous_actors: list[Mention] = []
@@ -105,7 +107,8 @@ class SentenceReader:
                     and any(r.extra.type == "appoint" for r in cue.of("cue")) \
                     and _clause_start(text, sentence.start, cue.start) <= candidates[-1].cue.start:
                 continue  # 秦刚接替王毅出任外长: one appointment
-            for ref in sorted(cue.of("cue"), key=lambda r: not r.extra.object):
+            refs = cue.of("cue")
+            for ref in sorted(refs, key=lambda r: not r.extra.object) if len(refs) > 1 else refs:
                 cue_def: Cue = ref.extra
                 candidate = self._read_cue(doc, sentence, cue, cue_def, parties, topic, barrier, consumed)
                 if candidate is None:
@@ -121,10 +124,10 @@ class SentenceReader:
         return candidates
 
     def _cue_ok(self, text: str, token: Token, sentence: Sentence) -> bool:
+        before = text[max(sentence.start, token.start - 8):token.start]
+        after = text[token.end:min(sentence.end, token.end + 60)]
         for ref in token.of("cue"):
             cue: Cue = ref.extra
-            before = text[max(sentence.start, token.start - 8):token.start]
-            after = text[token.end:min(sentence.end, token.end + 60)]
             if cue.block_before and cue.block_before.search(before):
                 continue
             if cue.block_after and cue.block_after.match(after) and not _visit_told_in_passing(text, cue, token, sentence, after):
@@ -136,6 +139,12 @@ class SentenceReader:
                 continue  # 回应各方的关切: a noun, not someone expressing concern
             return True
         return False
+
+    def _is_governed(self, mention: Mention) -> bool:
+        governed = self._governed.get(id(mention))
+        if governed is None:
+            governed = self._governed[id(mention)] = _governed(self._text, mention)
+        return governed
 
     def _inviters(self, text: str, sentence: Sentence, mentions: list[Mention]):
         """应X邀请 / 应X之邀: X invited; the span is not the subject."""
@@ -165,7 +174,7 @@ class SentenceReader:
         """The sentence's subject: the first group of parties after the barrier, before any cue."""
         group: list[Mention] = []
         for mention in parties:
-            if mention.start < barrier or mention.start >= first_cue.start or _governed(self._text, mention):
+            if mention.start < barrier or mention.start >= first_cue.start or self._is_governed(mention):
                 continue
             if mention.kind == "title" and not mention.post_ids:
                 continue
@@ -251,7 +260,7 @@ class SentenceReader:
     def _subject(self, text: str, left: list[Mention], topic: list[Mention], clause_start: int,
                  cue: Token) -> list[Mention]:
         """The actor group: the nearest parties before the cue in its clause, else the topic."""
-        left = [m for m in left if not _governed(text, m)]
+        left = [m for m in left if not self._is_governed(m)]
         joined = _joined_to_previous(text, self._previous_cue, cue)
         if joined is not None:
             # 出席X并对Y进行国事访问: after 并 the subject carries over unless a new one is named

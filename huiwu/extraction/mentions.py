@@ -115,6 +115,9 @@ def _joins_title(gap: str) -> bool:
 
 def _title_segments(text: str, chain: list[Token]) -> list[tuple[str, list[str]]]:
     """Split a title chain into titles at 、/兼, each with the post ids it names."""
+    if len(chain) == 1:  # the common case: one title
+        title = chain[0].form.strip("、 ")
+        return [(title, [r.id for r in chain[0].of("post")])] if title else []
     segments: list[tuple[str, list[str]]] = []
     current_start = chain[0].start
     posts: list[str] = []
@@ -318,6 +321,8 @@ def _with_remembered_names(text: str, sentence: Sentence, memory: dict) -> list[
     extra = []
     segment = text[sentence.start:sentence.end]
     for name, mention in names.items():
+        if name not in segment:
+            continue
         for match in re.finditer(re.escape(name), segment):
             start, end = sentence.start + match.start(), sentence.start + match.end()
             if not any(s < end and start < e for s, e in covered):
