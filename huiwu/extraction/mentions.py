@@ -89,6 +89,10 @@ class Mention:
         return self.kind in ("person", "org", "country", "pair", "both", "heads", "title", "he", "we")
 
 
+# The kinds of token a mention can start from; a token of none of them (a cue word) is passed over.
+_MENTION_KINDS = HE | UNKNOWN | PERSON | POST | TITLE | ORG | COUNTRY | PLACE | PAIR | SIDE | PRONOUN
+
+
 def _gap(text: str, a: int, b: int) -> str:
     return text[a:b].strip()
 
@@ -192,6 +196,9 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
     i = 0
     while i < len(tokens):
         token = tokens[i]
+        if not token.mask & _MENTION_KINDS:
+            i += 1  # a cue word and nothing else
+            continue
         if token.mask & HE:
             role = token.of("he")[0].extra
             # 对他…: the person just named; 他促请…: the person the last sentences were about
@@ -218,7 +225,8 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
             _remember(memory, mention)
             out.append(mention)
             continue
-        if token.start - 1 not in blocked and (surname := _surname_title(text, token, memory)):
+        if token.mask & (POST | TITLE) and token.start - 1 not in blocked \
+                and (surname := _surname_title(text, token, memory)):
             out.append(surname)
             i += 1
             continue

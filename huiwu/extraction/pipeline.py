@@ -72,7 +72,8 @@ class Extractor(Participants):
             if any(t.mask & (CUE | PERSON | POST | TITLE) for t in sentence.tokens):
                 mentions = find_mentions(doc, sentence, self.lexicon, memory)
                 candidates = self.reader.read(doc, sentence, mentions)
-                self._suppress_inside_items(candidates)
+                if len(candidates) > 1:
+                    self._suppress_inside_items(candidates)
                 for candidate in candidates:
                     for event in self._build(doc, article, candidate, state, memory):
                         events.append(event)
