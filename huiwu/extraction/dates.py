@@ -12,6 +12,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from operator import attrgetter, itemgetter
 
 from ..model import DateValue
 
@@ -32,14 +33,20 @@ def _component(prefix: str) -> str:
 
 
 _ABSOLUTE = re.compile(
+    # the first lookahead is one table look-up for most characters (and \d, which a table cannot
+    # hold, only for those not in it): the scan skips them before the exact test that follows
+    rf"(?=[0-9{_CN}今去明前后本同当上下民]|\d)"
     rf"(?=[\d{_CN}]|今年|去年|明年|前年|后年|本年|同年|当年|本月|上月|下月|上个月|下个月|同月|当月|民国)"
     rf"{_component('a_')}(?:\s*(?:至|到|-|—|–|~|〜|和|、)\s*{_component('b_')})?"
     rf"(?P<since>以来|起|开始)?"
 )
 _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 _RELATIVE = re.compile(
-    # the lookahead lets the scan skip, at C speed, every character no alternative can start with
-    r"(?=[今昨前明后次翌当同是本上下这周星礼此年月日近不一两二三四五六七八九十\d])"
+    # as for _ABSOLUTE: one table look-up skips every character no alternative can start with
+    r"(?=[今昨前明后次翌当同是本上下这周星礼此年月日近不一两二三四五六七八九十0-9]|\d)"
+    # the first two characters some alternative can start with: most 年, 上, 一 go no further
+    r"(?=今[天日年(\s]|昨|前[天日一不]|明[天日]|后天|次日|翌日|当[天日]|同[日一]|是日|本[周星年月]|[上下][周星]|这周"
+    r"|周[一二三四五六日天]|星期|礼拜|此前|年内|月内|日前|近日|不久|[一两二三四五六七八九十\d][一两二三四五六七八九十\d个年月])"
     r"(?P<rel>今天|今日|昨天|昨日|前天|前日|明天|明日|后天|次日|翌日|当天|当日|同日|同一天|是日"
     r"|(?P<week>本周|上周|下周|这周|上星期|下星期|本星期)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])"
     r"|(?P<prev>此前一天|前一天|前一日)"
@@ -86,48 +93,60 @@ def find_dates(text: str) -> list[DateExpr]:
     """Every date expression in `text`, left to right, without overlaps."""
     found: list[DateExpr] = []
     for match in _ABSOLUTE.finditer(text):
-        if match.end() == match.start():
+        start, end = match.span()
+        if start == end:
             continue
-        parts = {k: v for k, v in match.groupdict().items() if v}
-        if not _plausible(parts, text, match):
-            continue
-        found.append(DateExpr(match.start(), match.end(), match.group(), parts))
+        parts = _parts(match)
+        if _plausible(parts, text, end):
+            found.append(DateExpr(start, end, match.group(), parts))
     # absolute matches come left to right without overlaps: the one that could overlap a
     # relative match is the last to start before its end
     starts, ends = [d.start for d in found], [d.end for d in found]
+    relative = False
     for match in _RELATIVE.finditer(text):
         k = bisect.bisect_left(starts, match.end()) - 1
         if k >= 0 and match.start() < ends[k]:
             continue
-        parts = {k: v for k, v in match.groupdict().items() if v}
+        parts = _parts(match)
         found.append(DateExpr(match.start(), match.end(), match.group(), parts, relative=parts["rel"]))
-    found.sort(key=lambda d: d.start)
+        relative = True
+    if relative:
+        found.sort(key=attrgetter("start"))
     return found
 
 
-def _plausible(parts: dict[str, str], text: str, match: re.Match) -> bool:
-    keys = set(parts) - {"since"}
-    if not keys:
-        return False
-    if keys <= {"a_part", "b_part", "a_ypart"}:
+_MATCHED = itemgetter(1)
+
+
+def _parts(match: re.Match) -> dict[str, str]:
+    """The groups of a match that took part in it, by name (filtered in C: tens of groups a match)."""
+    return dict(filter(_MATCHED, match.groupdict().items()))
+
+
+_SINCE = {"since"}
+_PARTS_ONLY = {"a_part", "b_part", "a_ypart"}
+_DAY_ONLY = {"a_day"}
+_PLACES_A_MONTH = {"a_year", "a_rely", "a_day", "a_part"}
+_LIMITS = (("a_month", 12), ("b_month", 12), ("a_day", 31), ("b_day", 31))
+
+
+def _plausible(parts: dict[str, str], text: str, end: int) -> bool:
+    """Whether an absolute match ending at `end` is a date rather than a count or a stray number."""
+    keys = parts.keys() - _SINCE
+    if not keys or keys <= _PARTS_ONLY:
         return False  # 上旬, 月底 need a month
-    only_day = keys <= {"a_day"}
-    if only_day:
+    if keys == _DAY_ONLY:
         # a bare "14日" must look like a date: digits, and not part of a count such as 三日内
-        day = parts["a_day"]
-        after = text[match.end():match.end() + 1]
+        after = text[end:end + 1]
         if after and after in "内间天游制份之以来":
             return False  # 三日内, 一日游: a count of days, not a date
-        if not day.isdigit() and (not after or not "\u4e00" <= after <= "\u9fff"):
+        if not parts["a_day"].isdigit() and (not after or not "\u4e00" <= after <= "\u9fff"):
             return False
-    if "a_month" in parts and "a_year" not in parts and "a_rely" not in parts and "a_day" not in parts \
-            and "a_part" not in parts and not parts["a_month"].isdigit():
+    if "a_month" in keys and not keys & _PLACES_A_MONTH and not parts["a_month"].isdigit():
         return False  # 一月 alone is too often not a date (一个月, 三月份的计划 are rare in news)
-    for key in ("a_month", "b_month"):
-        if key in parts and not 1 <= cn_number(parts[key]) <= 12:
-            return False
-    for key in ("a_day", "b_day"):
-        if key in parts and not 1 <= cn_number(parts[key]) <= 31:
+    for key, top in _LIMITS:
+        value = parts.get(key)
+        if value is not None and not 1 <= cn_number(value) <= top:
             return False
     return True
 
