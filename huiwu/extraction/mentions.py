@@ -5,7 +5,7 @@ not know (title + name), short forms (何副总理, 耶伦财长), organisations
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ..lexicon import Lexicon, Ref
 from .document import (
@@ -62,7 +62,7 @@ SURNAMES = set(
 )
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Mention:
     """Something in the sentence that can fill a role."""
 
@@ -71,18 +71,24 @@ class Mention:
     kind: str  # person | org | country | place | pair | both | heads | title
     ids: list[str]
     name: str
-    chain_start: int = -1
-    titles: list[str] = field(default_factory=list)
-    post_ids: list[str] = field(default_factory=list)
-    country: str | None = None
-    known: bool = True
-    countries: tuple[str, ...] = ()
-    local: bool = False  # a pronoun resolved within its own sentence
-    role: str = ""  # for 他/她: "subject" or "object"
+    chain_start: int  # where its title chain begins (the mention's own start without one)
+    titles: list[str]
+    post_ids: list[str]
+    country: str | None
+    known: bool
+    countries: tuple[str, ...]
+    local: bool  # a pronoun resolved within its own sentence
+    role: str  # for 他/她: "subject" or "object"
 
-    def __post_init__(self) -> None:
-        if self.chain_start < 0:
-            self.chain_start = self.start
+    # written out rather than generated: tens of thousands are made per thousand articles
+    def __init__(self, start: int, end: int, kind: str, ids: list[str], name: str, chain_start: int = -1,
+                 titles: list[str] | None = None, post_ids: list[str] | None = None, country: str | None = None,
+                 known: bool = True, countries: tuple[str, ...] = (), local: bool = False, role: str = "") -> None:
+        self.start, self.end, self.kind, self.ids, self.name = start, end, kind, ids, name
+        self.chain_start = start if chain_start < 0 else chain_start
+        self.titles = [] if titles is None else titles
+        self.post_ids = [] if post_ids is None else post_ids
+        self.country, self.known, self.countries, self.local, self.role = country, known, countries, local, role
 
     @property
     def is_party(self) -> bool:
