@@ -13,6 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
+from operator import itemgetter
 from pathlib import Path
 
 from ..errors import LexiconError
@@ -303,14 +304,17 @@ class Lexicon:
         starts inside it (同意大利 is 同 + 意大利, not 同意 + 大利)."""
         patterns, surfaces, is_cue = self._patterns, self._surfaces, self._is_cue
         kinds, masks = self._kinds_of, self._masks_of
-        matches = sorted(self._matcher.find_matches_as_indexes(text, overlapping=True),
-                         key=lambda m: (m[1], -m[2]))
+        matches = self._matcher.find_matches_as_indexes(text, overlapping=True)
+        matches.sort(key=_END, reverse=True)
+        matches.sort(key=_START)  # stable: by start, and at each start from the longest
         out = []
         position = 0
+        last = len(matches) - 1
         for i, (index, start, end) in enumerate(matches):
             if start < position:
                 continue
-            if _overtaken(matches, i, start, end, is_cue[index], is_cue):
+            # when the next match starts after this one ends, nothing can overtake it (most often)
+            if i < last and matches[i + 1][1] < end and _overtaken(matches, i, start, end, is_cue[index], is_cue):
                 continue
             form = patterns[index]
             out.append((start, end, form, surfaces[form], kinds[index], masks[index]))
@@ -396,6 +400,9 @@ class Lexicon:
             body = "|".join(re.escape(w) for w in words)
             self._patterns_by_kind[key] = re.compile(("^(?:%s)" if anchored else "(?:%s)") % body) if words else None
         return self._patterns_by_kind[key]
+
+
+_START, _END = itemgetter(1), itemgetter(2)
 
 
 def _overtaken(matches, i: int, start: int, end: int, cue: bool, is_cue: list[bool]) -> bool:
