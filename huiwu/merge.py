@@ -45,20 +45,21 @@ before month before year, then the value most sources give, then the narrowest, 
 earliest member); member dates that do not overlap it, and different places, are kept in
 `conflicts` with their documents and flagged. The cluster id is derived from its first
 member's id, and members are kept in insertion order, so the same input always gives the
-same clusters and ids.
+same clusters and ids. Reconciling is a fold (`Fold`): the store keeps each cluster's fold and
+takes a new member in without reading the others again.
 """
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import itertools
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
-from .model import DateValue, Event, Location, Participant, content_id
+from .model import DateValue, Event, Location, Participant, Source, content_id
 
 FAMILIES = {"meet": "meet", "talks": "meet"}
 PRECISION_RANK = {"day": 0, "month": 1, "year": 2, "unknown": 3}
@@ -341,127 +342,220 @@ def cluster_id(first_member_id: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Reconciled:
-    """A cluster's merged event and what its members disagree on."""
+    """A cluster's merged event, what its members disagree on, and how many sources,
+    documents and outlets stand behind it."""
 
     event: Event
     keyset: frozenset[str]
     conflicts: tuple[dict[str, Any], ...] = field(default=())
     span: tuple[date, date] | None = None
+    source_count: int = 0
+    document_count: int = 0
+    outlet_count: int = 0
 
 
 def reconcile(ident: str, members: Sequence[Event]) -> Reconciled:
     """One event from the members of a cluster (in insertion order)."""
-    best_date, date_conflict = _reconcile_date(members)
-    place, place_conflict = _reconcile_place(members)
-    conflicts = tuple(c for c in (date_conflict, place_conflict) if c)
-    actors, recipients = _reconcile_roles(members, single=len(members) == 1)
-    kind = _reconcile_type(members)
-    typed = next(m for m in members if m.type == kind)
-    flags = tuple(dict.fromkeys((*(f for m in members for f in m.flags),
-                                 *(f"conflicting-{c['field']}" for c in conflicts))))
-    merged = replace(
-        members[0], id=ident, type=kind, status=_reconcile_status(members), actors=actors,
-        recipients=recipients, date=_strip_date_mention(best_date, len(members)), location=place,
-        sources=tuple(s for m in members for s in m.sources), plover=dict(typed.plover), cameo=typed.cameo,
-        items=tuple(dict.fromkeys(i for m in members for i in m.items)),
-        count=_first(m.count for m in members), post=_first(m.post for m in members),
-        predecessor=_first(m.predecessor for m in members), created=_first(m.created for m in members),
-        confidence=confidence(members), flags=flags,
-    )
-    keyset = frozenset().union(*(key_participants(m) for m in members))
-    return Reconciled(merged, keyset, conflicts, date_span(members))
+    return Fold.of(members).result(ident, tuple(s for m in members for s in m.sources))
 
 
-def date_span(members: Sequence[Event]) -> tuple[date, date] | None:
-    """The days covered by the members' most precise dates (exact ones before approximate)."""
-    dated = [(m.date.approximate, PRECISION_RANK.get(m.date.precision, 3), interval)
-             for m in members if (interval := date_interval(m.date)) is not None]
-    if not dated:
-        return None
-    best = min((approximate, rank) for approximate, rank, _ in dated)
-    chosen = [interval for approximate, rank, interval in dated if (approximate, rank) == best]
-    return min(i[0] for i in chosen), max(i[1] for i in chosen)
+class Fold:
+    """What reconciling needs to know of a cluster's members, taken in one member at a time.
 
+    A cluster that gains a member folds the newcomer into its stored fold instead of reading
+    and reconciling every member again, so a join costs the same in a cluster of two and of two
+    hundred. `reconcile` is the fold of all members: the full and the incremental result are the
+    same by construction. The state is plain JSON (values in their `to_dict` form, anything
+    whose order matters in lists) so that the store can keep it with the cluster.
 
-def _first(values: Iterable[Any]) -> Any:
-    return next((v for v in values if v), None)
+    Per value (date, place, type) it keeps how many members give it and the first member that
+    did, which is all the rules of `reconcile` look at: support, then insertion order."""
 
+    __slots__ = ("state",)
 
-def _reconcile_type(members: Sequence[Event]) -> str:
-    """The type most members give; ties go to the earliest member."""
-    counts = Counter(m.type for m in members)
-    return max(counts, key=lambda kind: (counts[kind], -next(i for i, m in enumerate(members) if m.type == kind)))
+    def __init__(self, state: dict[str, Any] | None = None) -> None:
+        self.state: dict[str, Any] = state if state is not None else {
+            "size": 0, "parent": None, "status": None, "occurred": False, "types": [], "dates": [],
+            "exact": None, "date_values": [], "span": None, "places": [], "specific": [], "countries": [],
+            "place_values": [], "actors": [], "recipients": [], "items": [], "count": None, "post": None,
+            "predecessor": None, "created": None, "confidence": 0.0, "independent": [], "documents": [],
+            "outlets": [], "sources": 0, "flags": [], "keyset": [],
+        }
 
+    @classmethod
+    def of(cls, members: Iterable[Event]) -> Fold:
+        fold = cls()
+        for member in members:
+            fold.add(member)
+        return fold
 
-def _reconcile_status(members: Sequence[Event]) -> str:
-    statuses = {m.status for m in members}
-    return "occurred" if "occurred" in statuses else members[0].status
+    @property
+    def size(self) -> int:
+        return self.state["size"]
 
-
-def _reconcile_roles(members: Sequence[Event], *, single: bool) -> tuple[tuple[Participant, ...], ...]:
-    """Actors and recipients in first-seen order; a participant keeps the role it was first given.
-    Mentions are kept only for a single-source event: a merged event's spans are in its sources."""
-    placed: set[str] = set()
-    roles: dict[str, list[Participant]] = {"actors": [], "recipients": []}
-    for member in members:
+    def add(self, event: Event) -> None:
+        """Take in one more member (the cluster's newest)."""
+        state, index = self.state, self.state["size"]
+        if index == 0:
+            state["parent"], state["status"] = event.parent, event.status
+        state["size"] = index + 1
+        state["occurred"] = state["occurred"] or event.status == "occurred"
+        _tally(state["types"], event.type, index, [dict(event.plover), event.cameo])
+        self._add_date(event, index)
+        self._add_place(event, index)
+        placed = {p["id"] for p in (*state["actors"], *state["recipients"])}
         for role in ("actors", "recipients"):
-            for person in getattr(member, role):
+            for person in getattr(event, role):
                 if person.id not in placed:
                     placed.add(person.id)
-                    roles[role].append(person if single else replace(person, mention=None))
-    return tuple(roles["actors"]), tuple(roles["recipients"])
+                    state[role].append(person.to_dict())
+        _extend_unique(state["items"], event.items)
+        for name in ("count", "post", "predecessor", "created"):
+            if not state[name] and getattr(event, name):
+                state[name] = getattr(event, name)
+        state["confidence"] = max(state["confidence"], event.confidence) if index else event.confidence
+        _insert_sorted(state["independent"], (s.outlet or f"doc:{s.doc}" for s in event.sources))
+        _insert_sorted(state["documents"], (s.doc for s in event.sources))
+        _insert_sorted(state["outlets"], (s.outlet for s in event.sources if s.outlet))
+        state["sources"] += len(event.sources)
+        _extend_unique(state["flags"], event.flags)
+        _insert_sorted(state["keyset"], key_participants(event))
+
+    def _add_date(self, event: Event, index: int) -> None:
+        state, value = self.state, event.date
+        _tally(state["dates"], list(_date_key(value)), index, value.to_dict())
+        interval = date_interval(value)
+        if interval is None:
+            return
+        first, last = interval[0].toordinal(), interval[1].toordinal()
+        if not value.approximate:  # exact dates: the conflict test needs their latest start and earliest end
+            exact = state["exact"]
+            state["exact"] = [first, last] if exact is None else [max(exact[0], first), min(exact[1], last)]
+            _group(state["date_values"], _date_text(value), event)
+        rank = [int(value.approximate), PRECISION_RANK.get(value.precision, 3)]
+        span = state["span"]
+        if span is None or rank < span[:2]:
+            state["span"] = [*rank, first, last]
+        elif rank == span[:2]:
+            state["span"] = [*rank, min(span[2], first), max(span[3], last)]
+
+    def _add_place(self, event: Event, index: int) -> None:
+        state, place = self.state, event.location
+        if place is None:
+            return
+        key = _place_key(place)
+        _tally(state["places"], key, index, place.to_dict())
+        if not _is_country(place):
+            _extend_unique(state["specific"], [key])
+        _extend_unique(state["countries"], [place.country])
+        _group(state["place_values"], place.name, event)
+
+    # ---- the reconciled event ----------------------------------------------------------------
+    def result(self, ident: str, sources: tuple[Source, ...] = ()) -> Reconciled:
+        """The merged event under id `ident`, with `sources` as its sources (the members' own,
+        in member order; the store passes none and writes the stored ones)."""
+        state = self.state
+        single = state["size"] == 1
+        best_date, date_conflict = self._date()
+        place, place_conflict = self._place()
+        conflicts = tuple(c for c in (date_conflict, place_conflict) if c)
+        kind, _, _, (plover, cameo) = max(state["types"], key=lambda entry: (entry[1], -entry[2]))
+        actors, recipients = (tuple(_participant(p, single) for p in state[role]) for role in ("actors", "recipients"))
+        flags = tuple(dict.fromkeys((*state["flags"], *(f"conflicting-{c['field']}" for c in conflicts))))
+        merged = Event(
+            id=ident, type=kind, status="occurred" if state["occurred"] else state["status"], actors=actors,
+            recipients=recipients, date=_strip_date_mention(best_date, state["size"]), location=place,
+            sources=sources, parent=state["parent"], plover=dict(plover), cameo=cameo, items=tuple(state["items"]),
+            count=state["count"], post=state["post"], predecessor=state["predecessor"], created=state["created"],
+            confidence=_confidence(state["confidence"], len(state["independent"])), flags=flags,
+        )
+        span = (date.fromordinal(state["span"][2]), date.fromordinal(state["span"][3])) if state["span"] else None
+        return Reconciled(merged, frozenset(state["keyset"]), conflicts, span, state["sources"],
+                          len(state["documents"]), len(state["outlets"]))
+
+    def _date(self) -> tuple[DateValue, dict[str, Any] | None]:
+        """The most precise date (exact before approximate, then day before month before year,
+        then the value most members give, then the narrowest, then the earliest member), and
+        the exact member dates when one of them does not overlap it."""
+        ranked = []
+        for _, support, first, data in self.state["dates"]:
+            value = DateValue.from_dict(data)
+            interval = date_interval(value)
+            width = (interval[1] - interval[0]).days if interval else 10**6
+            ranked.append(((interval is None, value.approximate, PRECISION_RANK.get(value.precision, 3),
+                            -support, width, first), value))
+        best = min(ranked, key=lambda pair: pair[0])[1]
+        interval, exact = date_interval(best), self.state["exact"]
+        if interval is None or exact is None:
+            return best, None
+        if exact[0] <= interval[1].toordinal() and exact[1] >= interval[0].toordinal():
+            return best, None
+        return best, _conflict("date", self.state["date_values"])
+
+    def _place(self) -> tuple[Location | None, dict[str, Any] | None]:
+        """The most specific place most members give; different named places are a conflict."""
+        places = self.state["places"]
+        if not places:
+            return None, None
+        data = min(places, key=lambda entry: ((entry[3].get("id") or "").startswith("country/"), -entry[1], entry[2]))[3]
+        best = Location.from_dict(data)
+        mention_free = best if self.state["size"] == 1 else replace(best, mention=None)
+        if len(self.state["specific"]) <= 1 and len(self.state["countries"]) <= 1:
+            return mention_free, None
+        return mention_free, _conflict("place", self.state["place_values"])
 
 
-def _date_rank(members: Sequence[Event], index: int) -> tuple:
-    value = members[index].date
-    interval = date_interval(value)
-    support = sum(1 for m in members if _date_key(m.date) == _date_key(value))
-    width = (interval[1] - interval[0]).days if interval else 10**6
-    return (interval is None, value.approximate, PRECISION_RANK.get(value.precision, 3), -support, width, index)
+def _tally(entries: list[list[Any]], key: Any, index: int, value: Any) -> None:
+    """Count one more member giving `key`; the first member to give it leaves its index and value."""
+    for entry in entries:
+        if entry[0] == key:
+            entry[1] += 1
+            return
+    entries.append([key, 1, index, value])
+
+
+def _group(groups: list[list[Any]], value: str, member: Event) -> None:
+    """File a member's documents under the value it gives (values in first-seen order)."""
+    for entry in groups:
+        if entry[0] == value:
+            break
+    else:
+        entry = [value, []]
+        groups.append(entry)
+    _extend_unique(entry[1], (s.doc for s in member.sources))
+
+
+def _extend_unique(values: list[Any], more: Iterable[Any]) -> None:
+    for value in more:
+        if value not in values:
+            values.append(value)
+
+
+def _insert_sorted(values: list[str], more: Iterable[str]) -> None:
+    """A sorted list used as a set (JSON has no sets)."""
+    for value in more:
+        at = bisect.bisect_left(values, value)
+        if at == len(values) or values[at] != value:
+            values.insert(at, value)
+
+
+def _participant(data: dict[str, Any], single: bool) -> Participant:
+    """Mentions are kept only for a single-source event: a merged event's spans are in its sources."""
+    person = Participant.from_dict(data)
+    return person if single else replace(person, mention=None)
 
 
 def _date_key(value: DateValue) -> tuple:
     return (value.start, value.end, value.precision, value.approximate)
 
 
-def _reconcile_date(members: Sequence[Event]) -> tuple[DateValue, dict[str, Any] | None]:
-    """The most precise date, and the exact member dates that do not overlap it."""
-    best = members[min(range(len(members)), key=lambda i: _date_rank(members, i))].date
-    if date_interval(best) is None:
-        return best, None
-    exact = [m for m in members if date_interval(m.date) is not None and not m.date.approximate]
-    if all(dates_overlap(m.date, best) for m in exact):
-        return best, None
-    return best, _conflict("date", [(_date_text(m.date), m) for m in exact])
-
-
 def _strip_date_mention(value: DateValue, members: int) -> DateValue:
     return value if members == 1 else replace(value, mention=None)
 
 
-def _reconcile_place(members: Sequence[Event]) -> tuple[Location | None, dict[str, Any] | None]:
-    """The most specific place most members give; different named places are a conflict."""
-    places = [m.location for m in members if m.location is not None]
-    if not places:
-        return None, None
-    counts = Counter(_place_key(p) for p in places)
-    best = min(places, key=lambda p: (_is_country(p), -counts[_place_key(p)], places.index(p)))
-    specific = {_place_key(p) for p in places if not _is_country(p)}
-    countries = {p.country for p in places}
-    mention_free = best if len(members) == 1 else replace(best, mention=None)
-    if len(specific) <= 1 and len(countries) <= 1:
-        return mention_free, None
-    pairs = [(m.location.name, m) for m in members if m.location is not None]
-    return mention_free, _conflict("place", pairs)
-
-
-def _conflict(name: str, pairs: list[tuple[str, Event]]) -> dict[str, Any]:
+def _conflict(name: str, groups: list[list[Any]]) -> dict[str, Any]:
     """`{field, values: [{value, documents}]}` in first-seen order."""
-    grouped: dict[str, list[str]] = {}
-    for value, member in pairs:
-        docs = grouped.setdefault(value, [])
-        docs.extend(s.doc for s in member.sources if s.doc not in docs)
-    return {"field": name, "values": [{"value": v, "documents": d} for v, d in grouped.items()]}
+    return {"field": name, "values": [{"value": value, "documents": list(docs)} for value, docs in groups]}
 
 
 def confidence(members: Sequence[Event]) -> float:
@@ -469,4 +563,8 @@ def confidence(members: Sequence[Event]) -> float:
     on its own): each further source removes 40% of the remaining doubt. Capped below 1."""
     base = max(m.confidence for m in members)
     independent = {s.outlet or f"doc:{s.doc}" for m in members for s in m.sources}
-    return min(CONFIDENCE_CAP, 1 - (1 - base) * 0.6 ** (len(independent) - 1))
+    return _confidence(base, len(independent))
+
+
+def _confidence(base: float, independent: int) -> float:
+    return min(CONFIDENCE_CAP, 1 - (1 - base) * 0.6 ** (independent - 1))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from huiwu import merge
 from huiwu.model import DateValue, Event, Location, Participant, Source, Span
 
@@ -258,3 +260,23 @@ def test_complaints_of_the_same_sides_about_different_things_stay_apart():
     no_content = make("doc_d", "concern", [CHINA], [USA], day("2023-11-09"))
     clusters = cluster_all([about_tariffs, about_tariffs_again, about_taiwan, no_content])
     assert [len(members) for _, members in clusters] == [2, 1, 1]
+
+
+def test_folding_members_in_one_at_a_time_through_json_gives_the_full_reconcile():
+    members = [
+        make("doc_a", "visit", [XI], [USA], DateValue("2023-11-14", "2023-11-17", "day"), US_COUNTRY,
+             status="planned", outlet="新华社", confidence=0.6),
+        make("doc_b", "visit", [XI, BIDEN], [USA], day("2023-11-15"), SF, outlet="明報"),
+        make("doc_c", "meet", [BIDEN], [XI], day("2023-11-16"), WOODSIDE),
+        make("doc_d", "visit", [XI], [USA], day("2023-11-15", approximate=True), None, outlet="新华社"),
+        make("doc_e", "visit", [XI], [USA], DateValue("2023-11", None, "month"), SF, confidence=0.9),
+    ]
+    fold = merge.Fold()
+    for member in members:
+        fold = merge.Fold(json.loads(json.dumps(fold.state)))  # as the store keeps it between joins
+        fold.add(member)
+        seen = members[:fold.size]
+        full = merge.reconcile("ev_x", seen)
+        incremental = fold.result("ev_x", tuple(s for m in seen for s in m.sources))
+        assert incremental == full
+    assert full.conflicts and full.event.status == "occurred" and full.source_count == 5

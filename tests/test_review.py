@@ -58,12 +58,12 @@ def remerge(store: Store) -> None:
     """Throw the merged events away and merge every stored report again, then re-apply."""
     connection = store.connection
     with transaction(connection):
-        rows = connection.execute("SELECT m.json, m.position FROM mentions m JOIN documents d ON d.id = m.document"
+        rows = connection.execute("SELECT m.json FROM mentions m JOIN documents d ON d.id = m.document"
                                   " ORDER BY d.number DESC, m.position").fetchall()
         for table in ("merge_keys", "event_participants", "cluster_sources", "clusters"):
             connection.execute(f"DELETE FROM {table}")
         for row in rows:
-            write.merge_mention(connection, Event.from_dict(json.loads(row[0])), row[1])
+            write.merge_mention(connection, Event.from_dict(json.loads(row[0])))
         review.reapply(connection)
 
 

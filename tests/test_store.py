@@ -254,6 +254,19 @@ def test_merging_only_looks_at_clusters_sharing_a_key(store, monkeypatch):
     assert len(seen) == 1
 
 
+
+def test_a_cluster_without_a_stored_fold_is_folded_from_its_members(tmp_path):
+    """Clusters written before `clusters.fold` existed join as the others do."""
+    reports = [xi_biden("doc_a", outlet="新华社"), xi_biden("doc_b", MINGPAO, outlet="明報"),
+               extraction("doc_c", "文本", [event("doc_c", "meet", [XI], [BIDEN], "2023-11", SF)])]
+    with Store(tmp_path / "folded.db") as folded, Store(tmp_path / "unfolded.db") as unfolded:
+        for report in reports:
+            folded.add(report)
+            unfolded.add(report)
+            unfolded.connection.execute("UPDATE clusters SET fold = NULL")
+        assert [e.to_dict() for e in unfolded.events()] == [e.to_dict() for e in folded.events()]
+        assert rows(unfolded, "SELECT sources, conflicts FROM clusters") == [(3, 0)]
+
 # ---- queries ------------------------------------------------------------------------------
 @pytest.fixture()
 def corpus(store):

@@ -191,9 +191,17 @@ def _split(script: str) -> list[str]:
     return [part.strip() for part in script.split(";\n") if part.strip()]
 
 
+def cluster_folds(connection: sqlite3.Connection) -> None:
+    """`clusters.fold`: what reconciling needs of a cluster's members (`merge.Fold`), so that a
+    join folds in the newcomer instead of reading every member again. NULL for a cluster written
+    before: rebuilt from its members when it is next compared."""
+    connection.execute("ALTER TABLE clusters ADD COLUMN fold TEXT")
+
+
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("0001_core_tables", core_tables),
     ("0002_full_text_search", full_text_search),
     ("0003_views", views),
     ("0004_review", review_tables),
+    ("0005_cluster_folds", cluster_folds),
 ]

@@ -80,7 +80,7 @@ class Store:
             joined = 0
             for position, event in enumerate(events):
                 write.insert_mention(connection, extraction.doc, position, event)
-                joined += write.merge_mention(connection, event, position)[1]
+                joined += write.merge_mention(connection, event)[1]
             review.reapply(connection, documents=[extraction.doc])
         return AddResult(extraction.doc, new=True, events=len(events), joined=joined,
                          clusters=len(events) - joined, addresses=added, repeated=repeated)

@@ -15,7 +15,7 @@ from datetime import date
 from typing import Any
 
 from .. import merge
-from ..model import Article, Event, Extraction, Failure, Participant
+from ..model import Article, DateValue, Event, Extraction, Failure, Location, Participant
 from .database import now
 from .fts import indexed_form
 
@@ -108,47 +108,68 @@ def record_failure(connection: sqlite3.Connection, failure: Failure) -> None:
 
 
 # ---- merging ------------------------------------------------------------------------------
-def merge_mention(connection: sqlite3.Connection, event: Event, position: int) -> tuple[str, bool]:
+def merge_mention(connection: sqlite3.Connection, event: Event) -> tuple[str, bool]:
     """File one new mention under a cluster (a new one or the best match); return (cluster, joined)."""
     candidates = _candidates(connection, event)
-    match = merge.choose(event, candidates)
+    match = merge.choose(event, [view for view, _ in candidates])
     if match is None:
         ident = merge.cluster_id(event.id)
-        _save_cluster(connection, ident, [event], new=True)
-        _link(connection, ident, event, position, {"founder": True})
+        _store_cluster(connection, ident, merge.Fold.of([event]), [s.to_dict() for s in event.sources], event,
+                       new=True)
+        _link(connection, ident, event, 0, {"founder": True})
         return ident, False
-    members = [*cluster_members(connection, match.cluster), event]
-    _save_cluster(connection, match.cluster, members, new=False)
-    _link(connection, match.cluster, event, len(members) - 1, match.to_dict())
+    fold = next(fold for view, fold in candidates if view.id == match.cluster)
+    fold.add(event)
+    sources = [*_stored_sources(connection, match.cluster), *(s.to_dict() for s in event.sources)]
+    _store_cluster(connection, match.cluster, fold, sources, event, new=False)
+    _link(connection, match.cluster, event, fold.size - 1, match.to_dict())
     return match.cluster, True
 
 
-def _candidates(connection: sqlite3.Connection, event: Event) -> list[merge.ClusterView]:
-    """The clusters sharing a blocking key with the event (through the indexed key table)."""
+_CANDIDATE_COLUMNS = ("id, number, type, status, date_start, date_end, date_precision, date_approximate, place,"
+                      " place_id, place_country, span_first, span_last, keyset, fold")
+
+
+def _candidates(connection: sqlite3.Connection, event: Event) -> list[tuple[merge.ClusterView, merge.Fold]]:
+    """The clusters sharing a blocking key with the event (through the indexed key table), each
+    with its fold."""
     keyset = merge.key_participants(event)
     if not keyset:
         return []
     pairs = merge.participant_pairs(keyset)
     periods = merge.lookup_periods(event.date)
-    marks = ",".join("?" * len(pairs))
-    sql = f"SELECT DISTINCT cluster FROM merge_keys WHERE family = ? AND pair IN ({marks})"
+    keys = f"SELECT cluster FROM merge_keys WHERE family = ? AND pair IN ({','.join('?' * len(pairs))})"
     params: list[Any] = [merge.family(event.type), *pairs]
     if periods is not None:
-        sql += f" AND period IN ({','.join('?' * len(periods))})"
+        keys += f" AND period IN ({','.join('?' * len(periods))})"
         params.extend(periods)
-    ids = [row[0] for row in connection.execute(sql, params)]
-    return [_cluster_view(connection, ident) for ident in ids]
+    rows = connection.execute(f"SELECT {_CANDIDATE_COLUMNS} FROM clusters WHERE id IN ({keys})", params)
+    return [_cluster_view(connection, row) for row in rows.fetchall()]
 
 
-def _cluster_view(connection: sqlite3.Connection, ident: str) -> merge.ClusterView:
-    row = connection.execute("SELECT number, keyset, json, span_first, span_last FROM clusters WHERE id = ?",
-                             (ident,)).fetchone()
-    documents = frozenset(r[0] for r in connection.execute(
-        "SELECT document FROM cluster_sources WHERE cluster = ?", (ident,)))
+def _cluster_view(connection: sqlite3.Connection, row: sqlite3.Row) -> tuple[merge.ClusterView, merge.Fold]:
+    """What comparing needs of a cluster: its type, status, date and place as stored (a review
+    may have corrected them), and from its fold its content, documents and participants."""
+    fold = merge.Fold(json.loads(row["fold"])) if row["fold"] else merge.Fold.of(cluster_members(connection, row["id"]))
+    state = fold.state
+    place = Location(row["place"], None, row["place_country"], None, row["place_id"]) \
+        if row["place"] is not None else None
+    event = Event(type=row["type"], status=row["status"], actors=(), recipients=(),
+                  date=DateValue(row["date_start"], row["date_end"], row["date_precision"],
+                                 approximate=bool(row["date_approximate"])),
+                  sources=(), id=row["id"], location=place, items=tuple(state["items"]), post=state["post"],
+                  created=state["created"])
     span = (date.fromisoformat(row["span_first"]), date.fromisoformat(row["span_last"])) \
         if row["span_first"] else None
-    return merge.ClusterView(ident, Event.from_dict(json.loads(row["json"])),
-                             frozenset(json.loads(row["keyset"])), documents, row["number"], span)
+    view = merge.ClusterView(row["id"], event, frozenset(json.loads(row["keyset"])), frozenset(state["documents"]),
+                             row["number"], span)
+    return view, fold
+
+
+def _stored_sources(connection: sqlite3.Connection, ident: str) -> list[dict[str, Any]]:
+    """The sources of a cluster as its stored event lists them (in the order they joined)."""
+    row = connection.execute("SELECT json FROM clusters WHERE id = ?", (ident,)).fetchone()
+    return json.loads(row[0])["sources"]
 
 
 def cluster_members(connection: sqlite3.Connection, ident: str) -> list[Event]:
@@ -166,12 +187,21 @@ def _link(connection: sqlite3.Connection, ident: str, event: Event, position: in
 
 
 def _save_cluster(connection: sqlite3.Connection, ident: str, members: list[Event], *, new: bool) -> None:
-    result = merge.reconcile(ident, members)
+    """Write a cluster reconciled from all its members (a review moved members in or out)."""
+    _store_cluster(connection, ident, merge.Fold.of(members), [s.to_dict() for m in members for s in m.sources],
+                   members[-1], new=new)
+
+
+def _store_cluster(connection: sqlite3.Connection, ident: str, fold: merge.Fold, sources: list[dict[str, Any]],
+                   newcomer: Event, *, new: bool) -> None:
+    """Write the cluster row of a fold, its participants and the blocking keys of its newest member."""
+    result = fold.result(ident)
     event = replace(result.event, parent=_parent_cluster(connection, result.event.parent))
     data = event.to_dict()
+    data["sources"] = sources
     if result.conflicts:
         data["conflicts"] = list(result.conflicts)
-    row = _cluster_row(event, result, members, data)
+    row = _cluster_row(event, result, data, fold)
     if new:
         connection.execute(f"INSERT INTO clusters ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
                            list(row.values()))
@@ -182,7 +212,7 @@ def _save_cluster(connection: sqlite3.Connection, ident: str, members: list[Even
     _save_participants(connection, ident, event)
     # Earlier members' keys are filed already; add the newcomer's and those of the merged
     # event, whose participants may pair people no single report named together.
-    keys = {*merge.blocking_keys(members[-1]), *merge.blocking_keys(result.event)}
+    keys = {*merge.blocking_keys(newcomer), *merge.blocking_keys(result.event)}
     connection.executemany(
         "INSERT INTO merge_keys (family, pair, period, cluster) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
         [(*key, ident) for key in sorted(keys)])
@@ -195,10 +225,9 @@ def _parent_cluster(connection: sqlite3.Connection, mention: str | None) -> str 
     return row[0] if row else None
 
 
-def _cluster_row(event: Event, result: merge.Reconciled, members: list[Event], data: dict) -> dict[str, Any]:
+def _cluster_row(event: Event, result: merge.Reconciled, data: dict, fold: merge.Fold) -> dict[str, Any]:
     """Column values of a cluster row (column names are fixed here, never from input)."""
     interval = merge.date_interval(replace(event.date, approximate=False))
-    sources = [s for m in members for s in m.sources]
     return {
         "id": event.id, "type": event.type, "family": merge.family(event.type), "status": event.status,
         "date_start": event.date.start, "date_end": event.date.end, "date_precision": event.date.precision,
@@ -211,10 +240,9 @@ def _cluster_row(event: Event, result: merge.Reconciled, members: list[Event], d
         "place_id": event.location.id if event.location else None,
         "place_country": event.location.country if event.location else None,
         "parent": event.parent, "cameo": event.cameo, "plover_type": (event.plover or {}).get("type"),
-        "sources": len(sources), "documents": len({s.doc for s in sources}),
-        "outlets": len({s.outlet for s in sources if s.outlet}),
+        "sources": result.source_count, "documents": result.document_count, "outlets": result.outlet_count,
         "confidence": event.confidence, "conflicts": len(result.conflicts),
-        "keyset": _dumps(sorted(result.keyset)), "json": _dumps(data),
+        "keyset": _dumps(sorted(result.keyset)), "json": _dumps(data), "fold": _dumps(fold.state),
     }
 
 
