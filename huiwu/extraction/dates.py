@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from operator import attrgetter, itemgetter
 
-from ..model import DateValue
+from ..model import DateValue, Span
 
 _CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN = "〇零一二两三四五六七八九十"
@@ -173,31 +173,32 @@ class _Point:
     month_given: bool = False
 
 
-def _point(parts: dict[str, str], prefix: str, anchor: date) -> _Point | None:
-    def get(key: str) -> str | None:
-        return parts.get(prefix + key)
+_POINT_KEYS = {prefix: tuple(prefix + key for key in ("year", "roc", "rely", "month", "relm", "day", "part", "ypart"))
+               for prefix in ("a_", "b_")}
+_YEAR_OFFSETS = {"今年": 0, "本年": 0, "同年": 0, "当年": 0, "去年": -1, "明年": 1, "前年": -2, "后年": 2}
+_MONTH_OFFSETS = {"本月": 0, "同月": 0, "当月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1}
 
+
+def _point(parts: dict[str, str], prefix: str, anchor: date) -> _Point | None:
+    year_key, roc_key, rely_key, month_key, relm_key, day_key, part_key, ypart_key = _POINT_KEYS[prefix]
     year = month = day = None
     year_given = month_given = False
-    if get("year"):
-        year, year_given = cn_number(get("year")), True
-    elif get("roc"):
-        year, year_given = int(get("roc")) + 1911, True
-    elif rely := get("rely"):
-        offset = {"今年": 0, "本年": 0, "同年": 0, "当年": 0, "去年": -1, "明年": 1, "前年": -2, "后年": 2}[rely]
-        year, year_given = anchor.year + offset, True
-    if get("month"):
-        month, month_given = cn_number(get("month")), True
-    elif relm := get("relm"):
-        offset = {"本月": 0, "同月": 0, "当月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1}[relm]
-        year, month = _shift_month(anchor.year, anchor.month, offset)
+    if value := parts.get(year_key):
+        year, year_given = cn_number(value), True
+    elif value := parts.get(roc_key):
+        year, year_given = int(value) + 1911, True
+    elif value := parts.get(rely_key):
+        year, year_given = anchor.year + _YEAR_OFFSETS[value], True
+    if value := parts.get(month_key):
+        month, month_given = cn_number(value), True
+    elif value := parts.get(relm_key):
+        year, month = _shift_month(anchor.year, anchor.month, _MONTH_OFFSETS[value])
         year_given = month_given = True
-    if get("day"):
-        day = cn_number(get("day"))
-    part = get("part") or get("ypart")
+    if value := parts.get(day_key):
+        day = cn_number(value)
     if year is None and month is None and day is None:
         return None
-    return _Point(year, month, day, part, year_given, month_given)
+    return _Point(year, month, day, parts.get(part_key) or parts.get(ypart_key), year_given, month_given)
 
 
 def _complete(point: _Point, anchor: date, published: date | None, past: bool,
@@ -259,8 +260,6 @@ def _iso(day: date, precision: str) -> str:
 def resolve(expr: DateExpr, *, anchor: date | None, published: date | None, past: bool = True,
             context: DateValue | None = None, raw_span: tuple[int, int] | None = None) -> DateValue:
     """Turn an expression into a DateValue; unknown precision when it cannot be placed."""
-    from ..model import Span
-
     mention = Span(*raw_span) if raw_span else None
     if expr.relative is not None:
         return _resolve_relative(expr, anchor, context, mention)
