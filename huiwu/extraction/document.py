@@ -25,17 +25,30 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _BOOK_TITLE = re.compile(r"《[^《》\n]{1,120}》")
 
 
-def _outside(matches, excluded: list[tuple[int, int]]):
-    """Matches that overlap no excluded span: not inside a 《title》 or a dateline, and not over a
-    date (29日中午: 日中 is the end of a date, not Japan and China). Both lists are in order."""
+def _tokens(matches, excluded: list[tuple[int, int]], sentences: list[Sentence]) -> list[Token]:
+    """Tokens of the matches that overlap no excluded span: not inside a 《title》 or a dateline, and not
+    over a date (29日中午: 日中 is the end of a date, not Japan and China). Each token is also given to
+    the sentence that holds it whole. Matches, excluded spans and sentences are all in order."""
+    tokens: list[Token] = []
     index = 0
-    for match in matches:
-        start, end = match[0], match[1]
-        while index < len(excluded) and excluded[index][1] <= start:
+    count = len(excluded)
+    sentence_index = -1
+    last = len(sentences) - 1
+    sentence = None
+    for start, end, form, refs, kinds, mask in matches:
+        while index < count and excluded[index][1] <= start:
             index += 1
-        if any(s < end and start < e for s, e in excluded[index:index + 3]):
+        if index < count and excluded[index][0] < end and any(
+                s < end and start < e for s, e in excluded[index:index + 3]):
             continue
-        yield match
+        token = Token(start, end, form, refs, kinds, mask)
+        tokens.append(token)
+        while sentence_index < last and sentences[sentence_index + 1].start <= start:
+            sentence_index += 1
+            sentence = sentences[sentence_index]
+        if sentence is not None and end <= sentence.end:
+            sentence.tokens.append(token)
+    return tokens
 
 
 def _within(position: int, spans: list[tuple[int, int]]) -> bool:
@@ -176,8 +189,8 @@ def build_doc(raw: str, lexicon: Lexicon, *, published: date | None, title: str 
         quoted.append((_dateline_start(text, dateline[2]) - 1, _after_byline(text, dateline[3])))
     dates = [d for d in find_dates(text) if not _within(d.start, quoted)]
     excluded = sorted([(s + 1, e) for s, e in quoted] + [(d.start, d.end) for d in dates])
-    tokens = [Token(*match) for match in _outside(lexicon.scan(text), excluded)]
-    _assign(sentences, tokens, dates)
+    tokens = _tokens(lexicon.scan(text), excluded, sentences)
+    _assign(sentences, dates)
     anchor = published
     if dateline and published:
         month, day, _, _ = dateline
@@ -205,12 +218,8 @@ def _after_byline(text: str, position: int) -> int:
     return position + (match.end() if match else 0)
 
 
-def _assign(sentences: list[Sentence], tokens: list[Token], dates: list[DateExpr]) -> None:
+def _assign(sentences: list[Sentence], dates: list[DateExpr]) -> None:
     starts = [s.start for s in sentences]
-    for token in tokens:
-        index = bisect_right(starts, token.start) - 1
-        if index >= 0 and token.end <= sentences[index].end:
-            sentences[index].tokens.append(token)
     for expr in dates:
         index = bisect_right(starts, expr.start) - 1
         if index >= 0 and expr.end <= sentences[index].end:
