@@ -34,9 +34,10 @@ def _component(prefix: str) -> str:
 
 _ABSOLUTE = re.compile(
     # the first lookahead is one table look-up for most characters (and \d, which a table cannot
-    # hold, only for those not in it): the scan skips them before the exact test that follows
+    # hold, only for those not in it): the scan skips them before the test that follows, which lets
+    # through only what can start a date (a number needs 年, 月, 日 or 号 after it)
     rf"(?=[0-9{_CN}今去明前后本同当上下民]|\d)"
-    rf"(?=[\d{_CN}]|今年|去年|明年|前年|后年|本年|同年|当年|本月|上月|下月|上个月|下个月|同月|当月|民国)"
+    rf"(?=[\d{_CN}]{{1,4}}[年月日号]|今年|去年|明年|前年|后年|本年|同年|当年|本月|上月|下月|上个月|下个月|同月|当月|民国)"
     rf"{_component('a_')}(?:\s*(?:至|到|-|—|–|~|〜|和|、)\s*{_component('b_')})?"
     rf"(?P<since>以来|起|开始)?"
 )
