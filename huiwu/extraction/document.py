@@ -142,6 +142,7 @@ def _bounded(text: str, start: int, end: int, paragraph: int):
 
 _PHOTO_CREDIT = re.compile(r"记者\S{0,12}摄|摄影|图片来源|图/|\bphoto\b")
 _END_MARKS = ("。", "！", "？", "!", "?", ";", "；")
+_FULL_STOPS = ("。", "！", "？")
 
 
 def _noise_flags(text: str, spans: list[tuple[int, int, int]], lexicon: Lexicon, title: str | None) -> list[bool]:
@@ -157,18 +158,27 @@ def _noise_flags(text: str, spans: list[tuple[int, int, int]], lexicon: Lexicon,
         sentence = text[start:end].strip()
         if section_head and (section_head.match(sentence) or (len(sentence) < 16 and section_any.search(sentence))):
             in_section = True
-        short = len(sentence) < 80 and not sentence.endswith(("。", "！", "？"))
-        heading = len(sentence) < 36 and not sentence.rstrip("”’」』\"')） ").endswith(_END_MARKS)
+        if in_section:
+            flags.append(True)
+            continue
+        # most sentences end with a full stop: they are neither short lines nor headings
+        line = not sentence.endswith(_FULL_STOPS) and _line_noise(sentence, noise_any)
         flags.append(
-            in_section
-            or heading
+            line
             or (norm_title is not None and sentence.lstrip("#* ").strip() == norm_title)
             or (noise_head is not None and noise_head.match(sentence) is not None)
-            or (short and noise_any is not None and noise_any.search(sentence) is not None)
-            or (short and _PHOTO_CREDIT.search(sentence) is not None)
             or not _HAN.search(sentence)
         )
     return flags
+
+
+def _line_noise(sentence: str, noise_any: re.Pattern | None) -> bool:
+    """A sentence without a full stop at its end: a heading, or a short line with a noise word or a
+    photo credit."""
+    if len(sentence) < 36 and not sentence.rstrip("”’」』\"')） ").endswith(_END_MARKS):
+        return True
+    return len(sentence) < 80 and ((noise_any is not None and noise_any.search(sentence) is not None)
+                                   or _PHOTO_CREDIT.search(sentence) is not None)
 
 
 def build_doc(raw: str, lexicon: Lexicon, *, published: date | None, title: str | None,
