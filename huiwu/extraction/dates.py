@@ -131,25 +131,39 @@ _PLACES_A_MONTH = {"a_year", "a_rely", "a_day", "a_part"}
 _LIMITS = (("a_month", 12), ("b_month", 12), ("a_day", 31), ("b_day", 31))
 
 
+_BARE_DAY = "bare day"  # a verdict of `_plausible_parts`: a date if the text around agrees
+_VERDICTS: dict[tuple[tuple[str, str], ...], bool | str] = {}  # parts → `_plausible_parts`
+
+
 def _plausible(parts: dict[str, str], text: str, end: int) -> bool:
     """Whether an absolute match ending at `end` is a date rather than a count or a stray number."""
-    keys = parts.keys() - _SINCE
-    if not keys or keys <= _PARTS_ONLY:
-        return False  # 上旬, 月底 need a month
-    if keys == _DAY_ONLY:
+    key = tuple(parts.items())
+    verdict = _VERDICTS.get(key)
+    if verdict is None:
+        if len(_VERDICTS) >= 4096:
+            _VERDICTS.clear()  # a bound on memory; the same few parts come back again and again
+        verdict = _VERDICTS[key] = _plausible_parts(parts)
+    if verdict is _BARE_DAY:
         # a bare "14日" must look like a date: digits, and not part of a count such as 三日内
         after = text[end:end + 1]
         if after and after in "内间天游制份之以来":
             return False  # 三日内, 一日游: a count of days, not a date
-        if not parts["a_day"].isdigit() and (not after or not "\u4e00" <= after <= "\u9fff"):
-            return False
+        return parts["a_day"].isdigit() or bool(after and "\u4e00" <= after <= "\u9fff")
+    return verdict
+
+
+def _plausible_parts(parts: dict[str, str]) -> bool | str:
+    """`_plausible` as far as the parts alone tell: False, True, or _BARE_DAY for a day alone."""
+    keys = parts.keys() - _SINCE
+    if not keys or keys <= _PARTS_ONLY:
+        return False  # 上旬, 月底 need a month
     if "a_month" in keys and not keys & _PLACES_A_MONTH and not parts["a_month"].isdigit():
         return False  # 一月 alone is too often not a date (一个月, 三月份的计划 are rare in news)
     for key, top in _LIMITS:
         value = parts.get(key)
         if value is not None and not 1 <= cn_number(value) <= top:
             return False
-    return True
+    return _BARE_DAY if keys == _DAY_ONLY else True
 
 
 def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
