@@ -38,8 +38,9 @@ def _tokens(matches, excluded: list[tuple[int, int]], sentences: list[Sentence])
     for start, end, form, refs, kinds, mask in matches:
         while index < count and excluded[index][1] <= start:
             index += 1
-        if index < count and excluded[index][0] < end and any(
-                s < end and start < e for s, e in excluded[index:index + 3]):
+        # the spans before `index` end before the match; this one ends after its start and starts
+        # no later than any after it: the match overlaps an excluded span if it overlaps this one
+        if index < count and excluded[index][0] < end:
             continue
         token = Token(start, end, form, refs, kinds, mask)
         tokens.append(token)
