@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from ..lexicon import KIND_BIT, Lexicon, Ref, kind_mask
 from ..model import Span
-from ..normalize import Normalized, normalize
+from ..normalize import Normalized, normalize, normalize_surface
 from .dates import DateExpr, find_dateline, find_dates
 
 # One sentence, its blanks left out: words and inner blanks up to its end marks and closing quotes,
@@ -187,11 +187,7 @@ def build_doc(raw: str, lexicon: Lexicon, *, published: date | None, title: str 
     norm = normalize(raw, markdown=markup == "markdown")
     text = norm.text
     spans = split_sentences(text)
-    norm_title = None
-    if title:
-        from ..normalize import normalize_surface
-
-        norm_title = normalize_surface(title)
+    norm_title = normalize_surface(title) if title else None
     flags = _noise_flags(text, spans, lexicon, norm_title)
     sentences = [Sentence(i, s, e, p, flags[i]) for i, (s, e, p) in enumerate(spans)]
     quoted = [m.span() for m in _BOOK_TITLE.finditer(text)]
