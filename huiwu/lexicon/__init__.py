@@ -130,7 +130,7 @@ class Lexicon:
     _pending: list = field(default_factory=list)
     _kinds: dict = field(default_factory=dict)
     _values_by_kind: dict = field(default_factory=dict)
-    _held: dict = field(default_factory=dict)  # (person, day) → posts held, for posts_held
+    _held: dict = field(default_factory=dict)  # person → (first day, last day, post) of each holding
     _country_forms: dict = field(default_factory=dict)
 
     # ---- loading -------------------------------------------------------------------------
@@ -348,14 +348,11 @@ class Lexicon:
         return [h for h in self._by_post.get(post, []) if h.covers(on)]
 
     def posts_held(self, person: str, *, on: date) -> list[Post]:
-        key = (person, on)
-        held = self._held.get(key)
-        if held is None:
-            if len(self._held) >= 100_000:
-                self._held.clear()  # a bound on memory over a long corpus; the lookups are cheap to redo
-            held = self._held[key] = tuple(
-                self.posts[h.post] for h in self._by_person.get(person, []) if h.covers(on) and h.post in self.posts)
-        return list(held)
+        spans = self._held.get(person)
+        if spans is None:  # (first day, last day, post) of each holding, worked out once per person
+            spans = self._held[person] = [(*_holding_span(h.start, h.end), self.posts[h.post])
+                                          for h in self._by_person.get(person, []) if h.post in self.posts]
+        return [post for low, high, post in spans if low <= on <= high]
 
     def find_posts(self, title: str, *, country: str | None = None) -> list[Post]:
         """Posts a title form can stand for (any script, with or without a country prefix, English)."""
