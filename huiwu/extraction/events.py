@@ -49,6 +49,32 @@ class Candidate:
     item_span: tuple[int, int] | None = None
 
 
+NEEDS_TWO = {"meet", "talks", "call"}  # event types with a side on each end
+BOTH_SIDES = ("both", "heads", "pair", "we")  # mentions that stand for the two sides at once
+_DELEGATION = re.compile(r"(?:^了?|[同与和跟])(?P<name>[^，,。;；、同与和跟]{2,24}?(?:代表团|访华团|访问团|参访团|访团|考察团"
+                         r"|议员团|友好团|工商界代表|企业家代表|青年代表团|联合代表团))")
+
+
+def delegation(text: str, c: Candidate) -> tuple[str, int, int] | None:
+    """会见美国国会众议员代表团: a delegation the lexicon cannot name, as (name, start, end)."""
+    end = c.region[1] if c.region else c.sentence.end
+    offset = c.cue.end if c.type == "meet" else c.sentence.start
+    window = text[c.cue.end:end] if c.type == "meet" else text[c.sentence.start:c.cue.start]
+    if "团" not in window and "代表" not in window:
+        return None  # the pattern is slow; every delegation word has one of these
+    match = _DELEGATION.search(window)
+    if match is None:
+        return None
+    return match.group("name"), offset + match.start("name"), offset + match.end()
+
+
+def lacks_second_side(text: str, c: Candidate) -> bool:
+    """A meeting, talk or call with nobody named on the other side, no pair standing for both and no
+    delegation: 举行会谈，就…交换意见 retells the exchange just read, it is no event of its own."""
+    return c.type in NEEDS_TWO and not c.recipients and not c.inviters \
+        and not any(m.kind in BOTH_SIDES for m in c.actors) and delegation(text, c) is None
+
+
 class SentenceReader:
     """Reads one sentence's cues into candidates; holds the vocabulary compiled once."""
 
@@ -254,6 +280,8 @@ class SentenceReader:
         subject_end = [m.end for m in candidate.actors if m.end <= cue.start]
         if subject_end:
             window_start = max(barrier, min(window_start, max(subject_end)))
+        if frame != "visit" and lacks_second_side(text, candidate):
+            return candidate  # to be dropped (pipeline): its status and date are never read
         self._modality(text, candidate, window_start, clause_start, cue, sentence)
         return candidate
 

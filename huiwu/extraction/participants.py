@@ -8,12 +8,11 @@ from datetime import date
 
 from ..model import Location, Participant, Span
 from .document import COUNTRY, PLACE, Doc
-from .events import Candidate
+from .events import Candidate, delegation
 from .mentions import Mention
 from .state import State, referent_exchange
 
 _LOCATIVE = re.compile(r"(?:在|于|赴|抵达|到访|前往)")
-_DELEGATION = re.compile(r"(?:^了?|[同与和跟])(?P<name>[^，,。;；、同与和跟]{2,24}?(?:代表团|访华团|访问团|参访团|访团|考察团|议员团|友好团|工商界代表|企业家代表|青年代表团|联合代表团))")
 
 
 class Participants:
@@ -31,17 +30,13 @@ class Participants:
 
     def _delegation(self, doc: Doc, c: Candidate) -> list[Participant]:
         """会见美国国会众议员代表团: a delegation the lexicon cannot name is still the other side."""
-        end = c.region[1] if c.region else c.sentence.end
-        window = doc.text[c.cue.end:end] if c.type == "meet" else doc.text[c.sentence.start:c.cue.start]
-        match = _DELEGATION.search(window) if "团" in window or "代表" in window else None  # the slow pattern only where it can match
-        if not match:
+        found = delegation(doc.text, c)
+        if found is None:
             return []
-        offset = c.cue.end if c.type == "meet" else c.sentence.start
-        name = match.group("name")
-        start = offset + match.start("name")
-        country = next((r.id for t in c.sentence.tokens if start <= t.start < offset + match.end()
+        name, start, end = found
+        country = next((r.id for t in c.sentence.tokens if start <= t.start < end
                         for r in t.refs if r.kind == "country"), None)
-        return [Participant(f"org/{name}", name, "org", None, country, mention=doc.raw_span(start, offset + match.end()))]
+        return [Participant(f"org/{name}", name, "org", None, country, mention=doc.raw_span(start, end))]
 
     def _predecessor_name(self, c: Candidate) -> str | None:
         if c.predecessor is None:

@@ -22,16 +22,14 @@ from ..model import (
 from .codes import codes_for
 from .dates import resolve
 from .document import CUE, PERSON, POST, TITLE, Doc, build_doc
-from .events import Candidate, SentenceReader
+from .events import BOTH_SIDES, NEEDS_TWO, Candidate, SentenceReader, lacks_second_side
 from .fold import family, fold
 from .mentions import Mention, find_mentions
 from .participants import Participants
 from .state import State, day_of
 
-_NEEDS_TWO = {"meet", "talks", "call"}
 _THIS_VISIT = re.compile(r"此行|此访|此次访问|这次访问|本次访问")
 _INVITED = re.compile(r"应(.{1,30}?)(?:的)?(?:邀请|之邀)")
-_BOTH_SIDES = ("both", "heads", "pair", "we")  # mentions that stand for the two sides at once
 
 
 def doc_id_for(text: str) -> str:
@@ -160,9 +158,8 @@ class Extractor(Participants):
         self._context_people = c.context
         self._dated = c.date_expr is not None
         self._referent: Event | None = None
-        if c.type in _NEEDS_TWO and not c.recipients and not c.inviters \
-                and not any(m.kind in _BOTH_SIDES for m in c.actors) and not self._delegation(doc, c):
-            return []  # no second side anywhere: incomplete whatever the date and names resolve to
+        if lacks_second_side(doc.text, c):
+            return []  # incomplete whatever the date and names resolve to
         date_value = None if c.commentary else self._explicit_date(doc, c, state, status)
         if c.answer and c.type in ("concern", "demand") and c.date_expr is not None and c.region \
                 and not c.region[0] <= c.date_expr.start < c.region[1]:
@@ -175,10 +172,10 @@ class Extractor(Participants):
         on = day_of(date_value) if date_value else (day_of(state.last_date) if state.last_date else doc.anchor)
         actors = self._participants(doc, c.actors, on, state, memory)
         recipients = self._participants(doc, c.recipients + c.inviters, on, state, memory)
-        if c.type in _NEEDS_TWO and not recipients and len(actors) > 1 and \
-                any(m.kind in _BOTH_SIDES for m in c.actors):
+        if c.type in NEEDS_TWO and not recipients and len(actors) > 1 and \
+                any(m.kind in BOTH_SIDES for m in c.actors):
             actors, recipients = actors[:1], actors[1:]  # 两国元首举行会谈: the two are the two sides
-        if c.type in _NEEDS_TWO and not recipients:
+        if c.type in NEEDS_TWO and not recipients:
             recipients = self._delegation(doc, c)
         actors = self._speaking_for(doc, c, actors, on, memory)
         if c.commentary and not self._coreferent(c, state, actors, recipients):
@@ -244,7 +241,7 @@ class Extractor(Participants):
         return None
 
     def _complete(self, c: Candidate, actors, recipients, location) -> bool:
-        if c.type in _NEEDS_TWO:
+        if c.type in NEEDS_TWO:
             return bool(actors) and bool(recipients)
         if c.type == "visit":
             return bool(actors) and (c.destination is not None or bool(c.destination_iso3) or bool(c.inviters))
