@@ -12,7 +12,8 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from operator import attrgetter, itemgetter
+from itertools import compress
+from operator import attrgetter
 
 from ..model import DateValue, Span
 
@@ -116,12 +117,18 @@ def find_dates(text: str) -> list[DateExpr]:
     return found
 
 
-_MATCHED = itemgetter(1)
+def _group_names(pattern: re.Pattern) -> tuple[str, ...]:
+    names = {number: name for name, number in pattern.groupindex.items()}
+    return tuple(names[number] for number in range(1, pattern.groups + 1))  # every group has a name
+
+
+_GROUP_NAMES = {pattern: _group_names(pattern) for pattern in (_ABSOLUTE, _RELATIVE)}
 
 
 def _parts(match: re.Match) -> dict[str, str]:
-    """The groups of a match that took part in it, by name (filtered in C: tens of groups a match)."""
-    return dict(filter(_MATCHED, match.groupdict().items()))
+    """The groups of a match that took part in it, by name: picked in C from the tens of groups."""
+    groups = match.groups()
+    return dict(zip(compress(_GROUP_NAMES[match.re], groups), filter(None, groups), strict=True))
 
 
 _SINCE = {"since"}
