@@ -72,7 +72,11 @@ class Token:
         return f"Token({self.start}, {self.end}, {self.form!r})"
 
     def of(self, kind: str) -> list[Ref]:
-        return [r for r in self.refs if r.kind == kind] if kind in self.kinds else []
+        """The references of one kind (the list is shared: read it, do not change it)."""
+        if kind not in self.kinds:
+            return []
+        refs = self.refs
+        return refs if len(refs) == 1 else [r for r in refs if r.kind == kind]
 
 
 PERSON, ORG, PLACE, COUNTRY, POST, CUE, SIDE, PAIR, TITLE, PRONOUN, HE, UNKNOWN = (
