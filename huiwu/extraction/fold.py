@@ -120,6 +120,7 @@ def _merge_into(first: Event, second: Event) -> Event:
             and extra.sentence not in evidence):
         evidence = (*evidence, extra.sentence)
     merged_source = replace(source, evidence=evidence)
+    known = {q.id for q in (*first.actors, *first.recipients)}
     return replace(
         first,
         sources=(merged_source, *first.sources[1:]),
@@ -130,6 +131,5 @@ def _merge_into(first: Event, second: Event) -> Event:
         post=first.post or second.post, predecessor=first.predecessor or second.predecessor,
         parent=first.parent or second.parent,
         confidence=min(0.95, max(first.confidence, second.confidence) + 0.03),
-        recipients=(*first.recipients, *[p for p in (*second.actors, *second.recipients)
-                                         if p.id not in {q.id for q in (*first.actors, *first.recipients)}]),
+        recipients=(*first.recipients, *[p for p in (*second.actors, *second.recipients) if p.id not in known]),
     )

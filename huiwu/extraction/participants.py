@@ -48,9 +48,11 @@ class Participants:
     def _participants(self, doc: Doc, mentions: list[Mention], on: date | None, state: State,
                       memory: dict) -> list[Participant]:
         out: list[Participant] = []
+        seen: set[str] = set()
         for mention in mentions:
             for participant in self._participant(doc, mention, on, state, memory):
-                if participant.id not in {p.id for p in out}:
+                if participant.id not in seen:
+                    seen.add(participant.id)
                     out.append(participant)
         return out
 

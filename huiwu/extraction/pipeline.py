@@ -185,7 +185,8 @@ class Extractor(Participants):
         if status == "occurred" and date_value.start and doc.published and \
                 date_value.start[:10] > doc.published.isoformat():
             status = "planned"  # after the report: not yet happened, whoever says so
-        recipients = [r for r in recipients if r.id not in {a.id for a in actors}]
+        actor_ids = {a.id for a in actors}
+        recipients = [r for r in recipients if r.id not in actor_ids]
         location = self._location(doc, c, on, state)
         if c.type == "visit":
             host = self._host(c, location)
