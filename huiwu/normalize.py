@@ -30,9 +30,10 @@ def _narrow(text: str) -> str:
 
 # Characters that are dropped everywhere: zero-width and bidi marks, soft hyphen, BOM, C0/C1 controls
 # other than tab and newline. A carriage return becomes nothing so CRLF reads as LF.
-_INVISIBLE = re.compile(
-    "[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u00ad\x00-\x08\x0b\x0c\x0d\x0e-\x1f\x7f-\x9f]+"
-)
+# The set is written twice rather than with `+`: a pattern that starts with a character set is
+# searched by skipping in C to a character of the set, several times faster on text without any.
+_INVISIBLE_CHAR = "[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u00ad\x00-\x08\x0b\x0c\x0d\x0e-\x1f\x7f-\x9f]"
+_INVISIBLE = re.compile(_INVISIBLE_CHAR + _INVISIBLE_CHAR + "*")
 # Markdown markup that carries no words: images, link targets, emphasis, heading marks, HTML tags.
 _MARKDOWN = re.compile(
     r"!\[[^\]\n]*\]\([^)]*\)"          # an image, possibly wrapped over lines
