@@ -64,9 +64,15 @@ class Token:
 
     def __init__(self, start: int, end: int, form: str, refs: list[Ref], kinds: frozenset[str] | None = None,
                  mask: int | None = None) -> None:
-        self.start, self.end, self.form, self.refs = start, end, form, refs
-        self.kinds = frozenset(r.kind for r in refs) if kinds is None else kinds
-        self.mask = kind_mask(self.kinds) if mask is None else mask
+        # one statement an attribute: a tuple assignment would build and unpack a tuple per token
+        self.start = start
+        self.end = end
+        self.form = form
+        self.refs = refs
+        if kinds is None:
+            kinds = frozenset(r.kind for r in refs)
+        self.kinds = kinds
+        self.mask = kind_mask(kinds) if mask is None else mask
 
     def __repr__(self) -> str:
         return f"Token({self.start}, {self.end}, {self.form!r})"
