@@ -4,7 +4,7 @@ around the cue (the cue's frame), with status, count, nesting, items and the dat
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ..lexicon import Cue, Lexicon
 from .dates import DateExpr
@@ -15,7 +15,7 @@ _CLAUSE_BREAK = re.compile(r"[,，;；:：]")
 _QUOTES = "“”\"「」『』‘’"
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Candidate:
     """An event found in one sentence, before dates and titles are resolved."""
 
@@ -23,30 +23,41 @@ class Candidate:
     cue: Token
     sentence: Sentence
     actors: list[Mention]
-    recipients: list[Mention] = field(default_factory=list)
-    status: str = "occurred"
-    reported: bool = False
-    count: int | str | None = None
-    items: list[str] = field(default_factory=list)
-    post: str | None = None
-    predecessor: Mention | None = None
-    created: str | None = None
-    destination: Mention | None = None
-    destination_iso3: str | None = None
-    nested: bool = False
-    date_expr: DateExpr | None = None
-    signing: bool = False
-    inviters: list[Mention] = field(default_factory=list)
-    context: list[Mention] = field(default_factory=list)  # persons named earlier in the sentence
-    during: bool = False  # 在会谈中…: happened within the exchange just reported
-    speaker: list[Mention] = field(default_factory=list)  # who said it, when the sentence reports speech
-    region: tuple[int, int] | None = None  # the clause chain the cue stands in
-    disposal_at: int | None = None  # where 将/把 introduces the object, not the future
-    answer: bool = False  # said in an answer of a press conference (问…答…)
-    question: bool = False  # told in a journalist's question
-    future: bool = False  # a marker (将, 拟, 计划…) puts it after the report: a year-less date may lie ahead
-    commentary: bool = False  # 这是…首次…: a remark on an event told elsewhere
-    item_span: tuple[int, int] | None = None
+    recipients: list[Mention]
+    status: str
+    reported: bool
+    count: int | str | None
+    items: list[str]
+    post: str | None
+    predecessor: Mention | None
+    created: str | None
+    destination: Mention | None
+    destination_iso3: str | None
+    nested: bool
+    date_expr: DateExpr | None
+    signing: bool
+    inviters: list[Mention]
+    context: list[Mention]  # persons named earlier in the sentence
+    during: bool  # 在会谈中…: happened within the exchange just reported
+    speaker: list[Mention]  # who said it, when the sentence reports speech
+    region: tuple[int, int] | None  # the clause chain the cue stands in
+    disposal_at: int | None  # where 将/把 introduces the object, not the future
+    answer: bool  # said in an answer of a press conference (问…答…)
+    question: bool  # told in a journalist's question
+    future: bool  # a marker (将, 拟, 计划…) puts it after the report: a year-less date may lie ahead
+    commentary: bool  # 这是…首次…: a remark on an event told elsewhere
+    item_span: tuple[int, int] | None
+
+    # written out rather than generated: one is made for every cue word read
+    def __init__(self, type: str, cue: Token, sentence: Sentence, actors: list[Mention],
+                 region: tuple[int, int] | None = None) -> None:
+        self.type, self.cue, self.sentence, self.actors, self.region = type, cue, sentence, actors, region
+        self.recipients, self.items, self.inviters, self.context, self.speaker = [], [], [], [], []
+        self.status = "occurred"
+        self.reported = self.nested = self.signing = self.during = self.answer = self.question = False
+        self.future = self.commentary = False
+        self.count = self.post = self.predecessor = self.created = self.destination = None
+        self.destination_iso3 = self.date_expr = self.disposal_at = self.item_span = None
 
 
 NEEDS_TWO = {"meet", "talks", "call"}  # event types with a side on each end
