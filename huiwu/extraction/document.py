@@ -49,6 +49,7 @@ def _tokens(matches, excluded: list[tuple[int, int]], sentences: list[Sentence])
             sentence = sentences[sentence_index]
         if sentence is not None and end <= sentence.end:
             sentence.tokens.append(token)
+            sentence.mask |= mask
     return tokens
 
 
@@ -99,6 +100,7 @@ class Sentence:
     noise: bool = False
     tokens: list[Token] = field(default_factory=list)
     dates: list[DateExpr] = field(default_factory=list)
+    mask: int = 0  # the kinds of all its tokens (KIND_BIT)
 
 
 @dataclass

@@ -69,7 +69,7 @@ class Extractor(Participants):
             if sentence.noise:
                 continue
             mentions = []
-            if any(t.mask & (CUE | PERSON | POST | TITLE) for t in sentence.tokens):
+            if sentence.mask & (CUE | PERSON | POST | TITLE):
                 mentions = find_mentions(doc, sentence, self.lexicon, memory)
                 candidates = self.reader.read(doc, sentence, mentions)
                 if len(candidates) > 1:
