@@ -195,9 +195,8 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
     text = doc.text
     tokens = _with_pronouns(text, sentence, _with_remembered_names(text, sentence, memory))
     token_starts = {t.start for t in tokens}
-    blocked = set()
-    for t in tokens:
-        blocked.update(range(t.start, t.end))
+    # the characters under a token: what a name after a title cannot run into (only titles need it)
+    blocked = {p for t in tokens for p in range(t.start, t.end)} if sentence.mask & (POST | TITLE) else set()
     out: list[Mention] = []
     i = 0
     while i < len(tokens):
