@@ -119,7 +119,7 @@ class SentenceReader:
         if not cues:
             return []
         inviters, invite_spans = self._inviters(text, sentence, mentions)
-        parties = [m for m in mentions if m.is_party and not _inside(m, invite_spans)]
+        parties = [m for m in mentions if m.is_party and not (invite_spans and _inside(m, invite_spans))]
         self._places = [m for m in mentions if m.kind in ("place", "country", "modifier")]
         self._targets = [m for m in mentions if m.is_party or m.kind == "modifier"
                          or (m.kind == "place" and m.ids and m.ids[0].startswith("country/"))]
@@ -226,7 +226,8 @@ class SentenceReader:
         clause_start = _clause_start(text, sentence.start, cue.start)
         clause_end = _clause_end(text, cue.end, sentence.end)
         frame = cue_def.frame
-        left = [m for m in parties if barrier <= m.start and m.end <= cue.start and not _inside(m, consumed)]
+        left = [m for m in parties if barrier <= m.start and m.end <= cue.start
+                and not (consumed and _inside(m, consumed))]
         right = [m for m in parties if cue.end <= m.start < clause_end]
         kind = cue_def.type
         if kind in ("meet", "talks") and _REMOTE.search(text, max(sentence.start, cue.start - 90), cue.start):
@@ -503,7 +504,7 @@ class SentenceReader:
             candidate.question = True
         if candidate.type in ("meet", "talks", "call", "visit") and (
                 text.startswith(self.commentary, sentence.start)
-                or text.startswith(self.commentary, _clause_start(text, sentence.start, cue.start))):
+                or text.startswith(self.commentary, clause_start)):
             candidate.commentary = True  # 这是他上任以来首度访问中国: a remark on a visit told elsewhere
         if self.count_re:
             match = self.count_re.search(text[max(sentence.start, cue.start - 6):cue.end + 4])
