@@ -238,6 +238,8 @@ class Participants:
                 return Location(country.name, country.name_en, country.iso3, None, f"country/{country.iso3}")
         text = doc.text
         sentence = c.sentence
+        if not sentence.mask & (PLACE | COUNTRY):
+            return None  # no place named in the sentence
         start = min([c.region[0], *(m.start for m in c.actors)]) if c.region else sentence.start
         end = c.region[1] if c.region else sentence.end
         for match in _LOCATIVE.finditer(text, start, end):
