@@ -61,7 +61,7 @@ _RELATIVE = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: made for every date of every text, and never changed
 class DateExpr:
     """One date expression in the normalised text, not yet resolved."""
 
@@ -185,7 +185,7 @@ def _safe_day(year: int, month: int, day: int) -> date | None:
         return None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: several per date resolved, and never changed
 class _Point:
     year: int | None
     month: int | None
