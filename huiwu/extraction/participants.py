@@ -3,7 +3,6 @@ holders, delegations — and where events took place."""
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from ..model import Location, Participant, Span
@@ -12,7 +11,15 @@ from .events import Candidate, delegation
 from .mentions import Mention
 from .state import State, referent_exchange
 
-_LOCATIVE = re.compile(r"(?:在|于|赴|抵达|到访|前往)")
+_LOCATIVE_ONE = ("在", "于", "赴")
+_LOCATIVE_TWO = ("抵达", "到访", "前往")
+
+
+def _after_locative(text: str, position: int, start: int) -> bool:
+    """在/于/赴/抵达/到访/前往 ends at `position` and begins at `start` or later (no word of one
+    character begins a word of two, so the words never overlap)."""
+    return (position - 1 >= start and text[position - 1] in _LOCATIVE_ONE) or \
+        (position - 2 >= start and text[position - 2:position] in _LOCATIVE_TWO)
 
 
 class Participants:
@@ -242,19 +249,21 @@ class Participants:
             return None  # no place named in the sentence
         start = min([c.region[0], *(m.start for m in c.actors)]) if c.region else sentence.start
         end = c.region[1] if c.region else sentence.end
-        for match in _LOCATIVE.finditer(text, start, end):
-            position = match.end()
-            place = next((t for t in sentence.tokens if t.start == position and t.mask & (PLACE | COUNTRY)), None)
-            if place is not None:
-                following = next((t for t in sentence.tokens if t.start == place.end and t.mask & PLACE), None)
-                chosen = following or place
-                if chosen.mask & PLACE:
-                    mention = Mention(chosen.start, chosen.end, "place", [chosen.of("place")[0].id], chosen.form)
-                else:
-                    iso3 = chosen.of("country")[0].id
-                    mention = Mention(chosen.start, chosen.end, "country", [f"country/{iso3}"], chosen.form,
-                                      country=iso3)
-                return self._place(doc, mention)
+        for place in sentence.tokens:  # in order: the first place right after a locative word
+            position = place.start
+            if position > end:
+                break
+            if not place.mask & (PLACE | COUNTRY) or not _after_locative(text, position, start):
+                continue
+            following = next((t for t in sentence.tokens if t.start == place.end and t.mask & PLACE), None)
+            chosen = following or place
+            if chosen.mask & PLACE:
+                mention = Mention(chosen.start, chosen.end, "place", [chosen.of("place")[0].id], chosen.form)
+            else:
+                iso3 = chosen.of("country")[0].id
+                mention = Mention(chosen.start, chosen.end, "country", [f"country/{iso3}"], chosen.form,
+                                  country=iso3)
+            return self._place(doc, mention)
         return None
 
     def _place(self, doc: Doc, m: Mention) -> Location | None:
