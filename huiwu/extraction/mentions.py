@@ -48,6 +48,7 @@ _SURNAME_FIRST = {"JPN"}
 # What cannot be the third character of a name: 王毅在…, 李强与…, 杜达的…
 _STRONG_STOP = set("在于与同和及对向将就为以从等也还又已曾并是的说称今昨率应出访举会表指强回答时")
 _BODY_BEFORE = re.compile(r"(?<=[、，,时任前现])[\u4e00-\u9fff]{1,6}(?:局|部|委|厅|署|办|处|司|院|会)")
+_BODY_ENDS = set("局部委厅署办处司院会")
 _VENUE_TAILS = ("府", "官邸", "办公室", "宫", "大楼", "公署", "府邸")
 _LOCATIVE = ("在", "于", "赴", "从", "到", "抵达", "前往", "到访", "来自", "途经", "飞抵")
 _MODIFIER_NEXT = set("在于与同和及对向将就为以从等也还又已曾并是的说称今昨率应出访举会表指强回答时则均都分当即再亦"
@@ -281,7 +282,13 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
             out.append(Mention(token.start, token.end, kind, [], token.form))
         i += 1
     metonyms = lexicon.marker_values("metonym")
-    found = [m for m in (_reclassify(text, m, token_starts, metonyms) for m in out) if m is not None]
+    found = []
+    for mention in out:
+        if mention.kind == "place" or mention.kind == "country":  # the only kinds _reclassify changes
+            mention = _reclassify(text, mention, token_starts, metonyms)
+            if mention is None:
+                continue
+        found.append(mention)
     subject = next((m for m in found if m.kind == "person"), None)
     if subject is not None:
         memory["last_subject"] = subject
@@ -381,8 +388,10 @@ def _resolve_chain(doc: Doc, sentence: Sentence, chain: list[Token], tokens: lis
     segments = _title_segments(text, chain)
     titles = [t for t, _ in segments]
     posts = [p for _, ps in segments for p in ps]
-    body = _BODY_BEFORE.search(text, max(sentence.start, chain[0].start - 8), chain[0].start)
-    chain_start = body.start() if body and body.end() == chain[0].start else chain[0].start  # 保安局局长
+    chain_start = chain[0].start
+    if text[chain_start - 1:chain_start] in _BODY_ENDS:  # only then can a body end right before the chain
+        body = _BODY_BEFORE.search(text, max(sentence.start, chain_start - 8), chain_start)
+        chain_start = body.start() if body and body.end() == chain_start else chain_start  # 保安局局长
     country = _chain_country(chain) or next(
         (e.country for t in chain for r in t.refs if r.kind in ("org", "place")
          and (e := lexicon.entity(r.id)) is not None and e.country), None)
