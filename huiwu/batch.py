@@ -31,13 +31,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import UsageError
-from .model import Article, Extraction, Failure
-from .workers import Runner, open_runner
+from .model import Article, Failure
+from .workers import Outcome, Runner, open_runner
 
 if TYPE_CHECKING:
     from .store import IngestSummary, Store
 
-Outcome = Extraction | Failure
 Progress = Callable[[int, str], None]
 _COUNTS = ("read", "new", "known", "failed", "events")
 
@@ -100,7 +99,7 @@ def ingest(store: Store, items: Iterable[Article | Failure], *, key: str | None 
     """Extract every article on the workers `options` name and store the results in input order.
     With `key` (see `run_key`), an interrupted run is continued where it stopped."""
     options = options or BatchOptions()
-    with open_runner(workers=options.workers, dask=options.dask) as runner:
+    with open_runner(workers=options.workers, dask=options.dask, tokenizer=store.tokenizer) as runner:
         return _Run(store, runner, key=key, options=options, progress=progress).run(items)
 
 
@@ -113,6 +112,7 @@ class _Run:
         saved = json.loads(store.setting(key) or "{}") if key else {}
         self.position: int = saved.get("position", 0)
         self.resume_at = self.position
+        self.stored_before = store.has_documents()  # documents another raw form may stand for
         self.counts: dict[str, int] = {name: saved.get(name, 0) for name in _COUNTS}
         self.in_flight = options.window * runner.slots + 1  # chunks read ahead of the writer, at most
         self.queue: deque[Chunk] = deque()
@@ -145,11 +145,15 @@ class _Run:
     def _triage(self, index: int, item: Article | Failure) -> Entry:
         """What to do with an item, decided when it is read: items the interrupted part of this
         run wrote are skipped; stored documents (the same raw text by its hash, else the same
-        normalised text by the document id) are not extracted again."""
+        normalised text by the document id) are not extracted again. Into a database that was
+        empty when the run began, only the hash is looked up: another raw form of a document this
+        run stored (other script, invisible characters) is extracted and recognised by its
+        document id when written, as in `Store.ingest`, rather than every text normalised here,
+        in the writer's process."""
         done_before = index < self.resume_at
         if isinstance(item, Failure):
             return Entry(index, item, "skip" if done_before and self.store.has_failure(item.doc) else "failure")
-        doc = self.store.known(item) or self._stored_id(item)
+        doc = self.store.known(item) or (self._stored_id(item) if self.stored_before else None)
         if doc is not None:
             return Entry(index, item, "skip" if done_before else "known", doc)
         if done_before and self.store.has_failure(item.label):

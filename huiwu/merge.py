@@ -53,6 +53,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import functools
 import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -86,11 +87,18 @@ def key_participants(event: Event) -> frozenset[str]:
 
 def date_interval(value: DateValue) -> tuple[date, date] | None:
     """The first and last day a date covers (widened when approximate), or None when unknown."""
-    first = day_bound(value.start, last=False)
-    last = day_bound(value.end or value.start, last=True)
+    return _interval(value.start, value.end, value.approximate)
+
+
+@functools.lru_cache(maxsize=65536)
+def _interval(start: str | None, end: str | None, approximate: bool) -> tuple[date, date] | None:
+    # Merging asks for the interval of the same few thousand dates again and again (a dozen
+    # times per event): each is worked out once.
+    first = day_bound(start, last=False)
+    last = day_bound(end or start, last=True)
     if first is None or last is None or last < first:
         return None
-    if value.approximate:
+    if approximate:
         first, last = first - APPROXIMATE_BEFORE, last + APPROXIMATE_AFTER
     return first, last
 

@@ -26,22 +26,28 @@ from typing import Any, Protocol
 
 from .errors import WorkerError
 from .model import Article, Extraction, Failure
+from .store.prepare import Prepared
 
-Outcome = Extraction | Failure
+Outcome = Extraction | Prepared | Failure
 MAX_RESTARTS = 3
 
 
 # ---- on the worker ----------------------------------------------------------------------------
-def extract_chunk(articles: list[Article]) -> list[Outcome]:
-    """Extract each article; an article whose extraction raises becomes a Failure, the others go on."""
+def extract_chunk(articles: list[Article], tokenizer: str | None = None) -> list[Outcome]:
+    """Extract each article; an article whose extraction raises becomes a Failure, the others go on.
+    With the full-text `tokenizer` of the database, each extraction comes prepared for writing
+    (`store.prepare`), so the writer only runs statements."""
     from . import extract_article
+    from .store.prepare import prepare
 
     outcomes: list[Outcome] = []
     for article in articles:
         try:
-            outcomes.append(extract_article(article))
+            extraction = extract_article(article)
         except Exception as error:  # one document's failure must not stop the chunk
             outcomes.append(Failure(article.label, "extract", f"{type(error).__name__}: {error}"))
+            continue
+        outcomes.append(prepare(extraction, tokenizer) if tokenizer else extraction)
     return outcomes
 
 
@@ -85,11 +91,12 @@ class InlineRunner:
 
     slots = 1
 
-    def __init__(self) -> None:
+    def __init__(self, tokenizer: str | None = None) -> None:
+        self.tokenizer = tokenizer
         self.done: list[tuple[int, list[Outcome]]] = []
 
     def submit(self, seq: int, articles: list[Article]) -> None:
-        self.done.append((seq, extract_chunk(articles)))
+        self.done.append((seq, extract_chunk(articles, self.tokenizer)))
 
     def completed(self, *, wait: bool) -> list[tuple[int, list[Outcome]]]:
         done, self.done = self.done, []
@@ -99,8 +106,9 @@ class InlineRunner:
 class PoolRunner:
     """N local processes (a ProcessPoolExecutor whose workers load the lexicon once)."""
 
-    def __init__(self, workers: int) -> None:
+    def __init__(self, workers: int, tokenizer: str | None = None) -> None:
         self.workers = self.slots = workers
+        self.tokenizer = tokenizer
         self.running: dict[Future, tuple[int, list[Article]]] = {}
         self.restarts = 0
         self.pool = self._start()
@@ -113,7 +121,7 @@ class PoolRunner:
 
     def submit(self, seq: int, articles: list[Article]) -> None:
         try:
-            self.running[self.pool.submit(extract_chunk, articles)] = (seq, articles)
+            self.running[self.pool.submit(extract_chunk, articles, self.tokenizer)] = (seq, articles)
         except BrokenProcessPool:
             self._restart([(seq, articles)])
 
@@ -155,7 +163,8 @@ def _wait_first(futures: list[Future], *, block: bool) -> tuple[set[Future], set
 class DaskRunner:
     """Tasks on a Dask distributed cluster; results gathered as they complete."""
 
-    def __init__(self, address: str, *, workers: int = 2, threads: int = 1) -> None:
+    def __init__(self, address: str, *, workers: int = 2, threads: int = 1, tokenizer: str | None = None) -> None:
+        self.tokenizer = tokenizer
         try:
             from distributed import Client, LocalCluster, as_completed
         except ImportError:
@@ -186,7 +195,7 @@ class DaskRunner:
         self._send(seq, 0, articles)
 
     def _send(self, seq: int, offset: int, articles: list[Article]) -> None:
-        future = self.client.submit(extract_chunk, articles, pure=False)
+        future = self.client.submit(extract_chunk, articles, self.tokenizer, pure=False)
         self.tasks[future.key] = (seq, offset, articles)
         self.completions.add(future)
 
@@ -220,15 +229,17 @@ class DaskRunner:
 
 
 @contextmanager
-def open_runner(*, workers: int | None = None, dask: str | None = None) -> Iterator[Runner]:
+def open_runner(*, workers: int | None = None, dask: str | None = None,
+                tokenizer: str | None = None) -> Iterator[Runner]:
     """The runner for the options: Dask when an address (or "local": a LocalCluster of `workers`
-    processes, 2 by default) is given, else `workers` local processes, else this process."""
+    processes, 2 by default) is given, else `workers` local processes, else this process. With
+    the database's full-text `tokenizer`, extractions come back prepared for writing."""
     if dask:
-        runner: Any = DaskRunner(dask, workers=workers or 2)
+        runner: Any = DaskRunner(dask, workers=workers or 2, tokenizer=tokenizer)
     elif (workers or 1) > 1:
-        runner = PoolRunner(workers)
+        runner = PoolRunner(workers, tokenizer)
     else:
-        runner = InlineRunner()
+        runner = InlineRunner(tokenizer)
     try:
         yield runner
     finally:

@@ -107,7 +107,7 @@ def test_a_rerun_extracts_nothing_and_counts_failures_again(tmp_path, corpus, mo
     db = tmp_path / "rerun.db"
     ingest(db, corpus)
     calls = []
-    monkeypatch.setattr(workers, "extract_chunk", lambda articles: calls.append(articles) or [])
+    monkeypatch.setattr(workers, "extract_chunk", lambda articles, tokenizer=None: calls.append(articles) or [])
     summary = ingest(db, corpus)
     assert calls == [] and summary.new == 0 and summary.failed == len(MALFORMED)
     with Store(db) as store:
@@ -183,16 +183,19 @@ class _Context:
 def test_chunk_commit_writes_document_by_document_when_the_schema_refuses_one(tmp_path, corpus, monkeypatch):
     from dataclasses import replace
 
+    import huiwu
     from huiwu.model import Extraction, Participant
 
-    real = workers.extract_chunk
+    real = huiwu.extract_article
     nameless = (Participant("person/nobody", None, "person"),)  # type: ignore[arg-type]
 
-    def refused(articles):
-        return [replace(o, events=(replace(o.events[0], actors=nameless), *o.events[1:]))
-                if isinstance(o, Extraction) and o.article.ident == "11-4" else o for o in real(articles)]
+    def refused(article: Article) -> Extraction:
+        extraction = real(article)
+        if article.ident != "11-4":
+            return extraction
+        return replace(extraction, events=(replace(extraction.events[0], actors=nameless), *extraction.events[1:]))
 
-    monkeypatch.setattr(workers, "extract_chunk", refused)
+    monkeypatch.setattr(huiwu, "extract_article", refused)
     ingest(tmp_path / "documents.db", corpus, chunk=5)
     summary = ingest(tmp_path / "chunks.db", corpus, chunk=5, commit="chunk")
     assert differences(content(tmp_path / "chunks.db"), content(tmp_path / "documents.db")) == []

@@ -139,7 +139,7 @@ def test_a_local_worker_process_killed_mid_run(tmp_path, corpus, reference, monk
 
     runners = []
     real = workers.PoolRunner
-    monkeypatch.setattr(workers, "PoolRunner", lambda n: runners.append(real(n)) or runners[-1])
+    monkeypatch.setattr(workers, "PoolRunner", lambda *args: runners.append(real(*args)) or runners[-1])
 
     def kill_a_worker(done: int, label: str) -> None:
         if done == 10:

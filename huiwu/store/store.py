@@ -18,6 +18,7 @@ from ..model import Article, Event, Extraction, Failure, Source
 from . import read, review, write
 from .database import check_schema, connect, migrate, transaction
 from .fts import search_condition
+from .prepare import Prepared, prepare
 from .records import AddResult, Explanation, IngestSummary, Stats, StoredDocument, StoredFailure, Tie
 
 Extract = Callable[[Article], Extraction]
@@ -66,24 +67,35 @@ class Store:
             raise StoreError(f"{self.path} is open read-only")
 
     # ---- writing -------------------------------------------------------------------------
-    def add(self, extraction: Extraction) -> AddResult:
+    def add(self, extraction: Extraction | Prepared) -> AddResult:
         """Store one document and its events in one transaction. A document already known
-        (same id) only gains the URL or path it was found under this time."""
+        (same id) only gains the URL or path it was found under this time. The extraction may
+        come prepared (`store.prepare`, done on a worker); else it is prepared here."""
         self._writable()
+        prepared = self._prepared(extraction)
+        extraction = prepared.extraction
         with self._transaction() as connection:
             if write.known_document(connection, extraction.doc):
                 added = write.add_addresses(connection, extraction.doc, extraction.article)
                 return AddResult(extraction.doc, new=False, addresses=added)
-            write.insert_document(connection, extraction, self.tokenizer)
+            write.insert_document(connection, prepared)
             added = write.add_addresses(connection, extraction.doc, extraction.article)
-            events, repeated = write.unique_events(extraction.events)
             joined = 0
-            for position, event in enumerate(events):
+            for position, event in enumerate(prepared.events):
                 write.insert_mention(connection, extraction.doc, position, event)
                 joined += write.merge_mention(connection, event)[1]
             review.reapply(connection, documents=[extraction.doc])
-        return AddResult(extraction.doc, new=True, events=len(events), joined=joined,
-                         clusters=len(events) - joined, addresses=added, repeated=repeated)
+        events = len(prepared.events)
+        return AddResult(extraction.doc, new=True, events=events, joined=joined, clusters=events - joined,
+                         addresses=added, repeated=prepared.repeated)
+
+    def _prepared(self, extraction: Extraction | Prepared) -> Prepared:
+        """The extraction prepared for this database (its full-text tokenizer)."""
+        if isinstance(extraction, Prepared):
+            if extraction.tokenizer == self.tokenizer:
+                return extraction
+            extraction = extraction.extraction
+        return prepare(extraction, self.tokenizer)
 
     def add_failure(self, failure: Failure) -> None:
         """Record a document that could not be read or extracted."""
@@ -135,7 +147,7 @@ class Store:
             return self.add_outcome(item, Failure(item.label, "extract", f"{type(error).__name__}: {error}"))
         return self.add_outcome(item, extraction)
 
-    def add_outcome(self, article: Article, outcome: Extraction | Failure) -> tuple[str, int]:
+    def add_outcome(self, article: Article, outcome: Extraction | Prepared | Failure) -> tuple[str, int]:
         """Store what extracting `article` gave, its events or the failure; return ("new" |
         "known" | "failed", events stored). Events the schema refuses fail this document only."""
         if isinstance(outcome, Failure):
@@ -194,6 +206,10 @@ class Store:
     def has_document(self, doc_id: str) -> bool:
         """Whether a document with this id is stored."""
         return write.known_document(self.connection, doc_id)
+
+    def has_documents(self) -> bool:
+        """Whether any document is stored."""
+        return self.connection.execute("SELECT 1 FROM documents LIMIT 1").fetchone() is not None
 
     def has_failure(self, source: str) -> bool:
         """Whether a failure is recorded for this source (a file, `file:line`, a document label)."""
