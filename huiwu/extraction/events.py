@@ -112,6 +112,8 @@ class SentenceReader:
 
     # ---- the sentence ----------------------------------------------------------------------
     def read(self, doc: Doc, sentence: Sentence, mentions: list[Mention]) -> list[Candidate]:
+        if not sentence.mask & CUE:
+            return []  # no cue word: its tokens need not be walked
         text = doc.text
         if text.startswith(self.hypothetical, sentence.start):
             return []  # 若成行，…: told under a condition
@@ -134,8 +136,10 @@ class SentenceReader:
         consumed: list[tuple[int, int]] = []
         self._previous_actors: list[Mention] = []
         self._previous_cue: Token | None = None
+        # the reporting words are plain words: none in the sentence, none before any of its cues
+        reporting = self.reporting is not None and self.reporting.search(text, sentence.start, sentence.end)
         for cue in cues:
-            barrier = self._barrier(text, sentence, cue, parties)
+            barrier = self._barrier(text, sentence, cue, parties) if reporting else sentence.start
             self._speaker = [m for m in parties if m.end <= barrier and m.kind in ("person", "org", "country")][:1]
             topic = self._topic(parties, barrier, cue)
             if candidates and _coordinated(text, candidates[-1], cue):
@@ -604,13 +608,17 @@ _PREPOSITIONS = ("在", "对", "向", "为", "给", "从", "自", "被", "把", 
 
 
 _OBJECT_MARK = re.compile(r"(?:对(?!等|于|此)|将(?!于|会|要|在|是)|把)")
+_OBJECT_CHAR = re.compile(r"[对将把]")
 
 
 def _governed(text: str, mention: Mention) -> bool:
     """在双方方便的时候, 对美方, 将X列入…: a mention governed by a preposition is not the subject."""
     if text[max(0, mention.chain_start - 1):mention.chain_start] in _PREPOSITIONS:
         return True
-    head = text[_clause_start(text, max(0, mention.chain_start - 60), mention.chain_start):mention.chain_start]
+    window_start = max(0, mention.chain_start - 60)
+    if _OBJECT_CHAR.search(text, window_start, mention.chain_start) is None:
+        return False  # no 对/将/把 in the window: none in the clause head it ends with
+    head = text[_clause_start(text, window_start, mention.chain_start):mention.chain_start]
     return _OBJECT_MARK.search(head) is not None
 
 
