@@ -122,9 +122,7 @@ class SentenceReader:
             return []
         inviters, invite_spans = self._inviters(text, sentence, mentions)
         parties = [m for m in mentions if m.is_party and not (invite_spans and _inside(m, invite_spans))]
-        self._places = [m for m in mentions if m.kind in ("place", "country", "modifier")]
-        self._targets = [m for m in mentions if m.is_party or m.kind == "modifier"
-                         or (m.kind == "place" and m.ids and m.ids[0].startswith("country/"))]
+        self._mentions = mentions
         self._text = text
         against = [m.span() for m in _ACCORDING.finditer(text, sentence.start, sentence.end)]
         if against:
@@ -279,7 +277,7 @@ class SentenceReader:
             if object_span and text[object_span[0] - 1] in "将把":
                 candidate.disposal_at = object_span[0] - 1  # 将X列入实体清单: 将 takes the object here
             if object_span:
-                targets = [m for m in self._targets if object_span[0] <= m.start < object_span[1]]
+                targets = [m for m in _targets(self._mentions) if object_span[0] <= m.start < object_span[1]]
                 left = [m for m in left if m.start < object_span[0] - 1]
             else:
                 targets = _group(text, right)
@@ -287,17 +285,17 @@ class SentenceReader:
             candidate.recipients = [m for m in targets if m not in candidate.actors]
             obj = _phrase(text, cue.end, clause_end) or cue.form
             candidate.items = [obj] if obj else []
-        same = {(m.kind, m.name) for m in candidate.recipients}
+        same = {(m.kind, m.name) for m in candidate.recipients} if candidate.recipients else None
         if same and any((m.kind, m.name) in same for m in candidate.actors):
             # 谢锋指出，美方此举…，要求美方…: one side is not asked by itself; the speaker asks
             candidate.actors = [m for m in candidate.actors if (m.kind, m.name) not in same] or list(self._speaker)
         if candidate.recipients:
             consumed.append((candidate.recipients[0].start, candidate.recipients[-1].end))
+        if frame != "visit" and lacks_second_side(text, candidate):
+            return candidate  # to be dropped (pipeline): its status and date are never read
         subject_end = [m.end for m in candidate.actors if m.end <= cue.start]
         if subject_end:
             window_start = max(barrier, min(window_start, max(subject_end)))
-        if frame != "visit" and lacks_second_side(text, candidate):
-            return candidate  # to be dropped (pipeline): its status and date are never read
         self._modality(text, candidate, window_start, clause_start, cue, sentence)
         return candidate
 
@@ -355,6 +353,7 @@ class SentenceReader:
             candidate.recipients = _group(text, right)
 
     def _frame_visit(self, text, candidate, cue_def, left, right, topic, clause_start, cue, sentence) -> None:
+        all_places = [m for m in self._mentions if m.kind in ("place", "country", "modifier")]
         candidate.actors = [m for m in self._subject(text, left, topic, clause_start, cue) if m.kind != "place"]
         described = _described(text, cue, right)
         if described:
@@ -375,16 +374,17 @@ class SentenceReader:
                 continue  # 结束对芬兰国事访问后抵达美国: that visit is another one
             start = clause_start + match.start(1)
             end = clause_start + match.end(1)
-            places = [m for m in self._places if start <= m.start and m.end <= end]
+            places = [m for m in all_places if start <= m.start and m.end <= end]
             if places:
                 candidate.destination = places[-1]
                 candidate.actors = [m for m in candidate.actors if m not in places]
-        right = [m for m in self._places if cue.end <= m.start < _clause_end(text, cue.end, sentence.end)]
+        clause_end = candidate.region[1]
+        right = [m for m in all_places if cue.end <= m.start < clause_end]
         if candidate.destination is None:
             located = re.search(r"(?:在|赴|到)([^,，。]{1,12}?)(?:进行|开始)", window)
             if located:
                 start = clause_start + located.start(1)
-                inside = [m for m in self._places if start <= m.start < clause_start + located.end(1)]
+                inside = [m for m in all_places if start <= m.start < clause_start + located.end(1)]
                 if inside:
                     candidate.destination = _most_specific(inside, text)
         if candidate.destination is None:
@@ -476,7 +476,6 @@ class SentenceReader:
         before = text[clause_start if candidate.type == "agree" else min(window_start, clause_start):
                       candidate.disposal_at if candidate.disposal_at is not None else cue.start]
         near = text[max(sentence.start, cue.start - 4):cue.start]
-        sentence_head = text[sentence.start:cue.start]
         after = text[cue.end:min(sentence.end, cue.end + 25)]
         negated_here = self.negated_here is not None and self.negated_here.search(near) is not None
         negated_here = negated_here or _NEGATED_PREDICATE.search(text[clause_start:cue.start]) is not None
@@ -491,14 +490,15 @@ class SentenceReader:
             if planned and (planned.search(before) or planned.search(near) or predicate):
                 candidate.status = "planned"
                 candidate.future = True
-                decided = re.search(r"宣布|决定", sentence_head)
+                decided = _DECIDED.search(text, sentence.start, cue.start)
                 if candidate.type in ("sanction", "establish", "appoint") and decided:
                     candidate.status = "occurred"  # 宣布将对X实施制裁: the announcement is the act
-        if self.reported and self.reported.search(sentence_head):
+        # plain words: searched for in the sentence's head where it stands, not in a copy of it
+        if self.reported and self.reported.search(text, sentence.start, cue.start):
             candidate.reported = True
-        if self.nested and self.nested.search(sentence_head):
+        if self.nested and self.nested.search(text, sentence.start, cue.start):
             candidate.nested = True
-        if self.during and self.during.search(sentence_head):
+        if self.during and self.during.search(text, sentence.start, cue.start):
             candidate.during = True
         paragraph_start = text.rfind("\n", 0, sentence.start) + 1
         if text.startswith(("答:", "答：", "答 "), paragraph_start):
@@ -511,11 +511,11 @@ class SentenceReader:
                 or text.startswith(self.commentary, clause_start)):
             candidate.commentary = True  # 这是他上任以来首度访问中国: a remark on a visit told elsewhere
         if self.count_re:
-            match = self.count_re.search(text[max(sentence.start, cue.start - 6):cue.end + 4])
+            match = self.count_re.search(text, max(sentence.start, cue.start - 6), cue.end + 4)
             if match:
                 value = self.counts[match.group()]
                 candidate.count = int(value) if value.isdigit() else value
-        candidate.date_expr = _nearest_date(sentence, cue, clause_start, text)
+        candidate.date_expr = _nearest_date(text, sentence, cue, clause_start, candidate.region[1])
 
 
 # ---- helpers ---------------------------------------------------------------------------------
@@ -596,6 +596,7 @@ _WITH_WORDS = {words: re.compile(f"[{words}]") for words in ("同与和跟", "�
 _ACCORDING = re.compile(r"(?:针对|根据|依据|据|援引|引述)[^，,。]{1,60}")
 _PLANNED_PREDICATE = re.compile(r"[^，,。;；]{0,4}?(?:将|将于|拟|拟于|定于|计划)[^，,。;；]{0,24}?(?:举行|召开|进行)")
 _PLANNED_WORD = re.compile(r"将|拟|定于|计划")
+_DECIDED = re.compile(r"宣布|决定")
 _JOINTS = re.compile(r"并且|并|同时|随后|然后|还")
 _COORDINATION = re.compile(r"(?:和|、|并|及|与|并且|以及)(?:严重|强烈|坚决)?")
 # What may stand between a subject and its verb: 王毅访美, 王毅此次访美, 王毅也将访美
@@ -620,6 +621,12 @@ def _governed(text: str, mention: Mention) -> bool:
         return False  # no 对/将/把 in the window: none in the clause head it ends with
     head = text[_clause_start(text, window_start, mention.chain_start):mention.chain_start]
     return _OBJECT_MARK.search(head) is not None
+
+
+def _targets(mentions: list[Mention]) -> list[Mention]:
+    """What a sanction can fall on: parties, modifiers (美方) and places that are countries."""
+    return [m for m in mentions if m.is_party or m.kind == "modifier"
+            or (m.kind == "place" and m.ids and m.ids[0].startswith("country/"))]
 
 
 def _inside(mention: Mention, spans: list[tuple[int, int]]) -> bool:
@@ -727,9 +734,10 @@ def _created(text: str, cue: Token, sentence_end: int) -> str | None:
     return phrase or None
 
 
-def _nearest_date(sentence: Sentence, cue: Token, clause_start: int, text: str = "") -> DateExpr | None:
+def _nearest_date(text: str, sentence: Sentence, cue: Token, clause_start: int, clause_end: int) -> DateExpr | None:
+    if not sentence.dates:
+        return None
     before = [d for d in sentence.dates if d.end <= cue.start]
-    clause_end = _clause_end(text, cue.end, sentence.end) if text else sentence.end
     after = [d for d in sentence.dates if cue.end <= d.start < clause_end]
     vague = before and before[-1].relative in ("日前", "近日", "前不久", "不久前")
     if before and (before[-1].start >= clause_start or not after or not vague):
