@@ -137,15 +137,15 @@ class SentenceReader:
         # the reporting words are plain words: none in the sentence, none before any of its cues
         reporting = self.reporting is not None and self.reporting.search(text, sentence.start, sentence.end)
         for cue in cues:
-            barrier = self._barrier(text, sentence, cue, parties) if reporting else sentence.start
-            self._speaker = [m for m in parties if m.end <= barrier and m.kind in ("person", "org", "country")][:1]
-            topic = self._topic(parties, barrier, cue)
             if candidates and _coordinated(text, candidates[-1], cue):
                 continue
             if candidates and candidates[-1].type == "appoint" and candidates[-1].predecessor is not None \
                     and any(r.extra.type == "appoint" for r in cue.of("cue")) \
                     and _clause_start(text, sentence.start, cue.start) <= candidates[-1].cue.start:
                 continue  # 秦刚接替王毅出任外长: one appointment
+            barrier = self._barrier(text, sentence, cue, parties) if reporting else sentence.start
+            self._speaker = _first_speaker(parties, barrier)
+            topic = self._topic(parties, barrier, cue)
             refs = cue.of("cue")
             for ref in sorted(refs, key=lambda r: not r.extra.object) if len(refs) > 1 else refs:
                 cue_def: Cue = ref.extra
@@ -188,6 +188,8 @@ class SentenceReader:
     def _inviters(self, text: str, sentence: Sentence, mentions: list[Mention]):
         """应X邀请 / 应X之邀: X invited; the span is not the subject."""
         spans, inviters = [], []
+        if text.find("邀", sentence.start, sentence.end) < 0:
+            return inviters, spans  # every form ends in 邀; the pattern itself scans slowly
         for match in _INVITATION.finditer(text, sentence.start, sentence.end):
             start, end = match.start(), match.end()
             spans.append((start, end))
@@ -232,10 +234,9 @@ class SentenceReader:
                 and not (consumed and _inside(m, consumed))]
         right = [m for m in parties if cue.end <= m.start < clause_end]
         kind = cue_def.type
-        if kind in ("meet", "talks") and _REMOTE.search(text, max(sentence.start, cue.start - 90), cue.start):
+        if kind in ("meet", "talks") and _remote(text, max(sentence.start, cue.start - 90), cue.start):
             kind = "call"  # 以视频方式…举行会晤: a video meeting is a call
-        candidate = Candidate(type=kind, cue=cue, sentence=sentence, actors=[],
-                              region=(clause_start, clause_end))
+        candidate = Candidate(kind, cue, sentence, [], (clause_start, clause_end))
         window_start = max(barrier, left[-1].end if left else clause_start)
         if frame == "with":
             self._frame_with(text, candidate, left, right, topic, clause_start, cue)
@@ -604,6 +605,7 @@ _ADVERBS = re.compile(r"^(?:也|还|又|已|已经|曾|再次|此次|首次|将|
 # 美方将不会对中国出口产品加征新的关税: the negation sits before the object, not at the verb
 _NEGATED_PREDICATE = re.compile(r"(?:不会|不再|不将|未|没有|无意|拒绝|不)(?:会|将|再)?(?:对|向|把|同|与|就)[^，,。;；]*$")
 _REMOTE = re.compile(r"(?:以|通过)(?:视频|视讯|视像|线上|电话|网络|远程)(?:方式|形式|连线)?|视频连线|云端")
+_REMOTE_CHAR = re.compile(r"[视线电网远云]")  # one of these is in every form of _REMOTE
 _EXPRESSING = re.compile(r"表达|表示|提出|重申|阐明|深表|表明")
 _PREPOSITIONS = ("在", "对", "向", "为", "给", "从", "自", "被", "把", "将", "就", "由", "让", "令")
 
@@ -623,10 +625,24 @@ def _governed(text: str, mention: Mention) -> bool:
     return _OBJECT_MARK.search(head) is not None
 
 
+def _remote(text: str, start: int, end: int) -> bool:
+    """以视频方式 / 通过电话: the pattern has no literal start and scans slowly, so a character it needs
+    is looked for first."""
+    return _REMOTE_CHAR.search(text, start, end) is not None and _REMOTE.search(text, start, end) is not None
+
+
 def _targets(mentions: list[Mention]) -> list[Mention]:
     """What a sanction can fall on: parties, modifiers (美方) and places that are countries."""
     return [m for m in mentions if m.is_party or m.kind == "modifier"
             or (m.kind == "place" and m.ids and m.ids[0].startswith("country/"))]
+
+
+def _first_speaker(parties: list[Mention], barrier: int) -> list[Mention]:
+    """The first person, organisation or country that ends before the barrier, as a list of at most one."""
+    for mention in parties:
+        if mention.end <= barrier and mention.kind in ("person", "org", "country"):
+            return [mention]
+    return []
 
 
 def _inside(mention: Mention, spans: list[tuple[int, int]]) -> bool:
