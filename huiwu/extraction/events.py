@@ -474,27 +474,32 @@ class SentenceReader:
             candidate.post = titles[0].name
 
     def _modality(self, text, candidate, window_start, clause_start, cue, sentence) -> None:
-        before = text[clause_start if candidate.type == "agree" else min(window_start, clause_start):
-                      candidate.disposal_at if candidate.disposal_at is not None else cue.start]
-        near = text[max(sentence.start, cue.start - 4):cue.start]
-        after = text[cue.end:min(sentence.end, cue.end + 25)]
-        negated_here = self.negated_here is not None and self.negated_here.search(near) is not None
-        negated_here = negated_here or _NEGATED_PREDICATE.search(text[clause_start:cue.start]) is not None
-        negated_later = candidate.type in ("visit", "meet", "talks", "call", "attend") and \
-            self.negated_after is not None and self.negated_after.search(after) is not None
-        if negated_here or negated_later:
+        # The patterns hold no anchor at their start and no lookbehind: each is run on its stretch of the
+        # text in place (pos, endpos) rather than on a copy. Before the cue: from the window to 将/把 or
+        # the cue; near: the four characters before the cue; after: 25 characters after it.
+        before_start = clause_start if candidate.type == "agree" else min(window_start, clause_start)
+        before_end = candidate.disposal_at if candidate.disposal_at is not None else cue.start
+        near_start = max(sentence.start, cue.start - 4)
+        after_end = min(sentence.end, cue.end + 25)
+        if (self.negated_here is not None and self.negated_here.search(text, near_start, cue.start) is not None) \
+                or _NEGATED_PREDICATE.search(text, clause_start, cue.start) is not None \
+                or (candidate.type in ("visit", "meet", "talks", "call", "attend") and self.negated_after is not None
+                    and self.negated_after.search(text, cue.end, after_end) is not None):
             candidate.status = "negated"
         else:
             planned = self.planned_for_agree if candidate.type == "agree" else self.planned
+            # plain words: when the stretch before the cue holds the near one, one search covers both
+            near_inside = before_start <= near_start and before_end == cue.start
             # the keyword starts within the first five characters; the slow pattern runs only then
-            predicate = _PLANNED_PREDICATE.match(after) if _PLANNED_WORD.search(after, 0, 6) else None
-            if planned and (planned.search(before) or planned.search(near) or predicate):
+            if planned and (planned.search(text, before_start, before_end)
+                            or (not near_inside and planned.search(text, near_start, cue.start))
+                            or (_PLANNED_WORD.search(text, cue.end, min(cue.end + 6, after_end))
+                                and _PLANNED_PREDICATE.match(text, cue.end, after_end))):
                 candidate.status = "planned"
                 candidate.future = True
                 decided = _DECIDED.search(text, sentence.start, cue.start)
                 if candidate.type in ("sanction", "establish", "appoint") and decided:
                     candidate.status = "occurred"  # 宣布将对X实施制裁: the announcement is the act
-        # plain words: searched for in the sentence's head where it stands, not in a copy of it
         if self.reported and self.reported.search(text, sentence.start, cue.start):
             candidate.reported = True
         if self.nested and self.nested.search(text, sentence.start, cue.start):
@@ -646,7 +651,10 @@ def _first_speaker(parties: list[Mention], barrier: int) -> list[Mention]:
 
 
 def _inside(mention: Mention, spans: list[tuple[int, int]]) -> bool:
-    return any(start <= mention.start and mention.end <= end for start, end in spans)
+    for start, end in spans:  # a loop: any() over a generator costs more for these short lists
+        if start <= mention.start and mention.end <= end:
+            return True
+    return False
 
 
 _LAST_BREAK = re.compile(r"(?s).*[,，;；:：。！？!?\n]")  # greedy: the last break of the range
