@@ -124,7 +124,9 @@ class SentenceReader:
         parties = [m for m in mentions if m.is_party and not (invite_spans and _inside(m, invite_spans))]
         self._mentions = mentions
         self._text = text
-        against = [m.span() for m in _ACCORDING.finditer(text, sentence.start, sentence.end)]
+        # most sentences cite nothing: one search says so without building an iterator and a list
+        against = [m.span() for m in _ACCORDING.finditer(text, sentence.start, sentence.end)] \
+            if _ACCORDING.search(text, sentence.start, sentence.end) else []
         if against:
             parties = [m for m in parties if not _inside(m, against)] + [m for m in parties if _inside(m, against)]
             parties.sort(key=lambda m: m.start)
@@ -310,8 +312,7 @@ class SentenceReader:
             left = [m for m in left if m.start >= joined]
             if not left and self._previous_actors:
                 return list(self._previous_actors)
-        adjacent = [m for m in left if m.kind == "person" and _ADVERBS.match(text[m.end:cue.start])]
-        if adjacent:
+        if _adjacent_person(text, left, cue):
             return _last_group(text, left)
         in_clause = [m for m in left if m.start >= clause_start]
         if in_clause:
@@ -329,7 +330,7 @@ class SentenceReader:
         region_start = clause_start
         for match in _WITH_WORDS[words].finditer(text, region_start, cue.start):
             position = match.start()
-            if any(m.start <= position < m.end for m in left):
+            if _covers(left, position):
                 continue
             before = [m for m in in_clause if m.end <= position]
             after = [m for m in left if m.start > position]
@@ -640,6 +641,21 @@ def _targets(mentions: list[Mention]) -> list[Mention]:
     """What a sanction can fall on: parties, modifiers (美方) and places that are countries."""
     return [m for m in mentions if m.is_party or m.kind == "modifier"
             or (m.kind == "place" and m.ids and m.ids[0].startswith("country/"))]
+
+
+def _covers(mentions: list[Mention], position: int) -> bool:
+    for mention in mentions:
+        if mention.start <= position < mention.end:
+            return True
+    return False
+
+
+def _adjacent_person(text: str, mentions: list[Mention], cue: Token) -> bool:
+    """王毅访美, 王毅也将访美: a person with nothing but adverbs between them and the cue."""
+    for mention in mentions:
+        if mention.kind == "person" and _ADVERBS.match(text[mention.end:cue.start]):
+            return True
+    return False
 
 
 def _first_speaker(parties: list[Mention], barrier: int) -> list[Mention]:
