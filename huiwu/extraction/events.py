@@ -326,13 +326,12 @@ class SentenceReader:
 
     def _frame_with(self, text, candidate, left, right, topic, clause_start, cue, words: str = "同与和跟") -> None:
         """X同/与Y举行会谈: X acts, Y receives; 双方/两国 stand for both sides."""
-        in_clause = [m for m in left if m.start >= clause_start]
         region_start = clause_start
         for match in _WITH_WORDS[words].finditer(text, region_start, cue.start):
             position = match.start()
             if _covers(left, position):
                 continue
-            before = [m for m in in_clause if m.end <= position]
+            before = [m for m in left if m.start >= clause_start and m.end <= position]
             after = [m for m in left if m.start > position]
             fallback = self._previous_actors or topic
             if not after or not (before or fallback):
@@ -613,7 +612,7 @@ _NEGATED_PREDICATE = re.compile(r"(?:不会|不再|不将|未|没有|无意|拒�
 _REMOTE = re.compile(r"(?:以|通过)(?:视频|视讯|视像|线上|电话|网络|远程)(?:方式|形式|连线)?|视频连线|云端")
 _REMOTE_CHAR = re.compile(r"[视线电网远云]")  # one of these is in every form of _REMOTE
 _EXPRESSING = re.compile(r"表达|表示|提出|重申|阐明|深表|表明")
-_PREPOSITIONS = ("在", "对", "向", "为", "给", "从", "自", "被", "把", "将", "就", "由", "让", "令")
+_PREPOSITIONS = frozenset("在对向为给从自被把将就由让令")
 
 
 _OBJECT_MARK = re.compile(r"(?:对(?!等|于|此)|将(?!于|会|要|在|是)|把)")
