@@ -340,7 +340,7 @@ class SentenceReader:
             relative = text.rfind("的", position, cue.start)
             if relative > position:
                 after = [m for m in after if m.start > relative] or after
-            candidate.recipients = [m for m in _group(text, after) if m not in candidate.actors]
+            candidate.recipients = [m for m in _group(text, after) if not _among(m, candidate.actors)]
             return
         candidate.actors = self._subject(text, left, topic, clause_start, cue)
         if len(candidate.actors) > 1 and candidate.actors[0].kind == "person":
@@ -421,7 +421,7 @@ class SentenceReader:
             kinds = ("country",) if start == candidate.sentence.start else ("country", "person", "org")
             actor_sides = {m.country for m in candidate.actors}
             targets = [m for m in parties if start <= m.start < end and m.kind in kinds
-                       and m not in candidate.actors and not (m.kind == "country" and m.country in actor_sides)]
+                       and not _among(m, candidate.actors) and not (m.kind == "country" and m.country in actor_sides)]
             candidate.recipients = targets[:1]
         to = re.search(r"向(.{1,12}?)(?:表达|表示|提出)", window)
         if to:
@@ -640,6 +640,15 @@ def _targets(mentions: list[Mention]) -> list[Mention]:
     """What a sanction can fall on: parties, modifiers (美方) and places that are countries."""
     return [m for m in mentions if m.is_party or m.kind == "modifier"
             or (m.kind == "place" and m.ids and m.ids[0].startswith("country/"))]
+
+
+def _among(mention: Mention, mentions: list[Mention]) -> bool:
+    """`mention in mentions`, the field-by-field comparison made only for a mention at the same place:
+    equal mentions start at the same place, and the generated comparison builds a tuple of every field."""
+    for other in mentions:
+        if other is mention or (other.start == mention.start and other == mention):
+            return True
+    return False
 
 
 def _covers(mentions: list[Mention], position: int) -> bool:
