@@ -10,12 +10,12 @@ The rule. An event E joins a cluster C (already reconciled from its members) whe
    its countries and organisations. The sets are identical, or one is a subset of the other
    with at least two members in common. An event with no key participant never merges.
 3. **Dates overlap** at their precisions (`2023-11` overlaps `2023-11-15`). The cluster's
-   side is its *span*: the days covered by its members' most precise dates, so a visit
-   reported as 14–17 November takes reports of the 15th and of the 16th, while a cluster whose
-   best date is the 15th does not take the 20th. A date marked approximate (guessed from the
+   side is its *span*: the days covered by its members' most precise dates that overlap one
+   another, so a visit reported as 14–17 November takes reports of the 15th and of the 16th,
+   while a cluster whose best date is the 15th does not take the 20th. A date marked approximate (guessed from the
    publication date) is widened to the week before it. Exact days one day apart join only a
    strong match (time zones: the 15th in California is the 16th in Beijing) and are kept as a
-   conflict. An unknown date on either side is compatible only when everything else matches
+   conflict; such a member does not widen the span, so a cluster never creeps from day to day. An unknown date on either side is compatible only when everything else matches
    strongly (identical participants, identical type, compatible place) and exactly one
    cluster qualifies.
 4. **Places compatible**: the same place, one missing, or a city within the other's country.
@@ -444,8 +444,10 @@ class Fold:
         span = state["span"]
         if span is None or rank < span[:2]:
             state["span"] = [*rank, first, last]
-        elif rank == span[:2]:
+        elif rank == span[:2] and first <= span[3] and span[2] <= last:
             state["span"] = [*rank, min(span[2], first), max(span[3], last)]
+        # a day next to the span (a time zone apart) joins as a conflict but does not widen the
+        # span: else reports of one complaint a day apart would chain into one cluster for weeks
 
     def _add_place(self, event: Event, index: int) -> None:
         state, place = self.state, event.location

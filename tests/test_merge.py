@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 
 from huiwu import merge
 from huiwu.model import DateValue, Event, Location, Participant, Source, Span
@@ -26,10 +27,10 @@ def day(value: str, *, approximate: bool = False) -> DateValue:
 
 
 def make(doc: str, kind: str, actors, recipients, when: DateValue, place: Location | None = None, *,
-         status: str = "occurred", outlet: str | None = None, confidence: float = 0.8) -> Event:
+         status: str = "occurred", outlet: str | None = None, confidence: float = 0.8, items=()) -> Event:
     source = Source(doc=doc, sentence=Span(0, 10), outlet=outlet)
     return Event(type=kind, status=status, actors=tuple(actors), recipients=tuple(recipients), date=when,
-                 sources=(source,), location=place, confidence=confidence).with_id()
+                 sources=(source,), location=place, confidence=confidence, items=tuple(items)).with_id()
 
 
 def cluster_all(events: list[Event]) -> list[tuple[str, list[Event]]]:
@@ -169,6 +170,16 @@ def test_exact_days_one_day_apart_join_a_strong_match_as_a_conflict():
     weaker = make("doc_c", "talks", [XI], [BIDEN], day("2023-11-15"), WOODSIDE)  # not the same type
     two_days = make("doc_d", "meet", [XI], [BIDEN], day("2023-11-14"), WOODSIDE)
     assert len(cluster_all([beijing_time, weaker, two_days])) == 3
+
+
+def test_a_cluster_does_not_creep_from_day_to_day_through_its_one_day_conflicts():
+    # 中方对…表示不满 on the 10th, 11th, 12th: the 11th may be the 10th in another time zone, the
+    # 12th is two days from the 10th and is another statement
+    days = [make(f"doc_{n}", "concern", [CHINA], [USA], day(f"2024-05-{n}"), items=["加征关税"]) for n in (10, 11, 12)]
+    clusters = cluster_all(days)
+    assert [[m.sources[0].doc for m in members] for _, members in clusters] == [["doc_10", "doc_11"], ["doc_12"]]
+    ident, members = clusters[0]
+    assert merge.reconcile(ident, members).span == (date(2024, 5, 10), date(2024, 5, 10))
 
 
 def test_an_unknown_date_joins_only_a_strong_and_unambiguous_match():
