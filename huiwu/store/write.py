@@ -111,9 +111,12 @@ def merge_mention(connection: sqlite3.Connection, event: Event | PreparedEvent) 
         _link(connection, ident, event, 0, {"founder": True})
         return ident, False
     fold = next(fold for view, fold in candidates if view.id == match.cluster)
+    people = len(fold.state["actors"]) + len(fold.state["recipients"])
     fold.add(event)
+    # a fold's participants only grow: a newcomer who adds nobody leaves the participant rows as they are
+    added = len(fold.state["actors"]) + len(fold.state["recipients"]) > people
     sources = [*_stored_sources(connection, match.cluster), *member_sources([event])]
-    _write_cluster(connection, _rows(connection, match.cluster, fold, sources, event), new=False)
+    _write_cluster(connection, _rows(connection, match.cluster, fold, sources, event), new=False, people=added)
     _link(connection, match.cluster, event, fold.size - 1, match.to_dict())
     return match.cluster, True
 
@@ -182,16 +185,19 @@ _INSERT_CLUSTER = f"INSERT INTO clusters ({', '.join(CLUSTER_COLUMNS)}) VALUES (
 _UPDATE_CLUSTER = f"UPDATE clusters SET {', '.join(f'{c} = ?' for c in CLUSTER_COLUMNS[1:])} WHERE id = ?"
 
 
-def _write_cluster(connection: sqlite3.Connection, rows: ClusterRows, *, new: bool) -> None:
-    """The cluster row, its participants (replaced) and its new blocking keys."""
+def _write_cluster(connection: sqlite3.Connection, rows: ClusterRows, *, new: bool, people: bool = True) -> None:
+    """The cluster row, its participants (replaced, unless `people` says they did not change)
+    and its new blocking keys."""
     ident = rows.row[0]
     if new:
         connection.execute(_INSERT_CLUSTER, rows.row)
     else:
         connection.execute(_UPDATE_CLUSTER, (*rows.row[1:], ident))
-        connection.execute("DELETE FROM event_participants WHERE cluster = ?", (ident,))
-    connection.executemany("INSERT INTO event_participants (cluster, entity, role, position) VALUES (?, ?, ?, ?)",
-                           rows.participants)
+        if people:
+            connection.execute("DELETE FROM event_participants WHERE cluster = ?", (ident,))
+    if new or people:
+        connection.executemany("INSERT INTO event_participants (cluster, entity, role, position) VALUES (?, ?, ?, ?)",
+                               rows.participants)
     connection.executemany(
         "INSERT INTO merge_keys (family, pair, period, cluster) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING", rows.keys)
 
