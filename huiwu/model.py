@@ -37,10 +37,6 @@ def _id_part(part: object) -> str:
     return str(part)
 
 
-def _or_none(text: str | None) -> str:
-    return "\x00" if text is None else text
-
-
 @dataclass(frozen=True, slots=True)
 class Span:
     """Characters [start, end) of the raw input text."""
@@ -246,13 +242,12 @@ class Event:
         """Give the event its stable content id (type, participants, date, document)."""
         single = len(self.sources) == 1
         trigger = self.sources[0].trigger if single else None
-        # content_id's payload written out (ids are made for every event extracted: this is hot)
-        payload = "\x1f".join((
-            self.type, "\x1e".join(self.participant_ids()), _or_none(self.date.start), _or_none(self.date.end),
-            self.sources[0].doc if single else "", _or_none(self.post), _or_none(self.created), self.status,
-            str(trigger.start) if trigger else "\x00",
-        ))
-        ident = f"ev_{hashlib.sha1(payload.encode('utf-8')).hexdigest()[:16]}"
+        # the lists given already joined (as content_id would join them): ids are made for every event
+        ident = content_id(
+            "ev", self.type, "\x1e".join(self.participant_ids()), self.date.start, self.date.end,
+            self.sources[0].doc if single else "", self.post, self.created, self.status,
+            trigger.start if trigger else None,
+        )
         object.__setattr__(self, "id", ident)  # set once, as the record is made: still immutable after
         return self
 
