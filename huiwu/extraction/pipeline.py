@@ -18,7 +18,6 @@ from ..model import (
     Event,
     Extraction,
     Source,
-    Span,
 )
 from .codes import codes_for
 from .dates import resolve
@@ -43,7 +42,6 @@ class Extractor(Participants):
         self.lexicon = lexicon
         self.reader = SentenceReader(lexicon)
         self.heads = tuple(lexicon.marker_words("heads"))
-        self._dates_seen: dict[tuple, DateValue] = {}  # see _resolved
         self._titles_seen: dict[tuple[str, str | None], str] = {}  # (title, country) → the post's own name
 
     def extract_article(self, article: Article) -> Extraction:
@@ -303,25 +301,9 @@ class Extractor(Participants):
             year_of = resolve(earlier[-1], anchor=doc.anchor, published=doc.published) if earlier else state.last_date
             if year_of is not None and year_of.start:
                 anchor = anchor.replace(year=int(year_of.start[:4]), day=min(anchor.day, 28))
-        value = self._resolved(expr, anchor, doc.published, not c.future, state.last_date)
-        if not value.start:
-            return None
-        start, end = doc.norm.raw_span(expr.start, expr.end)
-        return DateValue(value.start, value.end, value.precision, value.text, Span(start, end), value.approximate)
-
-    def _resolved(self, expr, anchor, published, past: bool, context: DateValue | None) -> DateValue:
-        """`resolve` remembered: the same words on the same days give the same date (most
-        articles of a day share their dates), so each is worked out once."""
-        ctx = (context.start, context.end, context.precision, context.approximate) \
-            if context is not None and expr.is_event_relative else None
-        key = (expr.text, expr.relative, tuple(expr.parts.items()), anchor, published, past, ctx)
-        value = self._dates_seen.get(key)
-        if value is None:
-            if len(self._dates_seen) >= 50_000:
-                self._dates_seen.clear()  # a bound on memory over a long corpus
-            value = self._dates_seen[key] = resolve(expr, anchor=anchor, published=published, past=past,
-                                                    context=context)
-        return value
+        value = resolve(expr, anchor=anchor, published=doc.published, past=not c.future,
+                        context=state.last_date, raw_span=doc.norm.raw_span(expr.start, expr.end))
+        return value if value.start else None
 
     def _implicit_date(self, doc: Doc, c: Candidate, state: State, actors, recipients) -> DateValue:
         """An undated mention: the same event told before, the exchange 双方 points to, the visit it
