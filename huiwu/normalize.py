@@ -62,12 +62,17 @@ def _t2s_char(char: str) -> str:
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+def without_surrogates(text: str) -> str:
+    """A lone half of a surrogate pair (JSON can spell one: `"\\ud83d"`) is no character and
+    cannot be encoded: each becomes U+FFFD, one for one, so lengths and offsets stay."""
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
+
+
 def to_simplified(text: str) -> str:
     """Traditional → simplified, always keeping the length (one character for one)."""
     if not text:
         return text
-    if _SURROGATE.search(text):
-        text = _SURROGATE.sub("\ufffd", text)  # a lone half of a pair cannot be encoded: one character for one
+    text = without_surrogates(text)
     converted = _t2s().convert(text)
     if len(converted) == len(text):
         return converted

@@ -19,6 +19,7 @@ from typing import BinaryIO
 
 from ..errors import InputError
 from ..model import Article, Failure
+from ..normalize import without_surrogates
 from .decode import decode_bytes
 from .html import article_from_html
 from .meta import parse_published
@@ -241,8 +242,8 @@ def article_from_record(record: object, *, path: str | None, where: str) -> Arti
         value = record.get(key)
         if value is not None and (isinstance(value, bool) or not isinstance(value, str | int)):
             raise InputError(where, f"the field '{key}' must be a string, not {_json_kind(value)}")
-        fields[key] = None if value is None else _valid_unicode(str(value))
-    text = _valid_unicode(text)
+        fields[key] = None if value is None else without_surrogates(str(value))
+    text = without_surrogates(text)
     published = record.get("published")
     when: date | None = None
     if published is not None:
@@ -252,15 +253,6 @@ def article_from_record(record: object, *, path: str | None, where: str) -> Arti
         text=text, title=fields["title"], url=fields["url"], outlet=fields["outlet"],
         published=when, path=path, ident=fields["id"] or where.rsplit(":", 1)[-1],
     )
-
-
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def _valid_unicode(value: str) -> str:
-    """JSON can spell half of a surrogate pair (`"\\ud83d"`), which is no character: each becomes
-    U+FFFD, one for one, so the text keeps its length and offsets and can be stored as UTF-8."""
-    return _LONE_SURROGATE.sub("\ufffd", value) if _LONE_SURROGATE.search(value) else value
 
 
 def _json_kind(value: object) -> str:
