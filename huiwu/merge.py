@@ -12,12 +12,13 @@ The rule. An event E joins a cluster C (already reconciled from its members) whe
 3. **Dates overlap** at their precisions (`2023-11` overlaps `2023-11-15`). The cluster's
    side is its *span*: the days covered by its members' most precise dates that overlap one
    another, so a visit reported as 14–17 November takes reports of the 15th and of the 16th,
-   while a cluster whose best date is the 15th does not take the 20th. A date marked approximate (guessed from the
-   publication date) is widened to the week before it. Exact days one day apart join only a
-   strong match (time zones: the 15th in California is the 16th in Beijing) and are kept as a
-   conflict; such a member does not widen the span, so a cluster never creeps from day to day. An unknown date on either side is compatible only when everything else matches
-   strongly (identical participants, identical type, compatible place) and exactly one
-   cluster qualifies.
+   while a cluster whose best date is the 15th does not take the 20th. A date marked
+   approximate (guessed from the publication date) is widened to the week before it. Exact
+   days one day apart join only a strong match (time zones: the 15th in California is the 16th
+   in Beijing) and are kept as a conflict; such a member does not widen the span, so a cluster
+   never creeps from day to day. An unknown date on either side is compatible only when
+   everything else matches strongly (identical participants, identical type, compatible place)
+   and exactly one cluster qualifies.
 4. **Places compatible**: the same place, one missing, or a city within the other's country.
    Two different cities of one country are tolerated only for a strong match (identical
    participants and the same day); the disagreement is then kept as a conflict.
