@@ -21,6 +21,25 @@ def lexicon():
     return default_lexicon()
 
 
+@pytest.fixture
+def failing_extraction(monkeypatch):
+    """`failing_extraction(marker, error)`: from then on `huiwu.extract_article` raises `error` for an
+    article whose text holds `marker`, and extracts the others as usual."""
+    import huiwu
+
+    real = huiwu.extract_article
+
+    def install(marker: str, error: Exception) -> None:
+        def extract(article):
+            if marker in article.text:
+                raise error
+            return real(article)
+
+        monkeypatch.setattr(huiwu, "extract_article", extract)
+
+    return install
+
+
 @pytest.fixture(scope="session")
 def seed_text() -> str:
     if not SEED.exists():

@@ -465,19 +465,13 @@ def test_unreadable_files_and_folders(tmp_path, monkeypatch):
     assert_cli(tmp_path, folder, {"denied.txt": "permission denied", "locked": "cannot list the folder"}, new=1)
 
 
-def test_a_document_whose_extraction_raises_fails_alone(tmp_path, monkeypatch):
+def test_a_document_whose_extraction_raises_fails_alone(tmp_path, failing_extraction):
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "a.txt").write_text(GOOD, encoding="utf-8")
     (folder / "boom.txt").write_text("国家主席习近平在北京会见美国总统拜登。炸", encoding="utf-8")
     (folder / "c.txt").write_text("外交部长王毅在北京会见新加坡外长维文。", encoding="utf-8")
-    real = huiwu.extract_article
-
-    def exploding(article: Article):
-        if "炸" in article.text:
-            raise RuntimeError("exploded")
-        return real(article)
-    monkeypatch.setattr(huiwu, "extract_article", exploding)
+    failing_extraction("炸", RuntimeError("exploded"))
     assert_cli(tmp_path, folder, {"boom.txt": "RuntimeError: exploded"}, new=2)
 
 

@@ -86,17 +86,8 @@ def test_malformed_documents_are_failures_and_the_rest_goes_on(reference):
     assert len(tables["settings"]) == 1  # the run's resume mark is gone once it ends
 
 
-def test_an_article_whose_extraction_raises_fails_alone(monkeypatch):
-    import huiwu
-
-    real = huiwu.extract_article
-
-    def fragile(article: Article):
-        if "boom" in article.text:
-            raise ValueError("cannot read this one")
-        return real(article)
-
-    monkeypatch.setattr(huiwu, "extract_article", fragile)
+def test_an_article_whose_extraction_raises_fails_alone(failing_extraction):
+    failing_extraction("boom", ValueError("cannot read this one"))
     outcomes = workers.extract_chunk([Article(text="boom", path="a.txt"),
                                       Article(text="新华社北京6月19日电 习近平19日会见布林肯。", path="b.txt")])
     assert str(outcomes[0]) == "a.txt: extract: ValueError: cannot read this one"
