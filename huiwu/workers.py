@@ -186,7 +186,11 @@ class DaskRunner:
             raise WorkerError(f"the Dask workers cannot load huiwu ({type(error).__name__}: {error}); "
                               "install the same huiwu on every worker") from None
         self.slots = max(1, sum(w["nthreads"] for w in self.client.scheduler_info()["workers"].values()))
-        self.completions = as_completed(with_results=True, raise_errors=False)
+        # On this client's loop: by default as_completed runs on the default client's loop, which
+        # is another one when the caller has a client of its own, and awaiting these futures
+        # there fails inside as_completed, which then never yields them. Results are fetched
+        # here, so that a failed fetch raises instead of going unseen the same way.
+        self.completions = as_completed(loop=self.client.loop)
         self.tasks: dict[str, tuple[int, int, list[Article]]] = {}  # future key → (seq, offset, articles)
         self.parts: dict[int, list[Outcome | None]] = {}
 
@@ -203,9 +207,10 @@ class DaskRunner:
         if self.completions.is_empty() or (not wait and not self.completions.has_ready()):
             return []
         out = []
-        for future, result in self.completions.next_batch(block=wait):
+        for future in self.completions.next_batch(block=wait):
             seq, offset, articles = self.tasks.pop(future.key)
-            outcomes = result if future.status != "error" else self._after_error(seq, offset, articles, result[1])
+            error = future.exception() if future.status == "error" else None
+            outcomes = self._after_error(seq, offset, articles, error) if error else future.result()
             self.parts[seq][offset:offset + len(outcomes)] = outcomes
             if outcomes and None not in self.parts[seq]:
                 out.append((seq, self.parts.pop(seq)))
