@@ -2,6 +2,7 @@
 
     python bench/probe.py extract CORPUS.jsonl
     python bench/probe.py jieba CORPUS.jsonl
+    python bench/probe.py paired CORPUS.jsonl
     python bench/probe.py ingest CORPUS.jsonl DB [--workers N] [--dask ADDRESS] [--commit chunk]
 
 A fresh process per measurement keeps peak memory (`ru_maxrss`) honest: it is the high-water
@@ -55,6 +56,30 @@ def segment(corpus: str) -> dict:
     return _rate(corpus, lambda article: jieba.lcut(article.text))
 
 
+def paired(corpus: str) -> dict:
+    """Extraction and jieba.lcut side by side in one process, article by article, taking turns at
+    going first: both see the same machine at the same moment, so the ratio holds steady while
+    either rate alone drifts with the machine's load and clock."""
+    import jieba
+
+    import huiwu
+
+    jieba.setLogLevel(60)
+    jieba.initialize()
+    huiwu.load_lexicon()
+    huiwu.extract("新华社北京6月19日电 习近平19日会见布林肯。")
+    spent = {"extract": 0.0, "jieba": 0.0}
+    steps = (("extract", huiwu.extract_article), ("jieba", lambda article: jieba.lcut(article.text)))
+    count = 0
+    for count, article in enumerate(_articles(corpus), 1):
+        for name, work in steps if count % 2 else steps[::-1]:
+            started = time.perf_counter()
+            work(article)
+            spent[name] += time.perf_counter() - started
+    return {"articles": count, "extract_seconds": spent["extract"], "jieba_seconds": spent["jieba"],
+            "ratio": spent["jieba"] / spent["extract"]}
+
+
 def ingest(corpus: str, db: str, *, workers: int | None, dask: str | None, commit: str, chunk: int) -> dict:
     """End to end through `huiwu.batch`, with the time spent merging and writing measured apart."""
     from huiwu import batch
@@ -97,7 +122,7 @@ def _peak_mib() -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("kind", choices=("extract", "jieba", "ingest"))
+    parser.add_argument("kind", choices=("extract", "jieba", "paired", "ingest"))
     parser.add_argument("corpus")
     parser.add_argument("db", nargs="?")
     parser.add_argument("--workers", type=int)
@@ -109,6 +134,8 @@ def main() -> None:
         result = extract(args.corpus)
     elif args.kind == "jieba":
         result = segment(args.corpus)
+    elif args.kind == "paired":
+        result = paired(args.corpus)
     else:
         result = ingest(args.corpus, args.db, workers=args.workers, dask=args.dask, commit=args.commit,
                         chunk=args.chunk)
