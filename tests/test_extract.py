@@ -142,6 +142,21 @@ def test_unknown_officials_are_found_from_title_and_name():
     assert attend.location.name == "旧金山"
 
 
+def test_words_after_a_title_are_not_taken_for_a_name():
+    """以国务卿身份访华: 身份 is the capacity, the visitor is the one 他 refers to; 防长正常会面:
+    正常 is an adverb. Two plain characters after a title are a word unless they look transliterated."""
+    text = ("布林肯2021年1月26日宣誓就职，接替蓬佩奥出任国务卿；他2023年6月18日首度以国务卿身份访华。"
+            "美方表示，制裁并不妨碍两国防长正常会面。")
+    events = huiwu.extract(text, published="2023-06-19")
+    names = {p.name for e in events for p in (*e.actors, *e.recipients)}
+    assert not names & {"身份", "国务卿身份", "正常", "防长正常"}
+    [visit] = find(events, "visit", "布林肯")
+    assert visit.recipients[0].name == "中国" and visit.date.start == "2023-06-18"
+    assert find(events, "sanction") == []  # 制裁并不妨碍…: the sanctions spoken of, none imposed
+    [liao] = find(huiwu.extract("财政部副部长廖岷在旧金山主持召开吹风会。", published="2023-11-11"), "attend", "廖岷")
+    assert liao.actors[0].name == "廖岷"
+
+
 def test_publication_date_is_read_from_a_date_line_and_its_absence_is_noted():
     result = huiwu.extract_article(Article(text="2023-06-20 来源：新华网\n\n19日，习近平会见布林肯。"))
     assert result.article.published.isoformat() == "2023-06-20"

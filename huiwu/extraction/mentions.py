@@ -33,7 +33,7 @@ _NAME_STOP_WORDS = ("邀请", "表示", "指出", "强调", "宣布", "访问", 
                     "随后", "也", "还", "则", "已经", "正在", "曾经", "首次", "再次", "分别", "共同", "一道", "一同")
 _NOT_NAMES = ("举行", "进行", "发表", "签署", "就", "介绍", "应约", "应邀", "出任", "接替", "团", "代表团", "一行",
               "等", "们", "处", "级", "层", "团体", "机构", "部门", "人士", "官员", "会议", "访华", "访美",
-              "系列", "会晤", "论坛", "峰会", "理事会", "委员会")
+              "系列", "会晤", "论坛", "峰会", "理事会", "委员会", "身份", "名义", "职务", "一职", "任内", "期间")
 # Characters that do not occur in personal names (numbers, time words, grammatical words).
 _NON_NAME_CHARS = set("一二三四五六七八九十百千万年月日来近首次第多几个们这那其此每各该本今昨前后上下中内外间里府邸宫"
                       "国方面部省市县区州的了着过是有没不也都很最更再还又就才已曾将要会能可把被让给向往到从")
@@ -188,6 +188,8 @@ def unknown_name(text: str, start: int, limit: int, blocked: set[int], country: 
             break
     if cut < 2 or cut > 6:
         return start
+    if cut == 2 and run[0] not in _TRANSLITERATION and run[1] not in _TRANSLITERATION:
+        return start  # 防长正常会面, 以国务卿身份访华: two plain characters after a title are a word, not a name
     return start + cut
 
 
