@@ -157,6 +157,23 @@ def test_words_after_a_title_are_not_taken_for_a_name():
     assert liao.actors[0].name == "廖岷"
 
 
+def test_a_place_before_with_and_a_body_inside_a_title_stay_out_of_the_title():
+    """在旧金山与美国总统拜登: the place ends before 与; 中央委员会总书记: 委员 is part of the body."""
+    [meet] = huiwu.extract("国家主席习近平15日在旧金山与美国总统拜登举行会晤。", published="2023-11-16")
+    assert [(p.name, p.titles) for p in meet.recipients] == [("拜登", ("总统",))]
+    assert meet.location.name == "旧金山"
+    [meet] = huiwu.extract("习近平在钓鱼台国宾馆会见越南共产党中央委员会总书记苏林。", published="2024-08-19")
+    assert [(p.name, p.titles) for p in meet.recipients] == [("苏林", ("越南共产党中央委员会总书记",))]
+
+
+def test_a_future_word_inside_what_is_complained_of_leaves_the_complaint_told():
+    text = "商务部新闻发言人表示，中方对美方将多家中国企业列入实体清单表示强烈不满。"
+    [concern] = find(huiwu.extract(text, published="2024-05-10"), "concern")
+    assert concern.status == "occurred" and concern.recipients[0].name == "美国"
+    [concern] = find(huiwu.extract("中方将对美方有关做法表示严正关切。", published="2024-05-10"), "concern")
+    assert concern.status == "planned"
+
+
 def test_publication_date_is_read_from_a_date_line_and_its_absence_is_noted():
     result = huiwu.extract_article(Article(text="2023-06-20 来源：新华网\n\n19日，习近平会见布林肯。"))
     assert result.article.published.isoformat() == "2023-06-20"

@@ -479,6 +479,10 @@ class SentenceReader:
         # the cue; near: the four characters before the cue; after: 25 characters after it.
         before_start = clause_start if candidate.type == "agree" else min(window_start, clause_start)
         before_end = candidate.disposal_at if candidate.disposal_at is not None else cue.start
+        item = candidate.item_span
+        if candidate.type == "concern" and item and sentence.start < item[0] and item[1] <= cue.start:
+            # 中方对美方将X列入清单表示不满: the 将 is in what is complained of, not in the complaint
+            before_end = min(before_end, item[0] - 1)
         near_start = max(sentence.start, cue.start - 4)
         after_end = min(sentence.end, cue.end + 25)
         if (self.negated_here is not None and self.negated_here.search(text, near_start, cue.start) is not None) \

@@ -197,6 +197,8 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
     """All mentions in a sentence, left to right. `memory` carries persons seen earlier in the doc."""
     text = doc.text
     tokens = _with_pronouns(text, sentence, _with_remembered_names(text, sentence, memory))
+    if text.find("委会", sentence.start, sentence.end) >= 0 or text.find("委员会", sentence.start, sentence.end) >= 0:
+        tokens = [t for t in tokens if not _inside_body(text, t)]
     token_starts = {t.start for t in tokens}
     # the characters under a token: what a name after a title cannot run into (only titles need it)
     blocked = {p for t in tokens for p in range(t.start, t.end)} if sentence.mask & (POST | TITLE) else set()
@@ -245,9 +247,11 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
                 if _inside_title(tokens, j):
                     j += 1  # 国际贸易谈判副代表: 谈判 is part of the title here
                     continue
-                if not _is_title_part(tokens[j]) or tokens[j].mask & (CUE | PERSON) \
-                        or not _joins_title(_gap(text, chain[-1].end, tokens[j].start)):
+                gap = _gap(text, chain[-1].end, tokens[j].start)
+                if not _is_title_part(tokens[j]) or tokens[j].mask & (CUE | PERSON) or not _joins_title(gap):
                     break
+                if gap in ("与", "和") and chain[-1].mask & PLACE and not chain[-1].mask & (POST | TITLE):
+                    break  # 在旧金山与美国总统拜登: the place ends the chain, 与 begins the other side
                 chain.append(tokens[j])
                 j += 1
             mention, consumed = _resolve_chain(doc, sentence, chain, tokens, j, lexicon, memory, token_starts, blocked)
@@ -321,6 +325,12 @@ def _reclassify(text: str, mention: Mention, token_starts: set[int], metonyms: d
 
 _HE = re.compile(r"(?:^|(?<=[，,；;：:。])|(?<=这是)|(?<=这也是)|(?<=此前)|(?<=当时)"
                  r"|(?P<object>(?<=[对向同与和跟给为把将])))(?:他|她)(?![们人国乡])")
+
+
+def _inside_body(text: str, token: Token) -> bool:
+    """委员 in 中央委员会, 常委 in 常委会: the title is the start of a body's name."""
+    return bool(token.mask & (POST | TITLE)) and token.form.endswith(("委员", "常委")) \
+        and text.startswith("会", token.end)
 
 
 def _with_pronouns(text: str, sentence: Sentence, tokens: list[Token]) -> list[Token]:
