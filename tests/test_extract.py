@@ -174,6 +174,17 @@ def test_a_future_word_inside_what_is_complained_of_leaves_the_complaint_told():
     assert concern.status == "planned"
 
 
+def test_an_envoy_a_former_post_and_beijing_as_jing():
+    """习近平主席特使、…丁薛祥出席: the envoy attends; 美国前国务卿基辛格: one former title, not the
+    United States as a second side; 在京: in Beijing."""
+    [attend] = huiwu.extract("习近平主席特使、国务院副总理丁薛祥1日在巴西利亚出席巴西总统卢拉就职仪式。",
+                             published="2023-01-02")
+    assert [p.name for p in attend.actors] == ["丁薛祥"] and attend.location.name == "巴西利亚"
+    [meet] = huiwu.extract("国家副主席韩正20日在京会见美国前国务卿基辛格。", published="2023-07-21")
+    assert [(p.name, p.titles) for p in meet.recipients] == [("基辛格", ("美国前国务卿",))]
+    assert meet.location.name == "北京" and meet.location.mention.text == "京"
+
+
 def test_publication_date_is_read_from_a_date_line_and_its_absence_is_noted():
     result = huiwu.extract_article(Article(text="2023-06-20 来源：新华网\n\n19日，习近平会见布林肯。"))
     assert result.article.published.isoformat() == "2023-06-20"

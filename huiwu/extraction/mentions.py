@@ -53,7 +53,8 @@ _VENUE_TAILS = ("府", "官邸", "办公室", "宫", "大楼", "公署", "府邸
 _LOCATIVE = ("在", "于", "赴", "从", "到", "抵达", "前往", "到访", "来自", "途经", "飞抵")
 _MODIFIER_NEXT = set("在于与同和及对向将就为以从等也还又已曾并是的说称今昨率应出访举会表指强回答时则均都分当即再亦"
                      "本明去前上下同0123456789，,。;；:：、)）”」 \n")
-_TITLE_JOINERS = {"", "、", "兼", "暨", " ", "和", "与"}
+_TITLE_JOINERS = {"", "、", "兼", "暨", " ", "和", "与", "前", "原"}  # 美国前国务卿: a former post
+_ENVOY = ("特使", "特别代表", "特别助理")
 SURNAMES = set(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟"
     "谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢"
@@ -233,7 +234,8 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
             i += 1
             i = _attach_following_title(text, tokens, i, mention)
             _remember(memory, mention)
-            out.append(mention)
+            if not text.startswith(_ENVOY, tokens[i - 1].end):
+                out.append(mention)  # 习近平主席特使、国务院副总理丁薛祥: the envoy acts, not who sent him
             continue
         if token.mask & (POST | TITLE) and token.start - 1 not in blocked \
                 and (surname := _surname_title(text, token, memory)):

@@ -3,6 +3,7 @@ holders, delegations — and where events took place."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from ..model import Location, Participant, Span
@@ -13,6 +14,7 @@ from .state import State, referent_exchange
 
 _LOCATIVE_ONE = ("在", "于", "赴")
 _LOCATIVE_TWO = ("抵达", "到访", "前往")
+_IN_BEIJING = re.compile(r"(?:在|于|抵|来|赴|返|留)京(?![津冀剧腔味城])")  # 在京会见: 京 is Beijing
 
 
 def _after_locative(text: str, position: int, start: int) -> bool:
@@ -245,10 +247,10 @@ class Participants:
                 return Location(country.name, country.name_en, country.iso3, None, f"country/{country.iso3}")
         text = doc.text
         sentence = c.sentence
-        if not sentence.mask & (PLACE | COUNTRY):
-            return None  # no place named in the sentence
         start = min([c.region[0], *(m.start for m in c.actors)]) if c.region else sentence.start
         end = c.region[1] if c.region else sentence.end
+        if not sentence.mask & (PLACE | COUNTRY):
+            return self._beijing(doc, start, end)  # no place named in the sentence, but perhaps 在京
         for place in sentence.tokens:  # in order: the first place right after a locative word
             position = place.start
             if position > end:
@@ -264,7 +266,14 @@ class Participants:
                 mention = Mention(chosen.start, chosen.end, "country", [f"country/{iso3}"], chosen.form,
                                   country=iso3)
             return self._place(doc, mention)
-        return None
+        return self._beijing(doc, start, end)
+
+    def _beijing(self, doc: Doc, start: int, end: int) -> Location | None:
+        found = _IN_BEIJING.search(doc.text, start, end) if doc.text.find("京", start, end) >= 0 else None
+        if found is None:
+            return None
+        ref = next((r for r in self.lexicon.surface_refs("北京") if r.kind == "place"), None)
+        return self._place(doc, Mention(found.end() - 1, found.end(), "place", [ref.id], "京")) if ref else None
 
     def _place(self, doc: Doc, m: Mention) -> Location | None:
         span = doc.raw_span(m.start, m.end)
