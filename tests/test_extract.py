@@ -185,6 +185,13 @@ def test_an_envoy_a_former_post_and_beijing_as_jing():
     assert meet.location.name == "北京" and meet.location.mention.text == "京"
 
 
+def test_a_side_written_into_a_title_names_the_person_after_it():
+    text = "国务院副总理何立峰将于5月9日至12日访问瑞士，其间将与美方牵头人、美国财政部长贝森特举行会谈。"
+    [talks] = find(huiwu.extract(text, published="2025-05-08"), "talks")
+    assert [(p.name, p.titles) for p in talks.recipients] == [("贝森特", ("美方牵头人", "财政部长"))]
+    assert talks.status == "planned"
+
+
 def test_publication_date_is_read_from_a_date_line_and_its_absence_is_noted():
     result = huiwu.extract_article(Article(text="2023-06-20 来源：新华网\n\n19日，习近平会见布林肯。"))
     assert result.article.published.isoformat() == "2023-06-20"

@@ -146,6 +146,13 @@ def _title_segments(text: str, chain: list[Token]) -> list[tuple[str, list[str]]
     return [(t.strip("、 "), p) for t, p in segments if t.strip("、 ")]
 
 
+def _side_before_title(tokens: list[Token], i: int) -> bool:
+    """美方牵头人、美国财政部长贝森特: a side written into a title begins the title chain."""
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    return bool(tokens[i].mask & SIDE) and following is not None and following.start == tokens[i].end \
+        and bool(following.mask & (POST | TITLE)) and not following.mask & (PERSON | CUE)
+
+
 def _is_title_part(token: Token) -> bool:
     return bool(token.mask & (POST | TITLE | ORG | COUNTRY | PLACE))
 
@@ -242,7 +249,7 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
             out.append(surname)
             i += 1
             continue
-        if _is_title_part(token) and not token.mask & CUE:
+        if (_is_title_part(token) or _side_before_title(tokens, i)) and not token.mask & CUE:
             chain = [token]
             j = i + 1
             while j < len(tokens):
