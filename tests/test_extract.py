@@ -192,6 +192,15 @@ def test_a_side_written_into_a_title_names_the_person_after_it():
     assert talks.status == "planned"
 
 
+def test_talks_told_as_the_time_of_what_followed_are_still_told():
+    """…举行会谈后共同会见记者: both sides and the place are named, so the talks themselves are told."""
+    text = "国务院总理李强26日与新加坡总理黄循财在北京举行会谈后共同会见记者。"
+    [talks] = huiwu.extract(text, published="2025-06-27")
+    assert (talks.type, talks.date.start, talks.location.name) == ("talks", "2025-06-26", "北京")
+    assert [p.name for p in talks.recipients] == ["黄循财"]
+    assert huiwu.extract("会谈后，两国总理共同会见记者。", published="2025-06-27") == []
+
+
 def test_publication_date_is_read_from_a_date_line_and_its_absence_is_noted():
     result = huiwu.extract_article(Article(text="2023-06-20 来源：新华网\n\n19日，习近平会见布林肯。"))
     assert result.article.published.isoformat() == "2023-06-20"

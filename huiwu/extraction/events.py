@@ -573,14 +573,15 @@ def _object_span(text: str, clause_start: int, cue_start: int) -> tuple[int, int
 
 
 def _visit_told_in_passing(text: str, cue: Cue, token: Token, sentence: Sentence, after: str) -> bool:
-    """李强上月对韩国进行正式访问期间…: 期间 usually points back to a visit already told, but a full
-    predicate (someone 对 a country 进行…访问) tells the visit itself."""
-    if cue.frame not in ("visit", "with") or not after.startswith(("期间", "时", "中")):
+    """李强上月对韩国进行正式访问期间…: 期间 (时, 中, 后) usually points back to a visit already told,
+    but a full predicate (someone 对 a country 进行…访问) tells the visit itself."""
+    if cue.frame not in ("visit", "with") or not after.startswith(("期间", "时", "中", "后", "之后")):
         return False
     head = text[_clause_start(text, sentence.start, token.start):token.start]
     if cue.frame == "visit":
         return re.search(r"对[^，,。]{1,12}$", head) is not None
-    # 习近平与拜登去年11月14日在峇里岛会晤时…: both sides and a date or a place tell the meeting itself
+    # 习近平与拜登去年11月14日在峇里岛会晤时…, 李强与黄循财在北京举行会谈后共同会见记者: both sides
+    # and a date or a place tell the meeting itself
     people = [t for t in sentence.tokens if t.mask & PERSON and t.end <= token.start
               and t.start >= token.start - len(head)]
     return len(people) >= 2 and re.search(r"[与同和跟]", head) is not None and \
