@@ -201,6 +201,13 @@ def test_talks_told_as_the_time_of_what_followed_are_still_told():
     assert huiwu.extract("会谈后，两国总理共同会见记者。", published="2025-06-27") == []
 
 
+def test_an_unknown_japanese_name_after_its_title_runs_to_four_characters():
+    [meet] = huiwu.extract("外交部長林佳龍14日與日本眾議員古屋圭司會面。", published="2025-04-15")
+    assert [p.name for p in meet.recipients] == ["古屋圭司"]
+    [meet] = huiwu.extract("商务部副部长凌激14日会见美国众议员史密斯。", published="2025-04-15")
+    assert [p.name for p in meet.recipients] == ["史密斯"]
+
+
 def test_publication_date_is_read_from_a_date_line_and_its_absence_is_noted():
     result = huiwu.extract_article(Article(text="2023-06-20 来源：新华网\n\n19日，习近平会见布林肯。"))
     assert result.article.published.isoformat() == "2023-06-20"

@@ -182,6 +182,11 @@ def unknown_name(text: str, start: int, limit: int, blocked: set[int], country: 
     stop = next((i for i, c in enumerate(run) if i >= 2 and c in _NAME_STOP), len(run))
     if stop >= 4 and all(c in _TRANSLITERATION for c in run[:stop]):
         return start + min(stop, 6)  # 穆苏梅奇, 卡塞拉蒂: a transliterated name
+    if country in _SURNAME_FIRST and "·" not in run:
+        # 古屋圭司, 岸田文雄: a Japanese name runs to four characters, up to the first stop
+        cut = next((i for i, c in enumerate(run) if i >= 2 and c in _NAME_STOP), len(run))
+        if 2 <= cut <= 4:
+            return start + cut
     if run[0] in SURNAMES and "·" not in run:
         length = 2
         if len(run) >= 3 and run[2] not in _STRONG_STOP:
