@@ -208,6 +208,15 @@ def test_an_unknown_japanese_name_after_its_title_runs_to_four_characters():
     assert [p.name for p in meet.recipients] == ["史密斯"]
 
 
+def test_a_tariff_falls_on_the_country_of_origin_and_is_dated_by_its_announcement():
+    text = "国务院关税税则委员会4月4日宣布，自4月10日起对原产于美国的所有进口商品加征34%关税。"
+    [sanction] = huiwu.extract(text, published="2025-04-05")
+    assert [p.name for p in sanction.recipients] == ["美国"]
+    assert sanction.date.start == "2025-04-04" and sanction.status == "occurred"
+    [sanction] = huiwu.extract("香港特区政府近日宣布，自24日起禁止进口来自日本的水产品。", published="2023-08-25")
+    assert sanction.date.start == "2023-08-24"  # a vague 近日 gives no day: the date that has one stands
+
+
 def test_publication_date_is_read_from_a_date_line_and_its_absence_is_noted():
     result = huiwu.extract_article(Article(text="2023-06-20 来源：新华网\n\n19日，习近平会见布林肯。"))
     assert result.article.published.isoformat() == "2023-06-20"

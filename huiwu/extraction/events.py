@@ -787,12 +787,19 @@ def _created(text: str, cue: Token, sentence_end: int) -> str | None:
     return phrase or None
 
 
+_ANNOUNCED = re.compile("宣布|决定|公布|发布")
+
+
 def _nearest_date(text: str, sentence: Sentence, cue: Token, clause_start: int, clause_end: int) -> DateExpr | None:
     if not sentence.dates:
         return None
     before = [d for d in sentence.dates if d.end <= cue.start]
     after = [d for d in sentence.dates if cue.end <= d.start < clause_end]
     vague = before and before[-1].relative in ("日前", "近日", "前不久", "不久前")
+    if len(before) >= 2 and before[-2].relative is None \
+            and (before[-1].parts.get("since") == "起" or text.startswith("开始", before[-1].end)) \
+            and _ANNOUNCED.search(text, before[-2].end, before[-1].start):
+        return before[-2]  # 3月8日宣布，自3月20日起对…加征关税: the measure is dated by its announcement
     if before and (before[-1].start >= clause_start or not after or not vague):
         return before[-1]  # 因日前受伤…参加当天的会议: a vague date elsewhere gives way to the cue's own
     if not after:

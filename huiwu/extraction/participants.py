@@ -71,6 +71,8 @@ class Participants:
             return [self._person(m, span, on, memory)]
         if m.kind in ("country", "pair", "modifier"):
             return [self._country(iso3, span) for iso3 in (m.countries or (m.country,)) if iso3]
+        if m.kind == "place" and m.ids and m.ids[0].startswith("country/"):
+            return [self._country(m.ids[0].split("/", 1)[1], span)]  # 对原产于美国的商品加征关税
         if m.kind == "org":
             entity = self.lexicon.entity(m.ids[0])
             return [Participant(m.ids[0], entity.name if entity else m.name, "org",
