@@ -217,6 +217,17 @@ def test_a_tariff_falls_on_the_country_of_origin_and_is_dated_by_its_announcemen
     assert sanction.date.start == "2023-08-24"  # a vague 近日 gives no day: the date that has one stands
 
 
+def test_transliterated_names_with_common_characters_and_an_adviser_of_a_president():
+    """穆里略 (里 is common in plain words, and in foreign names), one meeting for each of 分别会见;
+    法国总统外事顾问博纳 is the adviser, not the president."""
+    text = "外交部长王毅18日在北京分别会见哥伦比亚外长穆里略和智利外长范克拉韦伦。"
+    meetings = huiwu.extract(text, published="2025-04-20")
+    assert sorted(p.name for m in meetings for p in m.recipients) == ["穆里略", "范克拉韦伦"]
+    assert {m.type for m in meetings} == {"meet"} and len(meetings) == 2
+    [call] = huiwu.extract("王毅应约与法国总统外事顾问博纳通电话。", published="2025-04-20")
+    assert [(p.name, p.titles) for p in call.recipients] == [("博纳", ("法国总统外事顾问",))]
+
+
 def test_publication_date_is_read_from_a_date_line_and_its_absence_is_noted():
     result = huiwu.extract_article(Article(text="2023-06-20 来源：新华网\n\n19日，习近平会见布林肯。"))
     assert result.article.published.isoformat() == "2023-06-20"

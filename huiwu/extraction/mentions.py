@@ -35,11 +35,11 @@ _NOT_NAMES = ("举行", "进行", "发表", "签署", "就", "介绍", "应约",
               "等", "们", "处", "级", "层", "团体", "机构", "部门", "人士", "官员", "会议", "访华", "访美",
               "系列", "会晤", "论坛", "峰会", "理事会", "委员会", "身份", "名义", "职务", "一职", "任内", "期间")
 # Characters that do not occur in personal names (numbers, time words, grammatical words).
-_NON_NAME_CHARS = set("一二三四五六七八九十百千万年月日来近首次第多几个们这那其此每各该本今昨前后上下中内外间里府邸宫"
+_NON_NAME_CHARS = set("一二三四五六七八九十百千万年月日来近首次第多几个们这那其此每各该本今昨前后上下中内外间府邸宫"
                       "国方面部省市县区州的了着过是有没不也都很最更再还又就才已曾将要会能可把被让给向往到从")
 _TRANSLITERATION = set(
     "阿埃艾爱安昂奥巴拜班邦鲍贝本比彼毕波伯博布达戴丹道德登迪蒂杜多厄恩尔法菲费芬弗福盖冈戈格古瓜哈海汉豪赫亨胡"
-    "霍基吉加贾杰金卡凯坎康科克肯库拉莱赖兰朗劳勒雷蕾里利莉连林琳卢鲁路伦罗洛马玛迈麦曼梅蒙米明莫姆穆纳娜奈南内尼"
+    "霍基吉加贾杰金卡凯坎康科克肯库拉莱赖兰朗劳勒雷蕾里利莉连林琳卢鲁路伦罗洛略马玛迈麦曼梅蒙米明莫姆穆纳娜奈南内尼"
     "涅努诺欧帕潘佩皮珀普奇齐乔切琴丘萨塞桑瑟森沙莎尚舍什施史斯松苏索塔泰坦汤唐特提图托瓦万威韦维温沃乌西希谢辛"
     "休雅亚扬耶伊因尤约泽扎詹兹佐祖福·")
 _REGNAL = re.compile(r"[\u4e00-\u9fff·]{2,6}?[一二三四五六七八九十]{1,2}世")
@@ -146,6 +146,13 @@ def _title_segments(text: str, chain: list[Token]) -> list[tuple[str, list[str]]
     return [(t.strip("、 "), p) for t, p in segments if t.strip("、 ")]
 
 
+def _qualifies_title(gap: str, previous: Token, following: Token) -> bool:
+    """法国总统外事顾问: a few plain characters between a post and a title word make one title (the
+    adviser of the president), not the president."""
+    return bool(previous.mask & (POST | TITLE)) and bool(following.mask & TITLE) and 0 < len(gap) <= 4 \
+        and all("\u4e00" <= c <= "\u9fff" and c not in _NAME_STOP for c in gap)
+
+
 def _side_before_title(tokens: list[Token], i: int) -> bool:
     """美方牵头人、美国财政部长贝森特: a side written into a title begins the title chain."""
     following = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -174,14 +181,14 @@ def unknown_name(text: str, start: int, limit: int, blocked: set[int], country: 
         return start + regnal.end()  # 阿尔贝二世, 查尔斯三世
     if len(run) < 2 or run[0] in _NAME_STOP or run.startswith(_NAME_STOP_WORDS + _NOT_NAMES):
         return start
+    stop = next((i for i, c in enumerate(run) if i >= 2 and c in _NAME_STOP), len(run))
+    if stop >= 3 and all(c in _TRANSLITERATION for c in run[:stop]):
+        return start + min(stop, 6)  # 穆苏梅奇, 卡塞拉蒂, 穆里略: a transliterated name (里 included)
     bad = next((i for i, c in enumerate(run) if c in _NON_NAME_CHARS and not (country in _SURNAME_FIRST and i < 3)), None)
     if bad is not None:
         if bad < 2:
             return start
         run = run[:bad]
-    stop = next((i for i, c in enumerate(run) if i >= 2 and c in _NAME_STOP), len(run))
-    if stop >= 4 and all(c in _TRANSLITERATION for c in run[:stop]):
-        return start + min(stop, 6)  # 穆苏梅奇, 卡塞拉蒂: a transliterated name
     if country in _SURNAME_FIRST and "·" not in run:
         # 古屋圭司, 岸田文雄: a Japanese name runs to four characters, up to the first stop
         cut = next((i for i, c in enumerate(run) if i >= 2 and c in _NAME_STOP), len(run))
@@ -262,7 +269,8 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
                     j += 1  # 国际贸易谈判副代表: 谈判 is part of the title here
                     continue
                 gap = _gap(text, chain[-1].end, tokens[j].start)
-                if not _is_title_part(tokens[j]) or tokens[j].mask & (CUE | PERSON) or not _joins_title(gap):
+                if not _is_title_part(tokens[j]) or tokens[j].mask & (CUE | PERSON) or not (
+                        _joins_title(gap) or _qualifies_title(gap, chain[-1], tokens[j])):
                     break
                 if gap in ("与", "和") and chain[-1].mask & PLACE and not chain[-1].mask & (POST | TITLE):
                     break  # 在旧金山与美国总统拜登: the place ends the chain, 与 begins the other side
