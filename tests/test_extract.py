@@ -228,6 +228,13 @@ def test_transliterated_names_with_common_characters_and_an_adviser_of_a_preside
     assert [(p.name, p.titles) for p in call.recipients] == [("博纳", ("法国总统外事顾问",))]
 
 
+def test_a_federation_abbreviated_in_a_title_stays_in_the_chain():
+    text = "全国政协副主席、中国工商联主席高云龙率团于4月7日至10日访问新加坡。"
+    [visit] = huiwu.extract(text, published="2024-04-11")
+    assert [(p.name, p.titles) for p in visit.actors] == [("高云龙", ("全国政协副主席", "中国工商联主席"))]
+    assert (visit.date.start, visit.date.end) == ("2024-04-07", "2024-04-10")
+
+
 def test_publication_date_is_read_from_a_date_line_and_its_absence_is_noted():
     result = huiwu.extract_article(Article(text="2023-06-20 来源：新华网\n\n19日，习近平会见布林肯。"))
     assert result.article.published.isoformat() == "2023-06-20"

@@ -105,7 +105,7 @@ def _gap(text: str, a: int, b: int) -> str:
     return text[a:b].strip()
 
 
-_INSTITUTION = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:部|委|院|局|厅|署|办|会|处|司|组|馆|团|军|区|省|市|县|州|所|中心|集团|公司|大学)$")
+_INSTITUTION = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:部|委|院|局|厅|署|办|会|处|司|组|馆|团|军|区|省|市|县|州|所|联|协|中心|集团|公司|大学)$")
 
 
 def _inside_title(tokens: list[Token], j: int) -> bool:
