@@ -235,6 +235,13 @@ def test_a_federation_abbreviated_in_a_title_stays_in_the_chain():
     assert (visit.date.start, visit.date.end) == ("2024-04-07", "2024-04-10")
 
 
+def test_a_visit_to_china_is_not_read_as_during_a_visit():
+    """访问中国: 中 begins the destination; 访问中 alone (在访问中表示) is during a visit told before."""
+    [visit] = huiwu.extract("法国总统马克龙将于下月访问中国。", published="2025-06-10")
+    assert (visit.type, visit.status, visit.recipients[0].name) == ("visit", "planned", "中国")
+    assert huiwu.extract("马克龙在访问中表示，法方重视对华关系。", published="2025-06-10") == []
+
+
 def test_publication_date_is_read_from_a_date_line_and_its_absence_is_noted():
     result = huiwu.extract_article(Article(text="2023-06-20 来源：新华网\n\n19日，习近平会见布林肯。"))
     assert result.article.published.isoformat() == "2023-06-20"
