@@ -240,6 +240,13 @@ def test_a_visit_to_china_is_not_read_as_during_a_visit():
     [visit] = huiwu.extract("法国总统马克龙将于下月访问中国。", published="2025-06-10")
     assert (visit.type, visit.status, visit.recipients[0].name) == ("visit", "planned", "中国")
     assert huiwu.extract("马克龙在访问中表示，法方重视对华关系。", published="2025-06-10") == []
+    [meet] = huiwu.extract("日本首相石破茂会晤中国国家主席习近平。", published="2025-06-30")
+    assert [p.name for p in meet.recipients] == ["习近平"]
+    [meet] = huiwu.extract("美国驻华大使伯恩斯拜会中国外交部副部长马朝旭。", published="2024-06-30")
+    assert [p.name for p in meet.recipients] == ["马朝旭"]
+    # 出席下: blocked only where 下 ends the phrase, not in 下周, 下午
+    [attend] = huiwu.extract("国务院总理李强将出席下周在里约热内卢举行的金砖国家领导人会晤。", published="2025-06-30")
+    assert attend.status == "planned" and attend.date.start == "2025-07-07"
 
 
 def test_publication_date_is_read_from_a_date_line_and_its_absence_is_noted():
