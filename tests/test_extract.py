@@ -249,6 +249,13 @@ def test_a_visit_to_china_is_not_read_as_during_a_visit():
     assert attend.status == "planned" and attend.date.start == "2025-07-07"
 
 
+def test_both_heads_sign_even_when_one_head_is_not_in_the_knowledge_base():
+    text = ("国家主席习近平12日在人民大会堂会见来华进行国事访问的阿塞拜疆总统阿利耶夫。\n"
+            "会见后，两国元首共同见证签署了经贸、科技等领域多项双边合作文件。")
+    [agree] = find(huiwu.extract(text, published="2025-09-12"), "agree")
+    assert sorted(p.name for p in agree.actors) == ["习近平", "阿利耶夫"]
+
+
 def test_publication_date_is_read_from_a_date_line_and_its_absence_is_noted():
     result = huiwu.extract_article(Article(text="2023-06-20 来源：新华网\n\n19日，习近平会见布林肯。"))
     assert result.article.published.isoformat() == "2023-06-20"

@@ -92,7 +92,9 @@ class Participants:
             return [self._country((spokesperson.country if spokesperson else None) or "CHN", span)]
         if m.kind == "heads":
             countries = m.countries or tuple(sorted({p.country for p in state.last_exchange if p.country}))
-            people = [p for iso3 in countries for p in self._holders_of_head(iso3, on, span)]
+            # a head the knowledge base does not list is the one of that country in the exchange just told
+            people = [p for iso3 in countries for p in (self._holders_of_head(iso3, on, span) or [
+                q for q in state.last_exchange if q.country == iso3 and q.kind == "person"])]
             return people or list(state.last_exchange)
         if m.kind == "title":
             return self._title_holder(m, span, on)
