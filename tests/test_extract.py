@@ -256,6 +256,13 @@ def test_both_heads_sign_even_when_one_head_is_not_in_the_knowledge_base():
     assert sorted(p.name for p in agree.actors) == ["习近平", "阿利耶夫"]
 
 
+def test_a_concern_about_this_is_about_the_country_of_what_was_just_told():
+    text = ("问：据报道，美国总统特朗普日前宣布对中国输美商品再加征10%关税。中方对此有何回应？\n"
+            "答：中方对此坚决反对。")
+    [concern] = find(huiwu.extract(text, published="2025-03-04"), "concern")
+    assert [p.name for p in concern.actors] == ["中国"] and [p.name for p in concern.recipients] == ["美国"]
+
+
 def test_publication_date_is_read_from_a_date_line_and_its_absence_is_noted():
     result = huiwu.extract_article(Article(text="2023-06-20 来源：新华网\n\n19日，习近平会见布林肯。"))
     assert result.article.published.isoformat() == "2023-06-20"

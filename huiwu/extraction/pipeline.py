@@ -17,6 +17,7 @@ from ..model import (
     DateValue,
     Event,
     Extraction,
+    Participant,
     Source,
 )
 from .codes import codes_for
@@ -30,6 +31,7 @@ from .state import State, day_of
 
 _THIS_VISIT = re.compile(r"此行|此访|此次访问|这次访问|本次访问")
 _INVITED = re.compile(r"应(.{1,30}?)(?:的)?(?:邀请|之邀)")
+_ABOUT_THIS = re.compile(r"对此|就此|对这一|对上述")
 
 
 def doc_id_for(text: str) -> str:
@@ -177,6 +179,8 @@ class Extractor(Participants):
             actors, recipients = actors[:1], actors[1:]  # 两国元首举行会谈: the two are the two sides
         if c.type in NEEDS_TWO and not recipients:
             recipients = self._delegation(doc, c)
+        if c.type == "concern" and not recipients:
+            recipients = self._concerned_with_the_last(doc, c, actors, state)
         actors = self._speaking_for(doc, c, actors, on, memory)
         if c.commentary and not self._coreferent(c, state, actors, recipients):
             return []
@@ -231,6 +235,19 @@ class Extractor(Participants):
             ).with_id()
             out.append(event)
         return out
+
+    def _concerned_with_the_last(self, doc: Doc, c: Candidate, actors, state: State) -> list[Participant]:
+        """问：美方宣布…？答：中方对此坚决反对: 对此 points at what was just told; its actor's country,
+        unless it is the side complaining, is what the concern is about."""
+        region_start = c.region[0] if c.region else c.sentence.start
+        if not state.events or state.last_sentence < c.sentence.index - 3 or \
+                not _ABOUT_THIS.search(doc.text, region_start, c.cue.start):
+            return []
+        sides = {a.country for a in actors}
+        for earlier in state.events[-1].actors:
+            if earlier.country and earlier.country not in sides:
+                return [self._country(earlier.country, None)]
+        return []
 
     def _post_taken_up(self, person: str, when: DateValue) -> str | None:
         """就任以来 names no post: the knowledge base knows which one began then."""
