@@ -263,6 +263,12 @@ def test_a_concern_about_this_is_about_the_country_of_what_was_just_told():
     assert [p.name for p in concern.actors] == ["中国"] and [p.name for p in concern.recipients] == ["美国"]
 
 
+def test_a_given_name_before_a_known_surname_is_one_person():
+    text = "国务院副总理何立峰在海南博鳌会见了美国国家安全顾问迈克尔·沃尔兹。"
+    [meet] = huiwu.extract(text, published="2025-03-28")
+    assert [p.name for p in meet.recipients] == ["沃尔兹"]
+
+
 def test_publication_date_is_read_from_a_date_line_and_its_absence_is_noted():
     result = huiwu.extract_article(Article(text="2023-06-20 来源：新华网\n\n19日，习近平会见布林肯。"))
     assert result.article.published.isoformat() == "2023-06-20"

@@ -55,6 +55,7 @@ _MODIFIER_NEXT = set("在于与同和及对向将就为以从等也还又已曾�
                      "本明去前上下同0123456789，,。;；:：、)）”」 \n")
 _TITLE_JOINERS = {"", "、", "兼", "暨", " ", "和", "与", "前", "原"}  # 美国前国务卿: a former post
 _ENVOY = ("特使", "特别代表", "特别助理")
+_GIVEN_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}·")
 SURNAMES = set(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟"
     "谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢"
@@ -429,8 +430,9 @@ def _resolve_chain(doc: Doc, sentence: Sentence, chain: list[Token], tokens: lis
     country = _chain_country(chain) or next(
         (e.country for t in chain for r in t.refs if r.kind in ("org", "place")
          and (e := lexicon.entity(r.id)) is not None and e.country), None)
-    if following is not None and following.mask & PERSON and following.start - last.end <= 1 \
-            and _gap(text, last.end, following.start) in ("", "·"):
+    if following is not None and following.mask & PERSON and (
+            (following.start - last.end <= 1 and _gap(text, last.end, following.start) in ("", "·"))
+            or _GIVEN_NAME.fullmatch(text, last.end, following.start)):  # 迈克尔·沃尔兹: the lexicon knows 沃尔兹
         mention = _person(following, lexicon)
         mention.chain_start = chain_start
         mention.titles = titles
