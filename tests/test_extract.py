@@ -269,6 +269,16 @@ def test_a_given_name_before_a_known_surname_is_one_person():
     assert [p.name for p in meet.recipients] == ["沃尔兹"]
 
 
+def test_party_appointments_and_diplomatic_relations():
+    [appoint] = huiwu.extract("中共中央决定：王毅同志任中央外事工作委员会办公室主任。", published="2022-12-31")
+    assert appoint.type == "appoint" and appoint.actors[0].name == "王毅"
+    assert appoint.post == "中央外事工作委员会办公室主任"
+    [agree] = huiwu.extract("洪都拉斯与中国宣布建立外交关系。", published="2023-03-26")
+    assert agree.type == "agree" and sorted(p.name for p in agree.actors) == ["中国", "洪都拉斯"]
+    # an anniversary tells no new agreement
+    assert huiwu.extract("今年是中国和南非建交25周年。中美建交40年来，两国关系不断发展。", published="2023-03-26") == []
+
+
 def test_publication_date_is_read_from_a_date_line_and_its_absence_is_noted():
     result = huiwu.extract_article(Article(text="2023-06-20 来源：新华网\n\n19日，习近平会见布林肯。"))
     assert result.article.published.isoformat() == "2023-06-20"

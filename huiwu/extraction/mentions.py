@@ -53,6 +53,9 @@ _VENUE_TAILS = ("府", "官邸", "办公室", "宫", "大楼", "公署", "府邸
 _LOCATIVE = ("在", "于", "赴", "从", "到", "抵达", "前往", "到访", "来自", "途经", "飞抵")
 _MODIFIER_NEXT = set("在于与同和及对向将就为以从等也还又已曾并是的说称今昨率应出访举会表指强回答时则均都分当即再亦"
                      "本明去前上下同0123456789，,。;；:：、)）”」 \n")
+# A country followed by one of these acts (中国宣布, 美国坚决反对): a party, not a modifier
+_VERB_AFTER = re.compile("宣布|决定|希望|认为|支持|反对(?!派)|坚决|坚定|愿意|愿同|愿与|一直|始终|不会|不能|没有|重申|欢迎"
+                         "|呼吁|敦促|要求|致力|指责|谴责|批评|拒绝|承诺|宣称|声称|担心|担忧|注意到|准备|计划|拟|正在|仍|已")
 _TITLE_JOINERS = {"", "、", "兼", "暨", " ", "和", "与", "前", "原"}  # 美国前国务卿: a former post
 _ENVOY = ("特使", "特别代表", "特别助理")
 _GIVEN_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}·")
@@ -341,7 +344,8 @@ def _reclassify(text: str, mention: Mention, token_starts: set[int], metonyms: d
     if text.startswith("时间", mention.end):
         return None  # 美国时间16日: a time zone, not a party
     following = text[mention.end:mention.end + 1]
-    if following and following not in _MODIFIER_NEXT and mention.end not in token_starts:
+    if following and following not in _MODIFIER_NEXT and mention.end not in token_starts \
+            and not _VERB_AFTER.match(text, mention.end):
         mention.kind = "modifier"  # 美国战略界, 美国相关企业: describes a noun; a target at most, never a party
     return mention
 
