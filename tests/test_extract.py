@@ -279,6 +279,12 @@ def test_party_appointments_and_diplomatic_relations():
     assert huiwu.extract("今年是中国和南非建交25周年。中美建交40年来，两国关系不断发展。", published="2023-03-26") == []
 
 
+def test_attending_that_describes_the_people_met_is_not_the_hosts_attendance():
+    assert huiwu.extract("李强在人民大会堂集体会见出席论坛的外方代表。", published="2024-05-07") == []
+    [attend] = huiwu.extract("李强在人民大会堂出席论坛开幕式。", published="2024-05-07")
+    assert attend.actors[0].name == "李强"
+
+
 def test_publication_date_is_read_from_a_date_line_and_its_absence_is_noted():
     result = huiwu.extract_article(Article(text="2023-06-20 来源：新华网\n\n19日，习近平会见布林肯。"))
     assert result.article.published.isoformat() == "2023-06-20"

@@ -252,9 +252,12 @@ class SentenceReader:
         elif frame == "visit":
             self._frame_visit(text, candidate, cue_def, left, right, topic, clause_start, cue, sentence)
         elif frame == "attend":
-            candidate.actors = _described(text, cue, right) or self._subject(text, left, topic, clause_start, cue)
-            obj = _phrase(text, cue.end, clause_end).split("的")[0] if _described(text, cue, right) else \
-                _phrase(text, cue.end, clause_end)
+            described = _described(text, cue, right)
+            obj = _phrase(text, cue.end, clause_end)
+            if not described and _ATTENDING_GROUP.search(obj):
+                return None  # 会见出席论坛的外方代表: those who attend are the ones met, no one named
+            candidate.actors = described or self._subject(text, left, topic, clause_start, cue)
+            obj = obj.split("的")[0] if described else obj
             candidate.items = [obj or cue.form]
         elif frame == "agree":
             candidate.actors = self._subject(text, left, topic, clause_start, cue)
@@ -788,6 +791,8 @@ def _created(text: str, cue: Token, sentence_end: int) -> str | None:
 
 
 _ANNOUNCED = re.compile("宣布|决定|公布|发布")
+# 出席…的外方代表: the cue describes a group that is named after it
+_ATTENDING_GROUP = re.compile("的(?:[\u4e00-\u9fff]{0,6})(?:代表|嘉宾|人士|外宾|贵宾|客人|企业家|代表团|学者|专家|议员|使节|使团|青年)$")
 
 
 def _nearest_date(text: str, sentence: Sentence, cue: Token, clause_start: int, clause_end: int) -> DateExpr | None:
