@@ -285,6 +285,12 @@ def test_attending_that_describes_the_people_met_is_not_the_hosts_attendance():
     assert attend.actors[0].name == "李强"
 
 
+def test_an_embassy_speaks_for_the_country_that_sends_it():
+    text = "中国驻菲律宾大使馆发言人对菲方有关言论表示强烈不满和坚决反对。"
+    [concern] = huiwu.extract(text, published="2025-11-14")
+    assert [p.name for p in concern.actors] == ["中国"] and [p.name for p in concern.recipients] == ["菲律宾"]
+
+
 def test_publication_date_is_read_from_a_date_line_and_its_absence_is_noted():
     result = huiwu.extract_article(Article(text="2023-06-20 来源：新华网\n\n19日，习近平会见布林肯。"))
     assert result.article.published.isoformat() == "2023-06-20"

@@ -51,12 +51,13 @@ _BODY_BEFORE = re.compile(r"(?<=[、，,时任前现])[\u4e00-\u9fff]{1,6}(?:局
 _BODY_ENDS = set("局部委厅署办处司院会")
 _VENUE_TAILS = ("府", "官邸", "办公室", "宫", "大楼", "公署", "府邸")
 _LOCATIVE = ("在", "于", "赴", "从", "到", "抵达", "前往", "到访", "来自", "途经", "飞抵")
-_MODIFIER_NEXT = set("在于与同和及对向将就为以从等也还又已曾并是的说称今昨率应出访举会表指强回答时则均都分当即再亦"
+_MODIFIER_NEXT = set("在于与同和及对向将就为以从等也还又已曾并是的说称今昨率应出访举会表指强回答时则均都分当即再亦驻"
                      "本明去前上下同0123456789，,。;；:：、)）”」 \n")
 # A country followed by one of these acts (中国宣布, 美国坚决反对): a party, not a modifier
 _VERB_AFTER = re.compile("宣布|决定|希望|认为|支持|反对(?!派)|坚决|坚定|愿意|愿同|愿与|一直|始终|不会|不能|没有|重申|欢迎"
                          "|呼吁|敦促|要求|致力|指责|谴责|批评|拒绝|承诺|宣称|声称|担心|担忧|注意到|准备|计划|拟|正在|仍|已")
-_TITLE_JOINERS = {"", "、", "兼", "暨", " ", "和", "与", "前", "原"}  # 美国前国务卿: a former post
+# 美国前国务卿: a former post; 中国驻菲律宾大使: the country that sends, the country that hosts
+_TITLE_JOINERS = {"", "、", "兼", "暨", " ", "和", "与", "前", "原", "驻"}
 _ENVOY = ("特使", "特别代表", "特别助理")
 _GIVEN_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}·")
 SURNAMES = set(
@@ -221,7 +222,8 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
     """All mentions in a sentence, left to right. `memory` carries persons seen earlier in the doc."""
     text = doc.text
     tokens = _with_pronouns(text, sentence, _with_remembered_names(text, sentence, memory))
-    if text.find("委会", sentence.start, sentence.end) >= 0 or text.find("委员会", sentence.start, sentence.end) >= 0:
+    if text.find("委会", sentence.start, sentence.end) >= 0 or text.find("委员会", sentence.start, sentence.end) >= 0 \
+            or text.find("大使馆", sentence.start, sentence.end) >= 0:
         tokens = [t for t in tokens if not _inside_body(text, t)]
     token_starts = {t.start for t in tokens}
     # the characters under a token: what a name after a title cannot run into (only titles need it)
@@ -355,9 +357,10 @@ _HE = re.compile(r"(?:^|(?<=[，,；;：:。])|(?<=这是)|(?<=这也是)|(?<=�
 
 
 def _inside_body(text: str, token: Token) -> bool:
-    """委员 in 中央委员会, 常委 in 常委会: the title is the start of a body's name."""
-    return bool(token.mask & (POST | TITLE)) and token.form.endswith(("委员", "常委")) \
-        and text.startswith("会", token.end)
+    """委员 in 中央委员会, 常委 in 常委会, 大使 in 大使馆: the title is the start of a body's name."""
+    return bool(token.mask & (POST | TITLE)) and (
+        (token.form.endswith(("委员", "常委")) and text.startswith("会", token.end))
+        or (token.form.endswith("大使") and text.startswith("馆", token.end)))
 
 
 def _with_pronouns(text: str, sentence: Sentence, tokens: list[Token]) -> list[Token]:
@@ -471,6 +474,8 @@ def _resolve_chain(doc: Doc, sentence: Sentence, chain: list[Token], tokens: lis
             out.append(Mention(token.start, token.end, "org", [ref.id], token.form,
                                country=entity.country if entity else None))
         elif token.mask & COUNTRY:
+            if text[token.start - 1:token.start] == "驻" and out:
+                continue  # 中国驻菲律宾大使馆发言人: the host country names the embassy, the party is the first
             iso3 = token.of("country")[0].id
             out.append(Mention(token.start, token.end, "country", [f"country/{iso3}"], token.form, country=iso3))
         elif token.mask & PLACE:
