@@ -62,7 +62,12 @@ def test_vague_dates_are_approximate():
 
 
 def test_weekday_relative_to_the_report():
-    assert one("本周三", published=date(2023, 11, 11)) == ("2023-11-08", None, "day")
+    saturday = date(2023, 11, 11)
+    assert one("本周三", published=saturday) == ("2023-11-08", None, "day")
+    assert one("上周四", published=saturday) == ("2023-11-02", None, "day")  # 上 + 周四: last week's
+    assert one("上星期三", published=saturday) == ("2023-11-01", None, "day")
+    assert one("下周一", published=saturday) == ("2023-11-13", None, "day")
+    assert one("周四", published=saturday) == ("2023-11-09", None, "day")
 
 
 def test_impossible_dates_are_not_dates():

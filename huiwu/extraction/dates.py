@@ -50,7 +50,7 @@ _RELATIVE = re.compile(
     r"(?=今[天日年(\s]|昨|前[天日一不]|明[天日]|后天|次日|翌日|当[天日]|同[日一]|是日|本[周星年月]|[上下][周星]|这周"
     r"|周[一二三四五六日天]|星期|礼拜|此前|年内|月内|日前|近日|不久|[一两二三四五六七八九十\d][一两二三四五六七八九十\d个年月])"
     r"(?P<rel>今天|今日|昨天|昨日|前天|前日|明天|明日|后天|次日|翌日|当天|当日|同日|同一天|是日"
-    r"|(?P<week>本周|上周|下周|这周|上星期|下星期|本星期)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])"
+    r"|(?P<week>本|上|下|这)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])"  # 上周四 is 上 + 周四
     r"|(?P<prev>此前一天|前一天|前一日)"
     r"|(?P<within>年内|今年内|本年内|月内|本月内)"
     r"|今\s*\(\s*(?P<paren>\d{1,2})\s*\)\s*日"
@@ -357,9 +357,9 @@ def _resolve_relative(expr: DateExpr, anchor: date | None, context: DateValue | 
         target = _WEEKDAYS[expr.parts["wd"]]
         week = expr.parts.get("week", "")
         monday = anchor - timedelta(days=anchor.weekday())
-        if week in ("上周", "上星期"):
+        if week == "上":
             monday -= timedelta(days=7)
-        elif week in ("下周", "下星期"):
+        elif week == "下":
             monday += timedelta(days=7)
         day = monday + timedelta(days=target)
         if not week and day > anchor:
