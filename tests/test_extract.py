@@ -291,6 +291,15 @@ def test_an_embassy_speaks_for_the_country_that_sends_it():
     assert [p.name for p in concern.actors] == ["中国"] and [p.name for p in concern.recipients] == ["菲律宾"]
 
 
+def test_the_visitor_a_meeting_describes_is_visiting_where_the_meeting_is():
+    text = "国家主席习近平24日在北京人民大会堂会见到访的欧洲理事会主席科斯塔和欧盟委员会主席冯德莱恩。"
+    [visit] = find(huiwu.extract(text, published="2025-07-25"), "visit")
+    assert sorted(p.name for p in visit.actors) == ["冯德莱恩", "科斯塔"]
+    assert visit.location.name == "北京" and [p.name for p in visit.recipients] == ["中国"]
+    [visit] = find(huiwu.extract("国家主席习近平会见来访的美国财长耶伦。", published="2024-04-09"), "visit")
+    assert visit.actors[0].name == "耶伦" and visit.recipients[0].name == "中国"
+
+
 def test_publication_date_is_read_from_a_date_line_and_its_absence_is_noted():
     result = huiwu.extract_article(Article(text="2023-06-20 来源：新华网\n\n19日，习近平会见布林肯。"))
     assert result.article.published.isoformat() == "2023-06-20"

@@ -400,6 +400,14 @@ class SentenceReader:
             places = [m for m in right if m.kind in ("country", "place")]
             if places:
                 candidate.destination = places[0]
+        if described and candidate.destination is None and not candidate.destination_iso3:
+            # 在北京会见到访的X: X is visiting where the meeting is, else the country of the host
+            before = [m for m in all_places if clause_start <= m.start and m.end <= cue.start and m.kind == "place"]
+            hosts = [m.country for m in self._previous_actors if m.country]
+            if before:
+                candidate.destination = before[0]  # 在北京人民大会堂: the city, not the hall
+            elif hosts:
+                candidate.destination_iso3 = hosts[0]
 
     def _frame_express(self, text, candidate, left, right, topic, clause_start, cue, clause_end, parties) -> None:
         candidate.actors = self._subject(text, left, topic, clause_start, cue)
