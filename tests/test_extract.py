@@ -300,6 +300,20 @@ def test_the_visitor_a_meeting_describes_is_visiting_where_the_meeting_is():
     assert visit.actors[0].name == "耶伦" and visit.recipients[0].name == "中国"
 
 
+def test_the_days_of_one_visit_told_apart_are_one_visit():
+    text = ("美国总统特朗普7日在白宫会见到访的日本首相石破茂。特朗普希望今年晚些时候访问日本。\n"
+            "石破茂8日结束访美行程回国。")
+    events = huiwu.extract(text, published="2025-02-08")
+    [visit] = find(events, "visit", "石破茂")
+    assert (visit.date.start, visit.date.end, visit.location.name) == ("2025-02-07", "2025-02-08", "华盛顿")
+    assert len(visit.sources[0].evidence) == 1
+    [wish] = find(events, "visit", "特朗普")
+    assert wish.status == "planned"  # 希望…访问: a wish, not a visit made
+    # a second visit a month later is another visit
+    text = "石破茂2月7日访问美国。石破茂3月20日再次访问美国。"
+    assert len(find(huiwu.extract(text, published="2025-03-21"), "visit", "石破茂")) == 2
+
+
 def test_publication_date_is_read_from_a_date_line_and_its_absence_is_noted():
     result = huiwu.extract_article(Article(text="2023-06-20 来源：新华网\n\n19日，习近平会见布林肯。"))
     assert result.article.published.isoformat() == "2023-06-20"

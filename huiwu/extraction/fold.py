@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from ..model import DateValue, Event
 
@@ -46,13 +47,34 @@ def _dates_compatible(a: DateValue, b: DateValue) -> bool:
     return a.start[:width] <= b_end[:width] and b.start[:width] <= a_end[:width]
 
 
+TRIP_DAYS = 3  # 7日抵达…开始访问, 9日结束访问: the days of one visit, told apart in one article
+
+
+def _same_trip(a: Event, b: Event) -> bool:
+    """Two days of one visit: the same visitors in the same country, each told on its day."""
+    if a.type != "visit" or b.type != "visit" or a.date.precision != "day" or b.date.precision != "day" \
+            or a.date.approximate or b.date.approximate or not a.location or not b.location:
+        return False
+    later_start = max(a.date.start, b.date.start)
+    earlier_end = min(a.date.end or a.date.start, b.date.end or b.date.start)
+    return (date.fromisoformat(later_start) - date.fromisoformat(earlier_end)).days <= TRIP_DAYS
+
+
+def _trip_dates(a: DateValue, b: DateValue) -> DateValue:
+    """The days of both tellings of one visit, from the first to the last."""
+    start = min(a.start, b.start)
+    end = max(a.end or a.start, b.end or b.start)
+    return replace(a, start=start, end=end if end != start else None)
+
+
 def fold(events: list[Event]) -> list[Event]:
     """The same event told twice in one article (lead and body) becomes one, with both sentences."""
     kept: list[Event] = []
     renamed: dict[str, str] = {}
     for event in events:
         twin = next((k for k in kept if family(k.type) == family(event.type) and k.status == event.status
-                     and _same_people(k, event) and _dates_compatible(k.date, event.date)
+                     and _same_people(k, event)
+                     and (_dates_compatible(k.date, event.date) or _same_trip(k, event))
                      and _places_compatible(k, event)
                      and (k.type not in ("appoint", "establish", "agree", "concern", "demand", "attend")
                           or _same_content(k, event))), None)
@@ -124,7 +146,8 @@ def _merge_into(first: Event, second: Event) -> Event:
     return replace(
         first,
         sources=(merged_source, *first.sources[1:]),
-        date=_better_date(first.date, second.date),
+        date=_trip_dates(first.date, second.date) if _same_trip(first, second) and not _dates_compatible(
+            first.date, second.date) else _better_date(first.date, second.date),
         location=first.location or second.location,
         count=first.count or second.count,
         items=tuple(dict.fromkeys((*first.items, *second.items))),

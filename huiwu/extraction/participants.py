@@ -244,7 +244,8 @@ class Participants:
     # ---- places ------------------------------------------------------------------------
     def _location(self, doc: Doc, c: Candidate, on: date | None, state: State) -> Location | None:
         if c.destination is not None:
-            return self._place(doc, c.destination)
+            place = self._place(doc, c.destination)
+            return self._city_of(place) if c.type == "visit" else place
         if c.destination_iso3:
             country = self.lexicon.countries.get(c.destination_iso3)
             if country:
@@ -271,6 +272,15 @@ class Participants:
                                   country=iso3)
             return self._place(doc, mention)
         return self._beijing(doc, start, end)
+
+    def _city_of(self, place: Location | None) -> Location | None:
+        """A visit is to a city: 白宫 (a venue) places a visit in Washington, told by the same characters."""
+        entity = self.lexicon.entity(place.id) if place is not None and place.id else None
+        city = self.lexicon.entity(entity.within) if entity is not None and entity.subkind == "venue" \
+            and entity.within else None
+        if city is None:
+            return place
+        return Location(city.name, city.name_en, city.country, place.mention, city.id)
 
     def _beijing(self, doc: Doc, start: int, end: int) -> Location | None:
         found = _IN_BEIJING.search(doc.text, start, end) if doc.text.find("京", start, end) >= 0 else None
