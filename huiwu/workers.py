@@ -30,6 +30,7 @@ from .store.prepare import Prepared
 
 Outcome = Extraction | Prepared | Failure
 MAX_RESTARTS = 3
+POLL_SECONDS = 1.0  # how often a waiting pool runner looks for a worker that died unnoticed
 
 
 # ---- on the worker ----------------------------------------------------------------------------
@@ -128,7 +129,20 @@ class PoolRunner:
     def completed(self, *, wait: bool) -> list[tuple[int, list[Outcome]]]:
         if not self.running:
             return []
-        finished, _ = _wait_first(list(self.running), block=wait)
+        finished, _ = _wait_first(list(self.running), timeout=POLL_SECONDS if wait else 0)
+        dead_since = None
+        while wait and not finished:
+            # A worker killed while sending its result leaves the pool reading half a message
+            # for ever: it never reports the pool broken. A worker found dead twice in a row
+            # with nothing finished in between is that case.
+            if not self._a_worker_died():
+                dead_since = None
+            elif dead_since is None:
+                dead_since = time.monotonic()
+            elif time.monotonic() - dead_since >= POLL_SECONDS:
+                self._restart([])
+                return []
+            finished, _ = _wait_first(list(self.running), timeout=POLL_SECONDS)
         out = []
         for future in finished:
             seq, articles = self.running.pop(future)
@@ -147,17 +161,36 @@ class PoolRunner:
                               "run the same command again to continue")
         lost += list(self.running.values())
         self.running.clear()
-        self.pool.shutdown(wait=False, cancel_futures=True)
+        _discard(self.pool)
         self.pool = self._start()
         for seq, articles in lost:
             self.submit(seq, articles)
 
+    def _a_worker_died(self) -> bool:
+        return any(process.exitcode is not None for process in list((self.pool._processes or {}).values()))
+
     def close(self) -> None:
-        self.pool.shutdown(wait=True, cancel_futures=True)
+        if self._a_worker_died():
+            _discard(self.pool)  # its manager may be stuck on half a message: joining it would wait for ever
+        else:
+            self.pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _wait_first(futures: list[Future], *, block: bool) -> tuple[set[Future], set[Future]]:
-    return wait(futures, timeout=None if block else 0, return_when=FIRST_COMPLETED)
+def _discard(pool: ProcessPoolExecutor) -> None:
+    """Stop a pool that lost a worker: end its workers, and close this process's end of the result
+    pipe, so that a manager reading half a message gets end-of-file, calls the pool broken and stops."""
+    processes, results = list((pool._processes or {}).values()), pool._result_queue
+    pool.shutdown(wait=False, cancel_futures=True)  # forgets both
+    for process in processes:
+        if process.exitcode is None:
+            process.kill()
+        process.join(5)
+    if results is not None:
+        results._writer.close()
+
+
+def _wait_first(futures: list[Future], *, timeout: float) -> tuple[set[Future], set[Future]]:
+    return wait(futures, timeout=timeout, return_when=FIRST_COMPLETED)
 
 
 class DaskRunner:

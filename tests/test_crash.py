@@ -11,6 +11,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -151,6 +152,41 @@ def test_a_local_worker_process_killed_mid_run(tmp_path, corpus, reference, monk
                      options=BatchOptions(workers=2, chunk=2), progress=kill_a_worker)
     assert runners[0].restarts == 1
     assert_sound_and_equal(db, reference)
+
+
+def test_a_pool_left_reading_half_a_message_is_started_again():
+    """A worker killed while sending its result leaves the pool's manager reading the rest of the
+    message for ever, so the pool never reports itself broken. The same state made on purpose: half
+    a message written into the result pipe, then a worker killed. The runner must notice, start a
+    new pool and finish the chunk, and close without waiting for the stuck manager."""
+    import struct
+
+    from huiwu import workers
+    from huiwu.model import Article
+
+    articles = [Article("新华社北京6月19日电 国家主席习近平19日在北京会见美国国务卿布林肯。", ident="one")]
+    runner = workers.PoolRunner(2)
+    finished: list = []
+    try:
+        assert runner.pool.submit(int, 7).result(timeout=60) == 7  # the workers and the manager are up
+        os.write(runner.pool._result_queue._writer.fileno(), struct.pack("!i", 1000) + b"half")
+        victim = next(iter(runner.pool._processes.values()))
+        victim.kill()
+        victim.join()
+        runner.submit(0, articles)
+        result: list = []
+        waiting = threading.Thread(target=lambda: result.extend(runner.completed(wait=True)), daemon=True)
+        waiting.start()
+        waiting.join(60)
+        assert not waiting.is_alive(), "the runner waited for ever on a pool that lost a worker"
+        finished = result or runner.completed(wait=True)
+        assert runner.restarts == 1
+        assert [seq for seq, _ in finished] == [0] and finished[0][1][0].events
+    finally:
+        closing = threading.Thread(target=runner.close, daemon=True)
+        closing.start()
+        closing.join(30)
+        assert not closing.is_alive(), "closing waited for the stuck manager"
 
 
 @pytest.mark.dask
