@@ -186,7 +186,7 @@ def unknown_name(text: str, start: int, limit: int, blocked: set[int], country: 
         return start + regnal.end()  # 阿尔贝二世, 查尔斯三世
     if len(run) < 2 or run[0] in _NAME_STOP or run.startswith(_NAME_STOP_WORDS + _NOT_NAMES):
         return start
-    stop = next((i for i, c in enumerate(run) if i >= 2 and c in _NAME_STOP), len(run))
+    stop = _first_stop(run)
     if stop >= 3 and all(c in _TRANSLITERATION for c in run[:stop]):
         return start + min(stop, 6)  # 穆苏梅奇, 卡塞拉蒂, 穆里略: a transliterated name (里 included)
     bad = next((i for i, c in enumerate(run) if c in _NON_NAME_CHARS and not (country in _SURNAME_FIRST and i < 3)), None)
@@ -194,11 +194,9 @@ def unknown_name(text: str, start: int, limit: int, blocked: set[int], country: 
         if bad < 2:
             return start
         run = run[:bad]
-    if country in _SURNAME_FIRST and "·" not in run:
-        # 古屋圭司, 岸田文雄: a Japanese name runs to four characters, up to the first stop
-        cut = next((i for i, c in enumerate(run) if i >= 2 and c in _NAME_STOP), len(run))
-        if 2 <= cut <= 4:
-            return start + cut
+    cut = _first_stop(run)
+    if country in _SURNAME_FIRST and "·" not in run and 2 <= cut <= 4:
+        return start + cut  # 古屋圭司, 岸田文雄: a Japanese name runs to four characters, up to the first stop
     if run[0] in SURNAMES and "·" not in run:
         length = 2
         if len(run) >= 3 and run[2] not in _STRONG_STOP:
@@ -206,11 +204,6 @@ def unknown_name(text: str, start: int, limit: int, blocked: set[int], country: 
         if run[1] in _NAME_STOP:
             return start
         return start + length
-    cut = len(run)
-    for i, char in enumerate(run):
-        if i >= 2 and char in _NAME_STOP:
-            cut = i
-            break
     if cut < 2 or cut > 6:
         return start
     if cut == 2 and run[0] not in _TRANSLITERATION and run[1] not in _TRANSLITERATION:
@@ -218,12 +211,16 @@ def unknown_name(text: str, start: int, limit: int, blocked: set[int], country: 
     return start + cut
 
 
+def _first_stop(run: str) -> int:
+    """Where a name running on from `run`'s start must end: the first stop character after two."""
+    return next((i for i, c in enumerate(run) if i >= 2 and c in _NAME_STOP), len(run))
+
+
 def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) -> list[Mention]:
     """All mentions in a sentence, left to right. `memory` carries persons seen earlier in the doc."""
     text = doc.text
     tokens = _with_pronouns(text, sentence, _with_remembered_names(text, sentence, memory))
-    if text.find("委会", sentence.start, sentence.end) >= 0 or text.find("委员会", sentence.start, sentence.end) >= 0 \
-            or text.find("大使馆", sentence.start, sentence.end) >= 0:
+    if any(text.find(body, sentence.start, sentence.end) >= 0 for body in _BODIES_AFTER_TITLES):
         tokens = [t for t in tokens if not _inside_body(text, t)]
     token_starts = {t.start for t in tokens}
     # the characters under a token: what a name after a title cannot run into (only titles need it)
@@ -354,6 +351,9 @@ def _reclassify(text: str, mention: Mention, token_starts: set[int], metonyms: d
 
 _HE = re.compile(r"(?:^|(?<=[，,；;：:。])|(?<=这是)|(?<=这也是)|(?<=此前)|(?<=当时)"
                  r"|(?P<object>(?<=[对向同与和跟给为把将])))(?:他|她)(?![们人国乡])")
+
+
+_BODIES_AFTER_TITLES = ("委会", "委员会", "大使馆")
 
 
 def _inside_body(text: str, token: Token) -> bool:
