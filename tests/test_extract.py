@@ -314,6 +314,15 @@ def test_the_days_of_one_visit_told_apart_are_one_visit():
     assert len(find(huiwu.extract(text, published="2025-03-21"), "visit", "石破茂")) == 2
 
 
+def test_the_one_a_clause_describes_as_newly_elected_is_the_one_appointed():
+    [appoint] = huiwu.extract("国家主席习近平向新当选的斯里兰卡总统迪萨纳亚克致贺电。", published="2024-09-24")
+    assert [p.name for p in appoint.actors] == ["迪萨纳亚克"] and appoint.post == "斯里兰卡总统"
+    text = "鲁比奥1月21日宣誓就任国务卿，接替卸任的布林肯。"
+    [appoint] = huiwu.extract(text, published="2025-01-22")
+    assert [p.name for p in appoint.actors] == ["鲁比奥"]  # the one described after 接替 is the predecessor
+    assert (appoint.post, appoint.predecessor) == ("国务卿", "布林肯")  # and the 任 of 卸任 is no post
+
+
 def test_publication_date_is_read_from_a_date_line_and_its_absence_is_noted():
     result = huiwu.extract_article(Article(text="2023-06-20 来源：新华网\n\n19日，习近平会见布林肯。"))
     assert result.article.published.isoformat() == "2023-06-20"

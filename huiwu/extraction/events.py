@@ -461,6 +461,13 @@ class SentenceReader:
             if word == "免去":
                 candidate.items = ["免职"]
             return
+        described = [] if word in ("接替", "接任", "继任") else \
+            [m for m in _described(text, cue, right) if m.kind == "person"][:1]  # 接替卸任的X: X is the predecessor
+        if described:
+            # 向新当选的斯里兰卡总统迪萨纳亚克致贺电: the one the clause describes took up the post
+            candidate.actors = described
+            candidate.post = described[0].titles[-1] if described[0].titles else None
+            return
         candidate.actors = [m for m in self._subject(text, left, topic, clause_start, cue) if m.kind in ("person", "he")]
         if not candidate.actors:
             candidate.actors = [m for m in (self._previous_actors or topic) if m.kind in ("person", "he")]
@@ -468,7 +475,8 @@ class SentenceReader:
             previous = [m for m in right if m.kind == "person"]
             if previous:
                 candidate.predecessor = previous[0]
-            follow = re.search(r"(?:出任|担任|任|成为)(.+?)(?:[，,。;；]|$)", text[cue.end:sentence.end])
+            # 接替卸任的布林肯: the 任 of 卸任 (离任, 前任…) takes up no post
+            follow = re.search(r"(?:出任|担任|(?<![卸离上前连留续现新])任|成为)(.+?)(?:[，,。;；]|$)", text[cue.end:sentence.end])
             if follow:
                 candidate.post = re.split(r"后|以来|之后|之际|时", follow.group(1))[0].strip() or None
             elif previous and (tail := text[previous[0].end:clause_end].strip("，, 的")):
