@@ -323,6 +323,18 @@ def test_the_one_a_clause_describes_as_newly_elected_is_the_one_appointed():
     assert (appoint.post, appoint.predecessor) == ("国务卿", "布林肯")  # and the 任 of 卸任 is no post
 
 
+def test_a_tour_of_several_countries_is_one_visit_with_each_host():
+    [visit] = huiwu.extract("外交部长王毅2月14日至22日访问法国、意大利、匈牙利和俄罗斯。", published="2023-02-23")
+    assert [p.name for p in visit.recipients] == ["法国", "意大利", "匈牙利", "俄罗斯"]
+    text = ("应秘鲁总统博鲁阿特和巴西总统卢拉邀请，国家主席习近平将于11月13日至21日赴利马出席亚太经合组织"
+            "第三十一次领导人非正式会议并对秘鲁、巴西进行国事访问。")
+    visits = find(huiwu.extract(text, published="2024-11-08"), "visit")
+    hosts = {p.name for v in visits for p in v.recipients if p.kind == "person" and p.country == "PER"}
+    assert hosts == {"博鲁阿尔特"}
+    for visit in visits:  # each visit keeps only the inviter of its own country
+        assert all(p.country == visit.location.country for p in visit.recipients if p.kind == "person")
+
+
 def test_publication_date_is_read_from_a_date_line_and_its_absence_is_noted():
     result = huiwu.extract_article(Article(text="2023-06-20 来源：新华网\n\n19日，习近平会见布林肯。"))
     assert result.article.published.isoformat() == "2023-06-20"

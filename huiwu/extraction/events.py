@@ -395,6 +395,11 @@ class SentenceReader:
             after = [m for m in right if m.kind in ("country", "place", "modifier")]
             if after and text[cue.end:after[0].start].strip() in ("", "了", "中国", "美国"):
                 candidate.destination = _most_specific(after, text)
+        if candidate.destination is not None and candidate.destination.kind == "country":
+            # 访问法国、意大利、匈牙利和俄罗斯: one tour, every country of the list a host
+            listed = _listed_with(text, candidate.destination, all_places)
+            candidate.recipients = [*candidate.recipients, *sorted([candidate.destination, *listed],
+                                                                   key=lambda m: m.start)] if listed else candidate.recipients
         if candidate.destination is None and not candidate.destination_iso3:
             # 访问 with no destination reads as a visit only when a place is in the sentence
             places = [m for m in right if m.kind in ("country", "place")]
@@ -749,6 +754,27 @@ def _last_group(text: str, mentions: list[Mention]) -> list[Mention]:
         out.insert(0, mention)
     parties = [m for m in out if m.kind != "place"]
     return parties
+
+
+_LIST_JOINERS = ("、", "和", "及", "以及")
+
+
+def _listed_with(text: str, country: Mention, places: list[Mention]) -> list[Mention]:
+    """The other countries of a list the destination stands in: 对秘鲁、巴西进行国事访问, 访问德国、法国和意大利."""
+    countries = [m for m in places if m.kind == "country"]
+    at = next((i for i, m in enumerate(countries) if m is country), None)
+    if at is None:
+        return []
+    listed = []
+    for step in (-1, 1):
+        i = at
+        while 0 <= i + step < len(countries):
+            a, b = (countries[i + step], countries[i]) if step < 0 else (countries[i], countries[i + step])
+            if text[a.end:b.start] not in _LIST_JOINERS:
+                break
+            i += step
+            listed.append(countries[i])
+    return sorted(listed, key=lambda m: m.start)
 
 
 def _most_specific(mentions: list[Mention], text: str) -> Mention:

@@ -197,6 +197,9 @@ class Extractor(Participants):
             if host and host.id not in {r.id for r in recipients} and not any(
                     r.kind == "country" and r.country == host.country for r in recipients):
                 recipients.append(host)
+            if host and any(r.kind == "person" and r.country == host.country for r in recipients):
+                # 应秘鲁总统和巴西总统邀请…对秘鲁、巴西进行国事访问: each visit has its own host
+                recipients = [r for r in recipients if r.kind != "person" or r.country == host.country]
         if c.type == "appoint" and not c.post and actors:
             c.post = self._post_taken_up(actors[0].id, date_value)
             if not c.post and c.cue.form.endswith(("续任", "连任", "留任")) and on is not None:
