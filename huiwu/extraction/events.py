@@ -398,8 +398,9 @@ class SentenceReader:
         if candidate.destination is not None and candidate.destination.kind == "country":
             # 访问法国、意大利、匈牙利和俄罗斯: one tour, every country of the list a host
             listed = _listed_with(text, candidate.destination, all_places)
-            candidate.recipients = [*candidate.recipients, *sorted([candidate.destination, *listed],
-                                                                   key=lambda m: m.start)] if listed else candidate.recipients
+            if listed:
+                tour = sorted([candidate.destination, *listed], key=lambda m: m.start)
+                candidate.recipients = [*candidate.recipients, *tour]
         if candidate.destination is None and not candidate.destination_iso3:
             # 访问 with no destination reads as a visit only when a place is in the sentence
             places = [m for m in right if m.kind in ("country", "place")]
