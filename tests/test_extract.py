@@ -335,6 +335,12 @@ def test_a_tour_of_several_countries_is_one_visit_with_each_host():
         assert all(p.country == visit.location.country for p in visit.recipients if p.kind == "person")
 
 
+def test_a_summit_of_two_is_a_meeting_and_a_summit_of_many_no_exchange():
+    text = "美国总统特朗普与俄罗斯总统普京15日在阿拉斯加举行峰会。金砖国家领导人22日在喀山举行峰会。"
+    [meet] = huiwu.extract(text, published="2025-08-16")
+    assert meet.type == "meet" and [p.name for p in meet.recipients] == ["普京"] and meet.date.start == "2025-08-15"
+
+
 def test_publication_date_is_read_from_a_date_line_and_its_absence_is_noted():
     result = huiwu.extract_article(Article(text="2023-06-20 来源：新华网\n\n19日，习近平会见布林肯。"))
     assert result.article.published.isoformat() == "2023-06-20"
