@@ -341,6 +341,13 @@ def test_a_summit_of_two_is_a_meeting_and_a_summit_of_many_no_exchange():
     assert meet.type == "meet" and [p.name for p in meet.recipients] == ["普京"] and meet.date.start == "2025-08-15"
 
 
+def test_a_source_named_inside_ju_baodao_lowers_the_confidence():
+    told = "日本首相高市早苗计划于下月访问美国。"
+    [confirmed] = huiwu.extract(told, published="2025-11-02")
+    [reported] = huiwu.extract("据日本共同社报道，" + told, published="2025-11-02")
+    assert reported.confidence < confirmed.confidence
+
+
 def test_publication_date_is_read_from_a_date_line_and_its_absence_is_noted():
     result = huiwu.extract_article(Article(text="2023-06-20 来源：新华网\n\n19日，习近平会见布林肯。"))
     assert result.article.published.isoformat() == "2023-06-20"

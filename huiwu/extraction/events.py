@@ -529,7 +529,8 @@ class SentenceReader:
                 decided = _DECIDED.search(text, sentence.start, cue.start)
                 if candidate.type in ("sanction", "establish", "appoint") and decided:
                     candidate.status = "occurred"  # 宣布将对X实施制裁: the announcement is the act
-        if self.reported and self.reported.search(text, sentence.start, cue.start):
+        if (self.reported and self.reported.search(text, sentence.start, cue.start)) \
+                or _REPORTED_BY.search(text, sentence.start, cue.start):
             candidate.reported = True
         if self.nested and self.nested.search(text, sentence.start, cue.start):
             candidate.nested = True
@@ -834,6 +835,8 @@ def _created(text: str, cue: Token, sentence_end: int) -> str | None:
 
 
 _ANNOUNCED = re.compile("宣布|决定|公布|发布")
+# 据日本共同社报道, 据白宫消息: a source named inside 据…报道 reports it, the outlet does not confirm it
+_REPORTED_BY = re.compile(r"据[^，,。；;]{1,16}?(?:报道|消息|透露)")
 # 出席…的外方代表: the cue describes a group that is named after it
 _ATTENDING_GROUP = re.compile("的(?:[\u4e00-\u9fff]{0,6})(?:代表|嘉宾|人士|外宾|贵宾|客人|企业家|代表团|学者|专家|议员|使节|使团|青年)$")
 
