@@ -397,9 +397,8 @@ class SentenceReader:
                 candidate.destination = _most_specific(after, text)
         if candidate.destination is not None and candidate.destination.kind == "country":
             # 访问法国、意大利、匈牙利和俄罗斯: one tour, every country of the list a host
-            listed = _listed_with(text, candidate.destination, all_places)
-            if listed:
-                tour = sorted([candidate.destination, *listed], key=lambda m: m.start)
+            tour = _tour(text, candidate.destination, all_places)
+            if len(tour) > 1:
                 candidate.recipients = [*candidate.recipients, *tour]
         if candidate.destination is None and not candidate.destination_iso3:
             # 访问 with no destination reads as a visit only when a place is in the sentence
@@ -761,22 +760,19 @@ def _last_group(text: str, mentions: list[Mention]) -> list[Mention]:
 _LIST_JOINERS = ("、", "和", "及", "以及")
 
 
-def _listed_with(text: str, country: Mention, places: list[Mention]) -> list[Mention]:
-    """The other countries of a list the destination stands in: 对秘鲁、巴西进行国事访问, 访问德国、法国和意大利."""
+def _tour(text: str, country: Mention, places: list[Mention]) -> list[Mention]:
+    """The list of countries the destination stands in, in order: 对秘鲁、巴西进行国事访问,
+    访问德国、法国和意大利 (the destination alone when it stands in none)."""
     countries = [m for m in places if m.kind == "country"]
     at = next((i for i, m in enumerate(countries) if m is country), None)
     if at is None:
-        return []
-    listed = []
-    for step in (-1, 1):
-        i = at
-        while 0 <= i + step < len(countries):
-            a, b = (countries[i + step], countries[i]) if step < 0 else (countries[i], countries[i + step])
-            if text[a.end:b.start] not in _LIST_JOINERS:
-                break
-            i += step
-            listed.append(countries[i])
-    return sorted(listed, key=lambda m: m.start)
+        return [country]
+    first = last = at
+    while first > 0 and text[countries[first - 1].end:countries[first].start] in _LIST_JOINERS:
+        first -= 1
+    while last + 1 < len(countries) and text[countries[last].end:countries[last + 1].start] in _LIST_JOINERS:
+        last += 1
+    return countries[first:last + 1]
 
 
 def _most_specific(mentions: list[Mention], text: str) -> Mention:
