@@ -348,6 +348,22 @@ def test_a_source_named_inside_ju_baodao_lowers_the_confidence():
     assert reported.confidence < confirmed.confidence
 
 
+def test_a_visit_prepared_for_is_the_visitors_and_planned():
+    for told in ("外交部发言人5日表示，北京正在为特朗普访华做准备。", "中方正积极为特朗普总统访华做好准备。"):
+        [visit] = huiwu.extract(told, published="2025-10-06")
+        assert [a.name for a in visit.actors] == ["特朗普"] and visit.status == "planned", told
+    [visit] = huiwu.extract("中方对特朗普访华表示欢迎。", published="2025-10-06")
+    assert [a.name for a in visit.actors] == ["特朗普"]
+
+
+def test_a_second_he_in_a_sentence_is_the_first_ones_person():
+    events = huiwu.extract("新华社首尔11月2日电 习近平结束对韩国的国事访问回到北京。"
+                           "他1日同韩国总统李在明举行会谈；此前一天，他在庆州会见了日本首相高市早苗。",
+                           published="2025-11-02")
+    [meeting] = find(events, "meet", "高市早苗")
+    assert [a.name for a in meeting.actors] == ["习近平"]
+
+
 def test_publication_date_is_read_from_a_date_line_and_its_absence_is_noted():
     result = huiwu.extract_article(Article(text="2023-06-20 来源：新华网\n\n19日，习近平会见布林肯。"))
     assert result.article.published.isoformat() == "2023-06-20"

@@ -308,6 +308,9 @@ class SentenceReader:
     def _subject(self, text: str, left: list[Mention], topic: list[Mention], clause_start: int,
                  cue: Token) -> list[Mention]:
         """The actor group: the nearest parties before the cue in its clause, else the topic."""
+        embedded = [m for m in left if m.start >= clause_start and text[m.chain_start - 1:m.chain_start] in _EMBEDDING]
+        if _adjacent_person(text, embedded, cue):
+            return _last_group(text, embedded)  # 为特朗普访华做准备, 对王毅访美表示欢迎: the clause's own subject
         left = [m for m in left if not self._is_governed(m)]
         joined = _joined_to_previous(text, self._previous_cue, cue)
         if joined is not None:
@@ -522,7 +525,9 @@ class SentenceReader:
             if planned and (planned.search(text, before_start, before_end)
                             or (not near_inside and planned.search(text, near_start, cue.start))
                             or (_PLANNED_WORD.search(text, cue.end, min(cue.end + 6, after_end))
-                                and _PLANNED_PREDICATE.match(text, cue.end, after_end))):
+                                and _PLANNED_PREDICATE.match(text, cue.end, after_end))
+                            or (text.find("为", clause_start, cue.start) >= 0
+                                and _PREPARING.match(text, cue.end, after_end))):
                 candidate.status = "planned"
                 candidate.future = True
                 decided = _DECIDED.search(text, sentence.start, cue.start)
@@ -632,6 +637,8 @@ _WITH_WORDS = {words: re.compile(f"[{words}]") for words in ("同与和跟", "�
 _ACCORDING = re.compile(r"(?:针对|根据|依据|据|援引|引述)[^，,。]{1,60}")
 _PLANNED_PREDICATE = re.compile(r"[^，,。;；]{0,4}?(?:将|将于|拟|拟于|定于|计划)[^，,。;；]{0,24}?(?:举行|召开|进行)")
 _PLANNED_WORD = re.compile(r"将|拟|定于|计划")
+# 为特朗普访华做准备: what is prepared for has not happened yet
+_PREPARING = re.compile(r"[^，,。;；]{0,8}?(?:做|作|进行)(?:好|了)?(?:各项|相关)?(?:准备|筹备)|[^，,。;；]{0,8}?筹备")
 _DECIDED = re.compile(r"宣布|决定")
 _JOINTS = re.compile(r"并且|并|同时|随后|然后|还")
 _COORDINATION = re.compile(r"(?:和|、|并|及|与|并且|以及)(?:严重|强烈|坚决)?")
@@ -643,6 +650,7 @@ _REMOTE = re.compile(r"(?:以|通过)(?:视频|视讯|视像|线上|电话|网�
 _REMOTE_CHAR = re.compile(r"[视线电网远云]")  # one of these is in every form of _REMOTE
 _EXPRESSING = re.compile(r"表达|表示|提出|重申|阐明|深表|表明")
 _PREPOSITIONS = frozenset("在对向为给从自被把将就由让令")
+_EMBEDDING = frozenset("为对就")  # 为X访华做准备: what they govern may be a clause with its own subject
 
 
 _OBJECT_MARK = re.compile(r"(?:对(?!等|于|此)|将(?!于|会|要|在|是)|把)")
@@ -689,9 +697,15 @@ def _covers(mentions: list[Mention], position: int) -> bool:
 
 
 def _adjacent_person(text: str, mentions: list[Mention], cue: Token) -> bool:
-    """王毅访美, 王毅也将访美: a person with nothing but adverbs between them and the cue."""
+    """王毅访美, 王毅也将访美, 特朗普总统访华: a person with nothing but adverbs (and a title of
+    theirs) between them and the cue."""
     for mention in mentions:
-        if mention.kind == "person" and _ADVERBS.match(text[mention.end:cue.start]):
+        if mention.kind != "person":
+            continue
+        gap = text[mention.end:cue.start]
+        if mention.titles and gap.startswith(mention.titles[-1]):
+            gap = gap[len(mention.titles[-1]):]
+        if _ADVERBS.match(gap):
             return True
     return False
 

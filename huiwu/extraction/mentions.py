@@ -235,11 +235,14 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
         if token.mask & HE:
             role = token.of("he")[0].extra
             # 对他…: the person just named; 他促请…: the person the last sentences were about
-            earlier = next((m for m in out if m.kind == "person"), None)  # 耶伦访华，这是她…
+            # 耶伦访华，这是她…: the person named before in the sentence; 他…；此前一天，他…: the
+            # same one the sentence's first 他 stands for
+            earlier = next((m for m in out if m.kind == "person" or (m.kind == "he" and m.role == "subject")), None)
             last = memory.get("last_person") if role == "object" else (earlier or memory.get("last_subject"))
+            local = earlier is not None and (earlier.local if earlier.kind == "he" else role == "subject")
             out.append(Mention(token.start, token.end, "he", list(last.ids) if last else [],
                                last.name if last else token.form, country=last.country if last else None,
-                               local=role == "subject" and earlier is not None, role=role))
+                               local=local, role=role))
             i += 1
             continue
         if token.mask & UNKNOWN:
