@@ -364,6 +364,15 @@ def test_a_second_he_in_a_sentence_is_the_first_ones_person():
     assert [a.name for a in meeting.actors] == ["习近平"]
 
 
+def test_a_bare_day_is_in_the_month_its_sentence_has_just_named():
+    events = huiwu.extract("阿尔巴尼斯去年11月访问中国，6日在北京同国家主席习近平会面。", published="2024-06-18")
+    [meeting] = find(events, "meet", "习近平")
+    assert meeting.date.start == "2023-11-06"
+    events = huiwu.extract("王毅11月28日至12月3日访问欧洲，2日在巴黎会见法国总统马克龙。", published="2025-12-05")
+    [meeting] = find(events, "meet", "马克龙")
+    assert meeting.date.start == "2025-12-02"
+
+
 def test_publication_date_is_read_from_a_date_line_and_its_absence_is_noted():
     result = huiwu.extract_article(Article(text="2023-06-20 来源：新华网\n\n19日，习近平会见布林肯。"))
     assert result.article.published.isoformat() == "2023-06-20"

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import hashlib
 import re
+from calendar import monthrange
 from dataclasses import replace
+from datetime import date
 
 from ..lexicon import Lexicon
 from ..model import (
@@ -21,7 +23,7 @@ from ..model import (
     Source,
 )
 from .codes import codes_for
-from .dates import resolve
+from .dates import cn_number, resolve
 from .document import CUE, PERSON, POST, TITLE, Doc, build_doc
 from .events import BOTH_SIDES, NEEDS_TWO, Candidate, SentenceReader, lacks_second_side
 from .fold import family, fold
@@ -32,6 +34,7 @@ from .state import State, day_of
 _THIS_VISIT = re.compile(r"此行|此访|此次访问|这次访问|本次访问")
 _INVITED = re.compile(r"应(.{1,30}?)(?:的)?(?:邀请|之邀)")
 _ABOUT_THIS = re.compile(r"对此|就此|对这一|对上述")
+_DAYS_ONLY = {"a_day", "b_day"}
 
 
 def doc_id_for(text: str) -> str:
@@ -314,14 +317,24 @@ class Extractor(Participants):
         if c.date_expr is None:
             return None
         expr = c.date_expr
-        anchor = doc.anchor
+        anchor, published = doc.anchor, doc.published
         if expr.parts.get("a_rely") in ("当年", "同年") and anchor is not None:
             # 自2020年起…当年: that year is the one just named, else the one of the event before
             earlier = [d for d in c.sentence.dates if d.end <= expr.start and ("a_year" in d.parts or "a_roc" in d.parts)]
             year_of = resolve(earlier[-1], anchor=doc.anchor, published=doc.published) if earlier else state.last_date
             if year_of is not None and year_of.start:
                 anchor = anchor.replace(year=int(year_of.start[:4]), day=min(anchor.day, 28))
-        value = resolve(expr, anchor=anchor, published=doc.published, past=not c.future,
+        elif anchor is not None and expr.parts.keys() <= _DAYS_ONLY:
+            # 去年11月访问中国，6日在北京…: a bare day is in the month the sentence has just named
+            earlier = [d for d in c.sentence.dates if d.end <= expr.start and d.relative is None
+                       and not d.parts.keys() <= _DAYS_ONLY]
+            month_of = resolve(earlier[-1], anchor=anchor, published=doc.published, past=not c.future) \
+                if earlier else None
+            if month_of is not None and month_of.start and month_of.precision in ("day", "month"):
+                year, month = map(int, (month_of.end or month_of.start)[:7].split("-"))
+                day = min(max(cn_number(expr.parts["a_day"]), 1), monthrange(year, month)[1])
+                anchor, published = date(year, month, day), None  # the day is placed: nothing to move
+        value = resolve(expr, anchor=anchor, published=published, past=not c.future,
                         context=state.last_date, raw_span=doc.norm.raw_span(expr.start, expr.end))
         return value if value.start else None
 
