@@ -373,6 +373,17 @@ def test_a_bare_day_is_in_the_month_its_sentence_has_just_named():
     assert meeting.date.start == "2025-12-02"
 
 
+def test_the_next_day_of_a_plan_follows_the_storys_day_and_is_one_day_for_all_its_clauses():
+    told = ("新华社北京5月16日电 国家主席习近平16日在人民大会堂同俄罗斯总统普京举行会谈。"
+            "这是普京5月7日宣誓就任新一届俄罗斯总统后首次出访。"
+            "按照日程，普京次日将前往哈尔滨，出席第八届中俄博览会开幕式。")
+    events = huiwu.extract(told, published="2024-05-16")
+    [visit] = find(events, "visit", "普京")
+    [attend] = find(events, "attend", "普京")
+    assert visit.date.start == attend.date.start == "2024-05-17"
+    assert visit.status == attend.status == "planned"
+
+
 def test_publication_date_is_read_from_a_date_line_and_its_absence_is_noted():
     result = huiwu.extract_article(Article(text="2023-06-20 来源：新华网\n\n19日，习近平会见布林肯。"))
     assert result.article.published.isoformat() == "2023-06-20"

@@ -334,9 +334,20 @@ class Extractor(Participants):
                 year, month = map(int, (month_of.end or month_of.start)[:7].split("-"))
                 day = min(max(cn_number(expr.parts["a_day"]), 1), monthrange(year, month)[1])
                 anchor, published = date(year, month, day), None  # the day is placed: nothing to move
+        if expr.start in state.resolved:
+            return state.resolved[expr.start]  # 次日将前往哈尔滨，出席…: one expression, one day
+        raw_span = doc.norm.raw_span(expr.start, expr.end)
         value = resolve(expr, anchor=anchor, published=published, past=not c.future,
-                        context=state.last_date, raw_span=doc.norm.raw_span(expr.start, expr.end))
-        return value if value.start else None
+                        context=state.last_date, raw_span=raw_span)
+        if expr.relative and c.future and value.start and published and value.start < published.isoformat() \
+                and state.lead_date is not None:
+            # 这是他5月7日就任后首次出访。普京次日将前往…: what is still to come follows the story's day
+            value = resolve(expr, anchor=anchor, published=published, past=False, context=state.lead_date,
+                            raw_span=raw_span)
+        if not value.start:
+            return None
+        state.resolved[expr.start] = value
+        return value
 
     def _implicit_date(self, doc: Doc, c: Candidate, state: State, actors, recipients) -> DateValue:
         """An undated mention: the same event told before, the exchange 双方 points to, the visit it

@@ -21,6 +21,7 @@ class State:
     lead_date: DateValue | None = None
     events: list[Event] = field(default_factory=list)
     last_sentence: int = -10  # index of the sentence the last event came from
+    resolved: dict[int, DateValue] = field(default_factory=dict)  # date expressions read so far, by start
 
 
 def referent_exchange(state: State, *, dated: bool) -> Event | None:
