@@ -384,6 +384,15 @@ def test_the_next_day_of_a_plan_follows_the_storys_day_and_is_one_day_for_all_it
     assert visit.status == attend.status == "planned"
 
 
+def test_one_appointment_told_with_two_verbs_or_two_forms_of_its_post_is_one():
+    events = huiwu.extract("李尚福今年3月在十四届全国人大一次会议上获任命为国防部长，接替魏凤和。", published="2023-06-02")
+    [appointment] = find(events, "appoint", "李尚福")
+    assert appointment.post == "国防部长" and appointment.predecessor
+    events = huiwu.extract("12月30日，全国人大常委会表决决定，任命秦刚为外交部长。秦刚接替王毅出任外长后，"
+                           "1月1日同美国国务卿布林肯通电话。", published="2023-01-02")
+    assert len(find(events, "appoint", "秦刚")) == 1
+
+
 def test_publication_date_is_read_from_a_date_line_and_its_absence_is_noted():
     result = huiwu.extract_article(Article(text="2023-06-20 来源：新华网\n\n19日，习近平会见布林肯。"))
     assert result.article.published.isoformat() == "2023-06-20"

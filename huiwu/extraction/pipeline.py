@@ -203,11 +203,17 @@ class Extractor(Participants):
             if host and any(r.kind == "person" and r.country == host.country for r in recipients):
                 # 应秘鲁总统和巴西总统邀请…对秘鲁、巴西进行国事访问: each visit has its own host
                 recipients = [r for r in recipients if r.kind != "person" or r.country == host.country]
+        if c.type == "appoint" and not c.post and actors and state.events and \
+                state.last_sentence == c.sentence.index and state.events[-1].type == "appoint" and \
+                state.events[-1].actors and state.events[-1].actors[0].id == actors[0].id:
+            c.post = state.events[-1].post  # 获任命为国防部长，接替魏凤和: the post just named
         if c.type == "appoint" and not c.post and actors:
             c.post = self._post_taken_up(actors[0].id, date_value)
             if not c.post and c.cue.form.endswith(("续任", "连任", "留任")) and on is not None:
                 held = self.lexicon.posts_held(actors[0].id, on=on)  # 获续任: the post already held
                 c.post = held[0].name if held else None
+        if c.type == "appoint" and c.post and actors:
+            c.post = self._canonical_title(c.post, actors[0].country)  # 出任外长 and 任命为外交部长: one post
         if not self._complete(c, actors, recipients, location):
             return []
         if c.question and status == "planned":
