@@ -82,3 +82,11 @@ def test_publication_date_line_and_dateline():
     assert published_from_text(text) == date(2023, 11, 10)
     assert published_from_text("發布日期：民國112年11月10日\n正文") == date(2023, 11, 10)
     assert find_dateline(text)[:2] == (11, 9)
+
+
+def test_ri_of_riben_is_no_day():
+    from huiwu.extraction.dates import find_dates
+
+    for text in ("王毅27日同日本外相通电话。", "前日本首相鸠山由纪夫", "这是日方的立场。"):
+        assert [d.relative for d in find_dates(text) if d.relative] == [], text
+    assert [d.relative for d in find_dates("同日，王毅会见了日本外相。")] == ["同日"]

@@ -64,7 +64,7 @@ def test_seed_lead_events(seed_events):
 
 def test_seed_appointment_concern_and_nesting(seed_events):
     appointments = [e for e in find(seed_events, "appoint", "何立峰") if e.predecessor]
-    assert appointments and appointments[0].predecessor == "刘鹤" and "中央财办主任" in appointments[0].post
+    assert appointments and appointments[0].predecessor == "刘鹤" and appointments[0].post == "中央财经委员会办公室主任"
     [concern] = find(seed_events, "concern")
     assert "对华出口管制" in concern.items and concern.actors[0].id == "country/CHN"
     assert not find(seed_events, "sanction"), "complaints about measures are not sanctions"
@@ -391,6 +391,24 @@ def test_one_appointment_told_with_two_verbs_or_two_forms_of_its_post_is_one():
     events = huiwu.extract("12月30日，全国人大常委会表决决定，任命秦刚为外交部长。秦刚接替王毅出任外长后，"
                            "1月1日同美国国务卿布林肯通电话。", published="2023-01-02")
     assert len(find(events, "appoint", "秦刚")) == 1
+
+
+def test_what_happened_during_a_meeting_attended_and_a_meeting_called_off():
+    told = ("4日至5日，王毅在柬埔寨金边出席东亚合作系列外长会。"
+            "其间，王毅取消了原定同日本外相林芳正举行的双边会晤。")
+    [meeting] = find(huiwu.extract("8月2日，佩洛西窜访台湾。" + told, published="2022-08-06"), "meet", "林芳正")
+    assert meeting.status == "negated" and meeting.date.start == "2022-08-04"
+    assert meeting.location and meeting.location.name == "金边"
+
+
+def test_a_spokesperson_announces_what_the_side_does():
+    told = "外交部发言人林剑27日宣布，针对美方近日宣布对台军售，中方决定对7家美国军工企业采取反制措施。"
+    [sanction] = huiwu.extract(told, published="2024-12-27")
+    assert [a.name for a in sanction.actors] == ["中国"] and sanction.date.start == "2024-12-27"
+    [talks] = huiwu.extract("外交部发言人林剑宣布，中方决定即日起中止与美方举行新一轮军控磋商。", published="2024-07-17")
+    assert [a.name for a in talks.actors] == ["中国"] and talks.status == "negated"
+    [concern] = huiwu.extract("外交部发言人林剑表示，中方对此表示强烈不满。", published="2024-07-17")
+    assert [a.name for a in concern.actors] == ["林剑"]
 
 
 def test_publication_date_is_read_from_a_date_line_and_its_absence_is_noted():

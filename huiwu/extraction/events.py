@@ -637,6 +637,8 @@ _WITH_WORDS = {words: re.compile(f"[{words}]") for words in ("同与和跟", "�
 _ACCORDING = re.compile(r"(?:针对|根据|依据|据|援引|引述)[^，,。]{1,60}")
 _PLANNED_PREDICATE = re.compile(r"[^，,。;；]{0,4}?(?:将|将于|拟|拟于|定于|计划)[^，,。;；]{0,24}?(?:举行|召开|进行)")
 _PLANNED_WORD = re.compile(r"将|拟|定于|计划")
+# 针对美方近日宣布对台军售，中方决定…: the date of what is answered is not the answer's
+_BACKGROUND = re.compile(r"针对|鉴于|由于|因为|面对")
 # 为特朗普访华做准备: what is prepared for has not happened yet
 _PREPARING = re.compile(r"[^，,。;；]{0,8}?(?:做|作|进行)(?:好|了)?(?:各项|相关)?(?:准备|筹备)|[^，,。;；]{0,8}?筹备")
 _DECIDED = re.compile(r"宣布|决定")
@@ -645,7 +647,10 @@ _COORDINATION = re.compile(r"(?:和|、|并|及|与|并且|以及)(?:严重|强�
 # What may stand between a subject and its verb: 王毅访美, 王毅此次访美, 王毅也将访美
 _ADVERBS = re.compile(r"^(?:也|还|又|已|已经|曾|再次|此次|首次|将|将要|即将|正式|共同|亲自|随后|并|今天|昨天|今日|昨日)*$")
 # 美方将不会对中国出口产品加征新的关税: the negation sits before the object, not at the verb
-_NEGATED_PREDICATE = re.compile(r"(?:不会|不再|不将|未|没有|无意|拒绝|不)(?:会|将|再)?(?:对|向|把|同|与|就)[^，,。;；]*$")
+_NEGATED_PREDICATE = re.compile(r"(?:(?:不会|不再|不将|未|没有|无意|拒绝|不)(?:会|将|再)?(?:对|向|把|同|与|就)"
+                                # 取消了原定同日本外相举行的会晤, 中止与美方举行磋商: called off
+                                r"|(?:取消|推迟|中止|暂停|叫停)了?(?:原定|原计划|此前计划)?的?(?:同|与|和|对))"
+                                r"[^，,。;；]*$")
 _REMOTE = re.compile(r"(?:以|通过)(?:视频|视讯|视像|线上|电话|网络|远程)(?:方式|形式|连线)?|视频连线|云端")
 _REMOTE_CHAR = re.compile(r"[视线电网远云]")  # one of these is in every form of _REMOTE
 _EXPRESSING = re.compile(r"表达|表示|提出|重申|阐明|深表|表明")
@@ -854,7 +859,8 @@ _ATTENDING_GROUP = re.compile("的(?:[\u4e00-\u9fff]{0,6})(?:代表|嘉宾|人�
 def _nearest_date(text: str, sentence: Sentence, cue: Token, clause_start: int, clause_end: int) -> DateExpr | None:
     if not sentence.dates:
         return None
-    before = [d for d in sentence.dates if d.end <= cue.start]
+    before = [d for d in sentence.dates if d.end <= cue.start and not (
+        d.start < clause_start and _BACKGROUND.match(text, _clause_start(text, sentence.start, d.start)))]
     after = [d for d in sentence.dates if cue.end <= d.start < clause_end]
     vague = before and before[-1].relative in ("日前", "近日", "前不久", "不久前")
     if len(before) >= 2 and before[-2].relative is None \

@@ -98,7 +98,7 @@ def _places_compatible(a: Event, b: Event) -> bool:
 
 def _same_content(a: Event, b: Event) -> bool:
     if a.type == "appoint":
-        return (a.post or "") == (b.post or "") or not a.post or not b.post
+        return not a.post or not b.post or a.post.endswith(b.post) or b.post.endswith(a.post)  # 加拿大总理, 总理
     if a.type == "establish":
         return _same_body(a.created or "", b.created or "")
     return bool(set(a.items) & set(b.items)) or a.sources[0].sentence == b.sources[0].sentence

@@ -12,6 +12,7 @@ from .events import Candidate, delegation
 from .mentions import Mention
 from .state import State, referent_exchange
 
+_SAID = ("concern", "demand")  # what a spokesperson says for the side; the rest the side does
 _LOCATIVE_ONE = ("在", "于", "赴")
 _LOCATIVE_TWO = ("抵达", "到访", "前往")
 _IN_BEIJING = re.compile(r"(?:在|于|抵|来|赴|返|留)京(?![津冀剧腔味城])")  # 在京会见: 京 is Beijing
@@ -28,11 +29,14 @@ class Participants:
     """Resolution of mentions to participants and places; mixed into the Extractor."""
 
     def _speaking_for(self, doc: Doc, c: Candidate, actors, on, memory):
-        """习近平指出…中方对此表达严重关切: the side speaks through the person who said it."""
+        """习近平指出…中方对此表达严重关切: the side speaks through the person who said it; what a
+        spokesperson announces the side does (林剑宣布，中方决定对…实施制裁) stays the side's."""
         speaker = [m for m in c.speaker if m.kind == "person"]
         if not speaker or not actors or any(a.kind != "country" for a in actors):
             return actors
         person = self._person(speaker[0], doc.raw_span(speaker[0].start, speaker[0].end), on, memory)
+        if c.type not in _SAID and any("发言人" in t for t in (*speaker[0].titles, *person.titles)):
+            return actors  # a spokesperson announces what the side does; the side does it
         if person.country and person.country in {a.country for a in actors}:
             return [person]
         return actors

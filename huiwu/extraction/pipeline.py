@@ -105,6 +105,8 @@ class Extractor(Participants):
             updated = replace(visit, recipients=(*new, *visit.recipients))
             events[events.index(visit)] = updated
             state.last_visit = updated
+            if state.last_stay is visit:
+                state.last_stay = updated
 
     def _note_dates(self, doc: Doc, sentence, state: State) -> None:
         """A dated sentence without events still sets the day that 当天/同日 and undated events refer to."""
@@ -153,6 +155,8 @@ class Extractor(Participants):
                 state.lead_exchange_event = state.lead_exchange_event or event
         if event.type == "visit":
             state.last_visit = event
+        if event.type in ("visit", "attend"):
+            state.last_stay = event
         if event.actors:
             state.last_actors = list(event.actors)
 
@@ -213,7 +217,9 @@ class Extractor(Participants):
                 held = self.lexicon.posts_held(actors[0].id, on=on)  # 获续任: the post already held
                 c.post = held[0].name if held else None
         if c.type == "appoint" and c.post and actors:
-            c.post = self._canonical_title(c.post, actors[0].country)  # 出任外长 and 任命为外交部长: one post
+            # 出任外长 and 任命为外交部长: one post, by its own name; 斯里兰卡总统 says more than 总统
+            canonical = self._canonical_title(c.post, actors[0].country)
+            c.post = c.post if c.post.endswith(canonical) else canonical
         if not self._complete(c, actors, recipients, location):
             return []
         if c.question and status == "planned":
@@ -221,9 +227,9 @@ class Extractor(Participants):
         parent = None
         if c.during and state.last_exchange_event is not None and c.type not in ("meet", "talks", "call"):
             parent = state.last_exchange_event.id
-        elif c.nested and state.last_visit is not None and c.type != "visit":
-            parent = state.last_visit.id
-            location = location or state.last_visit.location
+        elif c.nested and state.last_stay is not None and c.type != state.last_stay.type:
+            parent = state.last_stay.id
+            location = location or state.last_stay.location or (state.last_visit and state.last_visit.location)
         confidence = self._confidence(c, actors, recipients, date_value)
         groups = self._separately(doc, c, actors, recipients)
         out = []
@@ -363,8 +369,8 @@ class Extractor(Participants):
             return earlier.date
         if any(m.kind in ("both", "heads") for m in c.actors) and state.last_exchange_event is not None:
             return (self._referent or state.last_exchange_event).date
-        if c.nested and state.last_visit is not None:
-            return state.last_visit.date
+        if c.nested and state.last_stay is not None:
+            return state.last_stay.date
         if state.last_date is not None:
             return state.last_date
         if doc.anchor is not None:

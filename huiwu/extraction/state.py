@@ -16,6 +16,7 @@ class State:
     last_exchange_event: Event | None = None
     lead_exchange_event: Event | None = None
     last_visit: Event | None = None
+    last_stay: Event | None = None  # the last visit or meeting attended: what 其间 points to
     last_date: DateValue | None = None
     last_actors: list[Participant] = field(default_factory=list)
     lead_date: DateValue | None = None
