@@ -411,6 +411,16 @@ def test_a_spokesperson_announces_what_the_side_does():
     assert [a.name for a in concern.actors] == ["林剑"]
 
 
+def test_the_one_met_is_the_guest_described_not_the_forum_they_came_for():
+    events = huiwu.extract("新华社北京9月4日电 国家主席习近平4日在人民大会堂会见来华出席中非合作论坛北京峰会的"
+                           "南非总统拉马福萨。", published="2024-09-04")
+    [meeting] = find(events, "meet")
+    assert [r.name for r in meeting.recipients] == ["拉马福萨"]
+    events = huiwu.extract("新华社北京9月4日电 国家主席习近平4日在人民大会堂集体会见来华出席中非合作论坛北京峰会的"
+                           "非洲国家领导人。", published="2024-09-04")
+    assert [(e.type, [r.name for r in e.recipients]) for e in events] == [("meet", ["非洲国家领导人"])]
+
+
 def test_publication_date_is_read_from_a_date_line_and_its_absence_is_noted():
     result = huiwu.extract_article(Article(text="2023-06-20 来源：新华网\n\n19日，习近平会见布林肯。"))
     assert result.article.published.isoformat() == "2023-06-20"

@@ -64,6 +64,8 @@ NEEDS_TWO = {"meet", "talks", "call"}  # event types with a side on each end
 BOTH_SIDES = ("both", "heads", "pair", "we")  # mentions that stand for the two sides at once
 _DELEGATION = re.compile(r"(?:^了?|[同与和跟])(?P<name>[^，,。;；、同与和跟]{2,24}?(?:代表团|访华团|访问团|参访团|访团|考察团"
                          r"|议员团|友好团|工商界代表|企业家代表|青年代表团|联合代表团))")
+# 会见来华出席峰会的非洲国家领导人: the group met, named by what its members came for
+_GROUP_MET = re.compile(r"的(?P<name>[^，,。;；、的]{2,16}?(?:领导人|负责人|团长|代表团|代表))$")
 
 
 def delegation(text: str, c: Candidate) -> tuple[str, int, int] | None:
@@ -71,6 +73,8 @@ def delegation(text: str, c: Candidate) -> tuple[str, int, int] | None:
     end = c.region[1] if c.region else c.sentence.end
     offset = c.cue.end if c.type == "meet" else c.sentence.start
     window = text[c.cue.end:end] if c.type == "meet" else text[c.sentence.start:c.cue.start]
+    if c.type == "meet" and (match := _GROUP_MET.search(window.rstrip("。，,;；"))) is not None:
+        return match.group("name"), offset + match.start("name"), offset + match.end("name")
     if "团" not in window and "代表" not in window:
         return None  # the pattern is slow; every delegation word has one of these
     match = _DELEGATION.search(window)
@@ -244,17 +248,24 @@ class SentenceReader:
             self._frame_with(text, candidate, left, right, topic, clause_start, cue)
         elif frame in ("receive", "demand"):
             candidate.actors = self._subject(text, left, topic, clause_start, cue)
-            candidate.recipients = _group(text, right)
+            # 会见来华出席中非合作论坛峰会的南非总统拉马福萨: the one described, not the forum; a described
+            # group with no one named is left to `delegation`
+            described = _described(text, cue, right) if frame == "receive" else []
+            candidate.recipients = described or (
+                [] if frame == "receive" and _ATTENDING_GROUP.search(_phrase(text, cue.end, clause_end))
+                else _group(text, right))
             if frame == "receive" and not candidate.recipients and re.search(r"[同与跟]", text[clause_start:cue.start]):
                 self._frame_with(text, candidate, left, right, topic, clause_start, cue, words="同与跟")  # 将同他会见
             if frame == "demand":
                 self._demand_items(text, candidate, cue, clause_end, sentence)
         elif frame == "visit":
+            if _describing_a_group(text, cue, right, clause_start, clause_end):
+                return None  # 集体会见来华出席…的非洲国家领导人: the guests came, the host did not
             self._frame_visit(text, candidate, cue_def, left, right, topic, clause_start, cue, sentence)
         elif frame == "attend":
             described = _described(text, cue, right)
             obj = _phrase(text, cue.end, clause_end)
-            if not described and _ATTENDING_GROUP.search(obj):
+            if not described and _describing_a_group(text, cue, right, clause_start, clause_end):
                 return None  # 会见出席论坛的外方代表: those who attend are the ones met, no one named
             candidate.actors = described or self._subject(text, left, topic, clause_start, cue)
             obj = obj.split("的")[0] if described else obj
@@ -571,6 +582,12 @@ def _described(text: str, cue: Token, right: list[Mention]) -> list[Mention]:
     return []
 
 
+def _describing_a_group(text: str, cue: Token, right: list[Mention], clause_start: int, clause_end: int) -> bool:
+    """来华出席峰会的外方代表: the cue stands in a clause describing a group no one of which is named."""
+    return not _described(text, cue, right) and _ATTENDING_GROUP.search(_phrase(text, cue.end, clause_end)) \
+        is not None and ("会见" in text[clause_start:cue.start] or "的" in text[cue.end:clause_end])
+
+
 _WELCOMING = re.compile(r"欢迎|邀请|陪同|迎接|祝贺|感谢|欢送|接待")
 
 
@@ -853,7 +870,9 @@ _ANNOUNCED = re.compile("宣布|决定|公布|发布")
 # 据日本共同社报道, 据白宫消息: a source named inside 据…报道 reports it, the outlet does not confirm it
 _REPORTED_BY = re.compile(r"据[^，,。；;]{1,16}?(?:报道|消息|透露)")
 # 出席…的外方代表: the cue describes a group that is named after it
-_ATTENDING_GROUP = re.compile("的(?:[\u4e00-\u9fff]{0,6})(?:代表|嘉宾|人士|外宾|贵宾|客人|企业家|代表团|学者|专家|议员|使节|使团|青年)$")
+# 会见来华出席峰会的非洲国家领导人: a group described by what its members came for, no one named
+_ATTENDING_GROUP = re.compile("的(?:[\u4e00-\u9fff]{0,8})(?:代表|嘉宾|人士|外宾|贵宾|客人|企业家|代表团|学者|专家|议员|使节|使团|青年"
+                              "|领导人|负责人|团长|元首|首脑|政要)$")
 
 
 def _nearest_date(text: str, sentence: Sentence, cue: Token, clause_start: int, clause_end: int) -> DateExpr | None:
