@@ -280,7 +280,8 @@ def test_party_appointments_and_diplomatic_relations():
 
 
 def test_attending_that_describes_the_people_met_is_not_the_hosts_attendance():
-    assert huiwu.extract("李强在人民大会堂集体会见出席论坛的外方代表。", published="2024-05-07") == []
+    events = huiwu.extract("李强在人民大会堂集体会见出席论坛的外方代表。", published="2024-05-07")
+    assert [(e.type, [r.name for r in e.recipients]) for e in events] == [("meet", ["外方代表"])]
     [attend] = huiwu.extract("李强在人民大会堂出席论坛开幕式。", published="2024-05-07")
     assert attend.actors[0].name == "李强"
 
