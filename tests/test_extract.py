@@ -422,6 +422,13 @@ def test_the_one_met_is_the_guest_described_not_the_forum_they_came_for():
     assert [(e.type, [r.name for r in e.recipients]) for e in events] == [("meet", ["非洲国家领导人"])]
 
 
+def test_the_one_congratulated_on_being_elected_is_the_one_appointed():
+    events = huiwu.extract("国家主席习近平7日向特朗普致贺电，祝贺他再次当选美国总统。同日，国家副主席韩正致电万斯，"
+                           "祝贺他当选美国副总统。", published="2024-11-08")
+    assert sorted((e.actors[0].name, e.post) for e in events if e.type == "appoint") == [
+        ("万斯", "美国副总统"), ("特朗普", "美国总统")]
+
+
 def test_publication_date_is_read_from_a_date_line_and_its_absence_is_noted():
     result = huiwu.extract_article(Article(text="2023-06-20 来源：新华网\n\n19日，习近平会见布林肯。"))
     assert result.article.published.isoformat() == "2023-06-20"

@@ -487,7 +487,11 @@ class SentenceReader:
             candidate.actors = described
             candidate.post = described[0].titles[-1] if described[0].titles else None
             return
-        candidate.actors = [m for m in self._subject(text, left, topic, clause_start, cue) if m.kind in ("person", "he")]
+        congratulated = [m for m in left if m.kind in ("person", "he") and m.start >= clause_start
+                         and text.endswith(("祝贺", "恭贺"), clause_start, m.chain_start)]
+        # 致电李在明，祝贺他当选总统: the one congratulated took up the post, not the sender
+        candidate.actors = congratulated[-1:] or \
+            [m for m in self._subject(text, left, topic, clause_start, cue) if m.kind in ("person", "he")]
         if not candidate.actors:
             candidate.actors = [m for m in (self._previous_actors or topic) if m.kind in ("person", "he")]
         if word in ("接替", "接任", "继任"):

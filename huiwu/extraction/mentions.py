@@ -353,7 +353,7 @@ def _reclassify(text: str, mention: Mention, token_starts: set[int], metonyms: d
 
 
 _HE = re.compile(r"(?:^|(?<=[，,；;：:。])|(?<=这是)|(?<=这也是)|(?<=此前)|(?<=当时)"
-                 r"|(?P<object>(?<=[对向同与和跟给为把将])))(?:他|她)(?![们人国乡])")
+                 r"|(?P<object>(?<=[对向同与和跟给为把将贺])))(?:他|她)(?![们人国乡])")  # 祝贺他当选
 
 
 _BODIES_AFTER_TITLES = ("委会", "委员会", "大使馆")
