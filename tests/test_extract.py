@@ -429,6 +429,16 @@ def test_the_one_congratulated_on_being_elected_is_the_one_appointed():
         ("万斯", "美国副总统"), ("特朗普", "美国总统")]
 
 
+def test_both_attend_what_they_attend_together_and_the_summit_attended_is_not_a_party():
+    [attend] = huiwu.extract("国家主席习近平16日晚同俄罗斯总统普京共同出席中俄建交75周年纪念音乐会。",
+                             published="2024-05-16")
+    assert {a.name for a in attend.actors} == {"普京", "习近平"}
+    events = huiwu.extract("国家主席习近平当地时间23日在喀山出席金砖国家领导人第十六次会晤期间同印度总理莫迪"
+                           "举行双边会晤。", published="2024-10-23")
+    [meeting] = find(events, "meet")
+    assert [a.name for a in meeting.actors] == ["习近平"] and [r.name for r in meeting.recipients] == ["莫迪"]
+
+
 def test_publication_date_is_read_from_a_date_line_and_its_absence_is_noted():
     result = huiwu.extract_article(Article(text="2023-06-20 来源：新华网\n\n19日，习近平会见布林肯。"))
     assert result.article.published.isoformat() == "2023-06-20"

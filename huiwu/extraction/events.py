@@ -268,8 +268,15 @@ class SentenceReader:
             if not described and _describing_a_group(text, cue, right, clause_start, clause_end):
                 return None  # 会见出席论坛的外方代表: those who attend are the ones met, no one named
             candidate.actors = described or self._subject(text, left, topic, clause_start, cue)
+            if not described and any(not _covers(left, w.start())
+                                     for w in _WITH_BEFORE.finditer(text, clause_start, cue.start)):
+                # 习近平同普京共同出席音乐会: both attend
+                self._frame_with(text, candidate, left, right, topic, clause_start, cue)
+                candidate.actors, candidate.recipients = [*candidate.actors, *candidate.recipients], []
             obj = obj.split("的")[0] if described else obj
             candidate.items = [obj or cue.form]
+            if obj and (start := text.find(obj, cue.end, clause_end)) >= 0:
+                consumed.append((start, start + len(obj)))  # 出席金砖国家领导人会晤期间同莫迪…: not a party
         elif frame == "agree":
             candidate.actors = self._subject(text, left, topic, clause_start, cue)
             if any(text[clause_start:cue.start].find(w) >= 0 for w in ("同", "与", "和", "跟")):
@@ -658,6 +665,7 @@ _WITH_WORDS = {words: re.compile(f"[{words}]") for words in ("同与和跟", "�
 _ACCORDING = re.compile(r"(?:针对|根据|依据|据|援引|引述)[^，,。]{1,60}")
 _PLANNED_PREDICATE = re.compile(r"[^，,。;；]{0,4}?(?:将|将于|拟|拟于|定于|计划)[^，,。;；]{0,24}?(?:举行|召开|进行)")
 _PLANNED_WORD = re.compile(r"将|拟|定于|计划")
+_WITH_BEFORE = re.compile(r"[同与和跟]")
 # 针对美方近日宣布对台军售，中方决定…: the date of what is answered is not the answer's
 _BACKGROUND = re.compile(r"针对|鉴于|由于|因为|面对")
 # 为特朗普访华做准备: what is prepared for has not happened yet
