@@ -439,6 +439,11 @@ def test_both_attend_what_they_attend_together_and_the_summit_attended_is_not_a_
     assert [a.name for a in meeting.actors] == ["习近平"] and [r.name for r in meeting.recipients] == ["莫迪"]
 
 
+def test_what_is_asked_whether_is_not_told():
+    for asked in ("问：王毅是否会见布林肯？", "问：中方是否会采取反制措施？", "外界关注普京能否出席峰会。"):
+        assert huiwu.extract(asked, published="2024-06-19") == [], asked
+
+
 def test_publication_date_is_read_from_a_date_line_and_its_absence_is_noted():
     result = huiwu.extract_article(Article(text="2023-06-20 来源：新华网\n\n19日，习近平会见布林肯。"))
     assert result.article.published.isoformat() == "2023-06-20"

@@ -317,6 +317,8 @@ class SentenceReader:
             consumed.append((candidate.recipients[0].start, candidate.recipients[-1].end))
         if frame != "visit" and lacks_second_side(text, candidate):
             return candidate  # to be dropped (pipeline): its status and date are never read
+        if _WHETHER.search(text, clause_start, cue.start):
+            return None  # 问：王毅是否会见布林肯？ asked, not told
         subject_end = [m.end for m in candidate.actors if m.end <= cue.start]
         if subject_end:
             window_start = max(barrier, min(window_start, max(subject_end)))
@@ -666,6 +668,7 @@ _ACCORDING = re.compile(r"(?:针对|根据|依据|据|援引|引述)[^，,。]{1
 _PLANNED_PREDICATE = re.compile(r"[^，,。;；]{0,4}?(?:将|将于|拟|拟于|定于|计划)[^，,。;；]{0,24}?(?:举行|召开|进行)")
 _PLANNED_WORD = re.compile(r"将|拟|定于|计划")
 _WITH_BEFORE = re.compile(r"[同与和跟]")
+_WHETHER = re.compile(r"是否|能否|会不会|是不是|有没有")
 # 针对美方近日宣布对台军售，中方决定…: the date of what is answered is not the answer's
 _BACKGROUND = re.compile(r"针对|鉴于|由于|因为|面对")
 # 为特朗普访华做准备: what is prepared for has not happened yet
