@@ -444,6 +444,14 @@ def test_what_is_asked_whether_is_not_told():
         assert huiwu.extract(asked, published="2024-06-19") == [], asked
 
 
+def test_a_removal_and_an_appointment_to_the_post_are_a_succession_and_the_order_signed_no_agreement():
+    events = huiwu.extract("全国人大常委会会议25日经表决，决定免去秦刚的外交部部长职务，任命王毅为外交部部长。"
+                           "国家主席习近平签署第8号主席令。", published="2023-07-25")
+    assert [e.type for e in events] == ["appoint", "appoint"]
+    [appointment] = [e for e in events if "免职" not in e.items]
+    assert appointment.actors[0].name == "王毅" and appointment.predecessor == "秦刚"
+
+
 def test_publication_date_is_read_from_a_date_line_and_its_absence_is_noted():
     result = huiwu.extract_article(Article(text="2023-06-20 来源：新华网\n\n19日，习近平会见布林肯。"))
     assert result.article.published.isoformat() == "2023-06-20"

@@ -157,6 +157,8 @@ def _plausible(parts: dict[str, str], text: str, end: int) -> bool:
         after = text[end:end + 1]
         if after and after in "内间天游制份之以来":
             return False  # 三日内, 一日游: a count of days, not a date
+        if text.endswith("第", 0, end - len(parts["a_day"]) - 1):
+            return False  # 第8号主席令: a number, not a day
         return parts["a_day"].isdigit() or bool(after and "\u4e00" <= after <= "\u9fff")
     return verdict
 

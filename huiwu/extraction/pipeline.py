@@ -37,6 +37,19 @@ _ABOUT_THIS = re.compile(r"对此|就此|对这一|对上述")
 _DAYS_ONLY = {"a_day", "b_day"}
 
 
+def _successions(events: list[Event], first: int) -> None:
+    """免去秦刚的外交部长职务，任命王毅为外交部长: in one sentence, the one removed from a post is the
+    predecessor of the one appointed to it."""
+    removed = {e.post: e.actors[0].name for e in events[first:]
+               if e.type == "appoint" and "免职" in e.items and e.post and e.actors}
+    if not removed:
+        return
+    for i in range(first, len(events)):
+        event = events[i]
+        if event.type == "appoint" and "免职" not in event.items and not event.predecessor and event.post in removed:
+            events[i] = replace(event, predecessor=removed[event.post])
+
+
 def doc_id_for(text: str) -> str:
     return "doc_" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
 
@@ -77,11 +90,13 @@ class Extractor(Participants):
                 candidates = self.reader.read(doc, sentence, mentions)
                 if len(candidates) > 1:
                     self._suppress_inside_items(candidates)
+                first = len(events)
                 for candidate in candidates:
                     for event in self._build(doc, article, candidate, state, memory):
                         events.append(event)
                         self._remember(state, event)
                         state.last_sentence = sentence.index
+                _successions(events, first)
             self._note_dates(doc, sentence, state)
             self._note_inviter(doc, sentence, state, events, memory, mentions)
         return fold(events)
