@@ -452,6 +452,14 @@ def test_a_removal_and_an_appointment_to_the_post_are_a_succession_and_the_order
     assert appointment.actors[0].name == "王毅" and appointment.predecessor == "秦刚"
 
 
+def test_a_partnership_is_agreed_by_both_not_established():
+    talks = "国家主席习近平14日在人民大会堂同巴勒斯坦总统阿巴斯举行会谈。"
+    for told in ("两国元首共同宣布建立中巴战略伙伴关系。", "两国元首宣布，将两国关系提升为战略伙伴关系。"):
+        [agree] = [e for e in huiwu.extract(talks + told, published="2023-06-15") if e.type != "talks"]
+        assert agree.type == "agree" and {a.name for a in agree.actors} == {"习近平", "阿巴斯"}, told
+        assert agree.items[0].endswith("战略伙伴关系")
+
+
 def test_publication_date_is_read_from_a_date_line_and_its_absence_is_noted():
     result = huiwu.extract_article(Article(text="2023-06-20 来源：新华网\n\n19日，习近平会见布林肯。"))
     assert result.article.published.isoformat() == "2023-06-20"

@@ -296,6 +296,9 @@ class SentenceReader:
             candidate.created = _created(text, cue, sentence.end)
             if not candidate.created:
                 return None
+            if candidate.created.endswith("伙伴关系"):
+                # 两国元首宣布建立战略伙伴关系: a relation the two agree on, not a body either creates
+                candidate.type, candidate.items, candidate.created = "agree", [candidate.created], None
         elif frame == "sanction":
             object_span = _object_span(text, clause_start, cue.start)
             if object_span and text[object_span[0] - 1] in "将把":
@@ -748,9 +751,10 @@ def _adjacent_person(text: str, mentions: list[Mention], cue: Token) -> bool:
 
 
 def _first_speaker(parties: list[Mention], barrier: int) -> list[Mention]:
-    """The first person, organisation or country that ends before the barrier, as a list of at most one."""
+    """The first person, organisation, country or pair of sides (两国元首宣布，…) that ends before the
+    barrier, as a list of at most one."""
     for mention in parties:
-        if mention.end <= barrier and mention.kind in ("person", "org", "country"):
+        if mention.end <= barrier and mention.kind in ("person", "org", "country", "heads", "both", "pair"):
             return [mention]
     return []
 
