@@ -460,6 +460,14 @@ def test_a_partnership_is_agreed_by_both_not_established():
         assert agree.items[0].endswith("战略伙伴关系")
 
 
+def test_an_unnamed_spokesperson_speaks_for_the_ministry_and_jiang_before_a_verb_is_the_future():
+    [sanction] = huiwu.extract("商务部新闻发言人宣布，将14家外国实体列入不可靠实体清单。", published="2025-04-04")
+    assert [a.name for a in sanction.actors] == ["商务部"] and sanction.status == "occurred"
+    for told in ("中方将采取坚决反制措施。", "中方将对美方有关企业实施制裁。"):
+        [threat] = huiwu.extract(told, published="2025-04-04")
+        assert threat.type == "sanction" and threat.status == "planned", told
+
+
 def test_publication_date_is_read_from_a_date_line_and_its_absence_is_noted():
     result = huiwu.extract_article(Article(text="2023-06-20 来源：新华网\n\n19日，习近平会见布林肯。"))
     assert result.article.published.isoformat() == "2023-06-20"

@@ -301,7 +301,8 @@ class SentenceReader:
                 candidate.type, candidate.items, candidate.created = "agree", [candidate.created], None
         elif frame == "sanction":
             object_span = _object_span(text, clause_start, cue.start)
-            if object_span and text[object_span[0] - 1] in "将把":
+            if object_span and text[object_span[0] - 1] in "将把" and not (
+                    text[object_span[0] - 1] == "将" and _VERB_NEXT.match(text, object_span[0])):
                 candidate.disposal_at = object_span[0] - 1  # 将X列入实体清单: 将 takes the object here
             if object_span:
                 targets = [m for m in _targets(self._mentions) if object_span[0] <= m.start < object_span[1]]
@@ -671,6 +672,8 @@ _ACCORDING = re.compile(r"(?:针对|根据|依据|据|援引|引述)[^，,。]{1
 _PLANNED_PREDICATE = re.compile(r"[^，,。;；]{0,4}?(?:将|将于|拟|拟于|定于|计划)[^，,。;；]{0,24}?(?:举行|召开|进行)")
 _PLANNED_WORD = re.compile(r"将|拟|定于|计划")
 _WITH_BEFORE = re.compile(r"[同与和跟]")
+# 中方将采取反制措施, 将对美方实施制裁: 将 before a verb or a preposition is the future, not the object
+_VERB_NEXT = re.compile(r"采取|实施|进行|予以|作出|做出|坚决|依法|根据|视|对|向|在|于|以|从|继续|适时|立即|同")
 _WHETHER = re.compile(r"是否|能否|会不会|是不是|有没有")
 # 针对美方近日宣布对台军售，中方决定…: the date of what is answered is not the answer's
 _BACKGROUND = re.compile(r"针对|鉴于|由于|因为|面对")

@@ -243,6 +243,15 @@ class Participants:
             holders = self.lexicon.who_held(post.id, on=on)
             if len(holders) == 1:
                 return [self._from_holding(holders[0].person, m.titles[0] if m.titles else post.name, span)]
+        return self._body_of_title(m, span)
+
+    def _body_of_title(self, m: Mention, span: Span) -> list[Participant]:
+        """商务部新闻发言人宣布…: a post held by several, unnamed, speaks for the body it starts with."""
+        title = m.titles[0] if m.titles else m.name
+        for end in range(len(title) - 1, 1, -1):
+            for ref in self.lexicon.surface_refs(title[:end]):
+                if ref.kind == "org" and (entity := self.lexicon.entity(ref.id)) is not None:
+                    return [Participant(ref.id, entity.name, "org", entity.name_en, entity.country, mention=span)]
         return []
 
     # ---- places ------------------------------------------------------------------------
