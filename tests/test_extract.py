@@ -468,6 +468,12 @@ def test_an_unnamed_spokesperson_speaks_for_the_ministry_and_jiang_before_a_verb
         assert threat.type == "sanction" and threat.status == "planned", told
 
 
+def test_president_elect_is_a_title_not_an_election():
+    for told in ("1月17日，习近平应约同美国当选总统特朗普通电话。", "1月17日，习近平主席应约同特朗普当选总统通电话。"):
+        events = huiwu.extract(told, published="2025-01-18")
+        assert [(e.type, [r.name for r in e.recipients]) for e in events] == [("call", ["特朗普"])], told
+
+
 def test_publication_date_is_read_from_a_date_line_and_its_absence_is_noted():
     result = huiwu.extract_article(Article(text="2023-06-20 来源：新华网\n\n19日，习近平会见布林肯。"))
     assert result.article.published.isoformat() == "2023-06-20"

@@ -484,6 +484,9 @@ class SentenceReader:
 
     def _frame_appoint(self, text, candidate, left, right, topic, clause_start, cue, clause_end, sentence) -> None:
         word = cue.form
+        if word.endswith("当选") and any(m.kind == "person" and m.chain_start <= cue.end <= m.start
+                                       for m in self._mentions):
+            return  # 美国当选总统特朗普: a title, no election told
         passive = text[cue.start - 1:cue.start] in ("被", "获")
         if word in ("任命", "提名", "免去") and not passive:
             candidate.actors = [m for m in right if m.kind == "person"][:1]
