@@ -474,6 +474,13 @@ def test_president_elect_is_a_title_not_an_election():
         assert [(e.type, [r.name for r in e.recipients]) for e in events] == [("call", ["特朗普"])], told
 
 
+def test_the_local_day_wins_over_the_beijing_day_in_brackets():
+    for told in ("当地时间11月15日（北京时间16日），国家主席习近平在旧金山同美国总统拜登举行会晤。",
+                 "北京时间16日（当地时间15日），国家主席习近平在旧金山同美国总统拜登举行会晤。"):
+        [meeting] = huiwu.extract(told, published="2023-11-16")
+        assert meeting.date.start == "2023-11-15", told
+
+
 def test_publication_date_is_read_from_a_date_line_and_its_absence_is_noted():
     result = huiwu.extract_article(Article(text="2023-06-20 来源：新华网\n\n19日，习近平会见布林肯。"))
     assert result.article.published.isoformat() == "2023-06-20"

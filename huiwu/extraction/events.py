@@ -904,7 +904,8 @@ def _nearest_date(text: str, sentence: Sentence, cue: Token, clause_start: int, 
     if not sentence.dates:
         return None
     before = [d for d in sentence.dates if d.end <= cue.start and not (
-        d.start < clause_start and _BACKGROUND.match(text, _clause_start(text, sentence.start, d.start)))]
+        d.start < clause_start and _BACKGROUND.match(text, _clause_start(text, sentence.start, d.start)))
+        and not text.endswith(("（北京时间", "(北京时间"), sentence.start, d.start)]  # 当地时间15日（北京时间16日）
     after = [d for d in sentence.dates if cue.end <= d.start < clause_end]
     vague = before and before[-1].relative in ("日前", "近日", "前不久", "不久前")
     if len(before) >= 2 and before[-2].relative is None \
