@@ -332,8 +332,9 @@ def test_a_tour_of_several_countries_is_one_visit_with_each_host():
     visits = find(huiwu.extract(text, published="2024-11-08"), "visit")
     hosts = {p.name for v in visits for p in v.recipients if p.kind == "person" and p.country == "PER"}
     assert hosts == {"博鲁阿尔特"}
-    for visit in visits:  # each visit keeps only the inviter of its own country
-        assert all(p.country == visit.location.country for p in visit.recipients if p.kind == "person")
+    for visit in visits:  # each visit keeps only the inviters of its own countries
+        countries = {p.country for p in visit.recipients if p.kind == "country"}
+        assert all(p.country in countries for p in visit.recipients if p.kind == "person")
 
 
 def test_a_summit_of_two_is_a_meeting_and_a_summit_of_many_no_exchange():
@@ -479,6 +480,13 @@ def test_the_local_day_wins_over_the_beijing_day_in_brackets():
                  "北京时间16日（当地时间15日），国家主席习近平在旧金山同美国总统拜登举行会晤。"):
         [meeting] = huiwu.extract(told, published="2023-11-16")
         assert meeting.date.start == "2023-11-15", told
+
+
+def test_a_tour_told_with_its_return_is_one_visit_to_every_country():
+    for told in ("国务院总理李强于6月13日至18日对新西兰、澳大利亚、马来西亚进行正式访问后乘专机回到北京。",
+                 "国务院总理李强19日结束对新西兰、澳大利亚和马来西亚的正式访问，乘专机回到北京。"):
+        [visit] = huiwu.extract(told, published="2024-06-20")
+        assert {r.name for r in visit.recipients} >= {"新西兰", "澳大利亚", "马来西亚"}, told
 
 
 def test_publication_date_is_read_from_a_date_line_and_its_absence_is_noted():

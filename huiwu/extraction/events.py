@@ -646,7 +646,7 @@ def _visit_told_in_passing(text: str, cue: Cue, token: Token, sentence: Sentence
         return False
     head = text[_clause_start(text, sentence.start, token.start):token.start]
     if cue.frame == "visit":
-        return re.search(r"对[^，,。]{1,12}$", head) is not None
+        return re.search(r"对[^，,。]{1,30}$", head) is not None  # 对新西兰、澳大利亚、马来西亚进行
     # 习近平与拜登去年11月14日在峇里岛会晤时…, 李强与黄循财在北京举行会谈后共同会见记者: both sides
     # and a date or a place tell the meeting itself
     people = [t for t in sentence.tokens if t.mask & PERSON and t.end <= token.start

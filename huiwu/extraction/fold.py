@@ -90,10 +90,12 @@ def fold(events: list[Event]) -> list[Event]:
 
 
 def _places_compatible(a: Event, b: Event) -> bool:
-    """Two visits to different countries are two visits."""
+    """Two visits to different countries are two visits, unless one is a tour taking in the other."""
     if a.type != "visit" or not a.location or not b.location:
         return True
-    return a.location.country == b.location.country
+    return a.location.country == b.location.country or any(
+        r.kind == "country" and r.country == other.location.country
+        for tour, other in ((a, b), (b, a)) for r in tour.recipients)
 
 
 def _same_content(a: Event, b: Event) -> bool:
