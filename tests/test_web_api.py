@@ -359,8 +359,9 @@ def test_pages_answer_while_an_ingest_writes(tmp_path):
     """Reads during a running ingest: never an error, never older than the last commit."""
     path = build_db(tmp_path)
     client = TestClient(create_app(path), raise_server_exceptions=False)
-    more = {f"more-{day:02d}.txt": f"新华社北京2023年10月{day}日电 外交部长王毅{day}日在北京会见新加坡外长维文。第{day}次。\n"
-            for day in range(1, 25)}
+    # enough documents that the ingest outlasts several reads even on a loaded machine
+    more = {f"more-{month}-{day:02d}.txt": f"新华社北京2023年{month}月{day}日电 外交部长王毅{day}日在北京会见新加坡外长维文。"
+            f"第{day}次。\n" for month in (9, 10, 11) for day in range(1, 29)}
     folder = write_articles(tmp_path / "more", more)
     seen: list[int] = []
     statuses: set[int] = set()
