@@ -489,6 +489,17 @@ def test_a_tour_told_with_its_return_is_one_visit_to_every_country():
         assert {r.name for r in visit.recipients} >= {"新西兰", "澳大利亚", "马来西亚"}, told
 
 
+def test_an_event_naming_no_place_happened_where_the_talks_or_the_visit_were():
+    events = huiwu.extract("新华社柏林6月20日电 当地时间6月20日，国务院总理李强在柏林总理府同德国总理朔尔茨举行会谈。"
+                           "会谈后，两国总理共同见证签署了多项合作文件。", published="2024-06-20")
+    [agree] = find(events, "agree")
+    assert agree.location is not None and agree.location.name == "柏林"
+    events = huiwu.extract("新华社莫斯科3月20日电 国家主席习近平当地时间20日下午乘专机抵达莫斯科，开始对俄罗斯进行国事访问。"
+                           "当晚，习近平同普京举行非正式会晤。", published="2023-03-20")
+    [meeting] = find(events, "meet")
+    assert meeting.location is not None and meeting.location.country == "RUS"
+
+
 def test_publication_date_is_read_from_a_date_line_and_its_absence_is_noted():
     result = huiwu.extract_article(Article(text="2023-06-20 来源：新华网\n\n19日，习近平会见布林肯。"))
     assert result.article.published.isoformat() == "2023-06-20"

@@ -10,7 +10,7 @@ import hashlib
 import re
 from calendar import monthrange
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from ..lexicon import Lexicon
 from ..model import (
@@ -26,7 +26,7 @@ from .codes import codes_for
 from .dates import cn_number, resolve
 from .document import CUE, PERSON, POST, TITLE, Doc, build_doc
 from .events import BOTH_SIDES, NEEDS_TWO, Candidate, SentenceReader, lacks_second_side
-from .fold import family, fold
+from .fold import TRIP_DAYS, family, fold
 from .mentions import Mention, find_mentions
 from .participants import Participants
 from .state import State, day_of
@@ -35,6 +35,7 @@ _THIS_VISIT = re.compile(r"此行|此访|此次访问|这次访问|本次访问"
 _INVITED = re.compile(r"应(.{1,30}?)(?:的)?(?:邀请|之邀)")
 _ABOUT_THIS = re.compile(r"对此|就此|对这一|对上述")
 _DAYS_ONLY = {"a_day", "b_day"}
+_TRIP = timedelta(days=TRIP_DAYS)
 
 
 def _successions(events: list[Event], first: int) -> None:
@@ -213,7 +214,7 @@ class Extractor(Participants):
             status = "planned"  # after the report: not yet happened, whoever says so
         actor_ids = {a.id for a in actors}
         recipients = [r for r in recipients if r.id not in actor_ids]
-        location = self._location(doc, c, on, state)
+        location = self._location(doc, c, on, state) or self._carried_location(c, actors, recipients, date_value, state)
         if c.type == "visit":
             host = self._host(c, location)
             if host and host.id not in {r.id for r in recipients} and not any(
@@ -268,6 +269,25 @@ class Extractor(Participants):
             ).with_id()
             out.append(event)
         return out
+
+    def _carried_location(self, c: Candidate, actors, recipients, date_value: DateValue, state: State):
+        """Where an event that names no place happened: 会谈后，两国元首共同签署… where the talks were;
+        当晚，习近平同普京举行会晤 where the visitor is that day."""
+        day = day_of(date_value) if date_value.precision == "day" else None
+        if day is None:
+            return None
+        exchange = state.last_exchange_event
+        if c.type == "agree" and exchange is not None and exchange.location and day_of(exchange.date) == day:
+            return exchange.location
+        visit = state.last_visit
+        if c.type in ("meet", "talks") and visit is not None and visit.location and visit.status == "occurred":
+            first = day_of(visit.date)
+            last = day_of(DateValue(visit.date.end, None, "day")) if visit.date.end else first
+            visitors = {p.id for p in visit.actors}
+            if first and last and first <= day <= max(last, first + _TRIP) and \
+                    visitors & {p.id for p in (*actors, *recipients)}:
+                return visit.location
+        return None
 
     def _concerned_with_the_last(self, doc: Doc, c: Candidate, actors, state: State) -> list[Participant]:
         """问：美方宣布…？答：中方对此坚决反对: 对此 points at what was just told; its actor's country,
