@@ -500,6 +500,12 @@ def test_an_event_naming_no_place_happened_where_the_talks_or_the_visit_were():
     assert meeting.location is not None and meeting.location.country == "RUS"
 
 
+def test_the_two_heads_of_a_state_visit_sign_what_they_sign():
+    told = "新华社北京5月16日电 俄罗斯总统普京结束访华行程前，两国元首在北京签署并发表了中俄联合声明。"
+    [agree] = find(huiwu.extract(told, published="2024-05-16"), "agree")
+    assert {a.name for a in agree.actors} == {"习近平", "普京"} and agree.items == ("中俄联合声明",)
+
+
 def test_publication_date_is_read_from_a_date_line_and_its_absence_is_noted():
     result = huiwu.extract_article(Article(text="2023-06-20 来源：新华网\n\n19日，习近平会见布林肯。"))
     assert result.article.published.isoformat() == "2023-06-20"

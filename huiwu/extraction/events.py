@@ -866,13 +866,14 @@ def _agreement_items(text: str, start: int, end: int) -> list[str]:
     if include:
         rest = rest[include.end():]
     rest = rest.strip(" ，,。" + _QUOTES)
-    rest = rest[1:] if rest.startswith("了") else rest
+    rest = _SIGNED_AND.sub("", rest)  # 签署并发表了《联合声明》: what was signed, not the verbs
     parts = [p.strip(" ，,。" + _QUOTES) for p in re.split(r"[;；]", rest)]
     if len(parts) == 1:
         parts = [p.strip() for p in re.split(r"[，,]", rest)][:1]
     return [p[:80] for p in parts if len(p) >= 2][:12]
 
 
+_SIGNED_AND = re.compile(r"^(?:了|并(?:发表|发布|通过)了?|和发表了?)")
 _BODY = re.compile(r"工作组|小组|机制|委员会|办公室|中心|联盟|基金|组织|平台|对话|论坛|机构|部门|专班|热线|通道|伙伴关系|合作区|园区|实验室")
 
 

@@ -25,6 +25,14 @@ def _after_locative(text: str, position: int, start: int) -> bool:
         (position - 2 >= start and text[position - 2:position] in _LOCATIVE_TWO)
 
 
+def _visit_sides(visit) -> tuple[str, ...]:
+    """普京访华…两国元首签署…: with no exchange told, the two are the visitor's country and the host."""
+    if visit is None or visit.location is None or not visit.location.country:
+        return ()
+    sides = {p.country for p in visit.actors if p.country} | {visit.location.country}
+    return tuple(sorted(sides)) if len(sides) == 2 else ()
+
+
 class Participants:
     """Resolution of mentions to participants and places; mixed into the Extractor."""
 
@@ -95,7 +103,8 @@ class Participants:
             spokesperson = memory.get("spokesperson")
             return [self._country((spokesperson.country if spokesperson else None) or "CHN", span)]
         if m.kind == "heads":
-            countries = m.countries or tuple(sorted({p.country for p in state.last_exchange if p.country}))
+            countries = m.countries or tuple(sorted({p.country for p in state.last_exchange if p.country})) \
+                or _visit_sides(state.last_visit)
             # a head the knowledge base does not list is the one of that country in the exchange just told
             people = [p for iso3 in countries for p in (self._holders_of_head(iso3, on, span) or [
                 q for q in state.last_exchange if q.country == iso3 and q.kind == "person"])]
