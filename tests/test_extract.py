@@ -180,6 +180,9 @@ def test_an_envoy_a_former_post_and_beijing_as_jing():
     [attend] = huiwu.extract("习近平主席特使、国务院副总理丁薛祥1日在巴西利亚出席巴西总统卢拉就职仪式。",
                              published="2023-01-02")
     assert [p.name for p in attend.actors] == ["丁薛祥"] and attend.location.name == "巴西利亚"
+    [attend] = huiwu.extract("国家主席习近平特使、国家副主席韩正20日在雅加达出席印度尼西亚总统普拉博沃就职仪式。",
+                             published="2024-10-21")
+    assert [p.name for p in attend.actors] == ["韩正"]
     [meet] = huiwu.extract("国家副主席韩正20日在京会见美国前国务卿基辛格。", published="2023-07-21")
     assert [(p.name, p.titles) for p in meet.recipients] == [("基辛格", ("美国前国务卿",))]
     assert meet.location.name == "北京" and meet.location.mention.text == "京"

@@ -284,7 +284,8 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
                 chain.append(tokens[j])
                 j += 1
             mention, consumed = _resolve_chain(doc, sentence, chain, tokens, j, lexicon, memory, token_starts, blocked)
-            out.extend(mention)
+            # 国家主席习近平特使、国家副主席韩正: the envoy acts, not who sent him
+            out.extend(m for m in mention if not (m.kind == "person" and text.startswith(_ENVOY, m.end)))
             i = j + consumed
             continue
         if token.mask & PAIR:
