@@ -509,6 +509,13 @@ def test_the_two_heads_of_a_state_visit_sign_what_they_sign():
     assert {a.name for a in agree.actors} == {"习近平", "普京"} and agree.items == ("中俄联合声明",)
 
 
+def test_a_post_left_is_marked_as_left():
+    for told, post in (("日本首相石破茂7日宣布辞去自民党总裁职务。", "自民党总裁"), ("拜登20日卸任美国总统。", "美国总统"),
+                       ("尹锡悦4日被免去总统职务。", "总统")):
+        [left] = huiwu.extract(told, published="2025-09-08")
+        assert left.type == "appoint" and left.items == ("免职",) and left.post == post, told
+
+
 def test_publication_date_is_read_from_a_date_line_and_its_absence_is_noted():
     result = huiwu.extract_article(Article(text="2023-06-20 来源：新华网\n\n19日，习近平会见布林肯。"))
     assert result.article.published.isoformat() == "2023-06-20"

@@ -291,6 +291,10 @@ class SentenceReader:
             self._frame_express(text, candidate, left, right, topic, clause_start, cue, clause_end, parties)
         elif frame == "appoint":
             self._frame_appoint(text, candidate, left, right, topic, clause_start, cue, clause_end, sentence)
+            if candidate.post:
+                candidate.post = _POST_WORDS.sub("", candidate.post) or None  # 辞去自民党总裁职务
+            if cue.form in _LEAVING:
+                candidate.items = ["免职"]  # 辞去, 卸任, 被免去, 罢免: the post is left, not taken up
         elif frame == "establish":
             candidate.actors = self._subject(text, left, topic, clause_start, cue)
             candidate.created = _created(text, cue, sentence.end)
@@ -488,7 +492,7 @@ class SentenceReader:
                                        for m in self._mentions):
             return  # 美国当选总统特朗普: a title, no election told
         passive = text[cue.start - 1:cue.start] in ("被", "获")
-        if word in ("任命", "提名", "免去") and not passive:
+        if word in ("任命", "提名", "免去", "罢免") and not passive:
             candidate.actors = [m for m in right if m.kind == "person"][:1]
             after = text[candidate.actors[0].end if candidate.actors else cue.end:clause_end]
             post = re.search(r"(?:为|担任|出任)(.+)$", after) or re.search(r"的(.+?)职务", after)
@@ -677,6 +681,8 @@ _PLANNED_WORD = re.compile(r"将|拟|定于|计划")
 _WITH_BEFORE = re.compile(r"[同与和跟]")
 # 中方将采取反制措施, 将对美方实施制裁: 将 before a verb or a preposition is the future, not the object
 _VERB_NEXT = re.compile(r"采取|实施|进行|予以|作出|做出|坚决|依法|根据|视|对|向|在|于|以|从|继续|适时|立即|同")
+_LEAVING = frozenset(("免去", "卸任", "辞去", "辞职", "罢免"))
+_POST_WORDS = re.compile(r"(?:的职务|职务|一职)$")
 _WHETHER = re.compile(r"是否|能否|会不会|是不是|有没有")
 # 针对美方近日宣布对台军售，中方决定…: the date of what is answered is not the answer's
 _BACKGROUND = re.compile(r"针对|鉴于|由于|因为|面对")
