@@ -516,6 +516,13 @@ def test_a_post_left_is_marked_as_left():
         assert left.type == "appoint" and left.items == ("免职",) and left.post == post, told
 
 
+def test_the_congress_formulas_decide_and_elect_appoint():
+    for told, name, post in (("十四届全国人大一次会议12日经投票表决，决定秦刚为国务委员。", "秦刚", "国务委员"),
+                             ("会议10日选举韩正为国家副主席。", "韩正", "国家副主席")):
+        [appointment] = huiwu.extract(told, published="2023-03-12")
+        assert appointment.actors[0].name == name and appointment.post == post, told
+
+
 def test_publication_date_is_read_from_a_date_line_and_its_absence_is_noted():
     result = huiwu.extract_article(Article(text="2023-06-20 来源：新华网\n\n19日，习近平会见布林肯。"))
     assert result.article.published.isoformat() == "2023-06-20"

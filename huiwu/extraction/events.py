@@ -492,7 +492,7 @@ class SentenceReader:
                                        for m in self._mentions):
             return  # 美国当选总统特朗普: a title, no election told
         passive = text[cue.start - 1:cue.start] in ("被", "获")
-        if word in ("任命", "提名", "免去", "罢免") and not passive:
+        if word in ("任命", "提名", "免去", "罢免", "决定", "选举") and not passive:
             candidate.actors = [m for m in right if m.kind == "person"][:1]
             after = text[candidate.actors[0].end if candidate.actors else cue.end:clause_end]
             post = re.search(r"(?:为|担任|出任)(.+)$", after) or re.search(r"的(.+?)职务", after)
