@@ -523,6 +523,13 @@ def test_the_congress_formulas_decide_and_elect_appoint():
         assert appointment.actors[0].name == name and appointment.post == post, told
 
 
+def test_an_ambassador_arriving_to_take_up_the_post_is_appointed_not_visiting():
+    for told, post in (("中国新任驻美国大使谢锋当地时间5月23日下午抵达纽约，正式履新。", "驻美国大使"),
+                       ("美国新任驻华大使珀杜13日抵达北京，开始履职。", "驻华大使")):
+        [appointment] = huiwu.extract(told, published="2025-05-24")
+        assert appointment.type == "appoint" and appointment.post == post, told
+
+
 def test_publication_date_is_read_from_a_date_line_and_its_absence_is_noted():
     result = huiwu.extract_article(Article(text="2023-06-20 来源：新华网\n\n19日，习近平会见布林肯。"))
     assert result.article.published.isoformat() == "2023-06-20"

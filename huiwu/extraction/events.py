@@ -534,6 +534,9 @@ class SentenceReader:
         titles = [m for m in right if m.kind == "title"]
         if titles:
             candidate.post = titles[0].name
+        if not candidate.post and word in TAKING_UP and candidate.actors and candidate.actors[0].titles:
+            # 新任驻美国大使谢锋抵达纽约，正式履新: the post is the one the person is named with
+            candidate.post = candidate.actors[0].titles[-1].removeprefix("新任") or None
 
     def _modality(self, text, candidate, window_start, clause_start, cue, sentence) -> None:
         # The patterns hold no anchor at their start and no lookbehind: each is run on its stretch of the
@@ -681,6 +684,7 @@ _PLANNED_WORD = re.compile(r"将|拟|定于|计划")
 _WITH_BEFORE = re.compile(r"[同与和跟]")
 # 中方将采取反制措施, 将对美方实施制裁: 将 before a verb or a preposition is the future, not the object
 _VERB_NEXT = re.compile(r"采取|实施|进行|予以|作出|做出|坚决|依法|根据|视|对|向|在|于|以|从|继续|适时|立即|同")
+TAKING_UP = frozenset(("履新", "正式履新", "开始履职", "正式履职", "到任", "正式到任"))
 _LEAVING = frozenset(("免去", "卸任", "辞去", "辞职", "罢免"))
 _POST_WORDS = re.compile(r"(?:的职务|职务|一职)$")
 _WHETHER = re.compile(r"是否|能否|会不会|是不是|有没有")

@@ -25,7 +25,7 @@ from ..model import (
 from .codes import codes_for
 from .dates import cn_number, resolve
 from .document import CUE, PERSON, POST, TITLE, Doc, build_doc
-from .events import BOTH_SIDES, NEEDS_TWO, Candidate, SentenceReader, lacks_second_side
+from .events import BOTH_SIDES, NEEDS_TWO, TAKING_UP, Candidate, SentenceReader, lacks_second_side
 from .fold import TRIP_DAYS, family, fold
 from .mentions import Mention, find_mentions
 from .participants import Participants
@@ -136,6 +136,9 @@ class Extractor(Participants):
 
     def _suppress_inside_items(self, candidates: list[Candidate]) -> None:
         """出口管制 inside 表达对…出口管制…关切 is what is complained of, not a new sanction."""
+        taking_up = {m.start for c in candidates if c.type == "appoint" and c.cue.form in TAKING_UP for m in c.actors}
+        if taking_up:  # 新任驻美国大使谢锋抵达纽约，正式履新: an ambassador's arrival is no visit
+            candidates[:] = [c for c in candidates if c.type != "visit" or not any(m.start in taking_up for m in c.actors)]
         spans = [c.item_span for c in candidates if c.item_span and c.type in ("concern", "demand", "agree")]
         complaints = [c.item_span for c in candidates if c.item_span and c.type in ("concern", "demand")]
         for candidate in list(candidates):
