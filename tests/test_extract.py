@@ -530,6 +530,15 @@ def test_an_ambassador_arriving_to_take_up_the_post_is_appointed_not_visiting():
         assert appointment.type == "appoint" and appointment.post == post, told
 
 
+def test_credentials_presented_are_a_meeting_of_the_ambassador_and_the_one_receiving_them():
+    for told, actor, recipient in (
+            ("美国总统拜登当地时间6月30日在白宫接受中国驻美国大使谢锋递交国书。", "拜登", "谢锋"),
+            ("谢锋6月30日向美国总统拜登递交国书。", "谢锋", "拜登")):
+        [meeting] = huiwu.extract(told, published="2023-07-01")
+        assert meeting.type == "meet" and meeting.date.start == "2023-06-30", told
+        assert [a.name for a in meeting.actors] == [actor] and [r.name for r in meeting.recipients] == [recipient]
+
+
 def test_publication_date_is_read_from_a_date_line_and_its_absence_is_noted():
     result = huiwu.extract_article(Article(text="2023-06-20 来源：新华网\n\n19日，习近平会见布林肯。"))
     assert result.article.published.isoformat() == "2023-06-20"

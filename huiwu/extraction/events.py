@@ -246,6 +246,8 @@ class SentenceReader:
         window_start = max(barrier, left[-1].end if left else clause_start)
         if frame == "with":
             self._frame_with(text, candidate, left, right, topic, clause_start, cue)
+        elif frame == "receive" and "国书" in cue.form:
+            self._frame_credentials(text, candidate, left, topic, clause_start, cue)
         elif frame in ("receive", "demand"):
             candidate.actors = self._subject(text, left, topic, clause_start, cue)
             # 会见来华出席中非合作论坛峰会的南非总统拉马福萨: the one described, not the forum; a described
@@ -386,6 +388,18 @@ class SentenceReader:
             candidate.recipients = [m for m in left if m.start >= last and m.kind in ("heads", "pair", "both")][-1:]
         if not candidate.recipients and right and text[cue.end:right[0].chain_start].strip() in ("", "了"):
             candidate.recipients = _group(text, right)
+
+    def _frame_credentials(self, text, candidate, left, topic, clause_start, cue) -> None:
+        """拜登接受谢锋递交的国书 / 谢锋向拜登递交国书: the one who receives the credentials meets the
+        ambassador who presents them."""
+        accepts = text.rfind("接受", clause_start, cue.start)
+        to = text.rfind("向", clause_start, cue.start)
+        if accepts >= 0:
+            candidate.actors = self._subject(text, [m for m in left if m.end <= accepts], topic, clause_start, cue)
+            candidate.recipients = _group(text, [m for m in left if m.start >= accepts + 2])
+        elif to >= 0:
+            candidate.actors = _last_group(text, [m for m in left if m.end <= to]) or list(topic)
+            candidate.recipients = _group(text, [m for m in left if m.start > to])
 
     def _frame_visit(self, text, candidate, cue_def, left, right, topic, clause_start, cue, sentence) -> None:
         all_places = [m for m in self._mentions if m.kind in ("place", "country", "modifier")]
