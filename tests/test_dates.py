@@ -90,3 +90,9 @@ def test_ri_of_riben_is_no_day():
     for text in ("王毅27日同日本外相通电话。", "前日本首相鸠山由纪夫", "这是日方的立场。"):
         assert [d.relative for d in find_dates(text) if d.relative] == [], text
     assert [d.relative for d in find_dates("同日，王毅会见了日本外相。")] == ["同日"]
+
+
+def test_the_taiwanese_agency_line_for_a_wire_report_is_a_dateline():
+    from huiwu.extraction.dates import find_dateline
+
+    assert find_dateline("（中央社纽约18日综合外电报导）韩正今天在纽约会见布林肯。")[:2] == (None, 18)
