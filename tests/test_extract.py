@@ -539,6 +539,19 @@ def test_credentials_presented_are_a_meeting_of_the_ambassador_and_the_one_recei
         assert [a.name for a in meeting.actors] == [actor] and [r.name for r in meeting.recipients] == [recipient]
 
 
+def test_an_attendance_called_off_and_the_one_sent_instead():
+    told = ("7月11日，外交部发言人汪文斌宣布，秦刚因身体原因不出席13日至14日在雅加达举行的东亚合作外长系列会议，"
+            "改由王毅率团出席。")
+    events = huiwu.extract(told, published="2023-07-11")
+    assert {(e.actors[0].name, e.status) for e in events if e.type == "attend"} == {
+        ("秦刚", "negated"), ("王毅", "planned")}
+
+
+def test_a_chinese_name_does_not_run_on_into_the_next_word():
+    [attend] = huiwu.extract("王毅本周四在吉隆坡出席东盟系列外长会议。", published="2025-07-12")
+    assert [a.name for a in attend.actors] == ["王毅"]
+
+
 def test_publication_date_is_read_from_a_date_line_and_its_absence_is_noted():
     result = huiwu.extract_article(Article(text="2023-06-20 来源：新华网\n\n19日，习近平会见布林肯。"))
     assert result.article.published.isoformat() == "2023-06-20"

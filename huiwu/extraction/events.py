@@ -720,6 +720,7 @@ _REMOTE = re.compile(r"(?:以|通过)(?:视频|视讯|视像|线上|电话|网�
 _REMOTE_CHAR = re.compile(r"[视线电网远云]")  # one of these is in every form of _REMOTE
 _EXPRESSING = re.compile(r"表达|表示|提出|重申|阐明|深表|表明")
 _PREPOSITIONS = frozenset("在对向为给从自被把将就由让令")
+_AGENT_AFTER_YOU = re.compile(r"(?:率团|率领|带队|主持|牵头|负责|出席|参加|与会)")  # 改由李强率团与会: 由 names who acts
 _EMBEDDING = frozenset("为对就")  # 为X访华做准备: what they govern may be a clause with its own subject
 
 
@@ -729,8 +730,9 @@ _OBJECT_CHAR = re.compile(r"[对将把]")
 
 def _governed(text: str, mention: Mention) -> bool:
     """在双方方便的时候, 对美方, 将X列入…: a mention governed by a preposition is not the subject."""
-    if text[max(0, mention.chain_start - 1):mention.chain_start] in _PREPOSITIONS:
-        return True
+    preposition = text[max(0, mention.chain_start - 1):mention.chain_start]
+    if preposition in _PREPOSITIONS:
+        return preposition != "由" or not _AGENT_AFTER_YOU.match(text, mention.end)
     window_start = max(0, mention.chain_start - 60)
     if _OBJECT_CHAR.search(text, window_start, mention.chain_start) is None:
         return False  # no 对/将/把 in the window: none in the clause head it ends with

@@ -252,7 +252,7 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
                                country=earlier.country, known=earlier.known))
             i += 1
             continue
-        if token.mask & PERSON and _inside_longer_name(text, token):
+        if token.mask & PERSON and _inside_longer_name(text, token, lexicon):
             i += 1
             continue
         if token.mask & PERSON:
@@ -398,14 +398,21 @@ def _with_remembered_names(text: str, sentence: Sentence, memory: dict) -> list[
     return sorted([*sentence.tokens, *extra], key=lambda t: t.start) if extra else sentence.tokens
 
 
-def _inside_longer_name(text: str, token: Token) -> bool:
-    """罗斯 in 罗斯福, 克里 in 克里米亚: a short name running on into more transliteration."""
+def _inside_longer_name(text: str, token: Token, lexicon: Lexicon) -> bool:
+    """罗斯 in 罗斯福, 克里 in 克里米亚: a short name running on into more transliteration (a Chinese
+    name does not: 秦刚因身体原因)."""
     if len(token.form) > 2 or token.mask & (POST | TITLE | COUNTRY | PLACE | ORG):
+        return False
+    entity = lexicon.entity(token.refs[0].id)
+    if entity is not None and entity.country in _CHINESE_NAMES:
         return False
     after = text[token.end:token.end + 1]
     before = text[token.start - 1:token.start] if token.start else ""
     return (after in _TRANSLITERATION and after not in _NAME_STOP) or (
         before in _TRANSLITERATION and before not in _NAME_STOP and before not in SURNAMES)
+
+
+_CHINESE_NAMES = frozenset(("CHN", "TWN", "HKG", "MAC", "SGP"))
 
 
 def _person(token: Token, lexicon: Lexicon) -> Mention:
