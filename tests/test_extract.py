@@ -552,6 +552,11 @@ def test_a_chinese_name_does_not_run_on_into_the_next_word():
     assert [a.name for a in attend.actors] == ["王毅"]
 
 
+def test_regret_is_a_concern_and_the_measure_regretted_no_sanction():
+    [concern] = huiwu.extract("中方对美方加征关税深表遗憾。", published="2019-05-10")
+    assert concern.type == "concern" and [r.name for r in concern.recipients] == ["美国"]
+
+
 def test_publication_date_is_read_from_a_date_line_and_its_absence_is_noted():
     result = huiwu.extract_article(Article(text="2023-06-20 来源：新华网\n\n19日，习近平会见布林肯。"))
     assert result.article.published.isoformat() == "2023-06-20"
