@@ -557,6 +557,21 @@ def test_regret_is_a_concern_and_the_measure_regretted_no_sanction():
     assert concern.type == "concern" and [r.name for r in concern.recipients] == ["美国"]
 
 
+def test_a_measure_falls_on_others_and_is_one_measure_however_many_verbs_tell_it():
+    [sanction] = huiwu.extract("中国外交部13日宣布，决定对美国前国务卿蓬佩奥等28名严重损害中国主权的人员实施制裁。",
+                               published="2021-01-21")
+    assert [a.name for a in sanction.actors] == ["外交部"] and [r.name for r in sanction.recipients] == ["蓬佩奥"]
+    [sanction] = huiwu.extract("国务卿蓬佩奥9日宣布，对陈全国、朱海仑、王明山及其直系亲属实施签证限制，禁止入境美国。",
+                               published="2020-07-10")
+    assert {r.name for r in sanction.recipients} == {"陈全国", "朱海仑", "王明山"}
+
+
+def test_a_cue_that_needs_what_follows_counts_only_with_it():
+    assert huiwu.extract("中方决定对美方实施反制。", published="2025-06-06")[0].type == "sanction"
+    assert [e.type for e in huiwu.extract("会议经表决，决定秦刚为国务委员。", published="2023-03-12")] == ["appoint"]
+    assert huiwu.extract("习近平在峰会结束后将转往巴西利亚。", published="2024-11-16") == []
+
+
 def test_publication_date_is_read_from_a_date_line_and_its_absence_is_noted():
     result = huiwu.extract_article(Article(text="2023-06-20 来源：新华网\n\n19日，习近平会见布林肯。"))
     assert result.article.published.isoformat() == "2023-06-20"

@@ -170,10 +170,12 @@ class SentenceReader:
 
     def _cue_ok(self, text: str, token: Token, sentence: Sentence) -> bool:
         before = text[max(sentence.start, token.start - 8):token.start]
-        after = text[token.end:min(sentence.end, token.end + 60)]
+        after = text[token.end:min(sentence.end, token.end + 80)]
         for ref in token.of("cue"):
             cue: Cue = ref.extra
             if cue.block_before and cue.block_before.search(before):
+                continue
+            if cue.need_after and not cue.need_after.match(after):
                 continue
             if cue.block_after and cue.block_after.match(after) and not _visit_told_in_passing(text, cue, token, sentence, after):
                 continue

@@ -34,7 +34,13 @@ def _same_people(a: Event, b: Event) -> bool:
     if a.type == "visit" and b.type == "visit":
         visitors = {p.id for p in a.actors}
         return visitors == {p.id for p in b.actors} and bool(visitors)
+    if a.type in _MEASURES and a.sources[0].sentence == b.sources[0].sentence:
+        # 对陈全国等实施签证限制，禁止入境美国: one measure told by two verbs, the second naming fewer
+        return _people(a) <= _people(b) or _people(b) <= _people(a)
     return False
+
+
+_MEASURES = ("sanction", "concern", "demand")
 
 
 def _dates_compatible(a: DateValue, b: DateValue) -> bool:

@@ -317,6 +317,9 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
             kind = {"both": "both", "we": "we"}.get(value, "heads")
             out.append(Mention(token.start, token.end, kind, [], token.form))
         i += 1
+    listed = [m for m in out if m.kind == "person" and m.country in _CHINESE_NAMES and text.startswith("、", m.end)]
+    if listed:
+        out = _with_listed_names(text, out, listed, token_starts, sentence.end)
     metonyms = lexicon.marker_values("metonym")
     found = []
     for mention in out:
@@ -413,6 +416,32 @@ def _inside_longer_name(text: str, token: Token, lexicon: Lexicon) -> bool:
 
 
 _CHINESE_NAMES = frozenset(("CHN", "TWN", "HKG", "MAC", "SGP"))
+_LIST_END = re.compile(r"[、和及等，,。；;]")
+
+
+def _with_listed_names(text: str, out: list[Mention], listed: list[Mention], token_starts: set[int],
+                       limit: int) -> list[Mention]:
+    """对陈全国、朱海仑、王明山实施制裁: names the lexicon does not know, listed after one it knows, are
+    persons of the same side."""
+    known_starts = {m.start for m in out}
+    added = []
+    for first in listed:
+        position = first.end
+        while text.startswith("、", position):
+            start = position + 1
+            stop = _LIST_END.search(text, start, min(limit, start + 4))
+            if stop is None:
+                break
+            name = text[start:stop.start()]
+            if start not in known_starts:
+                if not (2 <= len(name) <= 3 and name[0] in SURNAMES and all(_HAN.match(c) for c in name)
+                        and not any(p in token_starts for p in range(start, stop.start()))
+                        and not name.startswith(_NOT_NAMES)):
+                    break
+                added.append(Mention(start, stop.start(), "person", [f"person/{name}"], name,
+                                     country=first.country, known=False))
+            position = stop.start()
+    return sorted([*out, *added], key=lambda m: m.start) if added else out
 
 
 def _person(token: Token, lexicon: Lexicon) -> Mention:

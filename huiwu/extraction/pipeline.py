@@ -217,6 +217,10 @@ class Extractor(Participants):
             status = "planned"  # after the report: not yet happened, whoever says so
         actor_ids = {a.id for a in actors}
         recipients = [r for r in recipients if r.id not in actor_ids]
+        if c.type in ("sanction", "concern", "demand"):
+            # 对…严重损害中国主权的人员实施制裁: a side takes no measure against itself
+            sides = {a.country for a in actors if a.country}
+            recipients = [r for r in recipients if r.kind != "country" or r.country not in sides]
         location = self._location(doc, c, on, state) or self._carried_location(c, actors, recipients, date_value, state)
         if c.type == "visit":
             host = self._host(c, location)

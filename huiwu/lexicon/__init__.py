@@ -88,6 +88,7 @@ class Cue:
     object: str = ""  # for visit cues with a built-in destination (访美): the ISO3
     block_before: re.Pattern | None = None
     block_after: re.Pattern | None = None
+    need_after: re.Pattern | None = None  # what must follow for the word to count (决定X为Y)
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,6 +198,7 @@ class Lexicon:
             type=row["type"], word=normalize_surface(row["cue"]), frame=row["frame"], object=row["object"],
             block_before=re.compile(f"(?:{before})$") if before else None,
             block_after=re.compile(f"^(?:{after})") if after else None,
+            need_after=re.compile(f"^(?:{row['need_after']})") if row["need_after"] else None,
         ))
 
     def _add_markers(self, row: Row) -> None:
