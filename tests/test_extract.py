@@ -572,6 +572,24 @@ def test_a_cue_that_needs_what_follows_counts_only_with_it():
     assert huiwu.extract("习近平在峰会结束后将转往巴西利亚。", published="2024-11-16") == []
 
 
+def test_him_after_with_is_not_the_one_acting_in_the_clause():
+    events = huiwu.extract("布林肯将于18日至19日访华。秦刚外长将同他举行会谈。", published="2023-06-16")
+    [talks] = find(events, "talks")
+    assert [a.name for a in talks.actors] == ["秦刚"] and [r.name for r in talks.recipients] == ["布林肯"]
+    events = huiwu.extract("答：访问期间，习近平主席将同杜达总统举行会谈，李强总理、赵乐际委员长将分别同他会见。",
+                           published="2024-06-20")
+    assert sorted(e.actors[0].name for e in find(events, "meet", "杜达")) == ["李强", "赵乐际"]
+    # …but a person named in an earlier clause is still the one 他 stands for
+    [sanction] = huiwu.extract("美方2018年因李尚福主管的部门采购战机，对他实施制裁。", published="2023-06-02")
+    assert [r.name for r in sanction.recipients] == ["李尚福"]
+
+
+def test_rounds_since_a_date_and_one_more_round_are_two_events():
+    told = ("今年5月以来，何立峰同美财长贝森特、贸易代表格里尔先后在日内瓦、伦敦举行多轮会谈。"
+            "10月下旬，何立峰同贝森特、格里尔在吉隆坡再次会谈。")
+    assert len(find(huiwu.extract(told, published="2025-11-01"), "talks", "何立峰", "贝森特")) == 2
+
+
 def test_publication_date_is_read_from_a_date_line_and_its_absence_is_noted():
     result = huiwu.extract_article(Article(text="2023-06-20 来源：新华网\n\n19日，习近平会见布林肯。"))
     assert result.article.published.isoformat() == "2023-06-20"

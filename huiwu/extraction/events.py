@@ -822,11 +822,19 @@ def _clause_end(text: str, position: int, sentence_end: int, breaks: str = ",，
 _COORD = re.compile(r"^(?:、|和|与|及|以及|同|并|,|，)?(?:前|时任|现任|前任)?$")
 
 
+def _between(text: str, first: Mention, second: Mention) -> str:
+    """What stands between two mentions, a title written after the first left out (李强总理、赵乐际)."""
+    gap = text[first.end:second.chain_start]
+    if first.titles and gap.startswith(first.titles[-1]):
+        gap = gap[len(first.titles[-1]):]
+    return gap.strip()
+
+
 def _group(text: str, mentions: list[Mention]) -> list[Mention]:
     """The first coordinated group: A、B和C."""
     out: list[Mention] = []
     for mention in mentions:
-        if out and not _COORD.match(text[out[-1].end:mention.chain_start].strip()):
+        if out and not _COORD.match(_between(text, out[-1], mention)):
             break
         out.append(mention)
     return [m for m in out if m.kind != "place"]
@@ -839,7 +847,7 @@ def _first_group(text: str, mentions: list[Mention]) -> list[Mention]:
 def _last_group(text: str, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for mention in reversed(mentions):
-        if out and not _COORD.match(text[mention.end:out[0].chain_start].strip()):
+        if out and not _COORD.match(_between(text, mention, out[0])):
             break
         out.insert(0, mention)
     parties = [m for m in out if m.kind != "place"]

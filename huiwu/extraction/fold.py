@@ -53,6 +53,16 @@ def _dates_compatible(a: DateValue, b: DateValue) -> bool:
     return a.start[:width] <= b_end[:width] and b.start[:width] <= a_end[:width]
 
 
+def _series_and_one(a: Event, b: Event) -> bool:
+    """5月以来…举行多轮会谈 and 10月下旬…再次会谈: rounds counted since a date, and one dated on its own
+    (6月以来…陆续访华 names one visit each: the one dated later is one of them)."""
+    for series, one in ((a, b), (b, a)):
+        if series.count is not None and one.count is None and (series.date.text or "").endswith("以来") \
+                and one.date.text:
+            return True
+    return False
+
+
 TRIP_DAYS = 3  # 7日抵达…开始访问, 9日结束访问: the days of one visit, told apart in one article
 
 
@@ -81,6 +91,7 @@ def fold(events: list[Event]) -> list[Event]:
         twin = next((k for k in kept if family(k.type) == family(event.type) and k.status == event.status
                      and _same_people(k, event)
                      and (_dates_compatible(k.date, event.date) or _same_trip(k, event))
+                     and not _series_and_one(k, event)
                      and _places_compatible(k, event)
                      and (k.type not in ("appoint", "establish", "agree", "concern", "demand", "attend")
                           or _same_content(k, event))), None)

@@ -239,7 +239,8 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
             # 耶伦访华，这是她…: the person named before in the sentence; 他…；此前一天，他…: the
             # same one the sentence's first 他 stands for
             earlier = next((m for m in out if m.kind == "person" or (m.kind == "he" and m.role == "subject")), None)
-            last = memory.get("last_person") if role == "object" else (earlier or memory.get("last_subject"))
+            last = _object_referent(text, sentence, token, out, memory) if role == "object" \
+                else (earlier or memory.get("last_subject"))
             local = earlier is not None and (earlier.local if earlier.kind == "he" else role == "subject")
             out.append(Mention(token.start, token.end, "he", list(last.ids) if last else [],
                                last.name if last else token.form, country=last.country if last else None,
@@ -369,6 +370,26 @@ def _inside_body(text: str, token: Token) -> bool:
     return bool(token.mask & (POST | TITLE)) and (
         (token.form.endswith(("委员", "常委")) and text.startswith("会", token.end))
         or (token.form.endswith("大使") and text.startswith("馆", token.end)))
+
+
+_CLAUSE_BREAK = re.compile(r"[，,；;：:。]")
+
+
+def _object_referent(text: str, sentence: Sentence, token: Token, out: list[Mention], memory: dict) -> Mention | None:
+    """对他…, 同他会谈: the person just spoken of, but not one acting in this clause (秦刚将同他举行会谈,
+    李强、赵乐际将分别同他会见): then the last subject, or the last person of another side."""
+    last = memory.get("last_person")
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, sentence.start, token.start)]
+    clause_start = breaks[-1] if breaks else sentence.start
+    acting = [m for m in out if m.kind == "person" and m.start >= clause_start]
+    if last is None or not any(m.ids == last.ids for m in acting):
+        return last
+    sides = {m.country for m in acting}
+    ids = [m.ids for m in acting]
+    subject = memory.get("last_subject")
+    if subject is not None and subject.ids not in ids and subject.country not in sides:
+        return subject
+    return next((m for m in reversed(memory.get("recent", [])) if m.ids not in ids and m.country not in sides), None)
 
 
 def _with_pronouns(text: str, sentence: Sentence, tokens: list[Token]) -> list[Token]:
@@ -542,6 +563,10 @@ def _chain_country(chain: list[Token]) -> str | None:
 
 def _remember(memory: dict, mention: Mention) -> None:
     if mention.kind == "person":
+        recent = memory.setdefault("recent", [])
+        recent.append(mention)  # the persons named lately, for 他 after 同/对 (`_object_referent`)
+        if len(recent) > 12:
+            del recent[0]
         memory["last_person"] = mention
     if mention.kind == "person" and any("发言人" in t for t in mention.titles):
         memory.setdefault("spokesperson", mention)
