@@ -590,6 +590,13 @@ def test_rounds_since_a_date_and_one_more_round_are_two_events():
     assert len(find(huiwu.extract(told, published="2025-11-01"), "talks", "何立峰", "贝森特")) == 2
 
 
+def test_bodies_set_up_together_are_named_together():
+    [establish] = huiwu.extract("中美双方22日宣布，成立经济领域工作组和金融领域工作组。", published="2023-09-23")
+    assert establish.created == "经济领域工作组和金融领域工作组"
+    [establish] = huiwu.extract("两国元首同意建立并启动外交安全对话、全面经济对话。", published="2017-04-08")
+    assert establish.created == "外交安全对话、全面经济对话"
+
+
 def test_publication_date_is_read_from_a_date_line_and_its_absence_is_noted():
     result = huiwu.extract_article(Article(text="2023-06-20 来源：新华网\n\n19日，习近平会见布林肯。"))
     assert result.article.published.isoformat() == "2023-06-20"

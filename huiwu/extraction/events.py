@@ -924,8 +924,23 @@ def _created(text: str, cue: Token, sentence_end: int) -> str | None:
     if "的" in phrase:
         phrase = phrase.rsplit("的", 1)[1]
     phrase = re.split(r"[，,。;；]", phrase)[-1]
-    phrase = phrase.strip(" 了" + _QUOTES)
-    return phrase or None
+    phrase = _SET_UP_TOO.sub("", phrase.strip(" 了" + _QUOTES))  # 建立并启动外交安全对话
+    return _listed_bodies(text, cue.end, phrase, sentence_end) if phrase else None
+
+
+_SET_UP_TOO = re.compile(r"^(?:并|和)(?:启动|成立|设立|建立|组建)")
+_MORE_BODIES = re.compile(r"(?:和|、|及|以及)[^，,。;；、和的]{2,30}?(?:%s)" % _BODY.pattern)
+
+
+def _listed_bodies(text: str, start: int, first: str, sentence_end: int) -> str:
+    """成立经济领域工作组和金融领域工作组: one act setting up the bodies listed, named together."""
+    position = text.find(first, start, sentence_end)
+    if position < 0:
+        return first
+    end = position + len(first)
+    while (match := _MORE_BODIES.match(text, end, sentence_end)) is not None:
+        end = match.end()
+    return text[position:end]
 
 
 _ANNOUNCED = re.compile("宣布|决定|公布|发布")
