@@ -929,7 +929,7 @@ def _created(text: str, cue: Token, sentence_end: int) -> str | None:
 
 
 _SET_UP_TOO = re.compile(r"^(?:并|和)(?:启动|成立|设立|建立|组建)")
-_MORE_BODIES = re.compile(r"(?:和|、|及|以及)[^，,。;；、和的]{2,30}?(?:%s)" % _BODY.pattern)
+_MORE_BODIES = re.compile(rf"(?:和|、|及|以及)[^，,。;；、和的]{{2,30}}?(?:{_BODY.pattern})")
 
 
 def _listed_bodies(text: str, start: int, first: str, sentence_end: int) -> str:
