@@ -597,6 +597,24 @@ def test_bodies_set_up_together_are_named_together():
     assert establish.created == "外交安全对话、全面经济对话"
 
 
+def test_a_meeting_naming_no_place_on_the_datelines_day_is_where_the_report_was_filed():
+    told = "新华社天津9月1日电 上海合作组织成员国元首理事会第二十五次会议1日举行。国家主席习近平主持会议并发表重要讲话。"
+    [attend] = huiwu.extract(told, published="2025-09-01")
+    assert attend.location.name == "天津" and told[attend.location.mention.start:attend.location.mention.end] == "天津"
+    [call] = huiwu.extract("新华社北京5月16日电 国家主席习近平16日同俄罗斯总统普京通电话。", published="2024-05-16")
+    assert call.location is None  # a call is held nowhere in particular
+
+
+def test_the_number_of_a_meeting_in_its_series_is_no_count_and_jianxi_is_during():
+    told = "新华社万象10月10日电 国务院总理李强10日出席东亚合作领导人系列会议。"
+    events = huiwu.extract(told + "会议间隙，李强同日本首相石破茂举行双边会见。", published="2024-10-10")
+    [meeting] = find(events, "meet")
+    [attend] = find(events, "attend")
+    assert meeting.parent == attend.id
+    [meeting] = huiwu.extract("习近平11日在杜尚别同普京、呼日勒苏赫举行中俄蒙元首第五次会晤。", published="2019-06-14")
+    assert meeting.count is None
+
+
 def test_publication_date_is_read_from_a_date_line_and_its_absence_is_noted():
     result = huiwu.extract_article(Article(text="2023-06-20 来源：新华网\n\n19日，习近平会见布林肯。"))
     assert result.article.published.isoformat() == "2023-06-20"

@@ -113,6 +113,7 @@ class Doc:
     anchor: date | None  # the day 今天 refers to: the dateline day, else the publication day
     doc_id: str
     title: str | None = None
+    dateline: tuple[int, int] | None = None  # 新华社北京6月19日电: where the place of filing is
 
     @property
     def text(self) -> str:
@@ -222,7 +223,8 @@ def build_doc(raw: str, lexicon: Lexicon, *, published: date | None, title: str 
                 anchor = candidate
         except ValueError:
             pass
-    return Doc(norm, sentences, tokens, dates, published, anchor, doc_id, norm_title)
+    return Doc(norm, sentences, tokens, dates, published, anchor, doc_id, norm_title,
+               dateline=(dateline[2], dateline[3]) if dateline else None)
 
 
 def _dateline_start(text: str, position: int) -> int:

@@ -606,6 +606,8 @@ class SentenceReader:
             candidate.commentary = True  # 这是他上任以来首度访问中国: a remark on a visit told elsewhere
         if self.count_re:
             match = self.count_re.search(text, max(sentence.start, cue.start - 6), cue.end + 4)
+            if match and text[match.start() - 1:match.start()] == "第":
+                match = None  # 第五次会晤: which one in a series, not how many
             if match:
                 value = self.counts[match.group()]
                 candidate.count = int(value) if value.isdigit() else value

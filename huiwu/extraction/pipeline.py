@@ -19,6 +19,7 @@ from ..model import (
     DateValue,
     Event,
     Extraction,
+    Location,
     Participant,
     Source,
 )
@@ -35,6 +36,7 @@ _THIS_VISIT = re.compile(r"此行|此访|此次访问|这次访问|本次访问"
 _INVITED = re.compile(r"应(.{1,30}?)(?:的)?(?:邀请|之邀)")
 _ABOUT_THIS = re.compile(r"对此|就此|对这一|对上述")
 _DAYS_ONLY = {"a_day", "b_day"}
+_FILED_WHERE_HELD = ("meet", "talks", "attend", "agree", "establish")
 _TRIP = timedelta(days=TRIP_DAYS)
 
 
@@ -73,6 +75,7 @@ class Extractor(Participants):
         notes = []
         if published is None:
             notes.append("no publication date found: relative and year-less dates are left unresolved")
+        self._filed_at = self._dateline_place(doc)
         events = self._events(doc, article)
         return Extraction(doc=doc.doc_id, article=replace(article, published=published),
                           events=tuple(events), notes=tuple(notes))
@@ -222,6 +225,9 @@ class Extractor(Participants):
             sides = {a.country for a in actors if a.country}
             recipients = [r for r in recipients if r.kind != "country" or r.country not in sides]
         location = self._location(doc, c, on, state) or self._carried_location(c, actors, recipients, date_value, state)
+        if location is None and c.type in _FILED_WHERE_HELD and self._filed_at is not None and doc.anchor \
+                and date_value.start == doc.anchor.isoformat() and status == "occurred":
+            location = self._filed_at  # 新华社天津9月1日电 …习近平1日主持会议: held where the report was filed
         if c.type == "visit":
             host = self._host(c, location)
             if host and host.id not in {r.id for r in recipients} and not any(
@@ -276,6 +282,18 @@ class Extractor(Participants):
             ).with_id()
             out.append(event)
         return out
+
+    def _dateline_place(self, doc: Doc) -> Location | None:
+        """The city a dateline names (新华社天津9月1日电), as a place."""
+        if doc.dateline is None:
+            return None
+        start, end = doc.dateline
+        for token_start, token_end, form, refs, _, _ in self.lexicon.scan(doc.text[start:end]):
+            place = next((r for r in refs if r.kind == "place"), None)
+            if place is not None:
+                at = start + token_start
+                return self._place(doc, Mention(at, start + token_end, "place", [place.id], form))
+        return None
 
     def _carried_location(self, c: Candidate, actors, recipients, date_value: DateValue, state: State):
         """Where an event that names no place happened: 会谈后，两国元首共同签署… where the talks were;
