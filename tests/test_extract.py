@@ -615,6 +615,30 @@ def test_the_number_of_a_meeting_in_its_series_is_no_count_and_jianxi_is_during(
     assert meeting.count is None
 
 
+@pytest.mark.parametrize("text", [
+    "美方一些人动辄以制裁、出口管制等手段打压中国企业。",
+    "只要美方持续收紧出口管制，中方就会以更多反制手段回应。",
+    "受美方加征关税等因素影响，对美出口有所回落。",
+    "特朗普阵营扬言要对中国商品加征六成关税。",
+    "问：有媒体报道称，美国国务卿可能于本月晚些时候访华，外交部能否证实？",
+    "习近平回顾说，自己多年前曾访问艾奥瓦州。",
+    "有分析人士预计，尹锡悦或将在年内访华。",
+    "一名研究员认为，中日韩自贸协定谈判有望在明年取得实质进展。",
+])
+def test_threats_habits_causes_speculation_and_views_are_no_events(text):
+    assert huiwu.extract(text, published="2024-11-16") == []
+
+
+def test_what_is_reported_done_stays_an_event():
+    assert [e.status for e in huiwu.extract("2019年5月，美国商务部将华为列入实体清单。", published="2024-11-16")] \
+        == ["occurred"]
+    events = huiwu.extract("中方坚决反对美方将更多中国实体列入出口管制清单，已就此向美方提出严正交涉。",
+                           published="2024-11-16")
+    assert [(e.type, e.status) for e in events] == [("concern", "occurred")]
+    [visit] = huiwu.extract("王毅曾于2019年访问美国。", published="2024-11-16")
+    assert visit.date.start == "2019"
+
+
 def test_publication_date_is_read_from_a_date_line_and_its_absence_is_noted():
     result = huiwu.extract_article(Article(text="2023-06-20 来源：新华网\n\n19日，习近平会见布林肯。"))
     assert result.article.published.isoformat() == "2023-06-20"

@@ -121,6 +121,9 @@ class SentenceReader:
         text = doc.text
         if text.startswith(self.hypothetical, sentence.start):
             return []  # 若成行，…: told under a condition
+        view = _ANALYST.search(text, sentence.start, sentence.end)
+        if view is not None and not any(t.mask & CUE for t in sentence.tokens if t.start < view.start()):
+            return []  # 一名研究员认为，…谈判有望…: a view, not a report
         cues = [t for t in sentence.tokens if t.mask & CUE and self._cue_ok(text, t, sentence)]
         if not cues:
             return []
@@ -331,6 +334,14 @@ class SentenceReader:
             return candidate  # to be dropped (pipeline): its status and date are never read
         if _WHETHER.search(text, clause_start, cue.start):
             return None  # 问：王毅是否会见布林肯？ asked, not told
+        if _NOT_TOLD.search(text, clause_start, cue.start) or (
+                candidate.type == "sanction" and _NO_MEASURE_TAKEN.match(text, cue.end)) or (
+                candidate.type == "sanction" and _CAUSE.match(text, clause_start)):
+            return None  # 扬言加征关税, 动辄以制裁等手段, 受加征关税等因素影响: no measure reported taken
+        if candidate.type in ("visit", "meet", "talks", "call", "attend") and candidate.date_expr is None \
+                and _ONCE.search(text, clause_start, cue.start) and _nearest_date(
+                    text, sentence, cue, clause_start, candidate.region[1]) is None:
+            return None  # 他多年前曾访问艾奥瓦州: a past visit with no day told
         subject_end = [m.end for m in candidate.actors if m.end <= cue.start]
         if subject_end:
             window_start = max(barrier, min(window_start, max(subject_end)))
@@ -576,8 +587,8 @@ class SentenceReader:
             # plain words: when the stretch before the cue holds the near one, one search covers both
             near_inside = before_start <= near_start and before_end == cue.start
             # the keyword starts within the first five characters; the slow pattern runs only then
-            if planned and (planned.search(text, before_start, before_end)
-                            or (not near_inside and planned.search(text, near_start, cue.start))
+            if planned and not text.startswith(_DONE, clause_start) and (planned.search(text, before_start, before_end)
+                            or (not near_inside and planned.search(text, near_start, before_end))
                             or (_PLANNED_WORD.search(text, cue.end, min(cue.end + 6, after_end))
                                 and _PLANNED_PREDICATE.match(text, cue.end, after_end))
                             or (text.find("为", clause_start, cue.start) >= 0
@@ -705,6 +716,15 @@ _VERB_NEXT = re.compile(r"采取|实施|进行|予以|作出|做出|坚决|依�
 TAKING_UP = frozenset(("履新", "正式履新", "开始履职", "正式履职", "到任", "正式到任"))
 _LEAVING = frozenset(("免去", "卸任", "辞去", "辞职", "罢免"))
 _POST_WORDS = re.compile(r"(?:的职务|职务|一职)$")
+# threats, speculation, habits and views: no event is reported as done or decided
+_NOT_TOLD = re.compile(r"扬言|威胁要|威胁将|威胁对|(?<![尽不])可能(?!性)|或将|或许|预计|预期|料将|恐将"
+                       r"|动辄|一再|屡屡|频频|经常|不断|滥用|泛化|肆意")
+_NO_MEASURE_TAKEN = re.compile(r"[^，,。；;]{0,6}?等(?:手段|方式|措施|因素|做法)|[^，,。；;]{0,8}?(?:的)?(?:不确定性|影响)")
+_CAUSE = re.compile(r"受(?!到|邀)|由于|因为")
+_ONCE = re.compile(r"曾经|曾(?!任|担任|于)|多年前|早年|年轻时")
+_ANALYST = re.compile(r"(?:分析人士|观察人士|观察家|研究员|学者|专家|教授|分析师|评论员|智库)[^，,。：:]{0,12}?"
+                      r"(?:认为|预计|预测|指出|分析|称|说|表示)")
+_DONE = ("已", "业已")  # 已就此向美方提出严正交涉: done, whatever was said before the clause
 _WHETHER = re.compile(r"是否|能否|会不会|是不是|有没有")
 # 针对美方近日宣布对台军售，中方决定…: the date of what is answered is not the answer's
 _BACKGROUND = re.compile(r"针对|鉴于|由于|因为|面对")
