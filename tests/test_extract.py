@@ -624,6 +624,11 @@ def test_the_number_of_a_meeting_in_its_series_is_no_count_and_jianxi_is_during(
     "习近平回顾说，自己多年前曾访问艾奥瓦州。",
     "有分析人士预计，尹锡悦或将在年内访华。",
     "一名研究员认为，中日韩自贸协定谈判有望在明年取得实质进展。",
+    "中国已同150多个国家、30多个国际组织签署了200多份合作文件。",
+    "习近平主席先后出访多个国家，出席了一系列重要多边会议。",
+    "北京国安队本周启程访问日本。",
+    "我们奉劝华盛顿放下冷战思维。",
+    "某科技公司近日成立了由首席执行官牵头的专项工作组。",
 ])
 def test_threats_habits_causes_speculation_and_views_are_no_events(text):
     assert huiwu.extract(text, published="2024-11-16") == []
@@ -637,6 +642,13 @@ def test_what_is_reported_done_stays_an_event():
     assert [(e.type, e.status) for e in events] == [("concern", "occurred")]
     [visit] = huiwu.extract("王毅曾于2019年访问美国。", published="2024-11-16")
     assert visit.date.start == "2019"
+
+
+def test_a_month_some_years_ago_is_in_that_year():
+    [meeting] = huiwu.extract("十年前的6月，习近平同奥巴马在安纳伯格庄园举行会晤。", published="2023-06-08")
+    assert meeting.date.start == "2013-06" and [r.name for r in meeting.recipients] == ["奥巴马"]
+    [meeting] = huiwu.extract("两年前的11月，习近平同拜登在巴厘岛会晤。", published="2023-06-08")
+    assert meeting.date.start == "2021-11"
 
 
 def test_publication_date_is_read_from_a_date_line_and_its_absence_is_noted():

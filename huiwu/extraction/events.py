@@ -338,6 +338,8 @@ class SentenceReader:
                 candidate.type == "sanction" and _NO_MEASURE_TAKEN.match(text, cue.end)) or (
                 candidate.type == "sanction" and _CAUSE.match(text, clause_start)):
             return None  # 扬言加征关税, 动辄以制裁等手段, 受加征关税等因素影响: no measure reported taken
+        if _TOTAL.search(text, clause_start, candidate.region[1]):
+            return None  # 同150多个国家签署了200多份合作文件, 出席了一系列多边会议: a tally, not an event
         if candidate.type in ("visit", "meet", "talks", "call", "attend") and candidate.date_expr is None \
                 and _ONCE.search(text, clause_start, cue.start) and _nearest_date(
                     text, sentence, cue, clause_start, candidate.region[1]) is None:
@@ -720,6 +722,8 @@ _POST_WORDS = re.compile(r"(?:的职务|职务|一职)$")
 _NOT_TOLD = re.compile(r"扬言|威胁要|威胁将|威胁对|(?<![尽不])可能(?!性)|或将|或许|预计|预期|料将|恐将"
                        r"|动辄|一再|屡屡|频频|经常|不断|滥用|泛化|肆意")
 _NO_MEASURE_TAKEN = re.compile(r"[^，,。；;]{0,6}?等(?:手段|方式|措施|因素|做法)|[^，,。；;]{0,8}?(?:的)?(?:不确定性|影响)")
+_TOTAL = re.compile(r"[0-9一二三四五六七八九十百千]+多(?:个|份|项|场|次|位)|数十(?:个|份|项|场|次|位)|多个国家"
+                    r"|一系列(?:重要)?(?:多边|双边)?(?:会议|活动|峰会)")
 _CAUSE = re.compile(r"受(?!到|邀)|由于|因为")
 _ONCE = re.compile(r"曾经|曾(?!任|担任|于)|多年前|早年|年轻时")
 _ANALYST = re.compile(r"(?:分析人士|观察人士|观察家|研究员|学者|专家|教授|分析师|评论员|智库)[^，,。：:]{0,12}?"

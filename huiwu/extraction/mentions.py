@@ -340,7 +340,8 @@ def _reclassify(text: str, mention: Mention, token_starts: set[int], metonyms: d
     stands for its government."""
     if mention.kind == "place" and mention.name in metonyms and \
             not text[max(0, mention.start - 2):mention.start].endswith((*_LOCATIVE, "访问", "访", "离开", "返回")) and \
-            not text.startswith(("时间", "市", "大学", "冬奥", "奥运", "的", "街头", "举行", "召开"), mention.end):
+            not text.startswith(("时间", "市", "大学", "冬奥", "奥运", "的", "街头", "举行", "召开"), mention.end) and \
+            not _TEAM.match(text, mention.end):  # 北京国安队: a club, not the government
         iso3 = metonyms[mention.name]
         return Mention(mention.start, mention.end, "country", [f"country/{iso3}"], mention.name, country=iso3)
     if mention.kind != "country" or mention.name.endswith("方"):
@@ -358,6 +359,7 @@ def _reclassify(text: str, mention: Mention, token_starts: set[int], metonyms: d
     return mention
 
 
+_TEAM = re.compile(r"[\u4e00-\u9fff]{0,4}(?:队|俱乐部|足球|篮球|排球)")
 _HE = re.compile(r"(?:^|(?<=[，,；;：:。])|(?<=这是)|(?<=这也是)|(?<=此前)|(?<=当时)"
                  r"|(?P<object>(?<=[对向同与和跟给为把将贺])))(?:他|她)(?![们人国乡])")  # 祝贺他当选
 

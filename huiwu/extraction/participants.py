@@ -101,6 +101,8 @@ class Participants:
             return [p for p in state.last_actors if p.kind == "person"][:1]
         if m.kind == "we":
             spokesperson = memory.get("spokesperson")
+            if spokesperson is None and not self._answering:
+                return []  # 我们奉劝华盛顿…: an editorial's "we" speaks for no government
             return [self._country((spokesperson.country if spokesperson else None) or "CHN", span)]
         if m.kind == "heads":
             countries = m.countries or tuple(sorted({p.country for p in state.last_exchange if p.country})) \

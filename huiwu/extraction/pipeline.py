@@ -36,6 +36,8 @@ _THIS_VISIT = re.compile(r"此行|此访|此次访问|这次访问|本次访问"
 _INVITED = re.compile(r"应(.{1,30}?)(?:的)?(?:邀请|之邀)")
 _ABOUT_THIS = re.compile(r"对此|就此|对这一|对上述")
 _DAYS_ONLY = {"a_day", "b_day"}
+_YEARS = {"a_year", "a_roc", "a_rely"}
+_FIRM = re.compile(r"公司|集团|银行|企业|俱乐部|大学|学校|医院|球队")
 _FILED_WHERE_HELD = ("meet", "talks", "attend", "agree", "establish")
 _TRIP = timedelta(days=TRIP_DAYS)
 
@@ -187,6 +189,7 @@ class Extractor(Participants):
         status = c.status
         self._sentence = c.sentence
         self._context_people = c.context
+        self._answering = c.answer
         self._dated = c.date_expr is not None
         self._referent: Event | None = None
         if lacks_second_side(doc.text, c):
@@ -249,7 +252,7 @@ class Extractor(Participants):
             # 出任外长 and 任命为外交部长: one post, by its own name; 斯里兰卡总统 says more than 总统
             canonical = self._canonical_title(c.post, actors[0].country)
             c.post = c.post if c.post.endswith(canonical) else canonical
-        if not self._complete(c, actors, recipients, location):
+        if not self._complete(doc.text, c, actors, recipients, location):
             return []
         if c.question and status == "planned":
             return []  # 问：有报道称…将访美…？ an unconfirmed plan
@@ -336,7 +339,7 @@ class Extractor(Participants):
                 return self.lexicon.posts[holding.post].name
         return None
 
-    def _complete(self, c: Candidate, actors, recipients, location) -> bool:
+    def _complete(self, text: str, c: Candidate, actors, recipients, location) -> bool:
         if c.type in NEEDS_TWO:
             return bool(actors) and bool(recipients)
         if c.type == "visit":
@@ -346,7 +349,9 @@ class Extractor(Participants):
         if c.type == "appoint":
             return bool(actors) and bool(c.post or c.predecessor)
         if c.type == "establish":
-            return bool(c.created)
+            # 某科技公司成立了工作组: a firm's body, not a side's (a body set up with no one named may be)
+            start = c.region[0] if c.region else c.sentence.start
+            return bool(c.created) and (bool(actors) or not _FIRM.search(text, start, c.cue.start))
         if c.type == "sanction":
             return bool(actors or recipients)
         if c.type == "demand":
@@ -396,6 +401,11 @@ class Extractor(Participants):
             year_of = resolve(earlier[-1], anchor=doc.anchor, published=doc.published) if earlier else state.last_date
             if year_of is not None and year_of.start:
                 anchor = anchor.replace(year=int(year_of.start[:4]), day=min(anchor.day, 28))
+        elif anchor is not None and "a_month" in expr.parts and not expr.parts.keys() & _YEARS and (ago := next(
+                (d for d in c.sentence.dates if d.parts.get("agounit") == "年"
+                 and doc.text[d.end:expr.start] in ("的", "")), None)) is not None:
+            # 十年前的6月: the month of that year
+            anchor, published = date(anchor.year - cn_number(ago.parts["ago"]), 12, 31), None
         elif anchor is not None and expr.parts.keys() <= _DAYS_ONLY:
             # 去年11月访问中国，6日在北京…: a bare day is in the month the sentence has just named
             earlier = [d for d in c.sentence.dates if d.end <= expr.start and d.relative is None
