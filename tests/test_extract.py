@@ -651,6 +651,18 @@ def test_a_month_some_years_ago_is_in_that_year():
     assert meeting.date.start == "2021-11"
 
 
+def test_heads_written_into_their_body_or_city_and_officials_listed_with_commas():
+    [talks] = huiwu.extract("李尚福还同俄国防部长绍伊古举行了会谈。", published="2023-04-17")
+    assert [r.name for r in talks.recipients] == ["绍伊古"]
+    [meeting] = huiwu.extract("杭州市长姚高员20日在杭州会见基督城市长莫格。", published="2024-06-21")
+    assert [a.name for a in meeting.actors] == ["姚高员"] and [r.name for r in meeting.recipients] == ["莫格"]
+    [meeting] = huiwu.extract("中国人民对外友好协会会长杨万明19日在北京会见美国前国务卿基辛格。", published="2023-07-20")
+    assert [a.name for a in meeting.actors] == ["杨万明"]
+    [meeting] = huiwu.extract("四川省委书记王晓晖，省委副书记、省长黄强17日在成都会见了厄立特里亚总统伊萨亚斯。",
+                              published="2023-05-18")
+    assert [a.name for a in meeting.actors] == ["王晓晖", "黄强"]
+
+
 def test_publication_date_is_read_from_a_date_line_and_its_absence_is_noted():
     result = huiwu.extract_article(Article(text="2023-06-20 来源：新华网\n\n19日，习近平会见布林肯。"))
     assert result.article.published.isoformat() == "2023-06-20"

@@ -131,6 +131,7 @@ class SentenceReader:
         parties = [m for m in mentions if m.is_party and not (invite_spans and _inside(m, invite_spans))]
         self._mentions = mentions
         self._text = text
+        self._sentence_start = sentence.start
         # most sentences cite nothing: one search says so without building an iterator and a list
         against = [m.span() for m in _ACCORDING.finditer(text, sentence.start, sentence.end)] \
             if _ACCORDING.search(text, sentence.start, sentence.end) else []
@@ -367,7 +368,13 @@ class SentenceReader:
             return _last_group(text, left)
         in_clause = [m for m in left if m.start >= clause_start]
         if in_clause:
-            return _first_group(text, in_clause)
+            group = _first_group(text, in_clause)
+            if group[0].chain_start == clause_start and group[0].kind == "person":
+                # 四川省委书记王晓晖，省委副书记、省长黄强…会见: a clause that is only a titled name joins
+                named = [m for m in left if m.kind == "person" and m.end == clause_start - 1
+                         and m.chain_start == _clause_start(text, self._sentence_start, m.chain_start)]
+                group = named + group
+            return group
         if self._previous_actors:
             return list(self._previous_actors)
         left = [m for m in left if not _inside(m, self._against)]

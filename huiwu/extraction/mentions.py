@@ -190,7 +190,8 @@ def unknown_name(text: str, start: int, limit: int, blocked: set[int], country: 
     stop = _first_stop(run)
     if stop >= 3 and all(c in _TRANSLITERATION for c in run[:stop]):
         return start + min(stop, 6)  # 穆苏梅奇, 卡塞拉蒂, 穆里略: a transliterated name (里 included)
-    bad = next((i for i, c in enumerate(run) if c in _NON_NAME_CHARS and not (country in _SURNAME_FIRST and i < 3)), None)
+    bad = next((i for i, c in enumerate(run) if c in _NON_NAME_CHARS and not (country in _SURNAME_FIRST and i < 3)
+                and not (c in "万千" and i == 1 and run[0] in SURNAMES and run[2:3] not in _COUNTED)), None)  # 杨万明
     if bad is not None:
         if bad < 2:
             return start
@@ -221,6 +222,8 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
     """All mentions in a sentence, left to right. `memory` carries persons seen earlier in the doc."""
     text = doc.text
     tokens = _with_pronouns(text, sentence, _with_remembered_names(text, sentence, memory))
+    if sentence.mask & (ORG | PLACE) and "长" in text[sentence.start:sentence.end]:
+        tokens = _with_heads_split_off(text, tokens, lexicon)
     if any(text.find(body, sentence.start, sentence.end) >= 0 for body in _BODIES_AFTER_TITLES):
         tokens = [t for t in tokens if not _inside_body(text, t)]
     token_starts = {t.start for t in tokens}
@@ -394,6 +397,31 @@ def _object_referent(text: str, sentence: Sentence, token: Token, out: list[Ment
     return next((m for m in reversed(memory.get("recent", [])) if m.ids not in ids and m.country not in sides), None)
 
 
+def _with_heads_split_off(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Token]:
+    """俄国防部长绍伊古, 杭州市长姚高员: a body or place written straight into a head's title (国防部 +
+    长, 杭州市 + 长) is split into what it names before and the title."""
+    out: list[Token] = []
+    for token in tokens:
+        if token.mask & (ORG | PLACE) and text.startswith("长", token.end):
+            form = token.form
+            for cut in range(1, len(form)):
+                head = form[cut:] + "长"
+                refs = [r for r in lexicon.surface_refs(head) if r.kind in ("post", "title")]
+                if not refs:
+                    continue
+                before = form[:cut]
+                before_refs = lexicon.surface_refs(before)
+                if before_refs:
+                    out.append(Token(token.start, token.start + cut, before, before_refs))
+                out.append(Token(token.start + cut, token.end + 1, head, refs))
+                break
+            else:
+                out.append(token)
+            continue
+        out.append(token)
+    return out
+
+
 def _with_pronouns(text: str, sentence: Sentence, tokens: list[Token]) -> list[Token]:
     """他/她 opening a clause stands for the person just spoken of."""
     segment = text[sentence.start:sentence.end]
@@ -438,6 +466,7 @@ def _inside_longer_name(text: str, token: Token, lexicon: Lexicon) -> bool:
         before in _TRANSLITERATION and before not in _NAME_STOP and before not in SURNAMES)
 
 
+_COUNTED = set("元人亿年多余个次名位家")  # what follows 万 or 千 as a number, not as part of a name
 _CHINESE_NAMES = frozenset(("CHN", "TWN", "HKG", "MAC", "SGP"))
 _LIST_END = re.compile(r"[、和及等，,。；;]")
 
