@@ -663,6 +663,17 @@ def test_heads_written_into_their_body_or_city_and_officials_listed_with_commas(
     assert [a.name for a in meeting.actors] == ["王晓晖", "黄强"]
 
 
+def test_a_joint_declaration_of_three_names_all_three():
+    for told in ("中华人民共和国、沙特阿拉伯王国、伊朗伊斯兰共和国10日在北京发表三方联合声明。",
+                 "中国、沙特、伊朗三国10日在北京发表联合声明。"):
+        [agree] = huiwu.extract(told, published="2023-03-11")
+        assert {a.name for a in agree.actors} == {"中国", "沙特阿拉伯", "伊朗"}, told
+    [agree] = huiwu.extract("李强同尹锡悦、岸田文雄27日在首尔共同发表联合宣言。", published="2024-05-27")
+    assert {a.name for a in agree.actors} == {"李强", "尹锡悦", "岸田文雄"}
+    [visit] = huiwu.extract("波兰共和国总统杜达将于6月22日至26日对中国进行国事访问。", published="2024-06-20")
+    assert [a.name for a in visit.actors] == ["杜达"]
+
+
 def test_publication_date_is_read_from_a_date_line_and_its_absence_is_noted():
     result = huiwu.extract_article(Article(text="2023-06-20 来源：新华网\n\n19日，习近平会见布林肯。"))
     assert result.article.published.isoformat() == "2023-06-20"

@@ -355,6 +355,12 @@ def _reclassify(text: str, mention: Mention, token_starts: set[int], metonyms: d
         return mention
     if text.startswith("时间", mention.end):
         return None  # 美国时间16日: a time zone, not a party
+    if (formal := _FORMAL_NAME.match(text, mention.end)) is not None and formal.end() not in token_starts \
+            and text[formal.end():formal.end() + 1] in _MODIFIER_NEXT:
+        mention.end = formal.end()  # 沙特阿拉伯王国、…: the formal name, still the country (not 波兰共和国总统)
+        return mention
+    if _COUNTRIES_COUNTED.match(text, mention.end):
+        return mention  # 中国、沙特、伊朗三国: the list ends in its count
     following = text[mention.end:mention.end + 1]
     if following and following not in _MODIFIER_NEXT and mention.end not in token_starts \
             and not _VERB_AFTER.match(text, mention.end):
@@ -362,6 +368,8 @@ def _reclassify(text: str, mention: Mention, token_starts: set[int], metonyms: d
     return mention
 
 
+_FORMAL_NAME = re.compile(r"王国|联合王国|合众国|共和国|民主共和国|联邦|大公国|酋长国")
+_COUNTRIES_COUNTED = re.compile(r"[两三四五六七八九十]国|各国|等国|[两三四五]方|双方")
 _TEAM = re.compile(r"[\u4e00-\u9fff]{0,4}(?:队|俱乐部|足球|篮球|排球)")
 _HE = re.compile(r"(?:^|(?<=[，,；;：:。])|(?<=这是)|(?<=这也是)|(?<=此前)|(?<=当时)"
                  r"|(?P<object>(?<=[对向同与和跟给为把将贺])))(?:他|她)(?![们人国乡])")  # 祝贺他当选
