@@ -674,6 +674,13 @@ def test_a_joint_declaration_of_three_names_all_three():
     assert [a.name for a in visit.actors] == ["杜达"]
 
 
+def test_the_leader_of_a_delegation_is_the_one_met():
+    for told, name in (("李强在人民大会堂会见美国参议院多数党领袖舒默率领的国会参议员代表团。", "舒默"),
+                       ("赵乐际会见以日本众议院议长额贺福志郎为团长的代表团。", "额贺福志郎")):
+        [meeting] = huiwu.extract(told, published="2023-10-10")
+        assert [r.name for r in meeting.recipients] == [name], told
+
+
 def test_publication_date_is_read_from_a_date_line_and_its_absence_is_noted():
     result = huiwu.extract_article(Article(text="2023-06-20 来源：新华网\n\n19日，习近平会见布林肯。"))
     assert result.article.published.isoformat() == "2023-06-20"

@@ -259,6 +259,8 @@ class SentenceReader:
             # 会见来华出席中非合作论坛峰会的南非总统拉马福萨: the one described, not the forum; a described
             # group with no one named is left to `delegation`
             described = _described(text, cue, right) if frame == "receive" else []
+            # 会见舒默率领的参议员代表团, 以额贺福志郎为团长的代表团: the delegation's leader is met
+            described = described or [m for m in right if m.kind == "person" and _LEADS.match(text, m.end)][:1]
             candidate.recipients = described or (
                 [] if frame == "receive" and _ATTENDING_GROUP.search(_phrase(text, cue.end, clause_end))
                 else _group(text, right))
@@ -736,6 +738,7 @@ _ONCE = re.compile(r"曾经|曾(?!任|担任|于)|多年前|早年|年轻时")
 _ANALYST = re.compile(r"(?:分析人士|观察人士|观察家|研究员|学者|专家|教授|分析师|评论员|智库)[^，,。：:]{0,12}?"
                       r"(?:认为|预计|预测|指出|分析|称|说|表示)")
 _DONE = ("已", "业已")  # 已就此向美方提出严正交涉: done, whatever was said before the clause
+_LEADS = re.compile(r"(?:率领|带领|率)的|为团长的|为首的|一行")
 _WHETHER = re.compile(r"是否|能否|会不会|是不是|有没有")
 # 针对美方近日宣布对台军售，中方决定…: the date of what is answered is not the answer's
 _BACKGROUND = re.compile(r"针对|鉴于|由于|因为|面对")
