@@ -681,6 +681,12 @@ def test_the_leader_of_a_delegation_is_the_one_met():
         assert [r.name for r in meeting.recipients] == [name], told
 
 
+def test_speaking_at_a_meeting_is_attending_it():
+    [attend] = huiwu.extract("李尚福4日在第20届香格里拉对话会上发言。", published="2023-06-05")
+    assert attend.type == "attend" and attend.items == ("第20届香格里拉对话会",) and attend.date.start == "2023-06-04"
+    assert huiwu.extract("王毅在记者会上发言。", published="2023-06-05") == []
+
+
 def test_publication_date_is_read_from_a_date_line_and_its_absence_is_noted():
     result = huiwu.extract_article(Article(text="2023-06-20 来源：新华网\n\n19日，习近平会见布林肯。"))
     assert result.article.published.isoformat() == "2023-06-20"

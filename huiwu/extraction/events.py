@@ -272,6 +272,14 @@ class SentenceReader:
             if _describing_a_group(text, cue, right, clause_start, clause_end):
                 return None  # 集体会见来华出席…的非洲国家领导人: the guests came, the host did not
             self._frame_visit(text, candidate, cue_def, left, right, topic, clause_start, cue, sentence)
+        elif frame == "attend" and cue.form.startswith("上"):
+            # 在第20届香格里拉对话会上发言: the meeting stands between 在 and 上
+            at = text.rfind("在", clause_start, cue.start)
+            meeting = text[at + 1:cue.start] if at >= 0 else ""
+            if not _MEETING_END.search(meeting) or meeting.endswith(("记者会", "发布会")):
+                return None  # 在记者会上发言 is a press event, as 出席记者会 is
+            candidate.actors = self._subject(text, [m for m in left if m.end <= at], topic, clause_start, cue)
+            candidate.items = [meeting.rsplit("的", 1)[-1]]  # 明天(4日)的全体大会: the meeting, not its day
         elif frame == "attend":
             described = _described(text, cue, right)
             obj = _phrase(text, cue.end, clause_end)
@@ -738,6 +746,7 @@ _ONCE = re.compile(r"曾经|曾(?!任|担任|于)|多年前|早年|年轻时")
 _ANALYST = re.compile(r"(?:分析人士|观察人士|观察家|研究员|学者|专家|教授|分析师|评论员|智库)[^，,。：:]{0,12}?"
                       r"(?:认为|预计|预测|指出|分析|称|说|表示)")
 _DONE = ("已", "业已")  # 已就此向美方提出严正交涉: done, whatever was said before the clause
+_MEETING_END = re.compile(r"(?:会|会议|峰会|论坛|对话会|大会|典礼|仪式|开幕式|闭幕式|年会|研讨会|招待会)$")
 _LEADS = re.compile(r"(?:率领|带领|率)的|为团长的|为首的|一行")
 _WHETHER = re.compile(r"是否|能否|会不会|是不是|有没有")
 # 针对美方近日宣布对台军售，中方决定…: the date of what is answered is not the answer's
