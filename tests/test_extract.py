@@ -687,6 +687,13 @@ def test_speaking_at_a_meeting_is_attending_it():
     assert huiwu.extract("王毅在记者会上发言。", published="2023-06-05") == []
 
 
+def test_a_mechanism_meeting_held_is_talks_and_one_called_off_is_an_item():
+    [talks] = huiwu.extract("中美海上军事安全磋商机制工作小组会议4月3日至4日在檀香山举行。", published="2024-04-10")
+    assert talks.type == "talks" and {talks.actors[0].name, talks.recipients[0].name} == {"中国", "美国"}
+    told = "外交部宣布采取反制措施，包括取消中美两军战区领导通话、中美国防部工作会晤和中美海上军事安全磋商机制会议。"
+    assert [e.type for e in huiwu.extract(told, published="2022-08-05")] == ["sanction"]
+
+
 def test_publication_date_is_read_from_a_date_line_and_its_absence_is_noted():
     result = huiwu.extract_article(Article(text="2023-06-20 来源：新华网\n\n19日，习近平会见布林肯。"))
     assert result.article.published.isoformat() == "2023-06-20"

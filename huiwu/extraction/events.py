@@ -349,6 +349,10 @@ class SentenceReader:
                 candidate.type == "sanction" and _NO_MEASURE_TAKEN.match(text, cue.end)) or (
                 candidate.type == "sanction" and _CAUSE.match(text, clause_start)):
             return None  # 扬言加征关税, 动辄以制裁等手段, 受加征关税等因素影响: no measure reported taken
+        if candidate.type in NEEDS_TWO and (off := _CALLED_OFF.search(text, clause_start, cue.start)) \
+                and not _OFF_WITH.match(text, off.end()) and not any(
+                    m.kind == "person" for m in (*candidate.actors, *candidate.recipients)):
+            return None  # 取消中美海上军事安全磋商机制会议: an item of the measure (中止与美方磋商 is negated talks)
         if _TOTAL.search(text, clause_start, candidate.region[1]):
             return None  # 同150多个国家签署了200多份合作文件, 出席了一系列多边会议: a tally, not an event
         if candidate.type in ("visit", "meet", "talks", "call", "attend") and candidate.date_expr is None \
@@ -739,6 +743,8 @@ _POST_WORDS = re.compile(r"(?:的职务|职务|一职)$")
 _NOT_TOLD = re.compile(r"扬言|威胁要|威胁将|威胁对|(?<![尽不])可能(?!性)|或将|或许|预计|预期|料将|恐将"
                        r"|动辄|一再|屡屡|频频|经常|不断|滥用|泛化|肆意")
 _NO_MEASURE_TAKEN = re.compile(r"[^，,。；;]{0,6}?等(?:手段|方式|措施|因素|做法)|[^，,。；;]{0,8}?(?:的)?(?:不确定性|影响)")
+_CALLED_OFF = re.compile(r"取消|暂停|中止|叫停")
+_OFF_WITH = re.compile(r"了?(?:原定|原计划|即日起)?的?[同与跟和]")  # 中止与美方…磋商: the talks themselves
 _TOTAL = re.compile(r"[0-9一二三四五六七八九十百千]+多(?:个|份|项|场|次|位)|数十(?:个|份|项|场|次|位)|多个国家"
                     r"|一系列(?:重要)?(?:多边|双边)?(?:会议|活动|峰会)")
 _CAUSE = re.compile(r"受(?!到|邀)|由于|因为")
