@@ -694,6 +694,31 @@ def test_a_mechanism_meeting_held_is_talks_and_one_called_off_is_an_item():
     assert [e.type for e in huiwu.extract(told, published="2022-08-05")] == ["sanction"]
 
 
+def test_a_weekday_ahead_days_before_and_a_span_of_days():
+    events = huiwu.extract("马克龙6日同习近平举行会谈。马克龙周五还将前往广州。", published="2023-04-06")
+    assert find(events, "visit", "马克龙")[0].date.start == "2023-04-07"
+    events = huiwu.extract("新华社北京8月29日电 28日，王毅同沙利文举行会谈。此前两天，沙利文抵达北京。", published="2024-08-29")
+    assert find(events, "visit", "沙利文")[0].date.start == "2024-08-26"
+    [talks] = huiwu.extract("何立峰5月10日在日内瓦同贝森特举行两日高层经贸会谈。", published="2025-05-13")
+    assert talks.date.start == "2025-05-10"
+
+
+def test_a_cancellation_speaks_of_its_own_clause_or_of_one_turning_against_it():
+    [call] = huiwu.extract("布林肯今天与王毅通电话，告知延后访问的决定。", published="2023-02-04")
+    assert call.status == "occurred"
+    for told in ("布林肯原定访华，但已推迟。", "布林肯原计划今年2月访华，因无人飞艇事件未能成行。"):
+        [visit] = huiwu.extract(told, published="2023-06-19")
+        assert visit.status == "negated", told
+    [meeting] = huiwu.extract("今天上午，布林肯会晤了中共中央外事工作委员会办公室主任王毅。", published="2023-06-19")
+    assert [r.name for r in meeting.recipients] == ["王毅"]
+
+
+def test_a_measure_lifted_or_a_habit_is_no_sanction_and_a_concern_about_abuse_is_a_concern():
+    assert huiwu.extract("美方将取消共计91%的加征关税，中方相应取消91%的反制关税。", published="2025-05-12") == []
+    [concern] = huiwu.extract("中方对美方滥用出口管制措施表示严重关切。", published="2025-05-12")
+    assert concern.type == "concern" and [r.name for r in concern.recipients] == ["美国"]
+
+
 def test_publication_date_is_read_from_a_date_line_and_its_absence_is_noted():
     result = huiwu.extract_article(Article(text="2023-06-20 来源：新华网\n\n19日，习近平会见布林肯。"))
     assert result.article.published.isoformat() == "2023-06-20"

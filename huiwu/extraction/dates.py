@@ -47,11 +47,12 @@ _RELATIVE = re.compile(
     # as for _ABSOLUTE: one table look-up skips every character no alternative can start with
     r"(?=[今昨前明后次翌当同是本上下这周星礼此年月日近不一两二三四五六七八九十0-9]|\d)"
     # the first two characters some alternative can start with: most 年, 上, 一 go no further
-    r"(?=今[天日年(\s]|昨|前[天日一不]|明[天日]|后天|次日|翌日|当[天日]|同[日一]|是日|本[周星年月]|[上下][周星]|这周"
+    r"(?=今[天日年(\s]|昨|前[天日一不两三四五六七八九十]|明[天日]|后天|次日|翌日|当[天日]|同[日一]|是日|本[周星年月]|[上下][周星]|这周"
     r"|周[一二三四五六日天]|星期|礼拜|此前|年内|月内|日前|近日|不久|[一两二三四五六七八九十\d][一两二三四五六七八九十\d个年月])"
     r"(?P<rel>今天|今日|昨天|昨日|前天|前日|明天|明日|后天|次日|翌日|当天|当日|同日|同一天|是日"
     r"|(?P<week>本|上|下|这)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])"  # 上周四 is 上 + 周四
     r"|(?P<prev>此前一天|前一天|前一日)"
+    r"|(?:此前|(?<=[会谈晤访])前)(?P<daysbefore>[两三四五六七八九十])天"  # 此前两天, 会晤前两天
     r"|(?P<within>年内|今年内|本年内|月内|本月内)"
     r"|今\s*\(\s*(?P<paren>\d{1,2})\s*\)\s*日"
     r"|(?P<zuo>昨)(?:晚|夜|早|午|天|日)?(?=[\u4e00-\u9fff])"
@@ -75,7 +76,8 @@ class DateExpr:
 
     @property
     def is_event_relative(self) -> bool:
-        return self.relative in {"当天", "当日", "同日", "同一天", "是日", "次日", "翌日", "此前一天", "前一天", "前一日"}
+        return self.relative in {"当天", "当日", "同日", "同一天", "是日", "次日", "翌日", "此前一天", "前一天", "前一日"} \
+            or "daysbefore" in self.parts
 
 
 def cn_number(value: str) -> int:
@@ -140,6 +142,7 @@ _PLACES_A_MONTH = {"a_year", "a_rely", "a_day", "a_part"}
 _LIMITS = (("a_month", 12), ("b_month", 12), ("a_day", 31), ("b_day", 31))
 
 
+_SPAN_WORDS = ("为期", "历时", "连续", "长达", "举行", "进行", "持续")
 _BARE_DAY = "bare day"  # a verdict of `_plausible_parts`: a date if the text around agrees
 _VERDICTS: dict[tuple[tuple[str, str], ...], bool | str] = {}  # parts → `_plausible_parts`
 
@@ -157,8 +160,11 @@ def _plausible(parts: dict[str, str], text: str, end: int) -> bool:
         after = text[end:end + 1]
         if after and after in "内间天游制份之以来":
             return False  # 三日内, 一日游: a count of days, not a date
-        if text.endswith("第", 0, end - len(parts["a_day"]) - 1):
+        start = end - len(parts["a_day"]) - 1
+        if text.endswith("第", 0, start):
             return False  # 第8号主席令: a number, not a day
+        if parts["a_day"].startswith("两") or text.endswith(_SPAN_WORDS, 0, start):
+            return False  # 举行两日会谈, 为期三日: how many days, not which
         return parts["a_day"].isdigit() or bool(after and "\u4e00" <= after <= "\u9fff")
     return verdict
 
@@ -288,7 +294,7 @@ def resolve(expr: DateExpr, *, anchor: date | None, published: date | None, past
     """Turn an expression into a DateValue; unknown precision when it cannot be placed."""
     mention = Span(*raw_span) if raw_span else None
     if expr.relative is not None:
-        return _resolve_relative(expr, anchor, context, mention)
+        return _resolve_relative(expr, anchor, context, mention, past)
     if anchor is None:
         anchor_guess = None
         if "a_year" in expr.parts or "a_roc" in expr.parts:
@@ -337,7 +343,8 @@ def _coarser(a: str, b: str) -> str:
     return a if _ORDER.index(a) >= _ORDER.index(b) else b
 
 
-def _resolve_relative(expr: DateExpr, anchor: date | None, context: DateValue | None, mention) -> DateValue:
+def _resolve_relative(expr: DateExpr, anchor: date | None, context: DateValue | None, mention,
+                      past: bool = True) -> DateValue:
     word = expr.relative or ""
     if expr.is_event_relative:
         if context is None or context.start is None:
@@ -346,8 +353,9 @@ def _resolve_relative(expr: DateExpr, anchor: date | None, context: DateValue | 
             base = date.fromisoformat((context.end or context.start)[:10])
             day = base + timedelta(days=1)
             return DateValue(day.isoformat(), None, "day", expr.text, mention)
-        if word in {"此前一天", "前一天", "前一日"} and context.precision == "day":
-            day = date.fromisoformat(context.start[:10]) - timedelta(days=1)
+        if (word in {"此前一天", "前一天", "前一日"} or "daysbefore" in expr.parts) and context.precision == "day":
+            days = cn_number(expr.parts["daysbefore"]) if "daysbefore" in expr.parts else 1
+            day = date.fromisoformat(context.start[:10]) - timedelta(days=days)
             return DateValue(day.isoformat(), None, "day", expr.text, mention)
         return DateValue(context.start, context.end, context.precision, expr.text, mention, context.approximate)
     if anchor is None:
@@ -366,8 +374,10 @@ def _resolve_relative(expr: DateExpr, anchor: date | None, context: DateValue | 
         elif week == "下":
             monday += timedelta(days=7)
         day = monday + timedelta(days=target)
-        if not week and day > anchor:
-            day -= timedelta(days=7)
+        if not week and past and day > anchor:
+            day -= timedelta(days=7)  # 周三会见: the last Wednesday
+        elif not week and not past and day < anchor:
+            day += timedelta(days=7)  # 周五还将前往广州: the coming Friday
         return DateValue(day.isoformat(), None, "day", expr.text, mention)
     if "paren" in expr.parts:  # 今（15）日, as Taiwanese papers write today
         day = int(expr.parts["paren"])

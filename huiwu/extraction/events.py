@@ -345,9 +345,9 @@ class SentenceReader:
             return candidate  # to be dropped (pipeline): its status and date are never read
         if _WHETHER.search(text, clause_start, cue.start):
             return None  # 问：王毅是否会见布林肯？ asked, not told
-        if _NOT_TOLD.search(text, clause_start, cue.start) or (
-                candidate.type == "sanction" and _NO_MEASURE_TAKEN.match(text, cue.end)) or (
-                candidate.type == "sanction" and _CAUSE.match(text, clause_start)):
+        if _NOT_TOLD.search(text, clause_start, cue.start) or (candidate.type == "sanction" and (
+                _HABIT.search(text, clause_start, cue.start) or _NO_MEASURE_TAKEN.match(text, cue.end)
+                or _CAUSE.match(text, clause_start) or _LIFTED.search(text, max(clause_start, cue.start - 12), cue.start))):
             return None  # 扬言加征关税, 动辄以制裁等手段, 受加征关税等因素影响: no measure reported taken
         if candidate.type in NEEDS_TWO and (off := _CALLED_OFF.search(text, clause_start, cue.start)) \
                 and not _OFF_WITH.match(text, off.end()) and not any(
@@ -603,7 +603,8 @@ class SentenceReader:
         if (self.negated_here is not None and self.negated_here.search(text, near_start, cue.start) is not None) \
                 or _NEGATED_PREDICATE.search(text, clause_start, cue.start) is not None \
                 or (candidate.type in ("visit", "meet", "talks", "call", "attend") and self.negated_after is not None
-                    and self.negated_after.search(text, cue.end, after_end) is not None):
+                    and self.negated_after.search(text, cue.end, _called_off_within(text, candidate.region[1], sentence.end,
+                                                                                   after_end)) is not None):
             candidate.status = "negated"
         else:
             planned = self.planned_for_agree if candidate.type == "agree" else self.planned
@@ -649,6 +650,18 @@ class SentenceReader:
 
 
 # ---- helpers ---------------------------------------------------------------------------------
+def _called_off_within(text: str, clause_end: int, sentence_end: int, after_end: int) -> int:
+    """Where 推迟/取消 after a cue still speaks of it: its own clause (…通电话，告知延后访问的决定 calls off
+    no call), or the rest of the sentence when the next clause turns against it or gives a reason
+    (原定访华，但已推迟; 原计划2月访华，因…未能成行)."""
+    if text.startswith(_TURNS, clause_end + 1):
+        return min(sentence_end, clause_end + 60)
+    return min(after_end, clause_end)
+
+
+_TURNS = ("但", "却", "然而", "后因", "后来", "随后又", "因", "由于")
+
+
 def _described(text: str, cue: Token, right: list[Mention]) -> list[Mention]:
     """来华进行国事访问并出席峰会的拉马福萨: a clause ending in 的 that describes the person after it."""
     for mention in right:
@@ -740,8 +753,10 @@ TAKING_UP = frozenset(("履新", "正式履新", "开始履职", "正式履职",
 _LEAVING = frozenset(("免去", "卸任", "辞去", "辞职", "罢免"))
 _POST_WORDS = re.compile(r"(?:的职务|职务|一职)$")
 # threats, speculation, habits and views: no event is reported as done or decided
-_NOT_TOLD = re.compile(r"扬言|威胁要|威胁将|威胁对|(?<![尽不])可能(?!性)|或将|或许|预计|预期|料将|恐将"
-                       r"|动辄|一再|屡屡|频频|经常|不断|滥用|泛化|肆意")
+_NOT_TOLD = re.compile(r"扬言|威胁要|威胁将|威胁对|(?<![尽不])可能(?!性)|或将|或许|预计|预期|料将|恐将")
+# measures spoken of as a habit (动辄以制裁…) or lifted (取消…加征关税): no measure taken
+_HABIT = re.compile(r"动辄|一再|屡屡|频频|经常|不断|滥用|泛化|肆意")
+_LIFTED = re.compile(r"取消|暂停|停止|解除|豁免|排除|不再")
 _NO_MEASURE_TAKEN = re.compile(r"[^，,。；;]{0,6}?等(?:手段|方式|措施|因素|做法)|[^，,。；;]{0,8}?(?:的)?(?:不确定性|影响)")
 _CALLED_OFF = re.compile(r"取消|暂停|中止|叫停")
 _OFF_WITH = re.compile(r"了?(?:原定|原计划|即日起)?的?[同与跟和]")  # 中止与美方…磋商: the talks themselves
