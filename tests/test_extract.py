@@ -719,6 +719,23 @@ def test_a_measure_lifted_or_a_habit_is_no_sanction_and_a_concern_about_abuse_is
     assert concern.type == "concern" and [r.name for r in concern.recipients] == ["美国"]
 
 
+def test_bylines_summits_invitations_and_trade_measures():
+    [sanction] = huiwu.extract("【自由时报记者钟丽华／台北报导】中国商务部昨日宣布，将波音防务等公司列入不可靠实体清单。",
+                               published="2023-02-17")
+    assert [a.name for a in sanction.actors] == ["商务部"]
+    [meeting] = huiwu.extract("拜登周三在二十国集团峰会期间与习近平会晤。", published="2022-11-17")
+    assert [a.name for a in meeting.actors] == ["拜登"] and [r.name for r in meeting.recipients] == ["习近平"]
+    [visit] = huiwu.extract("他已邀请习近平访问美国。", published="2023-02-17")
+    assert visit.status == "planned"
+    told = "国务院关税税则委员会4日发布公告，决定自2025年4月10日起对原产于美国的所有进口商品加征34%关税。"
+    [sanction] = huiwu.extract(told, published="2025-04-05")
+    assert [a.name for a in sanction.actors] == ["国务院关税税则委员会"] and [r.name for r in sanction.recipients] == ["美国"]
+    assert sanction.location is None
+    [sanction] = huiwu.extract("商务部决定自5日起对原产于欧盟的进口相关白兰地征收反倾销税。", published="2024-07-05")
+    assert [r.name for r in sanction.recipients] == ["欧盟"]
+    assert huiwu.extract("中国将建立不可靠实体清单制度。", published="2019-05-31") == []
+
+
 def test_publication_date_is_read_from_a_date_line_and_its_absence_is_noted():
     result = huiwu.extract_article(Article(text="2023-06-20 来源：新华网\n\n19日，习近平会见布林肯。"))
     assert result.article.published.isoformat() == "2023-06-20"

@@ -23,6 +23,8 @@ _SENTENCE = re.compile(
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # 《…》 names a document, law or programme: what is inside is a title, not events and dates
 _BOOK_TITLE = re.compile(r"《[^《》\n]{1,120}》")
+# 【自由时报记者钟丽华／台北报导】, 【明报专讯】: who wrote it and where, not a party
+_BYLINE = re.compile(r"【[^】\n]{0,40}(?:报导|报道|专讯|讯|电)】")
 
 
 def _tokens(matches, excluded: list[tuple[int, int]], sentences: list[Sentence]) -> list[Token]:
@@ -203,7 +205,7 @@ def build_doc(raw: str, lexicon: Lexicon, *, published: date | None, title: str 
     norm_title = normalize_surface(title) if title else None
     flags = _noise_flags(text, spans, lexicon, norm_title)
     sentences = [Sentence(i, s, e, p, flags[i]) for i, (s, e, p) in enumerate(spans)]
-    quoted = [m.span() for m in _BOOK_TITLE.finditer(text)]
+    quoted = [m.span() for m in _BOOK_TITLE.finditer(text)] + [m.span() for m in _BYLINE.finditer(text, 0, 400)]
     dateline = find_dateline(text)
     if dateline:
         quoted.append((_dateline_start(text, dateline[2]) - 1, _after_byline(text, dateline[3])))

@@ -404,6 +404,7 @@ class SentenceReader:
             if _covers(left, position):
                 continue
             before = [m for m in left if m.start >= clause_start and m.end <= position]
+            before = [m for m in before if not self._is_governed(m)] or before  # 拜登在二十国集团峰会期间与…
             after = [m for m in left if m.start > position]
             fallback = self._previous_actors or topic
             if not after or not (before or fallback):
@@ -622,6 +623,10 @@ class SentenceReader:
                 decided = _DECIDED.search(text, sentence.start, cue.start)
                 if candidate.type in ("sanction", "establish", "appoint") and decided:
                     candidate.status = "occurred"  # 宣布将对X实施制裁: the announcement is the act
+            elif candidate.type in ("visit", "meet", "attend") and (invites := _INVITES.search(text, clause_start, cue.start)) \
+                    and "应" not in text[clause_start:invites.start()]:
+                candidate.status = "planned"  # 他已邀请习近平访问美国: invited to, not yet made
+                candidate.future = True
         if (self.reported and self.reported.search(text, sentence.start, cue.start)) \
                 or _REPORTED_BY.search(text, sentence.start, cue.start):
             candidate.reported = True
@@ -766,6 +771,7 @@ _CAUSE = re.compile(r"受(?!到|邀)|由于|因为")
 _ONCE = re.compile(r"曾经|曾(?!任|担任|于)|多年前|早年|年轻时")
 _ANALYST = re.compile(r"(?:分析人士|观察人士|观察家|研究员|学者|专家|教授|分析师|评论员|智库)[^，,。：:]{0,12}?"
                       r"(?:认为|预计|预测|指出|分析|称|说|表示)")
+_INVITES = re.compile(r"邀请(?!下)[^，,。；;]{1,20}$")
 _DONE = ("已", "业已")  # 已就此向美方提出严正交涉: done, whatever was said before the clause
 _MEETING_END = re.compile(r"(?:会|会议|峰会|论坛|对话会|大会|典礼|仪式|开幕式|闭幕式|年会|研讨会|招待会)$")
 _LEADS = re.compile(r"(?:率领|带领|率)的|为团长的|为首的|一行")

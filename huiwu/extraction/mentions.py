@@ -470,6 +470,8 @@ def _inside_longer_name(text: str, token: Token, lexicon: Lexicon) -> bool:
         return False
     after = text[token.end:token.end + 1]
     before = text[token.start - 1:token.start] if token.start else ""
+    if before == "·" or after == "·":
+        return True  # 洛克希德·马丁: part of a longer foreign name
     return (after in _TRANSLITERATION and after not in _NAME_STOP) or (
         before in _TRANSLITERATION and before not in _NAME_STOP and before not in SURNAMES)
 

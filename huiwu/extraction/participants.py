@@ -21,8 +21,9 @@ _IN_BEIJING = re.compile(r"(?:在|于|抵|来|赴|返|留)京(?![津冀剧腔味
 def _after_locative(text: str, position: int, start: int) -> bool:
     """在/于/赴/抵达/到访/前往 ends at `position` and begins at `start` or later (no word of one
     character begins a word of two, so the words never overlap)."""
-    return (position - 1 >= start and text[position - 1] in _LOCATIVE_ONE) or \
-        (position - 2 >= start and text[position - 2:position] in _LOCATIVE_TWO)
+    if position - 1 >= start and text[position - 1] in _LOCATIVE_ONE:
+        return not text.endswith(("产于", "源于", "位于"), 0, position)  # 原产于美国的商品: where goods are from
+    return position - 2 >= start and text[position - 2:position] in _LOCATIVE_TWO
 
 
 def _visit_sides(visit) -> tuple[str, ...]:
