@@ -734,6 +734,8 @@ def test_bylines_summits_invitations_and_trade_measures():
     [sanction] = huiwu.extract("商务部决定自5日起对原产于欧盟的进口相关白兰地征收反倾销税。", published="2024-07-05")
     assert [r.name for r in sanction.recipients] == ["欧盟"]
     assert huiwu.extract("中国将建立不可靠实体清单制度。", published="2019-05-31") == []
+    [sanction] = huiwu.extract("商务部将洛克希德·马丁公司列入不可靠实体清单。", published="2023-02-17")
+    assert [a.name for a in sanction.actors] == ["商务部"]
 
 
 def test_publication_date_is_read_from_a_date_line_and_its_absence_is_noted():

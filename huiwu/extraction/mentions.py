@@ -542,7 +542,8 @@ def _resolve_chain(doc: Doc, sentence: Sentence, chain: list[Token], tokens: lis
          and (e := lexicon.entity(r.id)) is not None and e.country), None)
     if following is not None and following.mask & PERSON and (
             (following.start - last.end <= 1 and _gap(text, last.end, following.start) in ("", "·"))
-            or _GIVEN_NAME.fullmatch(text, last.end, following.start)):  # 迈克尔·沃尔兹: the lexicon knows 沃尔兹
+            or (_ends_with_title(last) and _GIVEN_NAME.fullmatch(text, last.end, following.start))):
+        # 国家安全事务助理迈克尔·沃尔兹: the lexicon knows 沃尔兹 (not 商务部将洛克希德·马丁公司)
         mention = _person(following, lexicon)
         mention.chain_start = chain_start
         mention.titles = titles
