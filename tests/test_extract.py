@@ -738,6 +738,16 @@ def test_bylines_summits_invitations_and_trade_measures():
     assert [a.name for a in sanction.actors] == ["商务部"]
 
 
+def test_successions_places_in_a_country_and_complaints_about_a_later_date():
+    events = huiwu.extract("全国人大常委会决定免去秦刚的外交部长职务，由王毅接任。", published="2023-07-25")
+    [appointment] = [e for e in events if "免职" not in e.items]
+    assert appointment.actors[0].name == "王毅" and appointment.predecessor == "秦刚"
+    [talks] = huiwu.extract("何立峰在英国伦敦同美方举行中美经贸磋商机制首次会议。", published="2025-06-10")
+    assert [a.name for a in talks.actors] == ["何立峰"]
+    [concern] = huiwu.extract("13日，中方就美方拟于9月1日加征关税一事提出严正交涉。", published="2019-08-14")
+    assert concern.date.start == "2019-08-13"
+
+
 def test_publication_date_is_read_from_a_date_line_and_its_absence_is_noted():
     result = huiwu.extract_article(Article(text="2023-06-20 来源：新华网\n\n19日，习近平会见布林肯。"))
     assert result.article.published.isoformat() == "2023-06-20"

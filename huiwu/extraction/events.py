@@ -404,7 +404,7 @@ class SentenceReader:
             if _covers(left, position):
                 continue
             before = [m for m in left if m.start >= clause_start and m.end <= position]
-            before = [m for m in before if not self._is_governed(m)] or before  # 拜登在二十国集团峰会期间与…
+            before = [m for m in before if m.kind != "place" and not self._is_governed(m)] or before  # 拜登在二十国集团峰会期间与…
             after = [m for m in left if m.start > position]
             fallback = self._previous_actors or topic
             if not after or not (before or fallback):
@@ -651,7 +651,8 @@ class SentenceReader:
             if match:
                 value = self.counts[match.group()]
                 candidate.count = int(value) if value.isdigit() else value
-        candidate.date_expr = _nearest_date(text, sentence, cue, clause_start, candidate.region[1])
+        candidate.date_expr = _nearest_date(text, sentence, cue, clause_start, candidate.region[1],
+                                            candidate.item_span if candidate.type in ("concern", "demand") else None)
 
 
 # ---- helpers ---------------------------------------------------------------------------------
@@ -794,7 +795,7 @@ _REMOTE = re.compile(r"(?:以|通过)(?:视频|视讯|视像|线上|电话|网�
 _REMOTE_CHAR = re.compile(r"[视线电网远云]")  # one of these is in every form of _REMOTE
 _EXPRESSING = re.compile(r"表达|表示|提出|重申|阐明|深表|表明")
 _PREPOSITIONS = frozenset("在对向为给从自被把将就由让令")
-_AGENT_AFTER_YOU = re.compile(r"(?:率团|率领|带队|主持|牵头|负责|出席|参加|与会)")  # 改由李强率团与会: 由 names who acts
+_AGENT_AFTER_YOU = re.compile(r"(?:率团|率领|带队|主持|牵头|负责|出席|参加|与会|接任|接替|继任|出任|担任)")  # 改由李强率团与会: 由 names who acts
 _EMBEDDING = frozenset("为对就")  # 为X访华做准备: what they govern may be a clause with its own subject
 
 
@@ -860,7 +861,7 @@ def _first_speaker(parties: list[Mention], barrier: int) -> list[Mention]:
     """The first person, organisation, country or pair of sides (两国元首宣布，…) that ends before the
     barrier, as a list of at most one."""
     for mention in parties:
-        if mention.end <= barrier and mention.kind in ("person", "org", "country", "heads", "both", "pair"):
+        if mention.end <= barrier and mention.kind in ("person", "org", "country", "heads", "both", "pair", "he"):
             return [mention]
     return []
 
@@ -1024,9 +1025,14 @@ _ATTENDING_GROUP = re.compile("的(?:[\u4e00-\u9fff]{0,8})(?:代表|嘉宾|人�
                               "|领导人|负责人|团长|元首|首脑|政要)$")
 
 
-def _nearest_date(text: str, sentence: Sentence, cue: Token, clause_start: int, clause_end: int) -> DateExpr | None:
+def _nearest_date(text: str, sentence: Sentence, cue: Token, clause_start: int, clause_end: int,
+                  item: tuple[int, int] | None = None) -> DateExpr | None:
     if not sentence.dates:
         return None
+    if item is not None and item[0] > sentence.start and any(item[0] <= d.start < item[1] for d in sentence.dates):
+        # 13日，中方就美方拟于9月1日加征关税一事提出严正交涉: the date of what is complained of is not the complaint's
+        sentence = Sentence(sentence.index, sentence.start, sentence.end, sentence.paragraph,
+                            dates=[d for d in sentence.dates if not item[0] <= d.start < item[1]])
     before = [d for d in sentence.dates if d.end <= cue.start and not (
         d.start < clause_start and _BACKGROUND.match(text, _clause_start(text, sentence.start, d.start)))
         and not text.endswith(("（北京时间", "(北京时间"), sentence.start, d.start)]  # 当地时间15日（北京时间16日）

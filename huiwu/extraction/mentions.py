@@ -343,6 +343,7 @@ def _reclassify(text: str, mention: Mention, token_starts: set[int], metonyms: d
     stands for its government."""
     if mention.kind == "place" and mention.name in metonyms and \
             not text[max(0, mention.start - 2):mention.start].endswith((*_LOCATIVE, "访问", "访", "离开", "返回")) and \
+            not _IN_A_PLACE.search(text, max(0, mention.start - 8), mention.start) and \
             not text.startswith(("时间", "市", "大学", "冬奥", "奥运", "的", "街头", "举行", "召开"), mention.end) and \
             not _TEAM.match(text, mention.end):  # 北京国安队: a club, not the government
         iso3 = metonyms[mention.name]
@@ -370,6 +371,7 @@ def _reclassify(text: str, mention: Mention, token_starts: set[int], metonyms: d
 
 _FORMAL_NAME = re.compile(r"王国|联合王国|合众国|共和国|民主共和国|联邦|大公国|酋长国")
 _COUNTRIES_COUNTED = re.compile(r"[两三四五六七八九十]国|各国|等国|[两三四五]方|双方")
+_IN_A_PLACE = re.compile(r"[在于赴抵][^，,。；;、]{1,6}$")  # 在英国伦敦: the capital is where, not who
 _TEAM = re.compile(r"[\u4e00-\u9fff]{0,4}(?:队|俱乐部|足球|篮球|排球)")
 _HE = re.compile(r"(?:^|(?<=[，,；;：:。])|(?<=这是)|(?<=这也是)|(?<=此前)|(?<=当时)"
                  r"|(?P<object>(?<=[对向同与和跟给为把将贺])))(?:他|她)(?![们人国乡])")  # 祝贺他当选

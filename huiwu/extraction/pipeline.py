@@ -241,8 +241,10 @@ class Extractor(Participants):
                 recipients = [r for r in recipients if r.kind != "person" or r.country == host.country]
         if c.type == "appoint" and not c.post and actors and state.events and \
                 state.last_sentence == c.sentence.index and state.events[-1].type == "appoint" and \
-                state.events[-1].actors and state.events[-1].actors[0].id == actors[0].id:
-            c.post = state.events[-1].post  # 获任命为国防部长，接替魏凤和: the post just named
+                state.events[-1].actors and (state.events[-1].actors[0].id == actors[0].id
+                                             or "免职" in state.events[-1].items):
+            # 获任命为国防部长，接替魏凤和 / 免去秦刚的外交部长职务，由王毅接任: the post just named
+            c.post = state.events[-1].post
         if c.type == "appoint" and not c.post and actors:
             c.post = self._post_taken_up(actors[0].id, date_value)
             if not c.post and c.cue.form.endswith(("续任", "连任", "留任")) and on is not None:
