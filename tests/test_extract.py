@@ -748,6 +748,13 @@ def test_successions_places_in_a_country_and_complaints_about_a_later_date():
     assert concern.date.start == "2019-08-13"
 
 
+def test_the_mainland_as_taiwanese_papers_write_it():
+    [demand] = huiwu.extract("陆委会今天要求陆方释放船员。", published="2024-03-01")
+    assert [r.name for r in demand.recipients] == ["中国"]
+    [visit] = huiwu.extract("黄循财将于下周访陆。", published="2024-03-01")
+    assert [r.name for r in visit.recipients] == ["中国"] and visit.status == "planned"
+
+
 def test_publication_date_is_read_from_a_date_line_and_its_absence_is_noted():
     result = huiwu.extract_article(Article(text="2023-06-20 来源：新华网\n\n19日，习近平会见布林肯。"))
     assert result.article.published.isoformat() == "2023-06-20"
