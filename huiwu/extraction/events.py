@@ -343,22 +343,8 @@ class SentenceReader:
             consumed.append((candidate.recipients[0].start, candidate.recipients[-1].end))
         if frame != "visit" and lacks_second_side(text, candidate):
             return candidate  # to be dropped (pipeline): its status and date are never read
-        if _WHETHER.search(text, clause_start, cue.start):
-            return None  # 问：王毅是否会见布林肯？ asked, not told
-        if _NOT_TOLD.search(text, clause_start, cue.start) or (candidate.type == "sanction" and (
-                _HABIT.search(text, clause_start, cue.start) or _NO_MEASURE_TAKEN.match(text, cue.end)
-                or _CAUSE.match(text, clause_start) or _LIFTED.search(text, max(clause_start, cue.start - 12), cue.start))):
-            return None  # 扬言加征关税, 动辄以制裁等手段, 受加征关税等因素影响: no measure reported taken
-        if candidate.type in NEEDS_TWO and (off := _CALLED_OFF.search(text, clause_start, cue.start)) \
-                and not _OFF_WITH.match(text, off.end()) and not any(
-                    m.kind == "person" for m in (*candidate.actors, *candidate.recipients)):
-            return None  # 取消中美海上军事安全磋商机制会议: an item of the measure (中止与美方磋商 is negated talks)
-        if _TOTAL.search(text, clause_start, candidate.region[1]):
-            return None  # 同150多个国家签署了200多份合作文件, 出席了一系列多边会议: a tally, not an event
-        if candidate.type in ("visit", "meet", "talks", "call", "attend") and candidate.date_expr is None \
-                and _ONCE.search(text, clause_start, cue.start) and _nearest_date(
-                    text, sentence, cue, clause_start, candidate.region[1]) is None:
-            return None  # 他多年前曾访问艾奥瓦州: a past visit with no day told
+        if _not_told(text, candidate, sentence, clause_start):
+            return None
         subject_end = [m.end for m in candidate.actors if m.end <= cue.start]
         if subject_end:
             window_start = max(barrier, min(window_start, max(subject_end)))
@@ -656,6 +642,29 @@ class SentenceReader:
 
 
 # ---- helpers ---------------------------------------------------------------------------------
+def _not_told(text: str, c: Candidate, sentence: Sentence, clause_start: int) -> bool:
+    """What a clause does not report as done or decided: 是否会见 (asked), 扬言/可能/预计 (threatened
+    or foreseen), a measure as a habit (动辄以制裁), a cause (受加征关税影响) or lifted (取消加征关税), a
+    mechanism's meeting called off in a list of measures, a tally (同150多个国家签署), a past visit with
+    no day told (多年前曾访问)."""
+    cue, end = c.cue, c.region[1]
+    if _ASKED_OR_FORESEEN.search(text, clause_start, cue.start):
+        return True
+    if c.type == "sanction" and (_HABIT.search(text, clause_start, cue.start) or _NO_MEASURE_TAKEN.match(text, cue.end)
+                                 or _CAUSE.match(text, clause_start)
+                                 or _LIFTED.search(text, max(clause_start, cue.start - 12), cue.start)):
+        return True
+    if c.type in NEEDS_TWO and (off := _CALLED_OFF.search(text, clause_start, cue.start)) \
+            and not _OFF_WITH.match(text, off.end()) \
+            and not any(m.kind == "person" for m in (*c.actors, *c.recipients)):
+        return True  # 中止与美方磋商 is negated talks, not this
+    if any(text.find(word, clause_start, end) >= 0 for word in ("多", "数十", "一系列")) \
+            and _TOTAL.search(text, clause_start, end):
+        return True
+    return c.type in ("visit", "meet", "talks", "call", "attend") and _ONCE.search(text, clause_start, cue.start) \
+        is not None and _nearest_date(text, sentence, cue, clause_start, end) is None
+
+
 def _called_off_within(text: str, clause_end: int, sentence_end: int, after_end: int) -> int:
     """Where 推迟/取消 after a cue still speaks of it: its own clause (…通电话，告知延后访问的决定 calls off
     no call), or the rest of the sentence when the next clause turns against it or gives a reason
@@ -759,7 +768,8 @@ TAKING_UP = frozenset(("履新", "正式履新", "开始履职", "正式履职",
 _LEAVING = frozenset(("免去", "卸任", "辞去", "辞职", "罢免"))
 _POST_WORDS = re.compile(r"(?:的职务|职务|一职)$")
 # threats, speculation, habits and views: no event is reported as done or decided
-_NOT_TOLD = re.compile(r"扬言|威胁要|威胁将|威胁对|(?<![尽不])可能(?!性)|或将|或许|预计|预期|料将|恐将")
+_ASKED_OR_FORESEEN = re.compile(r"是否|能否|会不会|是不是|有没有|扬言|威胁要|威胁将|威胁对|(?<![尽不])可能(?!性)|或将|或许"
+                                r"|预计|预期|料将|恐将")
 # measures spoken of as a habit (动辄以制裁…) or lifted (取消…加征关税): no measure taken
 _HABIT = re.compile(r"动辄|一再|屡屡|频频|经常|不断|滥用|泛化|肆意")
 _LIFTED = re.compile(r"取消|暂停|停止|解除|豁免|排除|不再")
@@ -776,7 +786,6 @@ _INVITES = re.compile(r"邀请(?!下)[^，,。；;]{1,20}$")
 _DONE = ("已", "业已")  # 已就此向美方提出严正交涉: done, whatever was said before the clause
 _MEETING_END = re.compile(r"(?:会|会议|峰会|论坛|对话会|大会|典礼|仪式|开幕式|闭幕式|年会|研讨会|招待会)$")
 _LEADS = re.compile(r"(?:率领|带领|率)的|为团长的|为首的|一行")
-_WHETHER = re.compile(r"是否|能否|会不会|是不是|有没有")
 # 针对美方近日宣布对台军售，中方决定…: the date of what is answered is not the answer's
 _BACKGROUND = re.compile(r"针对|鉴于|由于|因为|面对")
 # 为特朗普访华做准备: what is prepared for has not happened yet
