@@ -5,6 +5,7 @@ not know (title + name), short forms (何副总理, 耶伦财长), organisations
 from __future__ import annotations
 
 import re
+from collections import deque
 from dataclasses import dataclass
 
 from ..lexicon import Lexicon, Ref
@@ -222,7 +223,7 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
     """All mentions in a sentence, left to right. `memory` carries persons seen earlier in the doc."""
     text = doc.text
     tokens = _with_pronouns(text, sentence, _with_remembered_names(text, sentence, memory))
-    if sentence.mask & (ORG | PLACE) and "长" in text[sentence.start:sentence.end]:
+    if sentence.mask & (ORG | PLACE) and text.find("长", sentence.start, sentence.end) >= 0:
         tokens = _with_heads_split_off(text, tokens, lexicon)
     if any(text.find(body, sentence.start, sentence.end) >= 0 for body in _BODIES_AFTER_TITLES):
         tokens = [t for t in tokens if not _inside_body(text, t)]
@@ -321,9 +322,10 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
             kind = {"both": "both", "we": "we"}.get(value, "heads")
             out.append(Mention(token.start, token.end, kind, [], token.form))
         i += 1
-    listed = [m for m in out if m.kind == "person" and m.country in _CHINESE_NAMES and text.startswith("、", m.end)]
-    if listed:
-        out = _with_listed_names(text, out, listed, token_starts, sentence.end)
+    if text.find("、", sentence.start, sentence.end) >= 0:
+        listed = [m for m in out if m.kind == "person" and m.country in _CHINESE_NAMES and text.startswith("、", m.end)]
+        if listed:
+            out = _with_listed_names(text, out, listed, token_starts, sentence.end)
     metonyms = lexicon.marker_values("metonym")
     found = []
     for mention in out:
@@ -607,10 +609,10 @@ def _chain_country(chain: list[Token]) -> str | None:
 
 def _remember(memory: dict, mention: Mention) -> None:
     if mention.kind == "person":
-        recent = memory.setdefault("recent", [])
-        recent.append(mention)  # the persons named lately, for 他 after 同/对 (`_object_referent`)
-        if len(recent) > 12:
-            del recent[0]
+        recent = memory.get("recent")
+        if recent is None:
+            recent = memory["recent"] = deque(maxlen=12)  # the persons named lately (`_object_referent`)
+        recent.append(mention)
         memory["last_person"] = mention
     if mention.kind == "person" and any("发言人" in t for t in mention.titles):
         memory.setdefault("spokesperson", mention)
