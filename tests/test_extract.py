@@ -755,6 +755,15 @@ def test_the_mainland_as_taiwanese_papers_write_it():
     assert [r.name for r in visit.recipients] == ["中国"] and visit.status == "planned"
 
 
+def test_tong_of_tongyi_is_no_with_and_a_complaint_is_not_placed_where_its_object_happened():
+    events = huiwu.extract("国家主席习近平14日同法国总统马克龙举行会谈。双方同意在未来几周安排拜登与习近平通话。",
+                           published="2025-06-06")
+    [call] = find(events, "call")
+    assert [a.name for a in call.actors] == ["拜登"] and [r.name for r in call.recipients] == ["习近平"]
+    [concern] = huiwu.extract("石破茂对日本人在深圳遇害事件表达严重关切。", published="2024-11-16")
+    assert concern.location is None
+
+
 def test_publication_date_is_read_from_a_date_line_and_its_absence_is_noted():
     result = huiwu.extract_article(Article(text="2023-06-20 来源：新华网\n\n19日，习近平会见布林肯。"))
     assert result.article.published.isoformat() == "2023-06-20"

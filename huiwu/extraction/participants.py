@@ -287,6 +287,8 @@ class Participants:
                 break
             if not place.mask & (PLACE | COUNTRY) or not _after_locative(text, position, start):
                 continue
+            if c.item_span and c.type in ("concern", "demand") and c.item_span[0] <= position < c.item_span[1]:
+                continue  # 对日本人在深圳遇害事件表达关切: where what is complained of happened
             following = next((t for t in sentence.tokens if t.start == place.end and t.mask & PLACE), None)
             chosen = following or place
             if chosen.mask & PLACE:
