@@ -658,8 +658,8 @@ def _not_told(text: str, c: Candidate, sentence: Sentence, clause_start: int) ->
             and not _OFF_WITH.match(text, off.end()) \
             and not any(m.kind == "person" for m in (*c.actors, *c.recipients)):
         return True  # 中止与美方磋商 is negated talks, not this
-    if any(text.find(word, clause_start, end) >= 0 for word in ("多", "数十", "一系列")) \
-            and _TOTAL.search(text, clause_start, end):
+    if (text.find("多", clause_start, end) >= 0 or text.find("数十", clause_start, end) >= 0
+            or text.find("一系列", clause_start, end) >= 0) and _TOTAL.search(text, clause_start, end):
         return True
     return c.type in ("visit", "meet", "talks", "call", "attend") and _ONCE.search(text, clause_start, cue.start) \
         is not None and _nearest_date(text, sentence, cue, clause_start, end) is None

@@ -66,6 +66,7 @@ class Extractor(Participants):
         self.reader = SentenceReader(lexicon)
         self.heads = tuple(lexicon.marker_words("heads"))
         self._titles_seen: dict[tuple[str, str | None], str] = {}  # (title, country) → the post's own name
+        self._dateline_places: dict[str, tuple] = {}  # dateline → (start, end, form, place id) of its place, or ()
 
     def extract_article(self, article: Article) -> Extraction:
         from .dates import published_from_text
@@ -102,7 +103,8 @@ class Extractor(Participants):
                         events.append(event)
                         self._remember(state, event)
                         state.last_sentence = sentence.index
-                _successions(events, first)
+                if len(events) - first > 1:
+                    _successions(events, first)
             self._note_dates(doc, sentence, state)
             self._note_inviter(doc, sentence, state, events, memory, mentions)
         return fold(events)
@@ -241,21 +243,8 @@ class Extractor(Participants):
             if host and any(r.kind == "person" and r.country == host.country for r in recipients):
                 # 应秘鲁总统和巴西总统邀请…对秘鲁、巴西进行国事访问: each visit has its own host
                 recipients = [r for r in recipients if r.kind != "person" or r.country == host.country]
-        if c.type == "appoint" and not c.post and actors and state.events and \
-                state.last_sentence == c.sentence.index and state.events[-1].type == "appoint" and \
-                state.events[-1].actors and (state.events[-1].actors[0].id == actors[0].id
-                                             or "免职" in state.events[-1].items):
-            # 获任命为国防部长，接替魏凤和 / 免去秦刚的外交部长职务，由王毅接任: the post just named
-            c.post = state.events[-1].post
-        if c.type == "appoint" and not c.post and actors:
-            c.post = self._post_taken_up(actors[0].id, date_value)
-            if not c.post and c.cue.form.endswith(("续任", "连任", "留任")) and on is not None:
-                held = self.lexicon.posts_held(actors[0].id, on=on)  # 获续任: the post already held
-                c.post = held[0].name if held else None
-        if c.type == "appoint" and c.post and actors:
-            # 出任外长 and 任命为外交部长: one post, by its own name; 斯里兰卡总统 says more than 总统
-            canonical = self._canonical_title(c.post, actors[0].country)
-            c.post = c.post if c.post.endswith(canonical) else canonical
+        if c.type == "appoint" and actors:
+            c.post = self._appointed_post(c, actors[0], date_value, on, state)
         if not self._complete(doc.text, c, actors, recipients, location):
             return []
         if c.question and status == "planned":
@@ -295,12 +284,18 @@ class Extractor(Participants):
         if doc.dateline is None:
             return None
         start, end = doc.dateline
-        for token_start, token_end, form, refs, _, _ in self.lexicon.scan(doc.text[start:end]):
-            place = next((r for r in refs if r.kind == "place"), None)
-            if place is not None:
-                at = start + token_start
-                return self._place(doc, Mention(at, start + token_end, "place", [place.id], form))
-        return None
+        line = doc.text[start:end]
+        found = self._dateline_places.get(line)
+        if found is None:  # the same few datelines come back again and again
+            if len(self._dateline_places) > 4096:
+                self._dateline_places.clear()
+            found = self._dateline_places[line] = next(
+                ((s, e, form, place.id) for s, e, form, refs, _, _ in self.lexicon.scan(line)
+                 for place in refs if place.kind == "place"), ())
+        if not found:
+            return None
+        token_start, token_end, form, ident = found
+        return self._place(doc, Mention(start + token_start, start + token_end, "place", [ident], form))
 
     def _carried_location(self, c: Candidate, actors, recipients, date_value: DateValue, state: State):
         """Where an event that names no place happened: 会谈后，两国元首共同签署… where the talks were;
@@ -333,6 +328,27 @@ class Extractor(Participants):
             if earlier.country and earlier.country not in sides:
                 return [self._country(earlier.country, None)]
         return []
+
+    def _appointed_post(self, c: Candidate, person: Participant, when: DateValue, on: date | None,
+                        state: State) -> str | None:
+        """The post of an appointment, by its own name (出任外长 and 任命为外交部长 are one post;
+        斯里兰卡总统 says more than 总统): the one the text names, else the one just named in the sentence
+        (获任命为国防部长，接替魏凤和; 免去秦刚的外交部长职务，由王毅接任), else the one the knowledge base
+        says began then or was held already (获续任)."""
+        post = c.post
+        last = state.events[-1] if state.events and state.last_sentence == c.sentence.index else None
+        if not post and last is not None and last.type == "appoint" and last.actors \
+                and (last.actors[0].id == person.id or "免职" in last.items):
+            post = last.post
+        if not post:
+            post = self._post_taken_up(person.id, when)
+        if not post and c.cue.form.endswith(("续任", "连任", "留任")) and on is not None:
+            held = self.lexicon.posts_held(person.id, on=on)
+            post = held[0].name if held else None
+        if not post:
+            return None
+        canonical = self._canonical_title(post, person.country)
+        return post if post.endswith(canonical) else canonical
 
     def _post_taken_up(self, person: str, when: DateValue) -> str | None:
         """就任以来 names no post: the knowledge base knows which one began then."""
