@@ -437,6 +437,9 @@ def test_both_attend_what_they_attend_together_and_the_summit_attended_is_not_a_
     [attend] = huiwu.extract("国家主席习近平16日晚同俄罗斯总统普京共同出席中俄建交75周年纪念音乐会。",
                              published="2024-05-16")
     assert {a.name for a in attend.actors} == {"普京", "习近平"}
+    told = "外交部发言人宣布，国家主席习近平将赴旧金山举行中美元首会晤，同时应邀出席亚太经合组织领导人非正式会议。"
+    [attend] = find(huiwu.extract(told, published="2023-11-11"), "attend")
+    assert [a.name for a in attend.actors] == ["习近平"]
     events = huiwu.extract("国家主席习近平当地时间23日在喀山出席金砖国家领导人第十六次会晤期间同印度总理莫迪"
                            "举行双边会晤。", published="2024-10-23")
     [meeting] = find(events, "meet")

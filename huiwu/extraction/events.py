@@ -286,9 +286,9 @@ class SentenceReader:
             if not described and _describing_a_group(text, cue, right, clause_start, clause_end):
                 return None  # 会见出席论坛的外方代表: those who attend are the ones met, no one named
             candidate.actors = described or self._subject(text, left, topic, clause_start, cue)
-            if not described and any(not _covers(left, w.start())
-                                     for w in _WITH_BEFORE.finditer(text, clause_start, cue.start)):
-                # 习近平同普京共同出席音乐会: both attend
+            if not described and left and _TOGETHER.match(text[left[-1].end:cue.start]) and any(
+                    not _covers(left, w.start()) for w in _WITH_BEFORE.finditer(text, clause_start, cue.start)):
+                # 习近平同普京共同出席音乐会: both attend (the one after 同 stands right before the cue)
                 self._frame_with(text, candidate, left, right, topic, clause_start, cue)
                 candidate.actors, candidate.recipients = [*candidate.actors, *candidate.recipients], []
             obj = obj.split("的")[0] if described else obj
@@ -759,10 +759,12 @@ def _alternation(words: list[str]) -> re.Pattern | None:
 _INVITATION = re.compile(r"(?:应|接受)(?!邀)(.{1,40}?)(?:的)?(?:邀请|之邀|邀)")
 # 同 of 同意, 同时, 同样… is no "with" (同意大利总统 is)
 _WITH_WORDS = {words: re.compile(f"(?!同(?:意(?!大利)|时|样|志|胞|等))[{words}]") for words in ("同与和跟", "同与跟")}
+_WITH_BEFORE = _WITH_WORDS["同与和跟"]
 _ACCORDING = re.compile(r"(?:针对|根据|依据|据|援引|引述)[^，,。]{1,60}")
 _PLANNED_PREDICATE = re.compile(r"[^，,。;；]{0,4}?(?:将|将于|拟|拟于|定于|计划)[^，,。;；]{0,24}?(?:举行|召开|进行)")
 _PLANNED_WORD = re.compile(r"将|拟|定于|计划")
-_WITH_BEFORE = re.compile(r"[同与和跟]")
+# what stands between the second of two who attend together and the cue: 共同, 以视频方式…
+_TOGETHER = re.compile(r"^(?:[^，,。；;]{0,6}?(?:共同|一同|一起|一道|同时|分别|以[^，,。]{1,6}方式|通过视频|将|还|也))*$")
 # 中方将采取反制措施, 将对美方实施制裁: 将 before a verb or a preposition is the future, not the object
 _VERB_NEXT = re.compile(r"采取|实施|进行|予以|作出|做出|坚决|依法|根据|视|对|向|在|于|以|从|继续|适时|立即|同")
 TAKING_UP = frozenset(("履新", "正式履新", "开始履职", "正式履职", "到任", "正式到任"))
