@@ -767,6 +767,12 @@ def test_tong_of_tongyi_is_no_with_and_a_complaint_is_not_placed_where_its_objec
     assert concern.location is None
 
 
+def test_a_plan_inside_what_was_complained_of_makes_no_plan_of_the_demand_after_it():
+    told = "外交部发言人林剑24日表示，中方对美方将中国实体列入出口管制清单表示坚决反对，敦促美方立即纠正错误做法。"
+    assert {(e.type, e.status) for e in huiwu.extract(told, published="2025-03-24")} == {
+        ("concern", "occurred"), ("demand", "occurred")}
+
+
 def test_publication_date_is_read_from_a_date_line_and_its_absence_is_noted():
     result = huiwu.extract_article(Article(text="2023-06-20 来源：新华网\n\n19日，习近平会见布林肯。"))
     assert result.article.published.isoformat() == "2023-06-20"

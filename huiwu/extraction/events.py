@@ -144,6 +144,7 @@ class SentenceReader:
         consumed: list[tuple[int, int]] = []
         self._previous_actors: list[Mention] = []
         self._previous_cue: Token | None = None
+        self._items_told: list[tuple[int, int]] = []  # what the sentence's earlier cues are about
         # the reporting words are plain words: none in the sentence, none before any of its cues
         reporting = self.reporting is not None and self.reporting.search(text, sentence.start, sentence.end)
         for cue in cues:
@@ -167,6 +168,8 @@ class SentenceReader:
                 candidate.context = [m for m in mentions if m.kind == "person" and m.end <= cue.start]
                 if candidate.actors:
                     self._previous_actors = candidate.actors
+                if candidate.item_span:
+                    self._items_told.append(candidate.item_span)
                 self._previous_cue = cue
                 candidates.append(candidate)
                 break
@@ -580,6 +583,9 @@ class SentenceReader:
         # text in place (pos, endpos) rather than on a copy. Before the cue: from the window to 将/把 or
         # the cue; near: the four characters before the cue; after: 25 characters after it.
         before_start = clause_start if candidate.type == "agree" else min(window_start, clause_start)
+        told = [end for _, end in self._items_told if before_start < end <= cue.start]
+        if told:
+            before_start = max(told)  # 对美方将…列入清单表示反对，敦促美方…: that 将 is in what was complained of
         before_end = candidate.disposal_at if candidate.disposal_at is not None else cue.start
         item = candidate.item_span
         if candidate.type == "concern" and item and sentence.start < item[0] and item[1] <= cue.start:
