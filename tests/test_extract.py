@@ -773,6 +773,11 @@ def test_a_plan_inside_what_was_complained_of_makes_no_plan_of_the_demand_after_
         ("concern", "occurred"), ("demand", "occurred")}
 
 
+def test_a_newly_taken_post_joins_the_title_chain():
+    [appointment] = huiwu.extract("日本自民党新任总裁石破茂1日在临时国会当选日本第102任首相。", published="2024-10-02")
+    assert [a.name for a in appointment.actors] == ["石破茂"]
+
+
 def test_publication_date_is_read_from_a_date_line_and_its_absence_is_noted():
     result = huiwu.extract_article(Article(text="2023-06-20 来源：新华网\n\n19日，习近平会见布林肯。"))
     assert result.article.published.isoformat() == "2023-06-20"

@@ -576,7 +576,7 @@ class SentenceReader:
             candidate.post = titles[0].name
         if not candidate.post and word in TAKING_UP and candidate.actors and candidate.actors[0].titles:
             # 新任驻美国大使谢锋抵达纽约，正式履新: the post is the one the person is named with
-            candidate.post = candidate.actors[0].titles[-1].removeprefix("新任") or None
+            candidate.post = re.sub(r"^.*?新任", "", candidate.actors[0].titles[-1]) or None
 
     def _modality(self, text, candidate, window_start, clause_start, cue, sentence) -> None:
         # The patterns hold no anchor at their start and no lookbehind: each is run on its stretch of the

@@ -58,8 +58,8 @@ _MODIFIER_NEXT = set("在于与同和及对向将就为以从等也还又已曾�
 _VERB_AFTER = re.compile("宣布|决定|希望|认为|支持|反对(?!派)|坚决|坚定|愿意|愿同|愿与|一直|始终|不会|不能|没有|重申|欢迎"
                          "|呼吁|敦促|要求|致力|指责|谴责|批评|拒绝|承诺|宣称|声称|担心|担忧|注意到|准备|计划|拟|正在|仍|已")
 # 美国前国务卿: a former post; 中国驻菲律宾大使: the country that sends, the country that hosts;
-# 美国当选总统: a post about to be taken up
-_TITLE_JOINERS = {"", "、", "兼", "暨", " ", "和", "与", "前", "原", "驻", "当选"}
+# 美国当选总统, 日本自民党新任总裁: a post about to be or just taken up
+_TITLE_JOINERS = {"", "、", "兼", "暨", " ", "和", "与", "前", "原", "驻", "当选", "新任", "现任", "时任", "候任"}
 _ENVOY = ("特使", "特别代表", "特别助理")
 _GIVEN_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}·")
 SURNAMES = set(
