@@ -778,6 +778,12 @@ def test_a_newly_taken_post_joins_the_title_chain():
     assert [a.name for a in appointment.actors] == ["石破茂"]
 
 
+def test_no_one_visits_their_own_country():
+    told = "国家主席习近平14日同法国总统马克龙举行会谈。"
+    for more in ("他表示，期待早日访问中国。", "习近平随后抵达北京。"):
+        assert find(huiwu.extract(told + more, published="2025-06-06"), "visit") == [], more
+
+
 def test_publication_date_is_read_from_a_date_line_and_its_absence_is_noted():
     result = huiwu.extract_article(Article(text="2023-06-20 来源：新华网\n\n19日，习近平会见布林肯。"))
     assert result.article.published.isoformat() == "2023-06-20"

@@ -363,7 +363,10 @@ class Extractor(Participants):
         if c.type in NEEDS_TWO:
             return bool(actors) and bool(recipients)
         if c.type == "visit":
-            return bool(actors) and (c.destination is not None or bool(c.destination_iso3) or bool(c.inviters))
+            # 习近平…期待早日访问中国: no one visits their own country
+            home = location is not None and all(a.country == location.country for a in actors)
+            return bool(actors) and not home and (c.destination is not None or bool(c.destination_iso3)
+                                                  or bool(c.inviters))
         if c.type == "attend":
             return bool(actors) and bool(c.items)
         if c.type == "appoint":
