@@ -784,6 +784,14 @@ def test_no_one_visits_their_own_country():
         assert find(huiwu.extract(told + more, published="2025-06-06"), "visit") == [], more
 
 
+def test_a_foreign_name_met_with_no_title_is_a_person():
+    [meeting] = huiwu.extract("何立峰25日在北京会见东布罗夫斯基斯。", published="2025-03-26")
+    assert [r.name for r in meeting.recipients] == ["东布罗夫斯基斯"]
+    [talks] = huiwu.extract("赖清德将在马绍尔群岛同海涅举行双边会谈。", published="2024-12-01")
+    assert [r.name for r in talks.recipients] == ["海涅"]
+    assert huiwu.extract("双方同意举行会谈。", published="2025-03-26") == []
+
+
 def test_publication_date_is_read_from_a_date_line_and_its_absence_is_noted():
     result = huiwu.extract_article(Article(text="2023-06-20 来源：新华网\n\n19日，习近平会见布林肯。"))
     assert result.article.published.isoformat() == "2023-06-20"

@@ -322,6 +322,8 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
             kind = {"both": "both", "we": "we"}.get(value, "heads")
             out.append(Mention(token.start, token.end, kind, [], token.form))
         i += 1
+    if sentence.mask & CUE:
+        out = _with_bare_foreign_names(text, sentence, out, token_starts)
     if text.find("、", sentence.start, sentence.end) >= 0:
         listed = [m for m in out if m.kind == "person" and m.country in _CHINESE_NAMES and text.startswith("、", m.end)]
         if listed:
@@ -483,6 +485,25 @@ def _inside_longer_name(text: str, token: Token, lexicon: Lexicon) -> bool:
 _COUNTED = set("元人亿年多余个次名位家")  # what follows 万 or 千 as a number, not as part of a name
 _CHINESE_NAMES = frozenset(("CHN", "TWN", "HKG", "MAC", "SGP"))
 _LIST_END = re.compile(r"[、和及等，,。；;]")
+
+
+_MET_BARE_CHARS = "".join(sorted((_TRANSLITERATION | set("夫东")) - {"·"}))
+_MET_BARE = re.compile(rf"(?:会见|会晤|接见|(?<![共一])同|与)(?:(?P<name>[{_MET_BARE_CHARS}]{{3,8}})(?=[，,。、和及与举等通共会]|$)"
+                       rf"|(?P<short>[{_MET_BARE_CHARS}]{{2}})(?=举行|通电话|通话|会谈|会晤))")
+
+
+def _with_bare_foreign_names(text: str, sentence: Sentence, out: list[Mention], token_starts: set[int]) -> list[Mention]:
+    """何立峰会见东布罗夫斯基斯, 同海涅举行会谈: a foreign name the lexicon does not know, written with
+    no title, right after the verb or 同/与 of a meeting, is a person."""
+    found = []
+    for match in _MET_BARE.finditer(text, sentence.start, sentence.end):
+        group = "name" if match.group("name") else "short"
+        start, end = match.span(group)
+        if any(p in token_starts for p in range(start, end)) or any(m.start <= start < m.end for m in out):
+            continue
+        name = match.group(group)
+        found.append(Mention(start, end, "person", [f"person/{name}"], name, known=False))
+    return sorted([*out, *found], key=lambda m: m.start) if found else out
 
 
 def _with_listed_names(text: str, out: list[Mention], listed: list[Mention], token_starts: set[int],
