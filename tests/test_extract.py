@@ -789,6 +789,8 @@ def test_a_foreign_name_met_with_no_title_is_a_person():
     assert [r.name for r in meeting.recipients] == ["东布罗夫斯基斯"]
     [talks] = huiwu.extract("赖清德将在马绍尔群岛同海涅举行双边会谈。", published="2024-12-01")
     assert [r.name for r in talks.recipients] == ["海涅"]
+    [talks] = huiwu.extract("赖清德将在马绍尔群岛与海涅总统举行双边会谈。", published="2024-12-01")
+    assert [r.name for r in talks.recipients] == ["海涅"] and talks.recipients[0].titles == ("总统",)
     assert huiwu.extract("双方同意举行会谈。", published="2025-03-26") == []
 
 

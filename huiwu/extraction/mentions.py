@@ -492,10 +492,26 @@ _MET_BARE = re.compile(rf"(?:会见|会晤|接见|(?<![共一])同|与)(?:(?P<na
                        rf"|(?P<short>[{_MET_BARE_CHARS}]{{2}})(?=举行|通电话|通话|会谈|会晤))")
 
 
+# 海涅总统, 卢克森总理: a foreign name the lexicon does not know, written before its title
+_NAME_BEFORE_TITLE = re.compile(rf"(?:^|(?<=[，,：:、与同和跟及见晤]))(?P<name>[{_MET_BARE_CHARS}]{{2,6}})"
+                                r"(?=总统|副总统|总理|首相|外长|国务卿|议长|主席)")
+
+
 def _with_bare_foreign_names(text: str, sentence: Sentence, out: list[Mention], token_starts: set[int]) -> list[Mention]:
-    """何立峰会见东布罗夫斯基斯, 同海涅举行会谈: a foreign name the lexicon does not know, written with
-    no title, right after the verb or 同/与 of a meeting, is a person."""
+    """何立峰会见东布罗夫斯基斯, 同海涅举行会谈, 与海涅总统会谈: a foreign name the lexicon does not
+    know, with no title before it, right after the verb or 同/与 of a meeting or right before its
+    title, is a person."""
     found = []
+    for match in _NAME_BEFORE_TITLE.finditer(text, sentence.start, sentence.end):
+        start, end = match.span("name")
+        if end in token_starts and not any(p in token_starts for p in range(start, end)) \
+                and not any(m.start <= start < m.end for m in out):
+            name = match.group("name")
+            title = next((m for m in out if m.kind == "title" and m.start == end), None)
+            if title is not None:
+                out = [m for m in out if m is not title]  # the title is the person's, no holder of its own
+            found.append(Mention(start, end, "person", [f"person/{name}"], name, known=False,
+                                 titles=list(title.titles) if title else None))
     for match in _MET_BARE.finditer(text, sentence.start, sentence.end):
         group = "name" if match.group("name") else "short"
         start, end = match.span(group)
