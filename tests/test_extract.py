@@ -794,6 +794,12 @@ def test_a_foreign_name_met_with_no_title_is_a_person():
     assert huiwu.extract("双方同意举行会谈。", published="2025-03-26") == []
 
 
+def test_the_place_of_the_cues_own_clause_comes_first():
+    told = "卢拉13日在上海出席新开发银行的典礼，14日则在北京与习近平会谈。"
+    [talks] = find(huiwu.extract(told, published="2023-04-15"), "talks")
+    assert talks.location.name == "北京"
+
+
 def test_publication_date_is_read_from_a_date_line_and_its_absence_is_noted():
     result = huiwu.extract_article(Article(text="2023-06-20 来源：新华网\n\n19日，习近平会见布林肯。"))
     assert result.article.published.isoformat() == "2023-06-20"

@@ -275,21 +275,28 @@ class Participants:
             country = self.lexicon.countries.get(c.destination_iso3)
             if country:
                 return Location(country.name, country.name_en, country.iso3, None, f"country/{country.iso3}")
-        text = doc.text
         sentence = c.sentence
         start = min([c.region[0], *(m.start for m in c.actors)]) if c.region else sentence.start
         end = c.region[1] if c.region else sentence.end
         if not sentence.mask & (PLACE | COUNTRY):
             return self._beijing(doc, start, end)  # no place named in the sentence, but perhaps 在京
-        for place in sentence.tokens:  # in order: the first place right after a locative word
+        own = c.region[0] if c.region else start
+        # …13日在上海出席典礼，14日则在北京与习近平会谈: the place of the cue's own clause first
+        place = self._place_after_locative(doc, c, own, end) if own > start else None
+        return place or self._place_after_locative(doc, c, start, end) or self._beijing(doc, start, end)
+
+    def _place_after_locative(self, doc: Doc, c: Candidate, start: int, end: int) -> Location | None:
+        """The first place right after a locative word (在, 于, 抵达…) between `start` and `end`."""
+        text = doc.text
+        for place in c.sentence.tokens:  # in order
             position = place.start
             if position > end:
                 break
-            if not place.mask & (PLACE | COUNTRY) or not _after_locative(text, position, start):
+            if position < start or not place.mask & (PLACE | COUNTRY) or not _after_locative(text, position, start):
                 continue
             if c.item_span and c.type in ("concern", "demand") and c.item_span[0] <= position < c.item_span[1]:
                 continue  # 对日本人在深圳遇害事件表达关切: where what is complained of happened
-            following = next((t for t in sentence.tokens if t.start == place.end and t.mask & PLACE), None)
+            following = next((t for t in c.sentence.tokens if t.start == place.end and t.mask & PLACE), None)
             chosen = following or place
             if chosen.mask & PLACE:
                 mention = Mention(chosen.start, chosen.end, "place", [chosen.of("place")[0].id], chosen.form)
@@ -298,7 +305,7 @@ class Participants:
                 mention = Mention(chosen.start, chosen.end, "country", [f"country/{iso3}"], chosen.form,
                                   country=iso3)
             return self._place(doc, mention)
-        return self._beijing(doc, start, end)
+        return None
 
     def _city_of(self, place: Location | None) -> Location | None:
         """A visit is to a city: 白宫 (a venue) places a visit in Washington, told by the same characters."""
