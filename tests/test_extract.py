@@ -800,6 +800,13 @@ def test_the_place_of_the_cues_own_clause_comes_first():
     assert talks.location.name == "北京"
 
 
+def test_a_plan_carries_into_a_joined_event_but_not_into_a_complaint():
+    [concern] = huiwu.extract("鲁比奥强调美国将与台湾站在一起，并对中国的军事施压表达严重关切。", published="2025-03-20")
+    assert concern.status == "occurred"
+    events = huiwu.extract("王毅将于3月25日访问比利时，并出席中欧战略对话。", published="2025-03-20")
+    assert {e.status for e in events} == {"planned"}
+
+
 def test_publication_date_is_read_from_a_date_line_and_its_absence_is_noted():
     result = huiwu.extract_article(Article(text="2023-06-20 来源：新华网\n\n19日，习近平会见布林肯。"))
     assert result.article.published.isoformat() == "2023-06-20"

@@ -578,6 +578,13 @@ class SentenceReader:
             # 新任驻美国大使谢锋抵达纽约，正式履新: the post is the one the person is named with
             candidate.post = re.sub(r"^.*?新任", "", candidate.actors[0].titles[-1]) or None
 
+    @staticmethod
+    def _plan_of_this(found: re.Match | None, clause_start: int, kind: str) -> bool:
+        """A future marker before the cue's clause carries into it (王毅将于25日访问比利时，并出席…,
+        将转往巴西利亚，对巴西进行国事访问), but not into a complaint or a demand, which are made as they
+        are told (美国将与台湾站在一起，并对中国表达关切)."""
+        return found is not None and (found.start() >= clause_start or kind not in ("concern", "demand"))
+
     def _modality(self, text, candidate, window_start, clause_start, cue, sentence) -> None:
         # The patterns hold no anchor at their start and no lookbehind: each is run on its stretch of the
         # text in place (pos, endpos) rather than on a copy. Before the cue: from the window to 将/把 or
@@ -604,7 +611,9 @@ class SentenceReader:
             # plain words: when the stretch before the cue holds the near one, one search covers both
             near_inside = before_start <= near_start and before_end == cue.start
             # the keyword starts within the first five characters; the slow pattern runs only then
-            if planned and not text.startswith(_DONE, clause_start) and (planned.search(text, before_start, before_end)
+            if planned and not text.startswith(_DONE, clause_start) and (
+                            self._plan_of_this(planned.search(text, before_start, before_end), clause_start,
+                                               candidate.type)
                             or (not near_inside and planned.search(text, near_start, before_end))
                             or (_PLANNED_WORD.search(text, cue.end, min(cue.end + 6, after_end))
                                 and _PLANNED_PREDICATE.match(text, cue.end, after_end))
