@@ -807,6 +807,12 @@ def test_a_plan_carries_into_a_joined_event_but_not_into_a_complaint():
     assert {e.status for e in events} == {"planned"}
 
 
+def test_an_inauguration_attended_is_the_inaugurated_ones_appointment():
+    told = "韩正20日在雅加达出席普拉博沃就任印度尼西亚总统的就职仪式。"
+    [appointment] = find(huiwu.extract(told, published="2024-10-21"), "appoint")
+    assert [a.name for a in appointment.actors] == ["普拉博沃"]
+
+
 def test_publication_date_is_read_from_a_date_line_and_its_absence_is_noted():
     result = huiwu.extract_article(Article(text="2023-06-20 来源：新华网\n\n19日，习近平会见布林肯。"))
     assert result.article.published.isoformat() == "2023-06-20"

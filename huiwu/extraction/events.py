@@ -245,8 +245,14 @@ class SentenceReader:
         clause_start = _clause_start(text, sentence.start, cue.start)
         clause_end = _clause_end(text, cue.end, sentence.end)
         frame = cue_def.frame
+        # what an earlier cue consumed is no party here, unless this cue stands inside it
+        # (出席普拉博沃就任印尼总统的仪式: 就任 is 普拉博沃's)
+        within = [span for span in consumed if span[0] <= cue.start < span[1]]
+        outside = [span for span in consumed if span not in within]
         left = [m for m in parties if barrier <= m.start and m.end <= cue.start
-                and not (consumed and _inside(m, consumed))]
+                and not (outside and _inside(m, outside))]
+        if within:
+            left = [m for m in left if m.start >= within[-1][0]]  # and its subject is inside it too
         right = [m for m in parties if cue.end <= m.start < clause_end]
         kind = cue_def.type
         if kind in ("meet", "talks") and _remote(text, max(sentence.start, cue.start - 90), cue.start):
