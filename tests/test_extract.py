@@ -813,6 +813,12 @@ def test_an_inauguration_attended_is_the_inaugurated_ones_appointment():
     assert [a.name for a in appointment.actors] == ["普拉博沃"]
 
 
+def test_the_side_a_representation_is_made_to_is_the_one_complained_of():
+    for told in ("中方已向美方提出严正交涉。", "中方对此坚决反对，已向美方提出严正交涉。"):
+        [concern] = huiwu.extract(told, published="2024-05-21")
+        assert [r.name for r in concern.recipients] == ["美国"], told
+
+
 def test_publication_date_is_read_from_a_date_line_and_its_absence_is_noted():
     result = huiwu.extract_article(Article(text="2023-06-20 来源：新华网\n\n19日，习近平会见布林肯。"))
     assert result.article.published.isoformat() == "2023-06-20"

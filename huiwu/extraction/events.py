@@ -516,7 +516,7 @@ class SentenceReader:
             targets = [m for m in parties if start <= m.start < end and m.kind in kinds
                        and not _among(m, candidate.actors) and not (m.kind == "country" and m.country in actor_sides)]
             candidate.recipients = targets[:1]
-        to = re.search(r"向(.{1,12}?)(?:表达|表示|提出)", window)
+        to = _TO_WHOM.search(window)
         if to:
             start = segment_start + to.start(1)
             targets = [m for m in left if start <= m.start < segment_start + to.end(1)]
@@ -809,6 +809,8 @@ _ANALYST = re.compile(r"(?:分析人士|观察人士|观察家|研究员|学者|
 _INVITES = re.compile(r"邀请(?!下)[^，,。；;]{1,20}$")
 _DONE = ("已", "业已")  # 已就此向美方提出严正交涉: done, whatever was said before the clause
 _MEETING_END = re.compile(r"(?:会|会议|峰会|论坛|对话会|大会|典礼|仪式|开幕式|闭幕式|年会|研讨会|招待会)$")
+# 向美方表达关切, 向美方提出严正交涉 (the cue holding 提出): to whom the complaint is made
+_TO_WHOM = re.compile(r"向([^，,。；;]{1,12}?)(?:表达|表示|提出|$)")
 _LEADS = re.compile(r"(?:率领|带领|率)的|为团长的|为首的|一行")
 # 针对美方近日宣布对台军售，中方决定…: the date of what is answered is not the answer's
 _BACKGROUND = re.compile(r"针对|鉴于|由于|因为|面对")
