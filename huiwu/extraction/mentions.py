@@ -504,8 +504,7 @@ def _with_bare_foreign_names(text: str, sentence: Sentence, out: list[Mention], 
     found = []
     for match in _NAME_BEFORE_TITLE.finditer(text, sentence.start, sentence.end):
         start, end = match.span("name")
-        if end in token_starts and not any(p in token_starts for p in range(start, end)) \
-                and not any(m.start <= start < m.end for m in out):
+        if end in token_starts and _untaken(start, end, token_starts, out):
             name = match.group("name")
             title = next((m for m in out if m.kind == "title" and m.start == end), None)
             if title is not None:
@@ -515,11 +514,19 @@ def _with_bare_foreign_names(text: str, sentence: Sentence, out: list[Mention], 
     for match in _MET_BARE.finditer(text, sentence.start, sentence.end):
         group = "name" if match.group("name") else "short"
         start, end = match.span(group)
-        if any(p in token_starts for p in range(start, end)) or any(m.start <= start < m.end for m in out):
-            continue
-        name = match.group(group)
-        found.append(Mention(start, end, "person", [f"person/{name}"], name, known=False))
-    return sorted([*out, *found], key=lambda m: m.start) if found else out
+        if _untaken(start, end, token_starts, out):
+            name = match.group(group)
+            found.append(Mention(start, end, "person", [f"person/{name}"], name, known=False))
+    return _merged(out, found)
+
+
+def _untaken(start: int, end: int, token_starts: set[int], out: list[Mention]) -> bool:
+    """Whether characters [start, end) begin no lexicon token and start inside no mention."""
+    return not any(p in token_starts for p in range(start, end)) and not any(m.start <= start < m.end for m in out)
+
+
+def _merged(out: list[Mention], added: list[Mention]) -> list[Mention]:
+    return sorted([*out, *added], key=lambda m: m.start) if added else out
 
 
 def _with_listed_names(text: str, out: list[Mention], listed: list[Mention], token_starts: set[int],
@@ -544,7 +551,7 @@ def _with_listed_names(text: str, out: list[Mention], listed: list[Mention], tok
                 added.append(Mention(start, stop.start(), "person", [f"person/{name}"], name,
                                      country=first.country, known=False))
             position = stop.start()
-    return sorted([*out, *added], key=lambda m: m.start) if added else out
+    return _merged(out, added)
 
 
 def _person(token: Token, lexicon: Lexicon) -> Mention:

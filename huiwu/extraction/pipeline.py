@@ -78,7 +78,6 @@ class Extractor(Participants):
         notes = []
         if published is None:
             notes.append("no publication date found: relative and year-less dates are left unresolved")
-        self._filed_at: Location | None | bool = False  # the dateline's place, found when first needed
         events = self._events(doc, article)
         return Extraction(doc=doc.doc_id, article=replace(article, published=published),
                           events=tuple(events), notes=tuple(notes))
@@ -232,9 +231,7 @@ class Extractor(Participants):
         location = self._location(doc, c, on, state) or self._carried_location(c, actors, recipients, date_value, state)
         if location is None and c.type in _FILED_WHERE_HELD and doc.anchor and doc.dateline \
                 and date_value.start == doc.anchor.isoformat() and status == "occurred":
-            if self._filed_at is False:
-                self._filed_at = self._dateline_place(doc)
-            location = self._filed_at  # 新华社天津9月1日电 …习近平1日主持会议: held where the report was filed
+            location = self._dateline_place(doc)  # 新华社天津9月1日电 …习近平1日主持会议: held where the report was filed
         if c.type == "visit":
             host = self._host(c, location)
             if host and host.id not in {r.id for r in recipients} and not any(
