@@ -12,8 +12,9 @@ reorder buffer until every chunk before it is written. The one writer, the Store
 process, therefore sees the documents in input order with any number of workers, and the
 database is the same for 1 worker, N workers and a Dask cluster.
 
-Resume: with a run key, the position and counts of the run are written in the transaction of
-each document (a `settings` row) and removed when the run ends. Running the same command again
+Commits: one transaction per document, or (commit "chunk") chunks gathered into one transaction
+of at least `commit_size` documents. Resume: with a run key, the position and counts of the run
+are written in each transaction (a `settings` row) and removed when the run ends. Running the same command again
 after Ctrl-C, kill -9 or a lost worker skips what the interrupted run wrote — stored documents by
 the hash of their raw text, before any extraction; recorded failures by their source — and ends
 with the database an uninterrupted run gives.
@@ -49,11 +50,12 @@ class BatchOptions:
     dask: str | None = None
     chunk: int = 16  # documents per task
     window: int = 4  # chunks in flight per worker
-    commit: str = "document"  # "document": one transaction per document; "chunk": one per chunk
+    commit: str = "document"  # "document": one transaction per document; "chunk": chunks written together
+    commit_size: int = 512  # with commit "chunk": documents a transaction gathers, at least (the last one fewer)
 
     def __post_init__(self) -> None:
-        if (self.workers is not None and self.workers < 1) or self.chunk < 1 or self.window < 1:
-            raise UsageError("--workers, --chunk and the window must be at least 1")
+        if (self.workers is not None and self.workers < 1) or min(self.chunk, self.window, self.commit_size) < 1:
+            raise UsageError("--workers, --chunk, the window and the commit size must be at least 1")
         if self.commit not in ("document", "chunk"):
             raise UsageError(f"commit must be 'document' or 'chunk', not {self.commit!r}")
 
@@ -115,8 +117,13 @@ class _Run:
         self.stored_before = store.has_documents()  # documents another raw form may stand for
         self.counts: dict[str, int] = {name: saved.get(name, 0) for name in _COUNTS}
         self.in_flight = options.window * runner.slots + 1  # chunks read ahead of the writer, at most
+        if options.commit == "chunk":
+            # while one transaction is written the workers go on with what was read ahead: enough
+            # for twice its documents keeps them busy until the writer is back
+            self.in_flight += 2 * -(-options.commit_size // options.chunk)
         self.queue: deque[Chunk] = deque()
         self.buffer: dict[int, list[Outcome]] = {}
+        self.unwritten: list[tuple[Entry, Outcome | None]] = []  # chunks done, waiting for one transaction
 
     def run(self, items: Iterable[Article | Failure]) -> IngestSummary:
         from .store import IngestSummary
@@ -127,6 +134,7 @@ class _Run:
             self.queue.append(chunk)
             self._drain(until=self.in_flight - 1)
         self._drain(until=0)
+        self._write_together()
         if self.key:
             self.store.set_setting(self.key, None)
         return IngestSummary(**self.counts)
@@ -186,8 +194,22 @@ class _Run:
     def _write(self, chunk: Chunk) -> None:
         outcomes = iter(self.buffer.pop(chunk.seq, []))
         pairs = [(e, next(outcomes) if e.action == "extract" else None) for e in chunk.entries]
-        if self.options.commit == "chunk" and self._write_at_once(pairs):
+        if self.options.commit == "document":
+            self._write_one_by_one(pairs)
             return
+        # Every commit writes out the pages its transaction touched (the hashed-id indexes, the
+        # full-text segment): one commit for several chunks writes a page once, not once per chunk.
+        self.unwritten.extend(pairs)
+        if len(self.unwritten) >= self.options.commit_size:
+            self._write_together()
+
+    def _write_together(self) -> None:
+        """The chunks done so far in one transaction, or document by document if the schema refuses one."""
+        pairs, self.unwritten = self.unwritten, []
+        if pairs and not self._write_at_once(pairs):
+            self._write_one_by_one(pairs)
+
+    def _write_one_by_one(self, pairs: list[tuple[Entry, Outcome | None]]) -> None:
         for entry, outcome in pairs:
             if entry.action != "skip":
                 with self.store.atomic():
@@ -195,8 +217,8 @@ class _Run:
                     self._mark()
 
     def _write_at_once(self, pairs: list[tuple[Entry, Outcome | None]]) -> bool:
-        """The chunk in one transaction; False (nothing written) when a document's events are
-        refused by the schema, so that the chunk is written document by document instead."""
+        """The items in one transaction; False (nothing written) when a document's events are
+        refused by the schema, so that they are written document by document instead."""
         counts, position = dict(self.counts), self.position
         try:
             with self.store.atomic(savepoints=False):

@@ -75,6 +75,25 @@ def test_one_transaction_per_chunk_gives_the_same_database(tmp_path, corpus, ref
     assert differences(content(tmp_path / "chunks.db"), reference[0]) == []
 
 
+def test_chunk_commits_gather_chunks_until_the_commit_size(tmp_path, corpus, reference, monkeypatch):
+    """Chunks of 2 committed together by 5 or more items: a transaction every third chunk, the
+    last one with what is left, and the same database."""
+    from huiwu.store import Store
+
+    transactions = []
+    atomic = Store.atomic
+
+    def counted(self, *, savepoints=True):
+        transactions.append(savepoints)
+        return atomic(self, savepoints=savepoints)
+
+    monkeypatch.setattr(Store, "atomic", counted)
+    summary = ingest(tmp_path / "gathered.db", corpus, workers=1, chunk=2, commit="chunk", commit_size=5)
+    assert differences(content(tmp_path / "gathered.db"), reference[0]) == []
+    assert summary == reference[1]
+    assert transactions == [False] * -(-summary.read // 6)
+
+
 def test_malformed_documents_are_failures_and_the_rest_goes_on(reference):
     tables, summary = reference
     assert summary.read == 12 + len(MALFORMED) + 2

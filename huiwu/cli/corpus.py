@@ -78,7 +78,8 @@ def _failure_reporter() -> Callable[[Failure], None]:
 @click.option("--chunk", type=click.IntRange(min=1), default=16, show_default=True,
               help="Documents sent to a worker at a time.")
 @click.option("--commit", type=click.Choice(["document", "chunk"]), default="document", show_default=True,
-              help="One transaction per document, or one per chunk (faster; an interruption loses the chunk).")
+              help="One transaction per document, or chunks gathered into transactions of 512 documents or more "
+                   "(faster; an interruption loses what the open transaction held).")
 def ingest(paths: tuple[str, ...], db: str, workers: int | None, dask_address: str | None, chunk: int,
            commit: str) -> None:
     """Read, extract and store the documents under PATHS (files, folders, JSONL; '-' for stdin).
