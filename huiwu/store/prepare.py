@@ -11,10 +11,11 @@ functions: where the preparing ran never changes what is written.
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
+
+import orjson
 
 from .. import merge
 from ..model import Event, Extraction
@@ -152,4 +153,6 @@ def member_sources(members: Sequence[Event]) -> list[dict[str, Any]]:
 
 
 def dumps(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False, sort_keys=True)
+    """The stored JSON of a value: keys sorted, characters as they are (orjson: several times
+    faster than the json module on events, and the writer writes tens of them a second)."""
+    return orjson.dumps(data, option=orjson.OPT_SORT_KEYS).decode()

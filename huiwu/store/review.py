@@ -26,6 +26,7 @@ from .. import merge
 from ..errors import StoreError, UsageError
 from ..model import EVENT_TYPES, STATUSES, DateValue, content_id
 from . import write
+from .prepare import dumps
 from .read import cluster_of
 
 ACTIONS = ("confirm", "reject", "edit", "merge", "split")
@@ -121,7 +122,7 @@ def record(connection: sqlite3.Connection, correction: Correction, *, made_at: s
     value, others = _checked(connection, cluster, correction, members)
     cursor = connection.execute(
         "INSERT INTO corrections (event, action, field, value, author, note, made_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (cluster, correction.action, correction.field, _dumps(value), correction.author[:80],
+        (cluster, correction.action, correction.field, dumps(value), correction.author[:80],
          (correction.note or None) and correction.note[:500], made_at))
     number = int(cursor.lastrowid)
     connection.executemany(
@@ -329,7 +330,7 @@ def _restructure_merge(connection: sqlite3.Connection, row: StoredCorrection) ->
     moving = write.cluster_members(connection, other)
     for offset, mention in enumerate(moving):
         connection.execute("UPDATE cluster_sources SET cluster = ?, position = ?, match = ? WHERE mention = ?",
-                           (target, len(members) + offset, _dumps({"review": row.number}), mention.id))
+                           (target, len(members) + offset, dumps({"review": row.number}), mention.id))
     _drop_cluster(connection, other, successor=target)
     write._save_cluster(connection, target, [*members, *moving], new=False)
 
@@ -350,7 +351,7 @@ def _restructure_split(connection: sqlite3.Connection, row: StoredCorrection) ->
         write._save_cluster(connection, ident, moving, new=True)
         for position, mention in enumerate(moving):
             connection.execute("UPDATE cluster_sources SET cluster = ?, position = ?, match = ? WHERE mention = ?",
-                               (ident, position, _dumps({"review": row.number}), mention.id))
+                               (ident, position, dumps({"review": row.number}), mention.id))
         for position, mention in enumerate(staying):
             connection.execute("UPDATE cluster_sources SET position = ? WHERE mention = ?", (position, mention.id))
         connection.execute("DELETE FROM merge_keys WHERE cluster = ?", (cluster,))
@@ -383,7 +384,7 @@ def _overlay(connection: sqlite3.Connection, cluster: str, rows: list[StoredCorr
         elif row.action == "edit":
             columns.update(_edit(data, row.field, row.value["to"]))
     data["review"] = {"state": state, "corrections": [r.to_dict() for r in rows]}
-    columns["json"] = _dumps(data)
+    columns["json"] = dumps(data)
     assignments = ", ".join(f"{column} = ?" for column in columns)
     connection.execute(f"UPDATE clusters SET {assignments} WHERE id = ?", [*columns.values(), cluster])
 
@@ -440,7 +441,7 @@ def record_decision(connection: sqlite3.Connection, candidate: dict[str, Any], v
     if verdict not in VERDICTS:
         raise UsageError(f"a decision is 'accepted' or 'rejected', not {verdict!r}")
     connection.execute("INSERT INTO kb_decisions (candidate, verdict, json, author, made_at) VALUES (?, ?, ?, ?, ?)",
-                       (candidate["id"], verdict, _dumps(candidate), author[:80], made_at))
+                       (candidate["id"], verdict, dumps(candidate), author[:80], made_at))
 
 
 def decisions(connection: sqlite3.Connection) -> list[dict[str, Any]]:
@@ -457,6 +458,3 @@ def _mention_ids(connection: sqlite3.Connection, cluster: str) -> list[str]:
 def _marks(values: list[Any]) -> str:
     return ", ".join("?" for _ in values)
 
-
-def _dumps(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False, sort_keys=True)

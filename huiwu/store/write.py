@@ -7,10 +7,11 @@ candidates through the blocking keys and runs the statements.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from datetime import date
 from typing import Any
+
+import orjson
 
 from .. import merge
 from ..model import Article, DateValue, Event, Failure, Location
@@ -132,7 +133,7 @@ def _candidates(connection: sqlite3.Connection, prepared: PreparedEvent) -> list
 def _cluster_view(connection: sqlite3.Connection, row: sqlite3.Row) -> tuple[merge.ClusterView, merge.Fold]:
     """What comparing needs of a cluster: its type, status, date and place as stored (a review
     may have corrected them), and from its fold its content, documents and participants."""
-    fold = merge.Fold(json.loads(row["fold"])) if row["fold"] else merge.Fold.of(cluster_members(connection, row["id"]))
+    fold = merge.Fold(orjson.loads(row["fold"])) if row["fold"] else merge.Fold.of(cluster_members(connection, row["id"]))
     state = fold.state
     place = Location(row["place"], None, row["place_country"], None, row["place_id"]) \
         if row["place"] is not None else None
@@ -143,7 +144,7 @@ def _cluster_view(connection: sqlite3.Connection, row: sqlite3.Row) -> tuple[mer
                   created=state["created"])
     span = (date.fromisoformat(row["span_first"]), date.fromisoformat(row["span_last"])) \
         if row["span_first"] else None
-    view = merge.ClusterView(row["id"], event, frozenset(json.loads(row["keyset"])), frozenset(state["documents"]),
+    view = merge.ClusterView(row["id"], event, frozenset(orjson.loads(row["keyset"])), frozenset(state["documents"]),
                              row["number"], span)
     return view, fold
 
@@ -151,7 +152,7 @@ def _cluster_view(connection: sqlite3.Connection, row: sqlite3.Row) -> tuple[mer
 def _stored_sources(connection: sqlite3.Connection, ident: str) -> list[dict[str, Any]]:
     """The sources of a cluster as its stored event lists them (in the order they joined)."""
     row = connection.execute("SELECT json FROM clusters WHERE id = ?", (ident,)).fetchone()
-    return json.loads(row[0])["sources"]
+    return orjson.loads(row[0])["sources"]
 
 
 def cluster_members(connection: sqlite3.Connection, ident: str) -> list[Event]:
@@ -159,7 +160,7 @@ def cluster_members(connection: sqlite3.Connection, ident: str) -> list[Event]:
     rows = connection.execute(
         "SELECT m.json FROM cluster_sources s JOIN mentions m ON m.id = s.mention"
         " WHERE s.cluster = ? ORDER BY s.position", (ident,))
-    return [Event.from_dict(json.loads(row[0])) for row in rows]
+    return [Event.from_dict(orjson.loads(row[0])) for row in rows]
 
 
 def _link(connection: sqlite3.Connection, ident: str, event: Event, position: int, match: dict) -> None:
