@@ -854,3 +854,35 @@ def test_demo_example_is_shipped():
     example = Path(huiwu.__file__).parent / "examples" / "xinhua-wang-yi-blinken.txt"
     events = huiwu.extract(example.read_text(encoding="utf-8"))
     assert find(events, "meet", "习近平", "布林肯") and find(events, "talks", "秦刚", "布林肯")
+
+
+def test_a_list_named_in_quotes_or_at_length_is_a_sanction():
+    told = "國台辦今天宣布，將民進黨立委林某等5人列入「台獨頑固分子」清單，禁止其進入大陸。"
+    [sanction] = huiwu.extract(told, published="2024-05-10")
+    assert [a.name for a in sanction.actors] == ["国务院台湾事务办公室"] and sanction.items == ("台独顽固分子清单",)
+    [sanction] = huiwu.extract("商务部9日宣布，将美国6家军工企业列入出口管制管控名单。", published="2024-05-10")
+    assert [r.name for r in sanction.recipients] == ["美国"] and sanction.items[0] == "出口管制管控名单"
+    assert huiwu.extract("会议决定将该议题列入下一次会议议程。", published="2024-05-10") == []
+    assert huiwu.extract("这家公司2019年被美国列入实体清单。", published="2024-05-10") == []
+
+
+def test_an_ambassador_recalled_and_relations_downgraded_are_sanctions():
+    told = "外交部10日发表声明，中国政府决定召回驻立陶宛大使，并要求立陶宛政府召回驻华大使。"
+    events = huiwu.extract(told, published="2021-08-10")
+    [sanction] = find(events, "sanction")
+    assert [a.name for a in sanction.actors] == ["中国"] and [r.name for r in sanction.recipients] == ["立陶宛"]
+    assert [e.type for e in events] == ["sanction", "demand"]
+    [sanction] = huiwu.extract("中方决定将两国外交关系降为代办级。", published="2021-11-21")
+    assert sanction.type == "sanction" and [a.name for a in sanction.actors] == ["中国"]
+    # the measure falls on the country of the post, not on the envoy recalled
+    [sanction] = huiwu.extract("中方已宣布召回驻美国大使秦刚回国述职，并要求立方召回驻华大使。", published="2021-08-10")
+    assert [r.name for r in sanction.recipients] == ["美国"]
+    [sanction] = huiwu.extract("立陶宛政府召回了驻华大使。", published="2021-08-10")
+    assert [a.name for a in sanction.actors] == ["立陶宛"] and [r.name for r in sanction.recipients] == ["中国"]
+
+
+def test_sending_no_one_to_an_event_is_a_negated_attendance():
+    [boycott] = huiwu.extract("美方未派任何官方代表出席北京冬奥会。", published="2021-12-08")
+    assert boycott.type == "attend" and boycott.status == "negated" and [a.name for a in boycott.actors] == ["美国"]
+    [sent] = huiwu.extract("中方派国务委员王勇出席开幕式。", published="2021-12-08")
+    assert sent.status == "occurred" and [a.name for a in sent.actors] == ["王勇"]

@@ -47,9 +47,9 @@ _RELATIVE = re.compile(
     # as for _ABSOLUTE: one table look-up skips every character no alternative can start with
     r"(?=[今昨前明后次翌当同是本上下这周星礼此年月日近不一两二三四五六七八九十0-9]|\d)"
     # the first two characters some alternative can start with: most 年, 上, 一 go no further
-    r"(?=今[天日年(\s]|昨|前[天日一不两三四五六七八九十]|明[天日]|后天|次日|翌日|当[天日]|同[日一]|是日|本[周星年月]|[上下][周星]|这周"
+    r"(?=今[天日年晚晨早夜(\s]|昨|前[天日一不两三四五六七八九十]|明[天日]|后天|次日|翌日|当[天日]|同[日一]|是日|本[周星年月]|[上下][周星]|这周"
     r"|周[一二三四五六日天]|星期|礼拜|此前|年内|月内|日前|近日|不久|[一两二三四五六七八九十\d][一两二三四五六七八九十\d个年月])"
-    r"(?P<rel>今天|今日|昨天|昨日|前天|前日|明天|明日|后天|次日|翌日|当天|当日|同日|同一天|是日"
+    r"(?P<rel>今天|今日|今晚|今晨|今早|今夜|昨天|昨日|前天|前日|明天|明日|后天|次日|翌日|当天|当日|同日|同一天|是日"
     r"|(?P<week>本|上|下|这)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])"  # 上周四 is 上 + 周四
     r"|(?P<prev>此前一天|前一天|前一日)"
     r"|(?:此前|(?<=[会谈晤访])前)(?P<daysbefore>[两三四五六七八九十])天"  # 此前两天, 会晤前两天
@@ -360,7 +360,7 @@ def _resolve_relative(expr: DateExpr, anchor: date | None, context: DateValue | 
         return DateValue(context.start, context.end, context.precision, expr.text, mention, context.approximate)
     if anchor is None:
         return DateValue(None, None, "unknown", expr.text, mention)
-    offsets = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "前日": -2,
+    offsets = {"今天": 0, "今日": 0, "今晚": 0, "今晨": 0, "今早": 0, "今夜": 0, "昨天": -1, "昨日": -1, "前天": -2, "前日": -2,
                "明天": 1, "明日": 1, "后天": 2}
     if word in offsets:
         day = anchor + timedelta(days=offsets[word])

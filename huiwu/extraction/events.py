@@ -8,11 +8,12 @@ from dataclasses import dataclass
 
 from ..lexicon import Cue, Lexicon
 from .dates import DateExpr
-from .document import CUE, PERSON, Doc, Sentence, Token
+from .document import COUNTRY, CUE, PERSON, Doc, Sentence, Token
 from .mentions import Mention
 
 _CLAUSE_BREAK = re.compile(r"[,，;；:：]")
 _QUOTES = "“”\"「」『』‘’"
+_UNQUOTED = str.maketrans("", "", _QUOTES)
 
 
 @dataclass(slots=True, init=False)
@@ -342,7 +343,13 @@ class SentenceReader:
                 targets = _group(text, right)
             candidate.actors = self._subject(text, left, topic, clause_start, cue)
             candidate.recipients = [m for m in targets if m not in candidate.actors]
-            obj = _phrase(text, cue.end, clause_end) or cue.form
+            if cue.form == "召回":
+                # 召回驻立陶宛大使申知非: the measure falls on the country of the post, not on the envoy
+                own = {m.country for m in candidate.actors}
+                candidate.recipients = [m for m in _posted_in(text, cue.end, sentence, self.lexicon) if m.country not in own]
+                if not candidate.recipients:
+                    return None  # 要求立方召回驻华大使: a side not known to us (立方) recalls its own
+            obj = _phrase(text, cue.end, clause_end).translate(_UNQUOTED) or cue.form  # 列入「台独顽固分子」清单
             candidate.items = [obj] if obj else []
         same = {(m.kind, m.name) for m in candidate.recipients} if candidate.recipients else None
         if same and any((m.kind, m.name) in same for m in candidate.actors):
@@ -822,7 +829,8 @@ _COORDINATION = re.compile(r"(?:和|、|并|及|与|并且|以及)(?:严重|强�
 # What may stand between a subject and its verb: 王毅访美, 王毅此次访美, 王毅也将访美
 _ADVERBS = re.compile(r"^(?:也|还|又|已|已经|曾|再次|此次|首次|将|将要|即将|正式|共同|亲自|随后|并|今天|昨天|今日|昨日)*$")
 # 美方将不会对中国出口产品加征新的关税: the negation sits before the object, not at the verb
-_NEGATED_PREDICATE = re.compile(r"(?:(?:不会|不再|不将|未|没有|无意|拒绝|不)(?:会|将|再)?(?:对|向|把|同|与|就)"
+# 不派官方代表出席冬奥会: no one is sent to it
+_NEGATED_PREDICATE = re.compile(r"(?:(?:不会|不再|不将|未|没有|无意|拒绝|不)(?:会|将|再)?(?:对|向|把|同|与|就|派)"
                                 # 取消了原定同日本外相举行的会晤, 中止与美方举行磋商: called off
                                 r"|(?:取消|推迟|中止|暂停|叫停)了?(?:原定|原计划|此前计划)?的?(?:同|与|和|对))"
                                 r"[^，,。;；]*$")
@@ -854,6 +862,24 @@ def _remote(text: str, start: int, end: int) -> bool:
     """以视频方式 / 通过电话: the pattern has no literal start and scans slowly, so a character it needs
     is looked for first."""
     return _REMOTE_CHAR.search(text, start, end) is not None and _REMOTE.search(text, start, end) is not None
+
+
+_POSTED = re.compile(r"[^。，,；;]{0,6}?驻([^。，,；;]{1,12}?)(?:特命全权)?大使")
+
+
+def _posted_in(text: str, start: int, sentence: Sentence, lexicon: Lexicon) -> list[Mention]:
+    """The countries an ambassador named from `start` on is posted in (召回驻立陶宛大使; 驻美国大使,
+    a post of its own in the lexicon, holds no country token)."""
+    posted = _POSTED.match(text, start)
+    if posted is None:
+        return []
+    hosts = [(t.start, t.end, t.form, t.of("country")[0].id) for t in sentence.tokens
+             if t.mask & COUNTRY and posted.start(1) <= t.start < posted.end(1)]
+    if not hosts:
+        name = posted.group(1)
+        found = ["CHN"] if name == "华" else [r.id for r in lexicon.refs(name) if r.kind == "country"]  # 驻华大使
+        hosts = [(posted.start(1), posted.end(1), name, iso3) for iso3 in found[:1]]
+    return [Mention(begin, end, "country", [f"country/{iso3}"], form, country=iso3) for begin, end, form, iso3 in hosts]
 
 
 def _targets(mentions: list[Mention]) -> list[Mention]:

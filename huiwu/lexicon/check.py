@@ -52,9 +52,13 @@ def check(lexicon: Lexicon) -> list[str]:
                 problems.append(f"{row.where}: unknown frame {row['frame']!r}")
             for column in ("block_before", "block_after", "need_after"):
                 try:
-                    re.compile(row[column])
+                    pattern = re.compile(row[column])
                 except re.error as error:
                     problems.append(f"{row.where}: {column} is not a valid pattern ({error})")
+                    continue
+                if row[column] and pattern.fullmatch(""):  # an empty alternative: "|遭" blocks every reading
+                    problems.append(f"{row.where}: {column} matches the empty text, so it "
+                                    f"{'is always met' if column == 'need_after' else 'cancels the cue everywhere'}")
     problems.extend(_overlaps(lexicon))
     problems.extend(_ambiguous_names(lexicon))
     return problems
