@@ -84,7 +84,7 @@ def ingest_table(rows: list[dict]) -> str:
             r = row[name]
             workers = {"1": "1 (in process)", "2": "2 processes", "dask": "Dask LocalCluster, 2",
                        "2-chunk": "2 processes"}[name]
-            commit = "per chunk of 64" if name.endswith("chunk") else "per document"
+            commit = "chunks of 64, by 512" if name.endswith("chunk") else "per document"
             lines.append(f"| {row['size']:,} | {workers} | {commit} | {r['seconds']:.1f} | {r['articles_per_s']:.0f} "
                          f"| {r['writes_per_s']:.0f} | {r['merge_seconds']:.1f} | {r['events']:,} "
                          f"| {r['peak_mib']:.0f} / {r['peak_worker_mib']:.0f} |")
