@@ -361,6 +361,7 @@ def test_views_answer_the_common_joins(corpus):
 def test_timeline_network_and_stats(corpus):
     assert [e.date.start for e in corpus.timeline("Xi Jinping")] == ["2023-06-19", "2023-11-15"]
     assert [e.type for e in corpus.timeline("美国")] == ["meet", "talks", "meet"]
+    assert corpus.timeline("country/USA") == corpus.timeline("美国")  # the id, with no country entity stored
     assert corpus.timeline("nobody at all") == []
     ties = {(t.a_name, t.b_name): t for t in corpus.network()}
     assert ties[("拜登", "习近平")].counts == {"meet": 1}

@@ -28,7 +28,7 @@ def _countries(name: str, lexicon: Any) -> set[str]:
     if lexicon is None:
         return set()
     found = {ref.id for ref in lexicon.refs(name) if ref.kind == "country"}
-    upper, lowered = name.upper(), name.lower()
+    upper, lowered = name.upper().removeprefix("COUNTRY/"), name.lower()  # country/USA: the id itself
     for iso3, country in lexicon.countries.items():
         if upper == iso3 or lowered == country.name_en.lower():
             found.add(iso3)
