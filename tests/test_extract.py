@@ -886,3 +886,22 @@ def test_sending_no_one_to_an_event_is_a_negated_attendance():
     assert boycott.type == "attend" and boycott.status == "negated" and [a.name for a in boycott.actors] == ["美国"]
     [sent] = huiwu.extract("中方派国务委员王勇出席开幕式。", published="2021-12-08")
     assert sent.status == "occurred" and [a.name for a in sent.actors] == ["王勇"]
+
+
+def test_a_call_named_with_both_sides_and_views_exchanged_in_it():
+    [call] = huiwu.extract("王毅同布林肯通电话时表示，中方愿意保持沟通。", published="2023-11-10")
+    assert call.type == "call" and [r.name for r in call.recipients] == ["布林肯"]
+    # the views exchanged are those of the call or talks just told, and their topic names no party
+    [call] = huiwu.extract("王毅同布林肯通电话，双方就乌克兰局势交换意见。", published="2023-11-10")
+    assert call.type == "call"
+    [talks] = huiwu.extract("王毅同布林肯举行会谈，双方就中美关系交换意见。", published="2023-11-10")
+    assert [r.name for r in talks.recipients] == ["布林肯"]
+
+
+def test_both_sides_of_talks_with_a_country_agree():
+    told = "何立峰在斯德哥尔摩同美方举行经贸会谈，双方同意继续推动关税展期90天。"
+    talks, agree = huiwu.extract(told, published="2025-07-30")
+    assert talks.type == "talks" and agree.type == "agree"
+    assert [a.name for a in agree.actors] == ["何立峰", "美国"] and agree.items == ("继续推动关税展期90天",)
+    [talks] = huiwu.extract("王毅同美方举行会谈。双方就中美关系交换意见。", published="2025-07-30")
+    assert [r.name for r in talks.recipients] == ["美国"]

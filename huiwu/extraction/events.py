@@ -766,8 +766,10 @@ def _visit_told_in_passing(text: str, cue: Cue, token: Token, sentence: Sentence
     # and a date or a place tell the meeting itself
     people = [t for t in sentence.tokens if t.mask & PERSON and t.end <= token.start
               and t.start >= token.start - len(head)]
-    return len(people) >= 2 and re.search(r"[与同和跟]", head) is not None and \
-        re.search(r"\d+日|在[^，,。]{1,10}$", head) is not None
+    if len(people) < 2 or re.search(r"[与同和跟]", head) is None:
+        return False
+    # 王毅同布林肯通电话时表示: a call named with both sides and 时 is the readout's own call
+    return (cue.type == "call" and after.startswith("时")) or re.search(r"\d+日|在[^，,。]{1,10}$", head) is not None
 
 
 def _coordinated(text: str, previous: Candidate, cue: Token) -> bool:

@@ -10,7 +10,7 @@ from ..model import Location, Participant, Span
 from .document import COUNTRY, PLACE, Doc
 from .events import Candidate, delegation
 from .mentions import Mention
-from .state import State, referent_exchange
+from .state import State, person_and_side, referent_exchange
 
 _SAID = ("concern", "demand")  # what a spokesperson says for the side; the rest the side does
 _LOCATIVE_ONE = ("在", "于", "赴")
@@ -139,6 +139,8 @@ class Participants:
             pair = next((r.extra for r in self.lexicon.surface_refs(m.name[:2]) if r.kind == "pair"), None)
             if pair and not state.last_exchange:
                 return [self._country(iso3, doc.raw_span(m.start, m.end)) for iso3 in pair]  # 中美双方
+            if not state.last_exchange and state.events:
+                return person_and_side(state.events[-1]) or []
             return list(state.last_exchange)
         return [p for p in (*exchange.actors, *exchange.recipients) if p.kind == "person"]
 

@@ -195,6 +195,9 @@ class Extractor(Participants):
         self._referent: Event | None = None
         if lacks_second_side(doc.text, c):
             return []  # incomplete whatever the date and names resolve to
+        if c.cue.form == "交换意见" and any(m.kind in ("both", "heads") for m in c.actors) \
+                and any(e.type in ("meet", "talks", "call") for e in state.events):
+            return []  # 王毅同布林肯通电话，双方就…交换意见: the views were exchanged in the call just told
         date_value = None if c.commentary else self._explicit_date(doc, c, state, status)
         if c.answer and c.type in ("concern", "demand") and c.date_expr is not None and c.region \
                 and not c.region[0] <= c.date_expr.start < c.region[1]:

@@ -25,6 +25,16 @@ class State:
     resolved: dict[int, DateValue] = field(default_factory=dict)  # date expressions read so far, by start
 
 
+def person_and_side(event: Event) -> list[Participant]:
+    """The two sides of a meeting between one person and a country (何立峰同美方举行会谈), which
+    双方 then stands for; else nothing."""
+    parties = [*event.actors, *event.recipients]
+    if event.type not in ("meet", "talks", "call") or len(parties) != 2 \
+            or sorted(p.kind for p in parties) != ["country", "person"]:
+        return []
+    return parties
+
+
 def referent_exchange(state: State, *, dated: bool) -> Event | None:
     """What 双方 points to: the exchange just told, unless that was background (weeks before the
     lead) and this sentence names no date of its own — then the lead's exchange."""
