@@ -905,3 +905,13 @@ def test_both_sides_of_talks_with_a_country_agree():
     assert [a.name for a in agree.actors] == ["何立峰", "美国"] and agree.items == ("继续推动关税展期90天",)
     [talks] = huiwu.extract("王毅同美方举行会谈。双方就中美关系交换意见。", published="2025-07-30")
     assert [r.name for r in talks.recipients] == ["美国"]
+
+
+def test_a_telephone_conference_and_calls_ruled_out_at_a_distance():
+    [call] = huiwu.extract("岸田文雄20日与尹锡悦进行了电话会谈。", published="2023-05-21")
+    assert call.type == "call" and call.date.start == "2023-05-20"
+    for told in ("拜登说，他不会在近期同习近平通电话。", "拜登近期不打算同习近平通电话。"):
+        [call] = huiwu.extract(told, published="2023-05-21")
+        assert call.status == "negated", told
+    [call] = huiwu.extract("王毅在北京同布林肯通电话。", published="2023-05-21")
+    assert call.status == "occurred"
