@@ -915,3 +915,16 @@ def test_a_telephone_conference_and_calls_ruled_out_at_a_distance():
         assert call.status == "negated", told
     [call] = huiwu.extract("王毅在北京同布林肯通电话。", published="2023-05-21")
     assert call.status == "occurred"
+
+
+def test_a_first_side_joined_by_he_and_a_marker_inside_a_title():
+    [call] = huiwu.extract("马克龙和朔尔茨7日同泽连斯基通电话。", published="2023-05-21")
+    assert [a.name for a in call.actors] == ["马克龙", "朔尔茨"] and [r.name for r in call.recipients] == ["泽连斯基"]
+    [talks] = huiwu.extract("王毅同布林肯和沙利文举行会谈。", published="2023-05-21")
+    assert [a.name for a in talks.actors] == ["王毅"] and [r.name for r in talks.recipients] == ["布林肯", "沙利文"]
+    # 计划 of 国家卫生和计划生育委员会 plans nothing, and its 和 joins no sides
+    told = "国家卫生和计划生育委员会主任李斌12日在杭州同伊朗第一副总统贾汉吉里举行会谈。"
+    [talks] = huiwu.extract(told, published="2017-08-12")
+    assert talks.status == "occurred" and [r.name for r in talks.recipients] == ["贾汉吉里"]
+    [talks] = huiwu.extract("李斌将于下周同贾汉吉里举行会谈。", published="2017-08-12")
+    assert talks.status == "planned"

@@ -401,10 +401,11 @@ class SentenceReader:
     def _frame_with(self, text, candidate, left, right, topic, clause_start, cue, words: str = "同与和跟") -> None:
         """X同/与Y举行会谈: X acts, Y receives; 双方/两国 stand for both sides."""
         region_start = clause_start
-        for match in _WITH_WORDS[words].finditer(text, region_start, cue.start):
-            position = match.start()
-            if _covers(left, position):
-                continue
+        found = [m.start() for m in _WITH_WORDS[words].finditer(text, region_start, cue.start) if not _covers(left, m.start())]
+        with_tong = [p for p in found if text[p] in "同跟"]
+        for position in found:
+            if text[position] in "和与" and with_tong and with_tong[-1] > position:
+                continue  # 马克龙和朔尔茨同泽连斯基通电话: 和 joins the first side, 同 names the other
             before = [m for m in left if m.start >= clause_start and m.end <= position]
             before = [m for m in before if m.kind != "place" and not self._is_governed(m)] or before  # 拜登在二十国集团峰会期间与…
             after = [m for m in left if m.start > position]
@@ -591,12 +592,18 @@ class SentenceReader:
             # 新任驻美国大使谢锋抵达纽约，正式履新: the post is the one the person is named with
             candidate.post = re.sub(r"^.*?新任", "", candidate.actors[0].titles[-1]) or None
 
-    @staticmethod
-    def _plan_of_this(found: re.Match | None, clause_start: int, kind: str) -> bool:
+    def _plan_of_this(self, planned: re.Pattern, text: str, start: int, end: int, clause_start: int,
+                      kind: str) -> bool:
         """A future marker before the cue's clause carries into it (王毅将于25日访问比利时，并出席…,
         将转往巴西利亚，对巴西进行国事访问), but not into a complaint or a demand, which are made as they
-        are told (美国将与台湾站在一起，并对中国表达关切)."""
-        return found is not None and (found.start() >= clause_start or kind not in ("concern", "demand"))
+        are told (美国将与台湾站在一起，并对中国表达关切); a marker inside a title or a name is none
+        (国家卫生和计划生育委员会主任李斌…举行会谈)."""
+        for found in planned.finditer(text, start, end):
+            if found.start() < clause_start and kind in ("concern", "demand"):
+                continue
+            if not any(m.chain_start <= found.start() < m.end for m in self._mentions):
+                return True
+        return False
 
     def _modality(self, text, candidate, window_start, clause_start, cue, sentence) -> None:
         # The patterns hold no anchor at their start and no lookbehind: each is run on its stretch of the
@@ -625,8 +632,7 @@ class SentenceReader:
             near_inside = before_start <= near_start and before_end == cue.start
             # the keyword starts within the first five characters; the slow pattern runs only then
             if planned and not text.startswith(_DONE, clause_start) and (
-                            self._plan_of_this(planned.search(text, before_start, before_end), clause_start,
-                                               candidate.type)
+                            self._plan_of_this(planned, text, before_start, before_end, clause_start, candidate.type)
                             or (not near_inside and planned.search(text, near_start, before_end))
                             or (_PLANNED_WORD.search(text, cue.end, min(cue.end + 6, after_end))
                                 and _PLANNED_PREDICATE.match(text, cue.end, after_end))
