@@ -928,3 +928,12 @@ def test_a_first_side_joined_by_he_and_a_marker_inside_a_title():
     assert talks.status == "occurred" and [r.name for r in talks.recipients] == ["贾汉吉里"]
     [talks] = huiwu.extract("李斌将于下周同贾汉吉里举行会谈。", published="2017-08-12")
     assert talks.status == "planned"
+
+
+def test_a_consensus_on_what_it_is_about():
+    events = huiwu.extract("王毅同布林肯通电话，双方就禁毒合作、人工智能达成共识。", published="2025-06-01")
+    [agree] = find(events, "agree")
+    assert agree.items == ("禁毒合作", "人工智能")
+    events = huiwu.extract("王毅同布林肯举行会谈，双方就加强经贸合作等问题达成重要共识。", published="2025-06-01")
+    [agree] = find(events, "agree")
+    assert agree.items == ("加强经贸合作",)

@@ -315,6 +315,9 @@ class SentenceReader:
             candidate.signing = cue.form in ("签署", "签订", "共同签署", "签约", "见证", "共同见证")
             candidate.items = _agreement_items(text, cue.end, sentence.end)
             candidate.item_span = (cue.end, sentence.end)
+            if all(_CONSENSUS.fullmatch(i) for i in candidate.items) and (
+                    about := _ABOUT.search(text, clause_start, cue.start)):
+                candidate.items = _split_items(about.group(1))  # 就禁毒合作、人工智能达成共识: what it is about
         elif frame == "express":
             self._frame_express(text, candidate, left, right, topic, clause_start, cue, clause_end, parties)
         elif frame == "appoint":
@@ -1052,6 +1055,8 @@ def _agreement_items(text: str, start: int, end: int) -> list[str]:
     return [p[:80] for p in parts if len(p) >= 2][:12]
 
 
+_CONSENSUS = re.compile(r"(?:重要|广泛|诸多|基本|高度|一系列)?(?:共识|一致)")
+_ABOUT = re.compile(r"就([^，,。;；]{2,60}?)(?:等问题|等领域|等方面)?(?:深入|充分|广泛)?(?:交换意见并|进一步)?$")
 _SIGNED_AND = re.compile(r"^(?:了|并(?:发表|发布|通过)了?|和发表了?)")
 _BODY = re.compile(r"工作组|小组|机制|委员会|办公室|中心|联盟|基金|组织|平台|对话|论坛|机构|部门|专班|热线|通道|伙伴关系|合作区|园区|实验室")
 
