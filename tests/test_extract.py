@@ -937,3 +937,10 @@ def test_a_consensus_on_what_it_is_about():
     events = huiwu.extract("王毅同布林肯举行会谈，双方就加强经贸合作等问题达成重要共识。", published="2025-06-01")
     [agree] = find(events, "agree")
     assert agree.items == ("加强经贸合作",)
+
+
+def test_failing_to_agree_or_to_hold_a_call_is_negated():
+    events = huiwu.extract("王毅同布林肯举行会谈，双方未能就建立新的磋商机制达成一致。", published="2025-06-01")
+    assert {e.type: e.status for e in events} == {"talks": "occurred", "agree": "negated", "establish": "negated"}
+    [call] = huiwu.extract("奥斯汀与李尚福至今未实现通话。", published="2023-06-01")
+    assert call.status == "negated"

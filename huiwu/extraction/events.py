@@ -103,7 +103,7 @@ class SentenceReader:
         self.negated_after = _alternation(lexicon.marker_words("negated_after"))
         words = sorted(lexicon.marker_words("negated"), key=len, reverse=True)
         self.negated_here = re.compile(
-            "(?:" + "|".join(re.escape(w) for w in words) + ")(?:会|能|再|曾|同意|打算|寻求|举行|进行)?$") if words else None
+            "(?:" + "|".join(re.escape(w) for w in words) + ")(?:会|能|再|曾|同意|打算|寻求|举行|进行|实现)?$") if words else None
         self.reported = _alternation(lexicon.marker_words("reported"))
         self.nested = _alternation(lexicon.marker_words("nested"))
         self.separately = _alternation(lexicon.marker_words("separately"))
@@ -841,7 +841,7 @@ _COORDINATION = re.compile(r"(?:和|、|并|及|与|并且|以及)(?:严重|强�
 _ADVERBS = re.compile(r"^(?:也|还|又|已|已经|曾|再次|此次|首次|将|将要|即将|正式|共同|亲自|随后|并|今天|昨天|今日|昨日)*$")
 # 美方将不会对中国出口产品加征新的关税: the negation sits before the object, not at the verb
 # 不派官方代表出席冬奥会: no one is sent to it
-_NEGATED_PREDICATE = re.compile(r"(?:(?:不会|不再|不将|未|没有|无意|拒绝|不打算|不准备|不)(?:会|将|再)?"
+_NEGATED_PREDICATE = re.compile(r"(?:(?:不会|不再|不将|未|没有|无意|拒绝|不打算|不准备|不)(?:会|将|再|能)?"
                                 r"(?:在[^，,。;；]{1,8}?)?(?:对|向|把|同|与|就|派)"  # 不会在近期同…通电话
                                 # 取消了原定同日本外相举行的会晤, 中止与美方举行磋商: called off
                                 r"|(?:取消|推迟|中止|暂停|叫停)了?(?:原定|原计划|此前计划)?的?(?:同|与|和|对))"
