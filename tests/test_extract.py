@@ -944,3 +944,12 @@ def test_failing_to_agree_or_to_hold_a_call_is_negated():
     assert {e.type: e.status for e in events} == {"talks": "occurred", "agree": "negated", "establish": "negated"}
     [call] = huiwu.extract("奥斯汀与李尚福至今未实现通话。", published="2023-06-01")
     assert call.status == "negated"
+
+
+def test_a_body_set_up_named_as_its_subject_and_a_post_held_from_a_date():
+    [established] = huiwu.extract("中美经济领域工作组22日宣布成立。", published="2023-09-23")
+    assert established.type == "establish" and established.created == "中美经济领域工作组"
+    assert [a.name for a in established.actors] == ["中国", "美国"] and established.date.start == "2023-09-22"
+    assert huiwu.extract("这一机制的建立，有助于双方沟通。", published="2023-09-23") == []
+    [appointed] = huiwu.extract("王毅自7月25日起担任外交部长。", published="2023-09-23")
+    assert appointed.type == "appoint" and appointed.post == "外交部长" and appointed.date.start == "2023-07-25"

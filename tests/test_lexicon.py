@@ -52,14 +52,14 @@ def test_check_names_file_and_line(tmp_path):
     assert any("two holders on the same day" in p for p in problems)
 
 
-def test_check_finds_a_cue_pattern_that_matches_the_empty_text(tmp_path):
+def test_check_finds_a_cue_pattern_that_matches_any_text(tmp_path):
     (tmp_path / "cues.tsv").write_text(
         "type\tcue\tframe\tobject\tblock_before\tblock_after\tneed_after\tnote\n"
         "sanction\t召回\tsanction\t\t|被\t\t\t\n"
         "sanction\t驱逐\tsanction\t\t被\t\t.*\t\n", encoding="utf-8")
     problems = check(Lexicon.load([tmp_path]))
-    assert any("cues.tsv:2: block_before matches the empty text, so it cancels the cue everywhere" in p for p in problems)
-    assert any("cues.tsv:3: need_after matches the empty text, so it is always met" in p for p in problems)
+    assert any("cues.tsv:2: block_before matches any text, so it cancels the cue everywhere" in p for p in problems)
+    assert any("cues.tsv:3: need_after matches any text, so it is always met" in p for p in problems)
     assert not any("cues.tsv:3: block_before" in p for p in problems)
 
 

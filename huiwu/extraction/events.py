@@ -329,6 +329,11 @@ class SentenceReader:
         elif frame == "establish":
             candidate.actors = self._subject(text, left, topic, clause_start, cue)
             candidate.created = _created(text, cue, sentence.end)
+            if not candidate.created and (named := _body_set_up(text, clause_start, cue, clause_end)):
+                # 中美经济领域工作组22日宣布成立: the body is the subject, the sides those its name holds
+                start, created = named
+                candidate.actors = [m for m in left if start <= m.start and m.end <= start + len(created)]
+                candidate.created = created if candidate.actors else None
             if not candidate.created:
                 return None
             if candidate.created.endswith("伙伴关系"):
@@ -1074,6 +1079,22 @@ def _created(text: str, cue: Token, sentence_end: int) -> str | None:
     phrase = re.split(r"[，,。;；]", phrase)[-1]
     phrase = _SET_UP_TOO.sub("", phrase.strip(" 了" + _QUOTES))  # 建立并启动外交安全对话
     return _listed_bodies(text, cue.end, phrase, sentence_end) if phrase else None
+
+
+def _body_set_up(text: str, clause_start: int, cue: Token, clause_end: int) -> tuple[int, str] | None:
+    """A body named as the subject of a clause that ends with the cue (X工作组…宣布成立): its start and name."""
+    if text[cue.end:clause_end].strip(" 了。") or text[cue.start - 1] == "的":  # 这一机制的建立，: a noun
+        return None
+    head = text[clause_start:cue.start]
+    found = list(_BODY.finditer(head))
+    if not found:
+        return None
+    end = found[0].end()
+    while (more := _BODY.match(head, end)) is not None:
+        end = more.end()
+    start = max(head.rfind(c, 0, found[0].start()) for c in " 电）)：:") + 1
+    name = head[start:end].strip(_QUOTES)
+    return (clause_start + start, name) if 4 <= len(name) <= 24 and "的" not in name else None
 
 
 _SET_UP_TOO = re.compile(r"^(?:并|和)(?:启动|成立|设立|建立|组建)")

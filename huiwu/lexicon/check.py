@@ -56,8 +56,8 @@ def check(lexicon: Lexicon) -> list[str]:
                 except re.error as error:
                     problems.append(f"{row.where}: {column} is not a valid pattern ({error})")
                     continue
-                if row[column] and pattern.fullmatch(""):  # an empty alternative: "|遭" blocks every reading
-                    problems.append(f"{row.where}: {column} matches the empty text, so it "
+                if row[column] and pattern.match("") and pattern.match("\x00"):  # "|遭" blocks every reading
+                    problems.append(f"{row.where}: {column} matches any text, so it "
                                     f"{'is always met' if column == 'need_after' else 'cancels the cue everywhere'}")
     problems.extend(_overlaps(lexicon))
     problems.extend(_ambiguous_names(lexicon))
