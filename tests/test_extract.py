@@ -953,3 +953,9 @@ def test_a_body_set_up_named_as_its_subject_and_a_post_held_from_a_date():
     assert huiwu.extract("这一机制的建立，有助于双方沟通。", published="2023-09-23") == []
     [appointed] = huiwu.extract("王毅自7月25日起担任外交部长。", published="2023-09-23")
     assert appointed.type == "appoint" and appointed.post == "外交部长" and appointed.date.start == "2023-07-25"
+
+
+def test_a_delegation_the_lexicon_cannot_name_visits_from_its_country():
+    [visit] = huiwu.extract("柬埔寨人民党代表团将于7月10日至15日访华。", published="2024-07-05")
+    assert visit.status == "planned" and [a.name for a in visit.actors] == ["柬埔寨"]
+    assert [r.name for r in visit.recipients] == ["中国"] and visit.date.start == "2024-07-10"

@@ -282,6 +282,9 @@ class SentenceReader:
             if _describing_a_group(text, cue, right, clause_start, clause_end):
                 return None  # 集体会见来华出席…的非洲国家领导人: the guests came, the host did not
             self._frame_visit(text, candidate, cue_def, left, right, topic, clause_start, cue, sentence)
+            if not candidate.actors and (group := _GROUP_BEFORE.search(text, clause_start, cue.start)):
+                # 柬埔寨人民党代表团将于…访华: a delegation the lexicon cannot name comes from its country
+                candidate.actors = _countries_in(sentence, group.start(), group.end())[:1]
         elif frame == "attend" and cue.form.startswith("上"):
             # 在第20届香格里拉对话会上发言: the meeting stands between 在 and 上
             at = text.rfind("在", clause_start, cue.start)
@@ -884,19 +887,29 @@ def _remote(text: str, start: int, end: int) -> bool:
 _POSTED = re.compile(r"[^。，,；;]{0,6}?驻([^。，,；;]{1,12}?)(?:特命全权)?大使")
 
 
+_GROUP_BEFORE = re.compile(r"[^，,。;；、]{2,24}?(?:代表团|访问团|考察团|访华团)")
+
+
+def _countries_in(sentence: Sentence, start: int, end: int) -> list[Mention]:
+    """Country mentions made of the country tokens between `start` and `end`."""
+    return [Mention(t.start, t.end, "country", [f"country/{iso3}"], t.form, country=iso3)
+            for t in sentence.tokens if t.mask & COUNTRY and start <= t.start < end
+            for iso3 in (t.of("country")[0].id,)]
+
+
 def _posted_in(text: str, start: int, sentence: Sentence, lexicon: Lexicon) -> list[Mention]:
     """The countries an ambassador named from `start` on is posted in (召回驻立陶宛大使; 驻美国大使,
     a post of its own in the lexicon, holds no country token)."""
     posted = _POSTED.match(text, start)
     if posted is None:
         return []
-    hosts = [(t.start, t.end, t.form, t.of("country")[0].id) for t in sentence.tokens
-             if t.mask & COUNTRY and posted.start(1) <= t.start < posted.end(1)]
-    if not hosts:
-        name = posted.group(1)
-        found = ["CHN"] if name == "华" else [r.id for r in lexicon.refs(name) if r.kind == "country"]  # 驻华大使
-        hosts = [(posted.start(1), posted.end(1), name, iso3) for iso3 in found[:1]]
-    return [Mention(begin, end, "country", [f"country/{iso3}"], form, country=iso3) for begin, end, form, iso3 in hosts]
+    hosts = _countries_in(sentence, posted.start(1), posted.end(1))
+    if hosts:
+        return hosts
+    name = posted.group(1)
+    found = ["CHN"] if name == "华" else [r.id for r in lexicon.refs(name) if r.kind == "country"]  # 驻华大使
+    return [Mention(posted.start(1), posted.end(1), "country", [f"country/{iso3}"], name, country=iso3)
+            for iso3 in found[:1]]
 
 
 def _targets(mentions: list[Mention]) -> list[Mention]:
