@@ -14,10 +14,10 @@ database is the same for 1 worker, N workers and a Dask cluster.
 
 Commits: one transaction per document, or (commit "chunk") chunks gathered into one transaction
 of at least `commit_size` documents. Resume: with a run key, the position and counts of the run
-are written in each transaction (a `settings` row) and removed when the run ends. Running the same command again
-after Ctrl-C, kill -9 or a lost worker skips what the interrupted run wrote — stored documents by
-the hash of their raw text, before any extraction; recorded failures by their source — and ends
-with the database an uninterrupted run gives.
+are written in each transaction (a `settings` row) and removed when the run ends. Running the
+same command again after Ctrl-C, kill -9 or a lost worker skips what the interrupted run wrote —
+stored documents by the hash of their raw text, before any extraction; recorded failures by their
+source — and ends with the database an uninterrupted run gives.
 """
 
 from __future__ import annotations

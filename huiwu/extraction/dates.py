@@ -360,8 +360,8 @@ def _resolve_relative(expr: DateExpr, anchor: date | None, context: DateValue | 
         return DateValue(context.start, context.end, context.precision, expr.text, mention, context.approximate)
     if anchor is None:
         return DateValue(None, None, "unknown", expr.text, mention)
-    offsets = {"今天": 0, "今日": 0, "今晚": 0, "今晨": 0, "今早": 0, "今夜": 0, "昨天": -1, "昨日": -1, "前天": -2, "前日": -2,
-               "明天": 1, "明日": 1, "后天": 2}
+    offsets = {"今天": 0, "今日": 0, "今晚": 0, "今晨": 0, "今早": 0, "今夜": 0, "昨天": -1, "昨日": -1,
+               "前天": -2, "前日": -2, "明天": 1, "明日": 1, "后天": 2}
     if word in offsets:
         day = anchor + timedelta(days=offsets[word])
         return DateValue(day.isoformat(), None, "day", expr.text, mention)

@@ -885,8 +885,6 @@ def _remote(text: str, start: int, end: int) -> bool:
 
 
 _POSTED = re.compile(r"[^。，,；;]{0,6}?驻([^。，,；;]{1,12}?)(?:特命全权)?大使")
-
-
 _GROUP_BEFORE = re.compile(r"[^，,。;；、]{2,24}?(?:代表团|访问团|考察团|访华团)")
 
 

@@ -140,7 +140,7 @@ class Participants:
             if pair and not state.last_exchange:
                 return [self._country(iso3, doc.raw_span(m.start, m.end)) for iso3 in pair]  # 中美双方
             if not state.last_exchange and state.events:
-                return person_and_side(state.events[-1]) or []
+                return person_and_side(state.events[-1])
             return list(state.last_exchange)
         return [p for p in (*exchange.actors, *exchange.recipients) if p.kind == "person"]
 
