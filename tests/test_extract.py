@@ -959,3 +959,8 @@ def test_a_delegation_the_lexicon_cannot_name_visits_from_its_country():
     [visit] = huiwu.extract("柬埔寨人民党代表团将于7月10日至15日访华。", published="2024-07-05")
     assert visit.status == "planned" and [a.name for a in visit.actors] == ["柬埔寨"]
     assert [r.name for r in visit.recipients] == ["中国"] and visit.date.start == "2024-07-10"
+
+
+def test_an_official_of_a_post_added_to_the_knowledge_base_is_met():
+    [meeting] = huiwu.extract("何立峰同英国财政大臣在伦敦举行会谈。", published="2025-01-11")
+    assert [r.name for r in meeting.recipients] == ["里夫斯"]
