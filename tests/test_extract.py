@@ -964,3 +964,9 @@ def test_a_delegation_the_lexicon_cannot_name_visits_from_its_country():
 def test_an_official_of_a_post_added_to_the_knowledge_base_is_met():
     [meeting] = huiwu.extract("何立峰同英国财政大臣在伦敦举行会谈。", published="2025-01-11")
     assert [r.name for r in meeting.recipients] == ["里夫斯"]
+
+
+def test_the_ministries_of_a_pair_are_each_sides_own():
+    [talks] = huiwu.extract("中美两国外交部12日在华盛顿举行副部长级磋商。", published="2025-01-13")
+    assert [a.name for a in talks.actors] == ["中国"] and [r.name for r in talks.recipients] == ["美国"]
+    assert talks.location.name == "华盛顿"

@@ -362,6 +362,11 @@ class SentenceReader:
                     return None  # 要求立方召回驻华大使: a side not known to us (立方) recalls its own
             obj = _phrase(text, cue.end, clause_end).translate(_UNQUOTED) or cue.form  # 列入「台独顽固分子」清单
             candidate.items = [obj] if obj else []
+        pairs = [m for m in (*candidate.actors, *candidate.recipients) if m.kind == "pair"]
+        if pairs:  # 中美两国外交部举行磋商: the body is each side's, not a third party
+            candidate.actors, candidate.recipients = (
+                [m for m in group if m.kind != "org" or not any(text[p.end:m.start] in ("", "两国", "双方") for p in pairs)]
+                for group in (candidate.actors, candidate.recipients))
         same = {(m.kind, m.name) for m in candidate.recipients} if candidate.recipients else None
         if same and any((m.kind, m.name) in same for m in candidate.actors):
             # 谢锋指出，美方此举…，要求美方…: one side is not asked by itself; the speaker asks
