@@ -970,3 +970,8 @@ def test_the_ministries_of_a_pair_are_each_sides_own():
     [talks] = huiwu.extract("中美两国外交部12日在华盛顿举行副部长级磋商。", published="2025-01-13")
     assert [a.name for a in talks.actors] == ["中国"] and [r.name for r in talks.recipients] == ["美国"]
     assert talks.location.name == "华盛顿"
+
+
+def test_the_one_congratulated_as_qi_took_up_the_post():
+    [appointed] = huiwu.extract("习近平7日致电马克龙，祝贺其当选法国总统。", published="2022-04-26")
+    assert appointed.type == "appoint" and [a.name for a in appointed.actors] == ["马克龙"]

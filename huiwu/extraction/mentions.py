@@ -378,7 +378,8 @@ _COUNTRIES_COUNTED = re.compile(r"[两三四五六七八九十]国|各国|等国
 _IN_A_PLACE = re.compile(r"[在于赴抵][^，,。；;、]{1,6}$")  # 在英国伦敦: the capital is where, not who
 _TEAM = re.compile(r"[\u4e00-\u9fff]{0,4}(?:队|俱乐部|足球|篮球|排球)")
 _HE = re.compile(r"(?:^|(?<=[，,；;：:。])|(?<=这是)|(?<=这也是)|(?<=此前)|(?<=当时)"
-                 r"|(?P<object>(?<=[对向同与和跟给为把将贺])))(?:他|她)(?![们人国乡])")  # 祝贺他当选
+                 r"|(?P<object>(?<=[对向同与和跟给为把将贺])))(?:他|她)(?![们人国乡])"  # 祝贺他当选
+                 r"|(?P<its>(?<=[祝恭]贺))其(?=当选|就任|连任|出任|再次当选|荣任)")  # 祝贺其当选: the one congratulated
 
 
 _BODIES_AFTER_TITLES = ("委会", "委员会", "大使馆")
@@ -437,12 +438,13 @@ def _with_heads_split_off(text: str, tokens: list[Token], lexicon: Lexicon) -> l
 
 
 def _with_pronouns(text: str, sentence: Sentence, tokens: list[Token]) -> list[Token]:
-    """他/她 opening a clause stands for the person just spoken of."""
+    """他/她 opening a clause (and 其 after 祝贺) stands for the person just spoken of."""
     segment = text[sentence.start:sentence.end]
-    if "他" not in segment and "她" not in segment:
-        return tokens  # the pattern's lookbehinds make it slow to run over sentences without either
+    if "他" not in segment and "她" not in segment and "贺其" not in segment:
+        return tokens  # the pattern's lookbehinds make it slow to run over sentences without any
     found = [Token(sentence.start + m.start(), sentence.start + m.end(), m.group(),
-                   [Ref("he", m.group(), "object" if m.group("object") is not None else "subject")])
+                   [Ref("he", m.group(), "subject" if m.group("object") is None and m.group("its") is None
+                        else "object")])
              for m in _HE.finditer(segment)]
     return sorted([*tokens, *found], key=lambda t: t.start) if found else tokens
 
