@@ -103,6 +103,11 @@ class Mention:
     def is_party(self) -> bool:
         return self.kind in ("person", "org", "country", "pair", "both", "heads", "title", "he", "we")
 
+    @classmethod
+    def of_country(cls, start: int, end: int, name: str, iso3: str) -> Mention:
+        """The country `iso3`, written `name` at start…end."""
+        return cls(start, end, "country", [f"country/{iso3}"], name, country=iso3)
+
 
 # The kinds of token a mention can start from; a token of none of them (a cue word) is passed over.
 _MENTION_KINDS = HE | UNKNOWN | PERSON | POST | TITLE | ORG | COUNTRY | PLACE | PAIR | SIDE | PRONOUN
@@ -316,7 +321,7 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
             if len(token.form) == 2 and text[token.end:token.end + 1] in "面式法向案针便位":
                 i += 1
                 continue  # 增加方面, 创新方式: not a side
-            out.append(Mention(token.start, token.end, "country", [f"country/{iso3}"], token.form, country=iso3))
+            out.append(Mention.of_country(token.start, token.end, token.form, iso3))
         elif token.mask & PRONOUN:
             value = token.of("pronoun")[0].extra
             kind = {"both": "both", "we": "we"}.get(value, "heads")
@@ -351,7 +356,7 @@ def _reclassify(text: str, mention: Mention, token_starts: set[int], metonyms: d
             not text.startswith(("时间", "市", "大学", "冬奥", "奥运", "的", "街头", "举行", "召开"), mention.end) and \
             not _TEAM.match(text, mention.end):  # 北京国安队: a club, not the government
         iso3 = metonyms[mention.name]
-        return Mention(mention.start, mention.end, "country", [f"country/{iso3}"], mention.name, country=iso3)
+        return Mention.of_country(mention.start, mention.end, mention.name, iso3)
     if mention.kind != "country" or mention.name.endswith("方"):
         return mention
     before = text[max(0, mention.start - 2):mention.start]
@@ -631,7 +636,7 @@ def _resolve_chain(doc: Doc, sentence: Sentence, chain: list[Token], tokens: lis
             if text[token.start - 1:token.start] == "驻" and out:
                 continue  # 中国驻菲律宾大使馆发言人: the host country names the embassy, the party is the first
             iso3 = token.of("country")[0].id
-            out.append(Mention(token.start, token.end, "country", [f"country/{iso3}"], token.form, country=iso3))
+            out.append(Mention.of_country(token.start, token.end, token.form, iso3))
         elif token.mask & PLACE:
             ref = token.of("place")[0]
             entity = lexicon.entity(ref.id)

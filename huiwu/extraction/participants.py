@@ -304,8 +304,7 @@ class Participants:
                 mention = Mention(chosen.start, chosen.end, "place", [chosen.of("place")[0].id], chosen.form)
             else:
                 iso3 = chosen.of("country")[0].id
-                mention = Mention(chosen.start, chosen.end, "country", [f"country/{iso3}"], chosen.form,
-                                  country=iso3)
+                mention = Mention.of_country(chosen.start, chosen.end, chosen.form, iso3)
             return self._place(doc, mention)
         return None
 
