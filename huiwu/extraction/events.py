@@ -895,9 +895,8 @@ _GROUP_BEFORE = re.compile(r"[^，,。;；、]{2,24}?(?:代表团|访问团|考�
 
 def _countries_in(sentence: Sentence, start: int, end: int) -> list[Mention]:
     """Country mentions made of the country tokens between `start` and `end`."""
-    return [Mention(t.start, t.end, "country", [f"country/{iso3}"], t.form, country=iso3)
-            for t in sentence.tokens if t.mask & COUNTRY and start <= t.start < end
-            for iso3 in (t.of("country")[0].id,)]
+    return [Mention.of_country(t.start, t.end, t.form, t.of("country")[0].id)
+            for t in sentence.tokens if t.mask & COUNTRY and start <= t.start < end]
 
 
 def _posted_in(text: str, start: int, sentence: Sentence, lexicon: Lexicon) -> list[Mention]:
@@ -911,8 +910,7 @@ def _posted_in(text: str, start: int, sentence: Sentence, lexicon: Lexicon) -> l
         return hosts
     name = posted.group(1)
     found = ["CHN"] if name == "华" else [r.id for r in lexicon.refs(name) if r.kind == "country"]  # 驻华大使
-    return [Mention(posted.start(1), posted.end(1), "country", [f"country/{iso3}"], name, country=iso3)
-            for iso3 in found[:1]]
+    return [Mention.of_country(posted.start(1), posted.end(1), name, iso3) for iso3 in found[:1]]
 
 
 def _targets(mentions: list[Mention]) -> list[Mention]:
@@ -1087,9 +1085,7 @@ def _created(text: str, cue: Token, sentence_end: int) -> str | None:
     match = _BODY.search(window)
     if match is None:
         return None
-    while (more := _BODY.match(window, match.end())) is not None:
-        match = more  # 委员会办公室: the longest run of body words
-    phrase = window[:match.end()]
+    phrase = window[:_body_end(window, match)]
     if "的" in phrase:
         phrase = phrase.rsplit("的", 1)[1]
     phrase = re.split(r"[，,。;；]", phrase)[-1]
@@ -1102,15 +1098,21 @@ def _body_set_up(text: str, clause_start: int, cue: Token, clause_end: int) -> t
     if text[cue.end:clause_end].strip(" 了。") or text[cue.start - 1] == "的":  # 这一机制的建立，: a noun
         return None
     head = text[clause_start:cue.start]
-    found = list(_BODY.finditer(head))
-    if not found:
+    found = _BODY.search(head)
+    if found is None:
         return None
-    end = found[0].end()
-    while (more := _BODY.match(head, end)) is not None:
-        end = more.end()
-    start = max(head.rfind(c, 0, found[0].start()) for c in " 电）)：:") + 1
+    end = _body_end(head, found)
+    start = max(head.rfind(c, 0, found.start()) for c in " 电）)：:") + 1
     name = head[start:end].strip(_QUOTES)
     return (clause_start + start, name) if 4 <= len(name) <= 24 and "的" not in name else None
+
+
+def _body_end(text: str, match: re.Match) -> int:
+    """Where the run of body words from `match` ends (委员会办公室: the longest run)."""
+    end = match.end()
+    while (more := _BODY.match(text, end)) is not None:
+        end = more.end()
+    return end
 
 
 _SET_UP_TOO = re.compile(r"^(?:并|和)(?:启动|成立|设立|建立|组建)")
