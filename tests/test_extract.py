@@ -975,3 +975,29 @@ def test_the_ministries_of_a_pair_are_each_sides_own():
 def test_the_one_congratulated_as_qi_took_up_the_post():
     [appointed] = huiwu.extract("习近平7日致电马克龙，祝贺其当选法国总统。", published="2022-04-26")
     assert appointed.type == "appoint" and [a.name for a in appointed.actors] == ["马克龙"]
+
+
+def test_a_ministry_written_out_between_country_and_title_is_part_of_the_title():
+    for told, name, title, country in (
+            ("王文涛12日在北京会见德国联邦经济和气候保护部长哈贝克。", "哈贝克", "德国联邦经济和气候保护部长", "DEU"),
+            ("王毅10日在东京会见日本经济产业大臣斋藤健。", "斋藤健", "日本经济产业大臣", "JPN"),
+            ("何立峰9日在北京会见英国商业贸易大臣巴德诺赫。", "巴德诺赫", "英国商业贸易大臣", "GBR"),
+            ("王毅8日会见新加坡贸工部长颜金勇。", "颜金勇", "新加坡贸工部长", "SGP")):
+        [meeting] = huiwu.extract(told, published="2024-06-12")
+        [recipient] = meeting.recipients
+        assert (recipient.name, recipient.titles, recipient.country) == (name, (title,), country), told
+    # a clause with a verb in it is no ministry's name
+    assert all(r.kind != "person" for e in huiwu.extract("美国多名国会议员近日窜访台湾。", published="2024-06-12")
+               for r in e.actors)
+
+
+def test_a_known_short_name_at_the_end_of_an_unknown_one_after_a_title_gives_way():
+    [meeting] = huiwu.extract("王文涛12日会见德国经济部长哈贝克。", published="2024-06-12")
+    assert [(r.name, r.country) for r in meeting.recipients] == [("哈贝克", "DEU")]
+
+
+def test_a_korean_minister_is_a_changgwan():
+    [meeting] = huiwu.extract("王毅8日会见韩国外交部长官赵兑烈。", published="2024-06-12")
+    assert [(r.id, r.titles) for r in meeting.recipients] == [("person/cho-tae-yul", ("外长",))]
+    [meeting] = huiwu.extract("王毅8日会见韩国统一部长官金暎浩。", published="2024-06-12")
+    assert [(r.name, r.titles, r.country) for r in meeting.recipients] == [("金暎浩", ("韩国统一部长官",), "KOR")]

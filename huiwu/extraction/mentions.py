@@ -165,6 +165,20 @@ def _qualifies_title(gap: str, previous: Token, following: Token) -> bool:
         and all("\u4e00" <= c <= "\u9fff" and c not in _NAME_STOP for c in gap)
 
 
+# what a ministry's own name, written out between its country and a generic title, may not hold
+_NOT_IN_MINISTRY = (_STRONG_STOP - set("和与会")) | set("一二三四五六七八九十两几多名位些个这那其每各该今昨"
+                                                     "了着过有没不也都很最更再还又就才已将要能可把被让给往到从，,。；;：:")
+_MINISTRY = re.compile(r"[\u4e00-\u9fff]{2,12}(?:[、和与][\u4e00-\u9fff]{1,8}){0,4}")
+
+
+def _ministry_between(text: str, start: int, end: int, previous: Token, following: Token) -> bool:
+    """德国联邦经济和气候保护部长, 日本经济产业大臣: the ministry the lexicon does not know, written out between
+    its country and a generic title, is part of one title."""
+    return bool(previous.mask & COUNTRY) and bool(following.mask & TITLE) and not following.mask & (POST | PERSON) \
+        and end - start <= 24 and _MINISTRY.fullmatch(text, start, end) is not None \
+        and not any(c in _NOT_IN_MINISTRY for c in text[start:end])
+
+
 def _side_before_title(tokens: list[Token], i: int) -> bool:
     """美方牵头人、美国财政部长贝森特: a side written into a title begins the title chain."""
     following = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -287,7 +301,8 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
                     continue
                 gap = _gap(text, chain[-1].end, tokens[j].start)
                 if not _is_title_part(tokens[j]) or tokens[j].mask & (CUE | PERSON) or not (
-                        _joins_title(gap) or _qualifies_title(gap, chain[-1], tokens[j])):
+                        _joins_title(gap) or _qualifies_title(gap, chain[-1], tokens[j])
+                        or _ministry_between(text, chain[-1].end, tokens[j].start, chain[-1], tokens[j])):
                     break
                 if gap in ("与", "和") and chain[-1].mask & PLACE and not chain[-1].mask & (POST | TITLE):
                     break  # 在旧金山与美国总统拜登: the place ends the chain, 与 begins the other side
@@ -610,6 +625,10 @@ def _resolve_chain(doc: Doc, sentence: Sentence, chain: list[Token], tokens: lis
         return [Mention(t.start, t.end, "place", [r.id for r in t.of("place")], t.form)
                 for t in chain if t.mask & PLACE], 0
     if _ends_with_title(last) and any(t.mask & (POST | TITLE) for t in chain):
+        if following is not None and following.mask & PERSON and following.start > last.end \
+                and _inside_longer_name(text, following, lexicon):
+            # 经济部长哈贝克: 贝克, a name the lexicon knows, is the end of a longer one it does not
+            blocked = blocked.difference(range(following.start, following.end))
         end = unknown_name(text, last.end, sentence.end, blocked, country)
         if end > last.end and last.end not in token_starts:
             name = text[last.end:end]
