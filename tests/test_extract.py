@@ -1001,3 +1001,18 @@ def test_a_korean_minister_is_a_changgwan():
     assert [(r.id, r.titles) for r in meeting.recipients] == [("person/cho-tae-yul", ("外长",))]
     [meeting] = huiwu.extract("王毅8日会见韩国统一部长官金暎浩。", published="2024-06-12")
     assert [(r.name, r.titles, r.country) for r in meeting.recipients] == [("金暎浩", ("韩国统一部长官",), "KOR")]
+
+
+def test_countries_listed_before_their_delegations_or_leaders_are_each_met_separately():
+    told = "国务委员兼公安部部长王小洪10日在北京分别会见了老挝、柬埔寨警方代表团。"
+    meetings = huiwu.extract(told, published="2024-06-12")
+    assert sorted((e.type, tuple(r.name for r in e.recipients)) for e in meetings) == [
+        ("meet", ("柬埔寨",)), ("meet", ("老挝",))]
+    [meeting] = huiwu.extract("习近平10日在人民大会堂会见越南领导人。", published="2024-06-12")
+    assert [(r.kind, r.country) for r in meeting.recipients] == [("country", "VNM")]
+
+
+def test_a_meeting_that_could_not_be_held_as_planned_is_negated():
+    told = "原定今年9月在德国举行的中国和欧盟领导人会晤，受疫情影响未能如期举行。"
+    [meeting] = huiwu.extract(told, published="2020-09-15")
+    assert (meeting.type, meeting.status) == ("meet", "negated")

@@ -718,13 +718,13 @@ def _not_told(text: str, c: Candidate, sentence: Sentence, clause_start: int) ->
 def _called_off_within(text: str, clause_end: int, sentence_end: int, after_end: int) -> int:
     """Where 推迟/取消 after a cue still speaks of it: its own clause (…通电话，告知延后访问的决定 calls off
     no call), or the rest of the sentence when the next clause turns against it or gives a reason
-    (原定访华，但已推迟; 原计划2月访华，因…未能成行)."""
+    (原定访华，但已推迟; 原计划2月访华，因…未能成行; 原定…的会晤，受疫情影响未能如期举行)."""
     if text.startswith(_TURNS, clause_end + 1):
         return min(sentence_end, clause_end + 60)
     return min(after_end, clause_end)
 
 
-_TURNS = ("但", "却", "然而", "后因", "后来", "随后又", "因", "由于")
+_TURNS = ("但", "却", "然而", "后因", "后来", "随后又", "因", "由于", "受")
 
 
 def _described(text: str, cue: Token, right: list[Mention]) -> list[Mention]:

@@ -22,6 +22,8 @@ def _people(event: Event) -> frozenset[str]:
 def _same_people(a: Event, b: Event) -> bool:
     """The same persons; for a visit, the same visitors (one report may name the host, another not);
     for meetings, 中美…对话 (the two countries) and the persons of those countries who held it."""
+    if a.sources[0].trigger == b.sources[0].trigger and a.recipients != b.recipients:
+        return False  # 分别会见了老挝、柬埔寨代表团: one verb, told apart on purpose
     if _people(a) == _people(b):
         return True
     for sides, other in ((a, b), (b, a)):

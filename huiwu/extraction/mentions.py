@@ -355,6 +355,9 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
             mention = _reclassify(text, mention, token_starts, metonyms)
             if mention is None:
                 continue
+            if mention.kind == "modifier" and found and found[-1].kind == "country" \
+                    and text[found[-1].end:mention.start] in ("、", "和", "及"):
+                mention.kind = "country"  # 老挝、柬埔寨警方代表团: the last of a list of parties is one too
         found.append(mention)
     subject = next((m for m in found if m.kind == "person"), None)
     if subject is not None:
@@ -384,8 +387,8 @@ def _reclassify(text: str, mention: Mention, token_starts: set[int], metonyms: d
             and text[formal.end():formal.end() + 1] in _MODIFIER_NEXT:
         mention.end = formal.end()  # 沙特阿拉伯王国、…: the formal name, still the country (not 波兰共和国总统)
         return mention
-    if _COUNTRIES_COUNTED.match(text, mention.end):
-        return mention  # 中国、沙特、伊朗三国: the list ends in its count
+    if _COUNTRIES_COUNTED.match(text, mention.end) or text.startswith(_LEADERS, mention.end):
+        return mention  # 中国、沙特、伊朗三国: the list ends in its count; 越南领导人 stand for their country
     following = text[mention.end:mention.end + 1]
     if following and following not in _MODIFIER_NEXT and mention.end not in token_starts \
             and not _VERB_AFTER.match(text, mention.end):
@@ -393,6 +396,7 @@ def _reclassify(text: str, mention: Mention, token_starts: set[int], metonyms: d
     return mention
 
 
+_LEADERS = ("领导人", "国家领导人", "党政领导人", "政府领导人")
 _FORMAL_NAME = re.compile(r"王国|联合王国|合众国|共和国|民主共和国|联邦|大公国|酋长国")
 _COUNTRIES_COUNTED = re.compile(r"[两三四五六七八九十]国|各国|等国|[两三四五]方|双方")
 _IN_A_PLACE = re.compile(r"[在于赴抵][^，,。；;、]{1,6}$")  # 在英国伦敦: the capital is where, not who
