@@ -1016,3 +1016,49 @@ def test_a_meeting_that_could_not_be_held_as_planned_is_negated():
     told = "原定今年9月在德国举行的中国和欧盟领导人会晤，受疫情影响未能如期举行。"
     [meeting] = huiwu.extract(told, published="2020-09-15")
     assert (meeting.type, meeting.status) == ("meet", "negated")
+
+
+def test_a_day_before_by_what_means_is_a_date():
+    [call] = huiwu.extract("国务院副总理丁薛祥12日以视频方式会见世界知识产权组织总干事邓鸿森。", published="2024-06-20")
+    assert call.date.start == "2024-06-12"
+
+
+def test_a_plan_called_off_is_dated_to_the_nearer_of_its_possible_days():
+    for day, expected in (("13日", "2024-06-13"), ("10日", "2024-06-10")):
+        [visit] = huiwu.extract(f"日本外相上川阳子原定{day}访问菲律宾，但因国会日程已取消此行。", published="2024-06-12")
+        assert (visit.status, visit.date.start) == ("negated", expected)
+
+
+def test_a_known_name_under_another_countrys_title_is_a_namesake():
+    [meeting] = huiwu.extract("王毅12日会见俄罗斯副总理诺瓦克。", published="2024-06-12")
+    assert [(r.id, r.country) for r in meeting.recipients] == [("person/诺瓦克", "RUS")]
+    [meeting] = huiwu.extract("李强28日在北京会见美国特斯拉公司首席执行官马斯克。", published="2024-04-29")
+    assert [(r.name, r.country) for r in meeting.recipients] == [("马斯克", "USA")]
+    # the one who held the post, and the same one when named bare later
+    told = "杨晓渡31日在北京会见美国驻韩国大使哈里斯。\n\n去年6月19日，刘鹤曾在芝加哥同哈里斯会谈。"
+    assert {r.id for e in huiwu.extract(told, published="2021-01-31") for r in e.recipients} == {"person/harry-harris"}
+
+
+def test_foreign_names_the_lexicon_does_not_know_are_read_whole():
+    for told, name in (("王沪宁12日在北京会见老挝建国阵线中央委员会主席赛宋蓬·丰威汉。", "赛宋蓬·丰威汉"),
+                       ("张国清12日在北京会见巴西矿业和能源部长亚历山大·西尔韦拉。", "亚历山大·西尔韦拉"),
+                       ("韩正12日在北京会见越南国家副主席武氏映春。", "武氏映春"),
+                       ("习近平12日接受韩国新任驻华大使郑在浩递交国书。", "郑在浩"),
+                       ("丁薛祥12日在北京会见日本经济团体联合会会长十仓雅和。", "十仓雅和"),
+                       ("谌贻琴12日在北京会见联合国儿童基金会执行主任拉塞尔。", "拉塞尔")):
+        [meeting] = huiwu.extract(told, published="2024-06-13")
+        assert [r.name for r in meeting.recipients] == [name], told
+
+
+def test_a_title_after_the_full_name_of_a_state_is_its_post():
+    [meeting] = huiwu.extract("王毅12日会见波兰共和国总统杜达。", published="2024-06-12")
+    assert [r.titles for r in meeting.recipients] == [("总统",)]
+    [meeting] = huiwu.extract("王毅12日会见越南政府副总理陈红河。", published="2024-06-12")
+    assert [r.country for r in meeting.recipients] == ["VNM"]
+
+
+def test_a_city_or_province_named_by_one_character_is_the_place():
+    for told, place in (("上海市委书记陈吉宁12日会见来沪访问的新加坡副总理王瑞杰。", "上海"),
+                        ("何立峰12日在港会见李家超。", "香港"), ("王毅12日在京会见布林肯。", "北京")):
+        [meeting] = find(huiwu.extract(told, published="2024-06-13"), "meet")
+        assert meeting.location.name == place, told

@@ -158,8 +158,8 @@ def _plausible(parts: dict[str, str], text: str, end: int) -> bool:
     if verdict is _BARE_DAY:
         # a bare "14日" must look like a date: digits, and not part of a count such as 三日内
         after = text[end:end + 1]
-        if after and after in "内间天游制份之以来":
-            return False  # 三日内, 一日游: a count of days, not a date
+        if after and (after in "内间天游制份之来" or text.startswith(("以内", "以上", "以下"), end)):
+            return False  # 三日内, 一日游, 三日以上: a count of days, not a date (12日以视频方式 is one)
         start = end - len(parts["a_day"]) - 1
         if text.endswith("第", 0, start):
             return False  # 第8号主席令: a number, not a day

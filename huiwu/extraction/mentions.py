@@ -168,15 +168,16 @@ def _qualifies_title(gap: str, previous: Token, following: Token) -> bool:
 # what a ministry's own name, written out between its country and a generic title, may not hold
 _NOT_IN_MINISTRY = (_STRONG_STOP - set("和与会")) | set("一二三四五六七八九十两几多名位些个这那其每各该今昨"
                                                      "了着过有没不也都很最更再还又就才已将要能可把被让给往到从，,。；;：:")
-_MINISTRY = re.compile(r"[\u4e00-\u9fff]{2,12}(?:[、和与][\u4e00-\u9fff]{1,8}){0,4}")
+_MINISTRY = re.compile(r"[\u4e00-\u9fff]{2,12}(?:[、和与][\u4e00-\u9fff]{1,8}){0,4}[、和与]?")
 
 
 def _ministry_between(text: str, start: int, end: int, previous: Token, following: Token) -> bool:
     """德国联邦经济和气候保护部长, 日本经济产业大臣: the ministry the lexicon does not know, written out between
     its country and a generic title, is part of one title."""
-    return bool(previous.mask & COUNTRY) and bool(following.mask & TITLE) and not following.mask & (POST | PERSON) \
+    return bool(previous.mask & COUNTRY) and bool(following.mask & (POST | TITLE)) and not following.mask & PERSON \
         and end - start <= 24 and _MINISTRY.fullmatch(text, start, end) is not None \
-        and not any(c in _NOT_IN_MINISTRY for c in text[start:end])
+        and not any(c in _NOT_IN_MINISTRY for c in text[start:end]) and text[start] not in "和与、" \
+        and not all(c in _TRANSLITERATION for c in text[start:end])  # 海涅总统: a name before its title
 
 
 def _side_before_title(tokens: list[Token], i: int) -> bool:
@@ -202,9 +203,18 @@ def unknown_name(text: str, start: int, limit: int, blocked: set[int], country: 
             break
         end += 1
     run = text[start:end]
+    if "·" in text[start:start + 9] and (dotted := _DOTTED.match(text, start, limit)) is not None \
+            and not any(p in blocked for p in range(start, dotted.end())):
+        return dotted.end()  # 赛宋蓬·丰威汉, 亚历山大·西尔韦拉: a foreign name in parts
     regnal = _REGNAL.match(run)
     if regnal:
         return start + regnal.end()  # 阿尔贝二世, 查尔斯三世
+    if len(run) >= 4 and run[0] in SURNAMES and run[1] == "氏" and not any(c in _STRONG_STOP for c in run[2:4]):
+        return start + 4  # 武氏映春, 阮氏芳草: a Vietnamese woman's name
+    if country == "KOR" and len(run) >= 3 and run[0] in SURNAMES and run[1] == "在" and run[2] not in _STRONG_STOP:
+        return start + 3  # 郑在浩, 文在寅: 在 in a Korean given name
+    if country in _SURNAME_FIRST and len(run) == 4 and run[3] == "和" and not _HAN.match(text[end:end + 1] or "。"):
+        return start + 4  # 十仓雅和: 和 ends a Japanese given name where the name ends the clause
     if len(run) < 2 or run[0] in _NAME_STOP or run.startswith(_NAME_STOP_WORDS + _NOT_NAMES):
         return start
     stop = _first_stop(run)
@@ -231,6 +241,9 @@ def unknown_name(text: str, start: int, limit: int, blocked: set[int], country: 
     if cut == 2 and run[0] not in _TRANSLITERATION and run[1] not in _TRANSLITERATION:
         return start  # 防长正常会面, 以国务卿身份访华: two plain characters after a title are a word, not a name
     return start + cut
+
+
+_DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,3}")
 
 
 def _first_stop(run: str) -> int:
@@ -281,6 +294,8 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
             continue
         if token.mask & PERSON:
             mention = _person(token, lexicon)
+            if len(mention.ids) > 1 and (named := memory.get("named", {}).get(token.form)) is not None:
+                mention.ids, mention.country = list(named.ids), named.country  # the 约翰逊 told of before
             i += 1
             i = _attach_following_title(text, tokens, i, mention)
             _remember(memory, mention)
@@ -616,9 +631,10 @@ def _resolve_chain(doc: Doc, sentence: Sentence, chain: list[Token], tokens: lis
          and (e := lexicon.entity(r.id)) is not None and e.country), None)
     if following is not None and following.mask & PERSON and (
             (following.start - last.end <= 1 and _gap(text, last.end, following.start) in ("", "·"))
-            or (_ends_with_title(last) and _GIVEN_NAME.fullmatch(text, last.end, following.start))):
+            or (_ends_with_title(last) and _GIVEN_NAME.fullmatch(text, last.end, following.start))) \
+            and not (following.start == last.end and _inside_longer_name(text, following, lexicon)):
         # 国家安全事务助理迈克尔·沃尔兹: the lexicon knows 沃尔兹 (not 商务部将洛克希德·马丁公司)
-        mention = _person(following, lexicon)
+        mention = _of_country(_person(following, lexicon), _chain_country(chain), posts, lexicon)
         mention.chain_start = chain_start
         mention.titles = titles
         mention.post_ids = posts
@@ -629,12 +645,13 @@ def _resolve_chain(doc: Doc, sentence: Sentence, chain: list[Token], tokens: lis
         return [Mention(t.start, t.end, "place", [r.id for r in t.of("place")], t.form)
                 for t in chain if t.mask & PLACE], 0
     if _ends_with_title(last) and any(t.mask & (POST | TITLE) for t in chain):
-        if following is not None and following.mask & PERSON and following.start > last.end \
-                and _inside_longer_name(text, following, lexicon):
-            # 经济部长哈贝克: 贝克, a name the lexicon knows, is the end of a longer one it does not
+        released = following is not None and following.mask & PERSON and following.start >= last.end \
+            and _inside_longer_name(text, following, lexicon)
+        if released:
+            # 经济部长哈贝克, 首席执行官马斯克: 贝克 and 马斯, names the lexicon knows, are part of longer ones it does not
             blocked = blocked.difference(range(following.start, following.end))
         end = unknown_name(text, last.end, sentence.end, blocked, country)
-        if end > last.end and last.end not in token_starts:
+        if end > last.end and (last.end not in token_starts or released):
             name = text[last.end:end]
             mention = Mention(last.end, end, "person", [f"person/{name}"], name, chain_start=chain_start,
                               titles=titles, post_ids=posts, country=country, known=False)
@@ -671,10 +688,30 @@ def _resolve_chain(doc: Doc, sentence: Sentence, chain: list[Token], tokens: lis
     return out, 0
 
 
+def _of_country(mention: Mention, country: str | None, posts: list[str], lexicon: Lexicon) -> Mention:
+    """俄罗斯副总理诺瓦克: a known name under another country's title is a namesake of that country, one the
+    lexicon knows or not (a Hungarian president of that name is not meant), unless the one it knows held
+    the post (澳大利亚国王查尔斯三世, 欧洲议会议长梅措拉)."""
+    if not country or not mention.country or mention.country == country \
+            or (country in _CHINESE_NAMES and mention.country in _CHINESE_NAMES):
+        return mention
+    fitting = [i for i in mention.ids if (entity := lexicon.entity(i)) is not None and (
+        entity.country == country or any(h.post in posts for h in lexicon.holdings_of(i)))]
+    if len(fitting) > 1:  # 美国驻韩国大使哈里斯: the one of them who held the post, if one did
+        fitting = [i for i in fitting if any(h.post in posts for h in lexicon.holdings_of(i))] or fitting
+    if fitting:
+        mention.ids = fitting
+        entity = lexicon.entity(fitting[0])
+        mention.country = entity.country if entity else country
+    else:
+        mention.ids, mention.known, mention.country = [f"person/{mention.name}"], False, country
+    return mention
+
+
 def _chain_country(chain: list[Token]) -> str | None:
     for token in chain:
         for ref in token.refs:
-            if ref.kind == "country":
+            if ref.kind == "country" or ref.kind == "side":  # 越南政府副总理: a side names its country too
                 return ref.id
             if ref.kind == "post" and isinstance(ref.extra, str):
                 return ref.extra
@@ -692,6 +729,8 @@ def _remember(memory: dict, mention: Mention) -> None:
         memory.setdefault("spokesperson", mention)
     if not mention.known and mention.kind == "person" and len(mention.name) >= 2:
         memory.setdefault("unknown", {}).setdefault(mention.name, mention)
+    if mention.known and mention.kind == "person" and len(mention.ids) == 1:
+        memory.setdefault("named", {}).setdefault(mention.name, mention)  # 英国外交大臣约翰逊: which 约翰逊 is meant
     if mention.known and mention.kind == "person" and mention.country in _SURNAME_FIRST and len(mention.name) >= 3:
         # 岸田文雄 … 岸田: Japanese names are shortened to the family name after the first mention
         memory.setdefault("unknown", {}).setdefault(mention.name[:2], mention)

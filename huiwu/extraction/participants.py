@@ -15,7 +15,12 @@ from .state import State, person_and_side, referent_exchange
 _SAID = ("concern", "demand")  # what a spokesperson says for the side; the rest the side does
 _LOCATIVE_ONE = ("在", "于", "赴")
 _LOCATIVE_TWO = ("抵达", "到访", "前往")
-_IN_BEIJING = re.compile(r"(?:在|于|抵|来|赴|返|留)京(?![津冀剧腔味城])")  # 在京会见: 京 is Beijing
+# 在京会见, 来沪访问, 赴港出席: the one-character name of a Chinese city or province after a locative
+_SHORT_PLACES = {"京": "北京", "沪": "上海", "津": "天津", "渝": "重庆", "穗": "广州", "港": "香港", "粤": "广东",
+                 "闽": "福建", "琼": "海南", "滇": "云南", "蓉": "成都", "鄂": "湖北", "湘": "湖南", "桂": "广西",
+                 "皖": "安徽", "赣": "江西", "冀": "河北", "鲁": "山东", "豫": "河南", "浙": "浙江", "川": "四川", "陕": "陕西"}
+_IN_SHORT_PLACE = re.compile(r"[在于抵来赴返留](京(?![津冀剧腔味城])|沪(?![港深指股])|港(?![口元股币澳独])|川(?![普菜])"
+                             r"|津(?!贴)|[渝穗粤闽琼滇蓉鄂湘桂皖赣冀鲁豫浙陕])")
 
 
 def _after_locative(text: str, position: int, start: int) -> bool:
@@ -32,6 +37,9 @@ def _visit_sides(visit) -> tuple[str, ...]:
         return ()
     sides = {p.country for p in visit.actors if p.country} | {visit.location.country}
     return tuple(sorted(sides)) if len(sides) == 2 else ()
+
+
+_STATE_WORDS = re.compile(r"(?:社会主义|民主|人民|联邦|合众国|共和国|王国|政府|国会)+")
 
 
 class Participants:
@@ -193,11 +201,22 @@ class Participants:
         return name
 
     def _post_name(self, title: str, country: str | None) -> str:
+        found = self._posts_named(title, country)
+        if not found and country and (named := next((n for n in range(2, min(len(title) - 1, 6))
+                                                    if any(r.kind in ("country", "side") and r.id == country
+                                                           for r in self.lexicon.surface_refs(title[:n]))), 0)):
+            # 波兰共和国总统, 美国联邦众议院议长: after its country's name and the words of its state, the
+            # title names one post of that country
+            rest = named + (formal.end() - formal.start() if (formal := _STATE_WORDS.match(title, named)) else 0)
+            found = [p for p in self._posts_named(title[rest:], country) if p.country == country]
+        return found[0].name if len(found) == 1 else title
+
+    def _posts_named(self, title: str, country: str | None) -> list:
         posts = {r.id for r in self.lexicon.surface_refs(title) if r.kind == "post"}
         found = [self.lexicon.posts[p] for p in posts if p in self.lexicon.posts]
         if country:
             found = [p for p in found if p.country == country] or found
-        return found[0].name if len(found) == 1 else title
+        return found
 
     def _holder_like(self, m: Mention, on: date | None) -> str | None:
         """秘鲁总统博鲁阿特: a name spelt unlike the lexicon's, for a post whose holder that day has a
@@ -281,11 +300,11 @@ class Participants:
         start = min([c.region[0], *(m.start for m in c.actors)]) if c.region else sentence.start
         end = c.region[1] if c.region else sentence.end
         if not sentence.mask & (PLACE | COUNTRY):
-            return self._beijing(doc, start, end)  # no place named in the sentence, but perhaps 在京
+            return self._short_place(doc, start, end)  # no place named in the sentence, but perhaps 在京
         own = c.region[0] if c.region else start
         # …13日在上海出席典礼，14日则在北京与习近平会谈: the place of the cue's own clause first
         place = self._place_after_locative(doc, c, own, end) if own > start else None
-        return place or self._place_after_locative(doc, c, start, end) or self._beijing(doc, start, end)
+        return place or self._place_after_locative(doc, c, start, end) or self._short_place(doc, start, end)
 
     def _place_after_locative(self, doc: Doc, c: Candidate, start: int, end: int) -> Location | None:
         """The first place right after a locative word (在, 于, 抵达…) between `start` and `end`."""
@@ -317,12 +336,13 @@ class Participants:
             return place
         return Location(city.name, city.name_en, city.country, place.mention, city.id)
 
-    def _beijing(self, doc: Doc, start: int, end: int) -> Location | None:
-        found = _IN_BEIJING.search(doc.text, start, end) if doc.text.find("京", start, end) >= 0 else None
+    def _short_place(self, doc: Doc, start: int, end: int) -> Location | None:
+        found = _IN_SHORT_PLACE.search(doc.text, start, end)
         if found is None:
             return None
-        ref = next((r for r in self.lexicon.surface_refs("北京") if r.kind == "place"), None)
-        return self._place(doc, Mention(found.end() - 1, found.end(), "place", [ref.id], "京")) if ref else None
+        short = found.group(1)
+        ref = next((r for r in self.lexicon.surface_refs(_SHORT_PLACES[short]) if r.kind == "place"), None)
+        return self._place(doc, Mention(found.start(1), found.end(1), "place", [ref.id], short)) if ref else None
 
     def _place(self, doc: Doc, m: Mention) -> Location | None:
         span = doc.raw_span(m.start, m.end)

@@ -55,6 +55,10 @@ def _successions(events: list[Event], first: int) -> None:
             events[i] = replace(event, predecessor=removed[event.post])
 
 
+def _days_from(value: DateValue, day: date) -> int:
+    return abs((date.fromisoformat(value.start) - day).days)
+
+
 def doc_id_for(text: str) -> str:
     return "doc_" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
 
@@ -444,6 +448,12 @@ class Extractor(Participants):
         raw_span = doc.norm.raw_span(expr.start, expr.end)
         value = resolve(expr, anchor=anchor, published=published, past=not c.future,
                         context=state.last_date, raw_span=raw_span)
+        if status == "negated" and published is not None and value.start and value.precision == "day":
+            # 原定13日访问菲律宾，但已取消: called off before or after its day, whichever is nearer
+            other = resolve(expr, anchor=anchor, published=published, past=c.future,
+                            context=state.last_date, raw_span=raw_span)
+            if other.start and other.precision == "day" and _days_from(other, published) < _days_from(value, published):
+                value = other
         if expr.relative and c.future and value.start and published and value.start < published.isoformat() \
                 and state.lead_date is not None:
             # 这是他5月7日就任后首次出访。普京次日将前往…: what is still to come follows the story's day
