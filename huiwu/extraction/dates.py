@@ -262,6 +262,12 @@ def _complete(point: _Point, anchor: date, published: date | None, past: bool,
 
 
 _SEASONS = {"春": (3, 5), "夏": (6, 8), "秋": (9, 11)}
+# the days of a month's part (上旬 is the first ten days; 月底 and 月末 are the last ten), and the months
+# of a year's (年底 is December; 年初 January and February)
+_MONTH_PARTS = {"上旬": (1, 10), "中旬": (11, 20), "下旬": (21, 31), "初": (1, 10), "底": (21, 31), "末": (21, 31),
+                "上半月": (1, 15), "下半月": (16, 31)}
+_YEAR_PARTS = {"年初": (1, 2), "初": (1, 2), "年底": (12, 12), "年末": (12, 12), "底": (12, 12), "末": (12, 12),
+               "年中": (6, 7), "上半年": (1, 6), "下半年": (7, 12)}
 
 
 def _bounds(point: _Point) -> tuple[date, date, str] | None:
@@ -270,9 +276,15 @@ def _bounds(point: _Point) -> tuple[date, date, str] | None:
     if point.month is None and point.part and point.part[0] in _SEASONS:
         first, last = _SEASONS[point.part[0]]
         return date(point.year, first, 1), date(point.year, last, calendar.monthrange(point.year, last)[1]), "month"
+    if point.month is None and point.part in _YEAR_PARTS:
+        first, last = _YEAR_PARTS[point.part]
+        return date(point.year, first, 1), date(point.year, last, calendar.monthrange(point.year, last)[1]), "month"
     if point.month is None:
         return date(point.year, 1, 1), date(point.year, 12, 31), "year"
     last = calendar.monthrange(point.year, point.month)[1]
+    if point.day is None and point.part in _MONTH_PARTS:
+        first, end = _MONTH_PARTS[point.part]
+        return date(point.year, point.month, first), date(point.year, point.month, min(end, last)), "day"
     if point.day is None:
         return date(point.year, point.month, 1), date(point.year, point.month, last), "month"
     day = _safe_day(point.year, point.month, point.day)
