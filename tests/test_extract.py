@@ -1062,3 +1062,13 @@ def test_a_city_or_province_named_by_one_character_is_the_place():
                         ("何立峰12日在港会见李家超。", "香港"), ("王毅12日在京会见布林肯。", "北京")):
         [meeting] = find(huiwu.extract(told, published="2024-06-13"), "meet")
         assert meeting.location.name == place, told
+
+
+def test_a_bilateral_meeting_co_chaired_is_held_between_the_two_chairs():
+    told = "国务院总理李强17日在堪培拉同澳大利亚总理阿尔巴尼斯共同主持第九轮中澳总理年度会晤。"
+    [meeting] = find(huiwu.extract(told, published="2024-06-18"), "meet")
+    assert ([a.name for a in meeting.actors], [r.name for r in meeting.recipients]) == (["李强"], ["阿尔巴尼斯"])
+    # the pair before a title stays a pair: 中俄 + 外交部长, not 中 + 俄外交部长
+    told = "王毅与俄罗斯外长拉夫罗夫9日在北京共同主持中俄外交部长会谈。"
+    [talks] = find(huiwu.extract(told, published="2024-06-18"), "talks")
+    assert ([a.name for a in talks.actors], [r.name for r in talks.recipients]) == (["王毅"], ["拉夫罗夫"])

@@ -231,6 +231,10 @@ class Extractor(Participants):
             status = "planned"  # after the report: not yet happened, whoever says so
         actor_ids = {a.id for a in actors}
         recipients = [r for r in recipients if r.id not in actor_ids]
+        if c.type in ("meet", "talks") and len(actors) > 1 and recipients and all(a.kind == "person" for a in actors) \
+                and all(r.kind == "country" for r in recipients) \
+                and {r.country for r in recipients} == {a.country for a in actors}:
+            actors, recipients = actors[:1], actors[1:]  # 李强同阿尔巴尼斯共同主持中澳总理年度会晤: the two are its sides
         if c.type in ("sanction", "concern", "demand"):
             # 对…严重损害中国主权的人员实施制裁: a side takes no measure against itself
             sides = {a.country for a in actors if a.country}

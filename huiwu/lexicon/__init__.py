@@ -294,6 +294,7 @@ class Lexicon:
         self._patterns = sorted(self._surfaces)
         self._matcher = ahocorasick_rs.AhoCorasick(self._patterns)
         self._is_cue = [any(r.kind == "cue" for r in self._surfaces[p]) for p in self._patterns]
+        self._is_pair = [any(r.kind == "pair" for r in self._surfaces[p]) for p in self._patterns]
         self._kinds_of = [self.kinds(p) for p in self._patterns]
         self._masks_of = [kind_mask(kinds) for kinds in self._kinds_of]
 
@@ -303,8 +304,9 @@ class Lexicon:
         refs, kinds, kind mask).
 
         One difference from plain leftmost-longest: a cue word gives way to a longer name that
-        starts inside it (同意大利 is 同 + 意大利, not 同意 + 大利)."""
-        patterns, surfaces, is_cue = self._patterns, self._surfaces, self._is_cue
+        starts inside it (同意大利 is 同 + 意大利, not 同意 + 大利), and any match to one at least two
+        characters longer, except a pair (中俄外交部长会谈 is 中俄 + 外交部长, not 中 + 俄外交部长)."""
+        patterns, surfaces, is_cue, is_pair = self._patterns, self._surfaces, self._is_cue, self._is_pair
         kinds, masks = self._kinds_of, self._masks_of
         matches = self._matcher.find_matches_as_indexes(text, overlapping=True)
         matches.sort(key=_END, reverse=True)
@@ -316,7 +318,8 @@ class Lexicon:
             if start < position:
                 continue
             # when the next match starts after this one ends, nothing can overtake it (most often)
-            if i < last and matches[i + 1][1] < end and _overtaken(matches, i, start, end, is_cue[index], is_cue):
+            if i < last and matches[i + 1][1] < end and not is_pair[index] \
+                    and _overtaken(matches, i, start, end, is_cue[index], is_cue):
                 continue
             form = patterns[index]
             out.append((start, end, form, surfaces[form], kinds[index], masks[index]))
