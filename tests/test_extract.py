@@ -1072,3 +1072,16 @@ def test_a_bilateral_meeting_co_chaired_is_held_between_the_two_chairs():
     told = "王毅与俄罗斯外长拉夫罗夫9日在北京共同主持中俄外交部长会谈。"
     [talks] = find(huiwu.extract(told, published="2024-06-18"), "talks")
     assert ([a.name for a in talks.actors], [r.name for r in talks.recipients]) == (["王毅"], ["拉夫罗夫"])
+
+
+def test_a_meeting_held_in_the_clause_before_gives_the_attendance_its_name_and_place():
+    told = ("中日韩外长会11日在首尔举行，外交部长王毅、日本外相上川阳子和韩国外长赵兑烈出席。"
+            "此前一天，王毅同赵兑烈举行了双边会谈。")
+    events = huiwu.extract(told, published="2024-06-12")
+    [attendance] = find(events, "attend")
+    assert (attendance.items, attendance.location.name) == (("中日韩外长会",), "首尔")
+    [talks] = find(events, "talks")  # the day before, by the meeting both came for
+    assert (talks.date.start, talks.location.name) == ("2024-06-10", "首尔")
+    told = "第二十届中国—东盟博览会17日在南宁开幕，国务院总理李强出席开幕式并致辞。"
+    [attendance] = huiwu.extract(told, published="2023-09-18")
+    assert (attendance.items, attendance.location.name) == (("第二十届中国—东盟博览会开幕式",), "南宁")

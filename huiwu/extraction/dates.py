@@ -253,7 +253,8 @@ def _complete(point: _Point, anchor: date, published: date | None, past: bool,
     if year is None and month is not None:
         year = anchor.year
         limit = published or anchor
-        first = _safe_day(year, month, point.day or 1) or date(year, month, 1)
+        first_day = point.day or (_MONTH_PARTS[point.part][0] if point.part in _MONTH_PARTS else 1)  # 中旬: the 11th
+        first = _safe_day(year, month, first_day) or date(year, month, 1)
         if past and first > limit:
             year -= 1
         elif not past and date(year, month, calendar.monthrange(year, month)[1]) < anchor - timedelta(days=45):

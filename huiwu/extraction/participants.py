@@ -8,7 +8,7 @@ from datetime import date
 
 from ..model import Location, Participant, Span
 from .document import COUNTRY, PLACE, Doc
-from .events import Candidate, delegation
+from .events import _HELD_BEFORE, Candidate, delegation
 from .mentions import Mention
 from .state import State, person_and_side, referent_exchange
 
@@ -304,7 +304,11 @@ class Participants:
         own = c.region[0] if c.region else start
         # …13日在上海出席典礼，14日则在北京与习近平会谈: the place of the cue's own clause first
         place = self._place_after_locative(doc, c, own, end) if own > start else None
-        return place or self._place_after_locative(doc, c, start, end) or self._short_place(doc, start, end)
+        return place or self._place_after_locative(doc, c, start, end) or self._short_place(doc, start, end) or (
+            # 中日韩外长会11日在首尔举行，王毅…出席: attended where the clause before held it
+            self._place_after_locative(doc, c, sentence.start, start)
+            if c.type == "attend" and start > sentence.start and _HELD_BEFORE.search(doc.text, sentence.start, start)
+            else None)
 
     def _place_after_locative(self, doc: Doc, c: Candidate, start: int, end: int) -> Location | None:
         """The first place right after a locative word (在, 于, 抵达…) between `start` and `end`."""

@@ -322,6 +322,11 @@ class Extractor(Participants):
             if first and last and first <= day <= max(last, first + _TRIP) and \
                     visitors & {p.id for p in (*actors, *recipients)}:
                 return visit.location
+        stay = state.last_stay
+        if c.type in ("meet", "talks") and stay is not None and stay.type == "attend" and stay.location \
+                and stay.status == "occurred" and (first := day_of(stay.date)) is not None \
+                and abs((day - first).days) <= 1 and {p.id for p in stay.actors} >= {p.id for p in (*actors, *recipients)}:
+            return stay.location  # 外长会在首尔举行…此前一天，王毅同赵兑烈举行会谈: by the meeting both attended
         return None
 
     def _concerned_with_the_last(self, doc: Doc, c: Candidate, actors, state: State) -> list[Participant]:
