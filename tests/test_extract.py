@@ -1085,3 +1085,16 @@ def test_a_meeting_held_in_the_clause_before_gives_the_attendance_its_name_and_p
     told = "第二十届中国—东盟博览会17日在南宁开幕，国务院总理李强出席开幕式并致辞。"
     [attendance] = huiwu.extract(told, published="2023-09-18")
     assert (attendance.items, attendance.location.name) == (("第二十届中国—东盟博览会开幕式",), "南宁")
+
+
+def test_one_who_did_not_go_did_not_attend_and_the_one_sent_in_his_place_did():
+    told = "俄罗斯总统普京去年8月未赴南非出席金砖国家领导人约翰内斯堡会晤，由外长拉夫罗夫代为出席。"
+    attended = find(huiwu.extract(told, published="2024-06-12"), "attend")
+    assert sorted((a.actors[0].name, a.status, a.items) for a in attended) == [
+        ("拉夫罗夫", "occurred", ("金砖国家领导人约翰内斯堡会晤",)),
+        ("普京", "negated", ("金砖国家领导人约翰内斯堡会晤",))]
+
+
+def test_a_visit_whose_report_is_denied_is_negated_and_the_denier_does_not_visit():
+    [visit] = huiwu.extract("外交部发言人林剑11日否认了有关外交部长王毅将于近期访问朝鲜的报道。", published="2024-06-12")
+    assert (visit.status, [a.name for a in visit.actors]) == ("negated", ["王毅"])

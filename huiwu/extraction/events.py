@@ -156,6 +156,12 @@ class SentenceReader:
                     and _clause_start(text, sentence.start, cue.start) <= candidates[-1].cue.start:
                 continue  # 秦刚接替王毅出任外长: one appointment
             barrier = self._barrier(text, sentence, cue, parties) if reporting else sentence.start
+            denied = _DENIED.search(text, sentence.start, sentence.end) if text.find(
+                "否认", sentence.start, cue.start) >= 0 else None
+            if denied is not None and denied.start("what") <= cue.start < denied.end("what"):
+                barrier = max(barrier, denied.start("what"))  # 林剑否认了有关王毅将访问朝鲜的报道: 王毅 would visit
+            else:
+                denied = None
             self._speaker = _first_speaker(parties, barrier)
             topic = self._topic(parties, barrier, cue)
             refs = cue.of("cue")
@@ -164,6 +170,11 @@ class SentenceReader:
                 candidate = self._read_cue(doc, sentence, cue, cue_def, parties, topic, barrier, consumed)
                 if candidate is None:
                     continue
+                if denied is not None:
+                    candidate.status = "negated"  # the report of it is denied
+                if candidate.type == "attend" and candidate.items == [cue.form] and (
+                        prior := next((p for p in reversed(candidates) if p.type == "attend"), None)) is not None:
+                    candidate.items = list(prior.items)  # …未出席峰会，由外长代为出席: the same one
                 candidate.inviters = inviters if cue_def.frame == "visit" else []
                 candidate.speaker = list(self._speaker)
                 candidate.context = [m for m in mentions if m.kind == "person" and m.end <= cue.start]
@@ -859,7 +870,7 @@ _ADVERBS = re.compile(r"^(?:也|还|又|已|已经|曾|再次|此次|首次|将|
 # 美方将不会对中国出口产品加征新的关税: the negation sits before the object, not at the verb
 # 不派官方代表出席冬奥会: no one is sent to it
 _NEGATED_PREDICATE = re.compile(r"(?:(?:不会|不再|不将|未|没有|无意|拒绝|不打算|不准备|不)(?:会|将|再|能)?"
-                                r"(?:在[^，,。;；]{1,8}?)?(?:对|向|把|同|与|就|派)"  # 不会在近期同…通电话
+                                r"(?:在[^，,。;；]{1,8}?)?(?:对|向|把|同|与|就|派|赴|前往)"  # 不会在近期同…通电话, 未赴南非出席
                                 # 取消了原定同日本外相举行的会晤, 中止与美方举行磋商: called off
                                 r"|(?:取消|推迟|中止|暂停|叫停)了?(?:原定|原计划|此前计划)?的?(?:同|与|和|对))"
                                 r"[^，,。;；]*$")
@@ -867,7 +878,8 @@ _REMOTE = re.compile(r"(?:以|通过)(?:视频|视讯|视像|线上|电话|网�
 _REMOTE_CHAR = re.compile(r"[视线电网远云]")  # one of these is in every form of _REMOTE
 _EXPRESSING = re.compile(r"表达|表示|提出|重申|阐明|深表|表明")
 _PREPOSITIONS = frozenset("在对向为给从自被把将就由让令")
-_AGENT_AFTER_YOU = re.compile(r"(?:率团|率领|带队|主持|牵头|负责|出席|参加|与会|接任|接替|继任|出任|担任)")  # 改由李强率团与会: 由 names who acts
+# 改由李强率团与会, 由外长拉夫罗夫代为出席: 由 names who acts
+_AGENT_AFTER_YOU = re.compile(r"(?:代为|代表[^，,。；;]{0,10}?)?(?:率团|率领|带队|主持|牵头|负责|出席|参加|与会|接任|接替|继任|出任|担任)")
 _EMBEDDING = frozenset("为对就")  # 为X访华做准备: what they govern may be a clause with its own subject
 
 
@@ -893,6 +905,7 @@ def _remote(text: str, start: int, end: int) -> bool:
     return _REMOTE_CHAR.search(text, start, end) is not None and _REMOTE.search(text, start, end) is not None
 
 
+_DENIED = re.compile(r"否认(?:了)?(?:有关|关于)?(?P<what>[^，,。；;]{2,60}?)的(?:报道|报导|消息|说法|传言|传闻)")
 # 中日韩外长会11日在首尔举行，: a meeting named as the subject of its own clause, right before the one attending it
 _HELD_BEFORE = re.compile(r"(?:^|(?<=[，,。；;\s]))(?P<name>[^，,。；;\s]{2,40}?)(?:(?:当地时间)?\d{1,2}日(?:上午|下午|晚)?)?"
                           r"(?:在|于)[^，,。；;]{1,16}?(?:隆重|正式)?(?:举行|开幕|召开|闭幕|揭幕)[，,]$")
