@@ -1098,3 +1098,13 @@ def test_one_who_did_not_go_did_not_attend_and_the_one_sent_in_his_place_did():
 def test_a_visit_whose_report_is_denied_is_negated_and_the_denier_does_not_visit():
     [visit] = huiwu.extract("外交部发言人林剑11日否认了有关外交部长王毅将于近期访问朝鲜的报道。", published="2024-06-12")
     assert (visit.status, [a.name for a in visit.actors]) == ("negated", ["王毅"])
+
+
+def test_one_the_lexicon_does_not_know_takes_up_a_post():
+    told = "中央社台北11日電 行政院長卓榮泰今天宣布，由林佳龍出任外交部長，接替吳釗燮。"
+    [appointment] = huiwu.extract(told, published="2024-05-12")
+    assert ([a.name for a in appointment.actors], appointment.predecessor) == (["林佳龙"], "吴钊燮")
+    for told in ("瑟尔斯基2月8日接替扎卢日内出任乌克兰武装部队总司令。", "泽连斯基2月8日任命瑟尔斯基为乌克兰武装部队总司令。"):
+        [appointment] = huiwu.extract(told, published="2024-06-12")
+        assert ([a.name for a in appointment.actors], appointment.date.start) == (["瑟尔斯基"], "2024-02-08"), told
+    assert huiwu.extract("由何人出任外长尚未确定。", published="2024-06-12") == []

@@ -359,6 +359,8 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
         i += 1
     if sentence.mask & CUE:
         out = _with_bare_foreign_names(text, sentence, out, token_starts)
+        if _TAKING_UP_WORD.search(text, sentence.start, sentence.end):
+            out = _names_taking_up(text, sentence, out, token_starts)
     if text.find("、", sentence.start, sentence.end) >= 0:
         listed = [m for m in out if m.kind == "person" and m.country in _CHINESE_NAMES and text.startswith("、", m.end)]
         if listed:
@@ -536,6 +538,36 @@ _MET_BARE = re.compile(rf"(?:会见|会晤|接见|(?<![共一])同|与)(?:(?P<na
 # 海涅总统, 卢克森总理: a foreign name the lexicon does not know, written before its title
 _NAME_BEFORE_TITLE = re.compile(rf"(?:^|(?<=[，,：:、与同和跟及见晤]))(?P<name>[{_MET_BARE_CHARS}]{{2,6}})"
                                 r"(?=总统|副总统|总理|首相|外长|国务卿|议长|主席)")
+
+
+# 由林佳龙出任外交部长, 瑟尔斯基接任, 接替吴钊燮: a name the lexicon does not know, right before a verb of taking
+# up a post or right after 接替, is a person
+_TAKING_UP = r"(?:(?:\d{1,2}月)?\d{1,2}日|今天|昨天|日前|近日)?(?:正式|将|宣誓)?(?:接任|出任|接替|继任|就任|担任)"
+_NAME_TAKING_UP = re.compile(
+    rf"(?:^|(?<=[，,：:、由]))(?:(?P<name>[{''.join(sorted(SURNAMES))}][\u4e00-\u9fff]{{1,2}}?)"
+    rf"|(?P<foreign>[{_MET_BARE_CHARS}]{{3,8}}?))(?={_TAKING_UP})"
+    rf"|(?<=接替)(?:(?P<after>[{''.join(sorted(SURNAMES))}][\u4e00-\u9fff]{{1,2}}?)"
+    rf"|(?P<after_foreign>[{_MET_BARE_CHARS}]{{3,8}}?))(?=[，,。；;、]|出任|担任|成为|$)"
+    rf"|(?<=任命)(?:(?P<named>[{''.join(sorted(SURNAMES))}][\u4e00-\u9fff]{{1,2}}?)"
+    rf"|(?P<named_foreign>[{_MET_BARE_CHARS}]{{3,8}}?))(?=为)")
+
+
+def _names_taking_up(text: str, sentence: Sentence, out: list[Mention], token_starts: set[int]) -> list[Mention]:
+    found = []
+    for match in _NAME_TAKING_UP.finditer(text, sentence.start, sentence.end):
+        group = next(g for g in _TAKING_UP_GROUPS if match.group(g))
+        start, end = match.span(group)
+        name = match.group(group)
+        if not _untaken(start, end, token_starts, out) or name in _NOT_PERSONS or (
+                "foreign" not in group and any(c in _NON_NAME_CHARS or c in _NAME_STOP for c in name[1:])):
+            continue
+        found.append(Mention(start, end, "person", [f"person/{name}"], name, known=False))
+    return _merged(out, found)
+
+
+_NOT_PERSONS = {"何人", "于是", "随后", "正式", "其后", "此后", "后来"}
+_TAKING_UP_WORD = re.compile("接任|出任|接替|继任|就任|担任|任命")
+_TAKING_UP_GROUPS = ("name", "foreign", "after", "after_foreign", "named", "named_foreign")
 
 
 def _with_bare_foreign_names(text: str, sentence: Sentence, out: list[Mention], token_starts: set[int]) -> list[Mention]:
