@@ -1108,3 +1108,14 @@ def test_one_the_lexicon_does_not_know_takes_up_a_post():
         [appointment] = huiwu.extract(told, published="2024-06-12")
         assert ([a.name for a in appointment.actors], appointment.date.start) == (["瑟尔斯基"], "2024-02-08"), told
     assert huiwu.extract("由何人出任外长尚未确定。", published="2024-06-12") == []
+
+
+def test_what_a_press_conference_tells_as_done_is_not_put_on_a_day_announced_for_a_visit():
+    told = ("新华社北京5月10日电 林剑宣布，俄罗斯总统普京将于5月16日至17日对中国进行国事访问。\n\n"
+            "有记者问，美国政府拟提高对中国电动汽车加征的关税，中方对此有何评论？林剑表示，中方对此表示严重关切。"
+            "中方要求美方立即纠正错误做法。\n\n林剑表示，中方支持适时召开各方平等参与的国际和会。")
+    events = huiwu.extract(told, published="2024-05-10")
+    assert sorted((e.type, e.status, e.date.start) for e in events if e.type != "visit") == [
+        ("concern", "occurred", "2024-05-10"), ("demand", "occurred", "2024-05-10")]
+    [concern] = find(events, "concern")
+    assert [r.name for r in concern.recipients] == ["美国"]  # what the question was about, not the visit before

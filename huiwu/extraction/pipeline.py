@@ -25,7 +25,7 @@ from ..model import (
 )
 from .codes import codes_for
 from .dates import cn_number, resolve
-from .document import CUE, PERSON, POST, TITLE, Doc, build_doc
+from .document import COUNTRY, CUE, PERSON, POST, SIDE, TITLE, Doc, build_doc
 from .events import BOTH_SIDES, NEEDS_TWO, TAKING_UP, Candidate, SentenceReader, lacks_second_side
 from .fold import TRIP_DAYS, family, fold
 from .mentions import Mention, find_mentions
@@ -333,10 +333,19 @@ class Extractor(Participants):
         """问：美方宣布…？答：中方对此坚决反对: 对此 points at what was just told; its actor's country,
         unless it is the side complaining, is what the concern is about."""
         region_start = c.region[0] if c.region else c.sentence.start
-        if not state.events or state.last_sentence < c.sentence.index - 3 or \
-                not _ABOUT_THIS.search(doc.text, region_start, c.cue.start):
+        if not _ABOUT_THIS.search(doc.text, region_start, c.cue.start):
             return []
         sides = {a.country for a in actors}
+        asked = doc.sentences[c.sentence.index - 1] if c.sentence.index else None
+        if asked is not None and doc.text[asked.start:asked.end].rstrip().endswith(("？", "?")):
+            # 有记者问，美国政府拟…，中方对此有何评论？林剑表示，中方对此表示严重关切: what the question told
+            for token in asked.tokens:
+                if token.mask & (COUNTRY | SIDE):
+                    iso3 = (token.of("country") or token.of("side"))[0].id
+                    if iso3 not in sides:
+                        return [self._country(iso3, None)]
+        if not state.events or state.last_sentence < c.sentence.index - 3:
+            return []
         for earlier in state.events[-1].actors:
             if earlier.country and earlier.country not in sides:
                 return [self._country(earlier.country, None)]
@@ -483,8 +492,9 @@ class Extractor(Participants):
             return (self._referent or state.last_exchange_event).date
         if c.nested and state.last_stay is not None:
             return state.last_stay.date
-        if state.last_date is not None:
-            return state.last_date
+        if state.last_date is not None and not (
+                c.status == "occurred" and doc.published and state.last_date.start > doc.published.isoformat()):
+            return state.last_date  # (普京将于16日访华。…中方对此表示关切: what is told as done is not put in the future)
         if doc.anchor is not None:
             return DateValue(doc.anchor.isoformat(), None, "day", None, None, True)
         return UNKNOWN_DATE
