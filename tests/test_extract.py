@@ -1119,3 +1119,16 @@ def test_what_a_press_conference_tells_as_done_is_not_put_on_a_day_announced_for
         ("concern", "occurred", "2024-05-10"), ("demand", "occurred", "2024-05-10")]
     [concern] = find(events, "concern")
     assert [r.name for r in concern.recipients] == ["美国"]  # what the question was about, not the visit before
+
+
+def test_the_country_whose_doing_is_complained_of_is_the_one_addressed():
+    for told, country in (("中方对阿根廷干涉中国内政的言行表示坚决反对。", "阿根廷"),
+                          ("中方对肯尼亚军舰过航台湾海峡表示坚决反对。", "肯尼亚")):
+        [concern] = huiwu.extract(told, published="2024-06-12")
+        assert [r.name for r in concern.recipients] == [country], told
+
+
+def test_a_stand_taken_against_no_one_is_no_complaint():
+    for told in ("中方支持多边主义，反对单边主义和保护主义。", "李强指出，中方反对把经贸问题政治化、泛安全化。",
+                 "双方反对任何外部势力干涉地区国家内政。"):
+        assert find(huiwu.extract(told, published="2024-06-12"), "concern") == [], told

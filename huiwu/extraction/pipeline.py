@@ -37,6 +37,7 @@ _INVITED = re.compile(r"应(.{1,30}?)(?:的)?(?:邀请|之邀)")
 _ABOUT_THIS = re.compile(r"对此|就此|对这一|对上述")
 _DAYS_ONLY = {"a_day", "b_day"}
 _YEARS = {"a_year", "a_roc", "a_rely"}
+_IN_GENERAL = re.compile(r"^(?:任何|一切|各种|各类|所有|把)|主义(?:[和、及与]|$)|化$")
 _FIRM = re.compile(r"公司|集团|银行|企业|俱乐部|大学|学校|医院|球队")
 _FILED_WHERE_HELD = ("meet", "talks", "attend", "agree", "establish")
 _TRIP = timedelta(days=TRIP_DAYS)
@@ -220,7 +221,9 @@ class Extractor(Participants):
         if c.type in NEEDS_TWO and not recipients:
             recipients = self._delegation(doc, c)
         if c.type == "concern" and not recipients:
-            recipients = self._concerned_with_the_last(doc, c, actors, state)
+            recipients = self._complained_of(c, actors) or self._concerned_with_the_last(doc, c, actors, state)
+            if not recipients and any(_IN_GENERAL.search(item) for item in c.items):
+                return []  # 反对单边主义和保护主义, 反对任何外部势力干涉: a stand, not a complaint to anyone
         actors = self._speaking_for(doc, c, actors, on, memory)
         if c.commentary and not self._coreferent(c, state, actors, recipients):
             return []
@@ -328,6 +331,19 @@ class Extractor(Participants):
                 and abs((day - first).days) <= 1 and {p.id for p in stay.actors} >= {p.id for p in (*actors, *recipients)}:
             return stay.location  # 外长会在首尔举行…此前一天，王毅同赵兑烈举行会谈: by the meeting both attended
         return None
+
+    def _complained_of(self, c: Candidate, actors) -> list[Participant]:
+        """中方对阿根廷干涉中国内政的言行表示坚决反对: the country whose doing is complained of."""
+        if not c.item_span:
+            return []
+        sides = {a.country for a in actors}
+        start, end = c.item_span
+        for token in c.sentence.tokens:
+            if start <= token.start < end and token.mask & (COUNTRY | SIDE):
+                iso3 = (token.of("country") or token.of("side"))[0].id
+                if iso3 not in sides:
+                    return [self._country(iso3, None)]
+        return []
 
     def _concerned_with_the_last(self, doc: Doc, c: Candidate, actors, state: State) -> list[Participant]:
         """问：美方宣布…？答：中方对此坚决反对: 对此 points at what was just told; its actor's country,
