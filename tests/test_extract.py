@@ -1132,3 +1132,11 @@ def test_a_stand_taken_against_no_one_is_no_complaint():
     for told in ("中方支持多边主义，反对单边主义和保护主义。", "李强指出，中方反对把经贸问题政治化、泛安全化。",
                  "双方反对任何外部势力干涉地区国家内政。"):
         assert find(huiwu.extract(told, published="2024-06-12"), "concern") == [], told
+
+
+def test_export_control_as_a_topic_or_in_a_bodys_name_is_no_sanction():
+    for told in ("中国商务部和美国商务部11日宣布成立出口管制信息交流工作组。", "双方就出口管制问题交换了意见。"):
+        assert find(huiwu.extract(told, published="2024-06-12"), "sanction") == [], told
+    events = huiwu.extract("美方11日对华为实施出口管制，中方表示坚决反对。", published="2024-06-12")
+    [concern] = find(events, "concern")  # a bare complaint right after the measure is about it
+    assert [r.name for r in concern.recipients] == ["美国"] and len(find(events, "sanction")) == 1

@@ -349,7 +349,9 @@ class Extractor(Participants):
         """问：美方宣布…？答：中方对此坚决反对: 对此 points at what was just told; its actor's country,
         unless it is the side complaining, is what the concern is about."""
         region_start = c.region[0] if c.region else c.sentence.start
-        if not _ABOUT_THIS.search(doc.text, region_start, c.cue.start):
+        # 美方对华为实施出口管制，中方表示坚决反对: a bare complaint right after a measure is about it
+        right_after = not c.items and state.events and state.last_sentence == c.sentence.index
+        if not right_after and not _ABOUT_THIS.search(doc.text, region_start, c.cue.start):
             return []
         sides = {a.country for a in actors}
         asked = doc.sentences[c.sentence.index - 1] if c.sentence.index else None
