@@ -1140,3 +1140,25 @@ def test_export_control_as_a_topic_or_in_a_bodys_name_is_no_sanction():
     events = huiwu.extract("美方11日对华为实施出口管制，中方表示坚决反对。", published="2024-06-12")
     [concern] = find(events, "concern")  # a bare complaint right after the measure is about it
     assert [r.name for r in concern.recipients] == ["美国"] and len(find(events, "sanction")) == 1
+
+
+def test_a_removal_by_jiechu_and_its_successor_in_one_sentence():
+    told = "俄罗斯总统普京12日签署命令，解除帕特鲁舍夫的俄罗斯联邦安全会议秘书职务，任命绍伊古为俄罗斯联邦安全会议秘书。"
+    appointments = huiwu.extract(told, published="2024-05-13")
+    assert sorted((e.actors[0].name, e.predecessor, e.items) for e in appointments) == [
+        ("帕特鲁舍夫", None, ("免职",)), ("绍伊古", "帕特鲁舍夫", ())]
+    told = "习近平任命邓励为中华人民共和国驻法兰西共和国特命全权大使，免去卢沙野的驻法兰西共和国特命全权大使职务。"
+    [appointed] = [e for e in huiwu.extract(told, published="2024-06-12") if "免职" not in e.items]
+    assert appointed.predecessor == "卢沙野"
+
+
+def test_a_plan_announced_is_still_a_plan():
+    [measure] = huiwu.extract("欧盟委员会12日宣布拟对自华进口电动汽车征收临时反补贴税。", published="2024-06-12")
+    assert (measure.type, measure.status) == ("sanction", "planned")
+
+
+def test_another_given_name_before_a_known_family_name_is_another_person():
+    [left] = huiwu.extract("菲律宾副总统莎拉·杜特尔特11日宣布辞去教育部长职务。", published="2024-06-12")
+    assert [(a.name, a.country) for a in left.actors] == [("莎拉·杜特尔特", "PHL")]
+    [meeting] = huiwu.extract("何立峰会见美国国家安全事务助理迈克尔·沃尔兹。", published="2025-06-12")
+    assert [r.id for r in meeting.recipients] == ["person/mike-waltz"]  # 迈克尔 and 迈克: one name

@@ -577,12 +577,12 @@ class SentenceReader:
                                        for m in self._mentions):
             return  # 美国当选总统特朗普: a title, no election told
         passive = text[cue.start - 1:cue.start] in ("被", "获")
-        if word in ("任命", "提名", "免去", "罢免", "决定", "选举") and not passive:
+        if word in ("任命", "提名", "免去", "解除", "罢免", "决定", "选举") and not passive:
             candidate.actors = [m for m in right if m.kind == "person"][:1]
             after = text[candidate.actors[0].end if candidate.actors else cue.end:clause_end]
             post = re.search(r"(?:为|担任|出任)(.+)$", after) or re.search(r"的(.+?)职务", after)
             candidate.post = post.group(1).strip(" 。，") if post else None
-            if word == "免去":
+            if word in ("免去", "解除"):
                 candidate.items = ["免职"]
             return
         described = [] if word in ("接替", "接任", "继任") else \
@@ -835,7 +835,7 @@ _TOGETHER = re.compile(r"^(?:[^，,。；;]{0,6}?(?:共同|一同|一起|一道|
 # 中方将采取反制措施, 将对美方实施制裁: 将 before a verb or a preposition is the future, not the object
 _VERB_NEXT = re.compile(r"采取|实施|进行|予以|作出|做出|坚决|依法|根据|视|对|向|在|于|以|从|继续|适时|立即|同")
 TAKING_UP = frozenset(("履新", "正式履新", "开始履职", "正式履职", "到任", "正式到任"))
-_LEAVING = frozenset(("免去", "卸任", "辞去", "辞职", "罢免"))
+_LEAVING = frozenset(("免去", "解除", "卸任", "辞去", "辞职", "罢免"))
 _POST_WORDS = re.compile(r"(?:的职务|职务|一职)$")
 # threats, speculation, habits and views: no event is reported as done or decided
 _ASKED_OR_FORESEEN = re.compile(r"是否|能否|会不会|是不是|有没有|扬言|威胁要|威胁将|威胁对|(?<![尽不])可能(?!性)|或将|或许"
@@ -862,7 +862,7 @@ _LEADS = re.compile(r"(?:率领|带领|率)的|为团长的|为首的|一行")
 _BACKGROUND = re.compile(r"针对|鉴于|由于|因为|面对")
 # 为特朗普访华做准备: what is prepared for has not happened yet
 _PREPARING = re.compile(r"[^，,。;；]{0,8}?(?:做|作|进行)(?:好|了)?(?:各项|相关)?(?:准备|筹备)|[^，,。;；]{0,8}?筹备")
-_DECIDED = re.compile(r"宣布|决定")
+_DECIDED = re.compile(r"(?:宣布|决定)(?!拟|计划|考虑|准备|研究)")  # 宣布拟对…征收: still only a plan
 _JOINTS = re.compile(r"并且|并|同时|随后|然后|还")
 _COORDINATION = re.compile(r"(?:和|、|并|及|与|并且|以及)(?:严重|强烈|坚决)?")
 # What may stand between a subject and its verb: 王毅访美, 王毅此次访美, 王毅也将访美

@@ -667,6 +667,14 @@ def _resolve_chain(doc: Doc, sentence: Sentence, chain: list[Token], tokens: lis
             and not (following.start == last.end and _inside_longer_name(text, following, lexicon)):
         # 国家安全事务助理迈克尔·沃尔兹: the lexicon knows 沃尔兹 (not 商务部将洛克希德·马丁公司)
         mention = _of_country(_person(following, lexicon), _chain_country(chain), posts, lexicon)
+        given = _gap(text, last.end, following.start).rstrip("·")
+        if given and not (fitting := _given_name_fits(given, mention.ids, lexicon)):
+            # 副总统莎拉·杜特尔特: another given name than the one the lexicon knows, another person
+            name = text[last.end:following.end]
+            mention = Mention(last.end, following.end, "person", [f"person/{name}"], name,
+                              country=mention.country, known=False)
+        elif given:
+            mention.ids = fitting
         mention.chain_start = chain_start
         mention.titles = titles
         mention.post_ids = posts
@@ -718,6 +726,18 @@ def _resolve_chain(doc: Doc, sentence: Sentence, chain: list[Token], tokens: lis
             out.append(Mention(token.start, token.end, "title", [], token.form, titles=[token.form],
                                post_ids=[r.id for r in token.of("post")], country=country))
     return out, 0
+
+
+def _given_name_fits(given: str, ids: list[str], lexicon: Lexicon) -> list[str]:
+    """The persons who may bear a given name: those whose full names, where the lexicon has them, begin
+    alike (迈克尔 and 迈克 are one name written two ways; 莎拉 and 罗德里戈 are two)."""
+    fitting = []
+    for ident in ids:
+        entity = lexicon.entity(ident)
+        known = [a.split("·")[0] for a in (entity.name, *entity.aliases) if "·" in a] if entity else []
+        if not known or any(k[:2] == given[:2] for k in known):
+            fitting.append(ident)
+    return fitting
 
 
 def _of_country(mention: Mention, country: str | None, posts: list[str], lexicon: Lexicon) -> Mention:

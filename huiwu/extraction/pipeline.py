@@ -46,14 +46,18 @@ _TRIP = timedelta(days=TRIP_DAYS)
 def _successions(events: list[Event], first: int) -> None:
     """免去秦刚的外交部长职务，任命王毅为外交部长: in one sentence, the one removed from a post is the
     predecessor of the one appointed to it."""
-    removed = {e.post: e.actors[0].name for e in events[first:]
+    removed = {_STATE_NAME.sub("", e.post): e.actors[0].name for e in events[first:]
                if e.type == "appoint" and "免职" in e.items and e.post and e.actors}
     if not removed:
         return
     for i in range(first, len(events)):
         event = events[i]
-        if event.type == "appoint" and "免职" not in event.items and not event.predecessor and event.post in removed:
-            events[i] = replace(event, predecessor=removed[event.post])
+        post = _STATE_NAME.sub("", event.post or "")
+        if event.type == "appoint" and "免职" not in event.items and not event.predecessor and post in removed:
+            events[i] = replace(event, predecessor=removed[post])
+
+
+_STATE_NAME = re.compile(r"^(?:中华人民共和国|中国)")  # 任命邓励为中华人民共和国驻法国大使，免去卢沙野的驻法国大使职务
 
 
 def _days_from(value: DateValue, day: date) -> int:
