@@ -1162,3 +1162,18 @@ def test_another_given_name_before_a_known_family_name_is_another_person():
     assert [(a.name, a.country) for a in left.actors] == [("莎拉·杜特尔特", "PHL")]
     [meeting] = huiwu.extract("何立峰会见美国国家安全事务助理迈克尔·沃尔兹。", published="2025-06-12")
     assert [r.id for r in meeting.recipients] == ["person/mike-waltz"]  # 迈克尔 and 迈克: one name
+
+
+def test_a_nomination_is_a_planned_appointment():
+    [nominated] = huiwu.extract("普京12日提名第一副总理别洛乌索夫出任国防部长。", published="2024-05-13")
+    assert (nominated.type, nominated.status, nominated.post) == ("appoint", "planned", "国防部长")
+
+
+def test_a_new_term_sworn_in_is_of_the_post_held_that_day():
+    [sworn] = huiwu.extract("普京7日在克里姆林宫宣誓就职。", published="2024-05-13")
+    assert (sworn.type, sworn.date.start, sworn.post) == ("appoint", "2024-05-07", "总统")
+
+
+def test_a_visit_told_by_its_place_before_the_verb():
+    [visit] = huiwu.extract("11日至12日，王毅在塔什干访问。", published="2024-05-13")
+    assert (visit.location.name, [r.name for r in visit.recipients]) == ("塔什干", ["乌兹别克斯坦"])

@@ -501,7 +501,7 @@ class SentenceReader:
         clause_end = candidate.region[1]
         right = [m for m in all_places if cue.end <= m.start < clause_end]
         if candidate.destination is None:
-            located = re.search(r"(?:在|赴|到)([^,，。]{1,12}?)(?:进行|开始)", window)
+            located = re.search(r"(?:在|赴|到)([^,，。]{1,12}?)(?:进行|开始|$)", window)  # 在塔什干访问
             if located:
                 start = clause_start + located.start(1)
                 inside = [m for m in all_places if start <= m.start < clause_start + located.end(1)]
@@ -577,6 +577,8 @@ class SentenceReader:
                                        for m in self._mentions):
             return  # 美国当选总统特朗普: a title, no election told
         passive = text[cue.start - 1:cue.start] in ("被", "获")
+        if word.endswith("提名") or text.find("提名", clause_start, cue.start) >= 0:
+            candidate.status = "planned"  # 提名别洛乌索夫出任国防部长: named for the post, not yet in it
         if word in ("任命", "提名", "免去", "解除", "罢免", "决定", "选举") and not passive:
             candidate.actors = [m for m in right if m.kind == "person"][:1]
             after = text[candidate.actors[0].end if candidate.actors else cue.end:clause_end]

@@ -542,7 +542,7 @@ _NAME_BEFORE_TITLE = re.compile(rf"(?:^|(?<=[，,：:、与同和跟及见晤]))
 
 # 由林佳龙出任外交部长, 瑟尔斯基接任, 接替吴钊燮: a name the lexicon does not know, right before a verb of taking
 # up a post or right after 接替, is a person
-_TAKING_UP = r"(?:(?:\d{1,2}月)?\d{1,2}日|今天|昨天|日前|近日)?(?:正式|将|宣誓)?(?:接任|出任|接替|继任|就任|担任)"
+_TAKING_UP = r"(?:(?:\d{1,2}月)?\d{1,2}日|今天|昨天|日前|近日)?(?:正式|将|宣誓|继续)?(?:接任|出任|接替|继任|就任|担任)"
 _NAME_TAKING_UP = re.compile(
     rf"(?:^|(?<=[，,：:、由]))(?:(?P<name>[{''.join(sorted(SURNAMES))}][\u4e00-\u9fff]{{1,2}}?)"
     rf"|(?P<foreign>[{_MET_BARE_CHARS}]{{3,8}}?))(?={_TAKING_UP})"
