@@ -1177,3 +1177,27 @@ def test_a_new_term_sworn_in_is_of_the_post_held_that_day():
 def test_a_visit_told_by_its_place_before_the_verb():
     [visit] = huiwu.extract("11日至12日，王毅在塔什干访问。", published="2024-05-13")
     assert (visit.location.name, [r.name for r in visit.recipients]) == ("塔什干", ["乌兹别克斯坦"])
+
+
+def test_multilateral_meetings_named_by_their_members():
+    told = "中国、俄罗斯和巴基斯坦关于阿富汗问题的三方会谈9日在莫斯科举行。"
+    [talks] = huiwu.extract(told, published="2024-06-12")
+    assert talks.location.name == "莫斯科"  # 关于阿富汗 is what it is about, not where
+    told = "习近平7日在人民大会堂集体会见来华出席中国－东盟外长特别会议的东盟国家外长。"
+    events = huiwu.extract(told, published="2024-06-12")
+    assert [e.type for e in events] == ["meet"]  # the guests came to attend, not the host
+    assert all(r.kind != "person" for r in events[0].recipients)  # 外长特别会议 names no one
+
+
+def test_hosts_of_every_country_of_a_tour_are_kept():
+    told = ("应新西兰总理拉克森、澳大利亚总理阿尔巴尼斯和马来西亚总理安瓦尔邀请，国务院总理李强将于13日至20日"
+            "对新西兰、澳大利亚和马来西亚进行正式访问。")
+    [visit] = huiwu.extract(told, published="2024-06-12")
+    assert {r.name for r in visit.recipients if r.kind == "person"} == {"拉克森", "阿尔巴尼斯", "安瓦尔"}
+
+
+def test_two_days_and_two_met_separately_are_one_day_each():
+    told = "韩正10日和11日在北京分别会见了越南政府副总理陈红河和老挝外长沙伦赛。"
+    meetings = huiwu.extract(told, published="2024-06-12")
+    assert sorted((e.date.start, e.recipients[0].country) for e in meetings) == [
+        ("2024-06-10", "VNM"), ("2024-06-11", "LAO")]

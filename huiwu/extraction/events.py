@@ -758,8 +758,15 @@ def _described(text: str, cue: Token, right: list[Mention]) -> list[Mention]:
 
 def _describing_a_group(text: str, cue: Token, right: list[Mention], clause_start: int, clause_end: int) -> bool:
     """来华出席峰会的外方代表: the cue stands in a clause describing a group no one of which is named."""
-    return not _described(text, cue, right) and _ATTENDING_GROUP.search(_phrase(text, cue.end, clause_end)) \
-        is not None and ("会见" in text[clause_start:cue.start] or "的" in text[cue.end:clause_end])
+    if _described(text, cue, right):
+        return False
+    if "的" in text[cue.end:clause_end] and _GUESTS_ATTENDING.search(text, clause_start, cue.end):
+        return True  # 集体会见来华出席…会议的东盟国家外长和东盟秘书长高金洪: the guests met came for it
+    return _ATTENDING_GROUP.search(_phrase(text, cue.end, clause_end)) is not None \
+        and ("会见" in text[clause_start:cue.start] or "的" in text[cue.end:clause_end])
+
+
+_GUESTS_ATTENDING = re.compile(r"(?:会见|会晤|接见)了?(?:来华|来京|来沪|应邀|专程|前来)*(?:出席|参加)$")
 
 
 _WELCOMING = re.compile(r"欢迎|邀请|陪同|迎接|祝贺|感谢|欢送|接待")

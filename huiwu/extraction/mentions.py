@@ -215,8 +215,9 @@ def unknown_name(text: str, start: int, limit: int, blocked: set[int], country: 
         return start + 3  # 郑在浩, 文在寅: 在 in a Korean given name
     if country in _SURNAME_FIRST and len(run) == 4 and run[3] == "和" and not _HAN.match(text[end:end + 1] or "。"):
         return start + 4  # 十仓雅和: 和 ends a Japanese given name where the name ends the clause
-    if len(run) < 2 or run[0] in _NAME_STOP or run.startswith(_NAME_STOP_WORDS + _NOT_NAMES):
-        return start
+    if len(run) < 2 or run[0] in _NAME_STOP or run.startswith(_NAME_STOP_WORDS + _NOT_NAMES) \
+            or _MEETING_AFTER.match(text, start + 2, start + 6):
+        return start  # 外长特别会议: a meeting's name goes on after the title, no one is named
     stop = _first_stop(run)
     if stop >= 3 and all(c in _TRANSLITERATION for c in run[:stop]):
         return start + min(stop, 6)  # 穆苏梅奇, 卡塞拉蒂, 穆里略: a transliterated name (里 included)
@@ -244,6 +245,9 @@ def unknown_name(text: str, start: int, limit: int, blocked: set[int], country: 
 
 
 _DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,3}")
+
+
+_MEETING_AFTER = re.compile(r"[\u4e00-\u9fff]?(?:会议|会晤|峰会|论坛|会谈|对话|磋商|机制)")
 
 
 def _first_stop(run: str) -> int:
@@ -697,6 +701,10 @@ def _resolve_chain(doc: Doc, sentence: Sentence, chain: list[Token], tokens: lis
                               titles=titles, post_ids=posts, country=country, known=False)
             _remember(memory, mention)
             return [mention], 0
+        if posts and country is None and any(t.mask & ORG and (e := lexicon.entity(t.of("org")[0].id)) is not None
+                                             and not e.country for t in chain):
+            # 东盟外长: the title of an international body's members names no one post of a country
+            posts = [p for p in posts if (post := lexicon.posts.get(p)) is not None and post.country in _BODIES]
         if posts:
             return [Mention(chain[0].start, last.end, "title", [], text[chain[0].start:last.end],
                             titles=titles, post_ids=posts, country=country)], 0
@@ -758,6 +766,9 @@ def _of_country(mention: Mention, country: str | None, posts: list[str], lexicon
     else:
         mention.ids, mention.known, mention.country = [f"person/{mention.name}"], False, country
     return mention
+
+
+_BODIES = ("UNO", "EUU")  # the codes of posts of international bodies
 
 
 def _chain_country(chain: list[Token]) -> str | None:

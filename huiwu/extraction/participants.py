@@ -27,7 +27,9 @@ def _after_locative(text: str, position: int, start: int) -> bool:
     """在/于/赴/抵达/到访/前往 ends at `position` and begins at `start` or later (no word of one
     character begins a word of two, so the words never overlap)."""
     if position - 1 >= start and text[position - 1] in _LOCATIVE_ONE:
-        return not text.endswith(("产于", "源于", "位于"), 0, position)  # 原产于美国的商品: where goods are from
+        # 原产于美国的商品: where goods are from; 关于阿富汗问题: what it is about
+        return not text.endswith(("产于", "源于", "位于", "关于", "对于", "由于", "基于", "鉴于", "属于", "等于", "至于"),
+                                 0, position)
     return position - 2 >= start and text[position - 2:position] in _LOCATIVE_TWO
 
 

@@ -37,6 +37,7 @@ _INVITED = re.compile(r"应(.{1,30}?)(?:的)?(?:邀请|之邀)")
 _ABOUT_THIS = re.compile(r"对此|就此|对这一|对上述")
 _DAYS_ONLY = {"a_day", "b_day"}
 _YEARS = {"a_year", "a_roc", "a_rely"}
+_TWO_DAYS = re.compile(r"日(?:和|及|、)")
 _IN_GENERAL = re.compile(r"^(?:任何|一切|各种|各类|所有|把)|主义(?:[和、及与]|$)|化$")
 _FIRM = re.compile(r"公司|集团|银行|企业|俱乐部|大学|学校|医院|球队")
 _FILED_WHERE_HELD = ("meet", "talks", "attend", "agree", "establish")
@@ -256,8 +257,10 @@ class Extractor(Participants):
                     r.kind == "country" and r.country == host.country for r in recipients):
                 recipients.append(host)
             if host and any(r.kind == "person" and r.country == host.country for r in recipients):
-                # 应秘鲁总统和巴西总统邀请…对秘鲁、巴西进行国事访问: each visit has its own host
-                recipients = [r for r in recipients if r.kind != "person" or r.country == host.country]
+                # 应秘鲁总统和巴西总统邀请…对秘鲁、巴西进行国事访问: each visit has its own host (one tour
+                # of three countries keeps the hosts of all three)
+                hosts = {host.country} | {r.country for r in recipients if r.kind == "country"}
+                recipients = [r for r in recipients if r.kind != "person" or r.country in hosts]
         if c.type == "appoint" and actors:
             c.post = self._appointed_post(c, actors[0], date_value, on, state)
         if not self._complete(doc.text, c, actors, recipients, location):
@@ -272,8 +275,13 @@ class Extractor(Participants):
             location = location or state.last_stay.location or (state.last_visit and state.last_visit.location)
         confidence = self._confidence(c, actors, recipients, date_value)
         groups = self._separately(doc, c, actors, recipients)
+        days = [date_value] * len(groups)
+        if len(groups) == 2 and date_value.precision == "day" and date_value.end and date_value.text \
+                and _TWO_DAYS.search(date_value.text):
+            # 10日和11日分别会见了陈红河和沙伦赛: one day each, in the order told
+            days = [replace(date_value, end=None), replace(date_value, start=date_value.end, end=None)]
         out = []
-        for group_actors, group_recipients in groups:
+        for (group_actors, group_recipients), day in zip(groups, days, strict=True):
             plover, cameo = codes_for(c.type, signing=c.signing, cue=c.cue.form, sentence=doc.text[
                 c.sentence.start:c.sentence.end], actors=group_actors, recipients=group_recipients,
                 location=location)
@@ -285,7 +293,7 @@ class Extractor(Participants):
             )
             event = Event(
                 type=c.type, status=status, actors=tuple(group_actors), recipients=tuple(group_recipients),
-                date=date_value, sources=(source,), location=location, parent=parent, count=c.count,
+                date=day, sources=(source,), location=location, parent=parent, count=c.count,
                 items=tuple(c.items), post=c.post,
                 predecessor=self._predecessor_name(c), created=c.created,
                 plover=plover, cameo=cameo, confidence=confidence,
