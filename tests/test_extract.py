@@ -1201,3 +1201,20 @@ def test_two_days_and_two_met_separately_are_one_day_each():
     meetings = huiwu.extract(told, published="2024-06-12")
     assert sorted((e.date.start, e.recipients[0].country) for e in meetings) == [
         ("2024-06-10", "VNM"), ("2024-06-11", "LAO")]
+
+
+def test_the_time_and_place_of_what_is_agreed_belong_to_a_planned_meeting():
+    told = "何立峰同耶伦12日在华盛顿举行会谈。双方同意今年下半年在北京举行下一轮磋商。"
+    events = huiwu.extract(told, published="2024-06-13")
+    [agreed] = find(events, "agree")
+    assert (agreed.status, agreed.date.start, agreed.location.name) == ("occurred", "2024-06-12", "华盛顿")
+    planned = [e for e in find(events, "talks") if e.status == "planned"]
+    assert [(e.date.start, e.date.end, e.location.name) for e in planned] == [("2024-07", "2024-12", "北京")]
+    # agreeing to go on talking names no meeting
+    told = "何立峰同耶伦12日在华盛顿举行会谈。双方同意继续就经贸问题保持磋商，力争年内完成谈判。"
+    assert len(find(huiwu.extract(told, published="2024-06-13"), "talks")) == 1
+
+
+def test_a_consensus_issued_together_is_an_agreement():
+    [agreed] = huiwu.extract("5月23日，中国和巴西就政治解决乌克兰危机发布“六点共识”。", published="2024-06-13")
+    assert ([a.name for a in agreed.actors], agreed.date.start) == (["中国", "巴西"], "2024-05-23")

@@ -321,7 +321,7 @@ class Participants:
                 break
             if position < start or not place.mask & (PLACE | COUNTRY) or not _after_locative(text, position, start):
                 continue
-            if c.item_span and c.type in ("concern", "demand") and c.item_span[0] <= position < c.item_span[1]:
+            if c.item_span and c.type in ("concern", "demand", "agree") and c.item_span[0] <= position < c.item_span[1]:
                 continue  # 对日本人在深圳遇害事件表达关切: where what is complained of happened
             following = next((t for t in c.sentence.tokens if t.start == place.end and t.mask & PLACE), None)
             chosen = following or place

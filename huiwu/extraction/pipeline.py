@@ -37,6 +37,7 @@ _INVITED = re.compile(r"应(.{1,30}?)(?:的)?(?:邀请|之邀)")
 _ABOUT_THIS = re.compile(r"对此|就此|对这一|对上述")
 _DAYS_ONLY = {"a_day", "b_day"}
 _YEARS = {"a_year", "a_roc", "a_rely"}
+_HELD_NEXT = re.compile(r"[^，,。；;]{0,12}?(?:举行|进行|召开)[^，,。；;]{0,8}")  # 今年下半年在北京举行下一轮磋商
 _TWO_DAYS = re.compile(r"日(?:和|及|、)")
 _IN_GENERAL = re.compile(r"^(?:任何|一切|各种|各类|所有|把)|主义(?:[和、及与]|$)|化$")
 _FIRM = re.compile(r"公司|集团|银行|企业|俱乐部|大学|学校|医院|球队")
@@ -105,7 +106,7 @@ class Extractor(Participants):
                 mentions = find_mentions(doc, sentence, self.lexicon, memory)
                 candidates = self.reader.read(doc, sentence, mentions)
                 if len(candidates) > 1:
-                    self._suppress_inside_items(candidates)
+                    self._suppress_inside_items(doc, candidates)
                 first = len(events)
                 for candidate in candidates:
                     for event in self._build(doc, article, candidate, state, memory):
@@ -150,7 +151,7 @@ class Extractor(Participants):
         if value.start and value.precision == "day" and not value.approximate:
             state.last_date = value
 
-    def _suppress_inside_items(self, candidates: list[Candidate]) -> None:
+    def _suppress_inside_items(self, doc: Doc, candidates: list[Candidate]) -> None:
         """出口管制 inside 表达对…出口管制…关切 is what is complained of, not a new sanction."""
         taking_up = {m.start for c in candidates if c.type == "appoint" and c.cue.form in TAKING_UP for m in c.actors}
         if taking_up:  # 新任驻美国大使谢锋抵达纽约，正式履新: an ambassador's arrival is no visit
@@ -169,7 +170,17 @@ class Extractor(Participants):
             elif candidate.type in ("meet", "talks", "call") and not any(
                     m.kind == "person" and any(s <= m.start < e for s, e in spans)
                     for m in (*candidate.actors, *candidate.recipients)):
-                candidates.remove(candidate)  # 同意继续就…进行磋商: a topic agreed on, not a meeting
+                agreed = next((c for c in candidates if c.type == "agree" and c.item_span
+                               and c.item_span[0] <= candidate.cue.start < c.item_span[1]), None)
+                when = candidate.date_expr
+                if agreed is not None and agreed.actors and when is not None \
+                        and agreed.item_span[0] <= when.start < agreed.item_span[1] \
+                        and _HELD_NEXT.fullmatch(doc.text, when.end, candidate.cue.start):
+                    # 双方同意今年下半年在北京举行下一轮磋商: a meeting agreed on, with its own time, is planned
+                    candidate.status, candidate.future = "planned", True
+                    candidate.actors, candidate.recipients = list(agreed.actors), []
+                else:
+                    candidates.remove(candidate)  # 同意继续就…进行磋商: a topic agreed on, not a meeting
             elif candidate.type in ("visit", "meet", "talks", "call", "attend", "establish") \
                     and candidate.status == "occurred" and any(
                         c.type == "agree" and c.item_span and c.item_span[0] <= candidate.cue.start < c.item_span[1]
@@ -208,6 +219,9 @@ class Extractor(Participants):
         if c.cue.form == "交换意见" and any(m.kind in ("both", "heads") for m in c.actors) \
                 and any(e.type in ("meet", "talks", "call") for e in state.events):
             return []  # 王毅同布林肯通电话，双方就…交换意见: the views were exchanged in the call just told
+        if c.type == "agree" and c.date_expr is not None and c.item_span \
+                and c.item_span[0] <= c.date_expr.start < c.item_span[1]:
+            c.date_expr = None  # 双方同意今年下半年举行下一轮磋商: the day of what is agreed, not of the agreement
         date_value = None if c.commentary else self._explicit_date(doc, c, state, status)
         if c.answer and c.type in ("concern", "demand") and c.date_expr is not None and c.region \
                 and not c.region[0] <= c.date_expr.start < c.region[1]:
