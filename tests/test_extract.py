@@ -1218,3 +1218,36 @@ def test_the_time_and_place_of_what_is_agreed_belong_to_a_planned_meeting():
 def test_a_consensus_issued_together_is_an_agreement():
     [agreed] = huiwu.extract("5月23日，中国和巴西就政治解决乌克兰危机发布“六点共识”。", published="2024-06-13")
     assert ([a.name for a in agreed.actors], agreed.date.start) == (["中国", "巴西"], "2024-05-23")
+
+
+def test_the_day_after_told_as_geri():
+    told = "裴洛西2022年8月2日深夜抵台訪問，隔日在總統府與總統蔡英文會面。"
+    [meeting] = find(huiwu.extract(told, published="2022-08-04"), "meet")
+    assert meeting.date.start == "2022-08-03"
+
+
+def test_a_call_not_arranged_and_the_speaker_as_the_one_who_would_call():
+    told = "總統賴清德今（16）日受訪時表示，目前並未安排與美國總統拜登通話。"
+    [call] = huiwu.extract(told, published="2024-10-16")
+    assert (call.status, [a.name for a in call.actors], [r.name for r in call.recipients]) == (
+        "negated", ["赖清德"], ["拜登"])
+    [call] = huiwu.extract("王毅表示，将在近期同布林肯通电话。", published="2024-10-16")
+    assert (call.status, [a.name for a in call.actors]) == ("planned", ["王毅"])
+
+
+def test_envoys_the_knowledge_base_cannot_name_stand_for_their_countries():
+    [meeting] = huiwu.extract("重庆市委书记袁家军19日会见匈牙利驻华大使一行。", published="2024-09-20")
+    assert [(r.kind, r.country) for r in meeting.recipients] == [("country", "HUN")]
+    [meeting] = huiwu.extract("云南省委书记王宁19日在昆明集体会见老挝、缅甸、越南驻华大使。", published="2024-09-20")
+    assert [r.country for r in meeting.recipients] == ["LAO", "MMR", "VNM"]
+
+
+def test_an_unknown_official_under_a_chinese_post_is_chinese():
+    [attended] = huiwu.extract("江苏省省长许昆林19日在南京出席2024江苏—德国经贸合作交流会并致辞。", published="2024-09-20")
+    assert [(a.name, a.country) for a in attended.actors] == [("许昆林", "CHN")]
+
+
+def test_a_title_of_another_country_after_yu_begins_the_other_side():
+    [meeting] = huiwu.extract("美國國務卿與日本外相岩屋毅昨（15）日在東京會晤。", published="2024-10-16")
+    assert ([a.id for a in meeting.actors], [r.name for r in meeting.recipients], meeting.date.start) == (
+        ["person/antony-blinken"], ["岩屋毅"], "2024-10-15")

@@ -45,16 +45,16 @@ _ABSOLUTE = re.compile(
 _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 _RELATIVE = re.compile(
     # as for _ABSOLUTE: one table look-up skips every character no alternative can start with
-    r"(?=[今昨前明后次翌当同是本上下这周星礼此年月日近不一两二三四五六七八九十0-9]|\d)"
+    r"(?=[今昨前明后次翌隔当同是本上下这周星礼此年月日近不一两二三四五六七八九十0-9]|\d)"
     # the first two characters some alternative can start with: most 年, 上, 一 go no further
-    r"(?=今[天日年晚晨早夜(\s]|昨|前[天日一不两三四五六七八九十]|明[天日]|后天|次日|翌日|当[天日]|同[日一]|是日|本[周星年月]|[上下][周星]|这周"
+    r"(?=今[天日年晚晨早夜(\s]|昨|前[天日一不两三四五六七八九十(\s]|明[天日]|后天|次日|翌日|隔[日天]|当[天日]|同[日一]|是日|本[周星年月]|[上下][周星]|这周"
     r"|周[一二三四五六日天]|星期|礼拜|此前|年内|月内|日前|近日|不久|[一两二三四五六七八九十\d][一两二三四五六七八九十\d个年月])"
-    r"(?P<rel>今天|今日|今晚|今晨|今早|今夜|昨天|昨日|前天|前日|明天|明日|后天|次日|翌日|当天|当日|同日|同一天|是日"
+    r"(?P<rel>今天|今日|今晚|今晨|今早|今夜|昨天|昨日|前天|前日|明天|明日|后天|次日|翌日|隔日|隔天|当天|当日|同日|同一天|是日"
     r"|(?P<week>本|上|下|这)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])"  # 上周四 is 上 + 周四
     r"|(?P<prev>此前一天|前一天|前一日)"
     r"|(?:此前|(?<=[会谈晤访])前)(?P<daysbefore>[两三四五六七八九十])天"  # 此前两天, 会晤前两天
     r"|(?P<within>年内|今年内|本年内|月内|本月内)"
-    r"|今\s*\(\s*(?P<paren>\d{1,2})\s*\)\s*日"
+    r"|[今昨前]\s*[(（]\s*(?P<paren>\d{1,2})\s*[)）]\s*日"  # 今（15）日, 昨（14）日: the day in brackets
     r"|(?P<zuo>昨)(?:晚|夜|早|午|天|日)?(?=[\u4e00-\u9fff])"
     r"|(?P<wholeweek>下周|本周|上周|下星期|上星期|这周)(?![一二三四五六日天])"
     r"|日前|近日|前不久|不久前"
@@ -76,7 +76,8 @@ class DateExpr:
 
     @property
     def is_event_relative(self) -> bool:
-        return self.relative in {"当天", "当日", "同日", "同一天", "是日", "次日", "翌日", "此前一天", "前一天", "前一日"} \
+        return self.relative in {"当天", "当日", "同日", "同一天", "是日", "次日", "翌日", "隔日", "隔天", "此前一天", "前一天",
+                                 "前一日"} \
             or "daysbefore" in self.parts
 
 
@@ -362,7 +363,7 @@ def _resolve_relative(expr: DateExpr, anchor: date | None, context: DateValue | 
     if expr.is_event_relative:
         if context is None or context.start is None:
             return DateValue(None, None, "unknown", expr.text, mention)
-        if word in {"次日", "翌日"} and context.precision == "day":
+        if word in {"次日", "翌日", "隔日", "隔天"} and context.precision == "day":
             base = date.fromisoformat((context.end or context.start)[:10])
             day = base + timedelta(days=1)
             return DateValue(day.isoformat(), None, "day", expr.text, mention)
@@ -392,9 +393,12 @@ def _resolve_relative(expr: DateExpr, anchor: date | None, context: DateValue | 
         elif not week and not past and day < anchor:
             day += timedelta(days=7)  # 周五还将前往广州: the coming Friday
         return DateValue(day.isoformat(), None, "day", expr.text, mention)
-    if "paren" in expr.parts:  # 今（15）日, as Taiwanese papers write today
+    if "paren" in expr.parts:  # 今（15）日, 昨（14）日, as Taiwanese papers write them
         day = int(expr.parts["paren"])
         found = _safe_day(anchor.year, anchor.month, day) or anchor
+        if found > anchor + timedelta(days=2):  # 昨（30）日 written on the 1st: the month before
+            year, month = _shift_month(anchor.year, anchor.month, -1)
+            found = _safe_day(year, month, day) or anchor
         return DateValue(found.isoformat(), None, "day", expr.text, mention)
     if "zuo" in expr.parts:
         return DateValue((anchor - timedelta(days=1)).isoformat(), None, "day", expr.text, mention)

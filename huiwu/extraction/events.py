@@ -440,7 +440,8 @@ class SentenceReader:
             before = [m for m in left if m.start >= clause_start and m.end <= position]
             before = [m for m in before if m.kind != "place" and not self._is_governed(m)] or before  # 拜登在二十国集团峰会期间与…
             after = [m for m in left if m.start > position]
-            fallback = self._previous_actors or topic
+            # 王毅表示，不会在近期同布林肯通电话: with no one before 同, the one who says it
+            fallback = self._previous_actors or [m for m in topic if m.end <= position] or list(self._speaker)
             if not after or not (before or fallback):
                 continue
             candidate.actors = _last_group(text, before) if before else list(fallback)
@@ -879,7 +880,8 @@ _ADVERBS = re.compile(r"^(?:也|还|又|已|已经|曾|再次|此次|首次|将|
 # 美方将不会对中国出口产品加征新的关税: the negation sits before the object, not at the verb
 # 不派官方代表出席冬奥会: no one is sent to it
 _NEGATED_PREDICATE = re.compile(r"(?:(?:不会|不再|不将|未|没有|无意|拒绝|不打算|不准备|不)(?:会|将|再|能)?"
-                                r"(?:在[^，,。;；]{1,8}?)?(?:对|向|把|同|与|就|派|赴|前往)"  # 不会在近期同…通电话, 未赴南非出席
+                                # 不会在近期同…通电话, 未赴南非出席, 并未安排与拜登通话
+                                r"(?:安排|计划|打算)?(?:在[^，,。;；]{1,8}?)?(?:对|向|把|同|与|就|派|赴|前往)"
                                 # 取消了原定同日本外相举行的会晤, 中止与美方举行磋商: called off
                                 r"|(?:取消|推迟|中止|暂停|叫停)了?(?:原定|原计划|此前计划)?的?(?:同|与|和|对))"
                                 r"[^，,。;；]*$")

@@ -325,6 +325,9 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
                     break
                 if gap in ("与", "和") and chain[-1].mask & PLACE and not chain[-1].mask & (POST | TITLE):
                     break  # 在旧金山与美国总统拜登: the place ends the chain, 与 begins the other side
+                if gap in ("与", "和") and (other := _chain_country([tokens[j]])) is not None \
+                        and other != _chain_country(chain):
+                    break  # 美国国务卿与日本外相岩屋毅: another country's title begins the other side
                 chain.append(tokens[j])
                 j += 1
             mention, consumed = _resolve_chain(doc, sentence, chain, tokens, j, lexicon, memory, token_starts, blocked)
@@ -694,6 +697,9 @@ def _resolve_chain(doc: Doc, sentence: Sentence, chain: list[Token], tokens: lis
         if released:
             # 经济部长哈贝克, 首席执行官马斯克: 贝克 and 马斯, names the lexicon knows, are part of longer ones it does not
             blocked = blocked.difference(range(following.start, following.end))
+        if country is None and posts and all((post := lexicon.posts.get(p)) is not None and post.country == "CHN"
+                                             for p in posts):
+            country = "CHN"  # 江苏省省长许昆林: a title without a country that only China's posts bear
         end = unknown_name(text, last.end, sentence.end, blocked, country)
         if end > last.end and (last.end not in token_starts or released):
             name = text[last.end:end]
@@ -776,8 +782,9 @@ def _chain_country(chain: list[Token]) -> str | None:
         for ref in token.refs:
             if ref.kind == "country" or ref.kind == "side":  # 越南政府副总理: a side names its country too
                 return ref.id
-            if ref.kind == "post" and isinstance(ref.extra, str):
-                return ref.extra
+        owners = {ref.extra for ref in token.refs if ref.kind == "post" and isinstance(ref.extra, str)}
+        if len(owners) == 1:  # 驻华大使 is the title of every country's envoy: it names none
+            return owners.pop()
     return None
 
 

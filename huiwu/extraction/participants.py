@@ -278,7 +278,18 @@ class Participants:
             holders = self.lexicon.who_held(post.id, on=on)
             if len(holders) == 1:
                 return [self._from_holding(holders[0].person, m.titles[0] if m.titles else post.name, span)]
-        return self._body_of_title(m, span)
+        body = self._body_of_title(m, span)
+        if body or not m.country or m.country == "CHN":
+            return body
+        # 会见匈牙利驻华大使一行, 会见老挝、缅甸、越南驻华大使: envoys the knowledge base cannot name stand
+        # for their countries
+        countries = []
+        for title in m.titles:
+            iso3 = next((r.id for *_, refs, kinds, _ in self.lexicon.scan(title) if "country" in kinds
+                         for r in refs if r.kind == "country"), None)
+            if iso3 and iso3 != "CHN" and iso3 in self.lexicon.countries and iso3 not in countries:
+                countries.append(iso3)
+        return [self._country(iso3, span) for iso3 in countries or [m.country] if iso3 in self.lexicon.countries]
 
     def _body_of_title(self, m: Mention, span: Span) -> list[Participant]:
         """商务部新闻发言人宣布…: a post held by several, unnamed, speaks for the body it starts with."""
