@@ -1251,3 +1251,20 @@ def test_a_title_of_another_country_after_yu_begins_the_other_side():
     [meeting] = huiwu.extract("美國國務卿與日本外相岩屋毅昨（15）日在東京會晤。", published="2024-10-16")
     assert ([a.id for a in meeting.actors], [r.name for r in meeting.recipients], meeting.date.start) == (
         ["person/antony-blinken"], ["岩屋毅"], "2024-10-15")
+
+
+def test_the_leader_of_a_party_delegation_met_is_of_that_party_s_country():
+    told = "中联部部长刘建超19日在京会见老挝人民革命党中央委员、中央对外联络部部长通萨万率领的老挝人民革命党代表团。"
+    [meeting] = huiwu.extract(told, published="2024-09-20")
+    assert [(r.name, r.country) for r in meeting.recipients] == [("通萨万", "LAO")]
+
+
+def test_one_who_resigns_leaves_the_post_named_with_him():
+    [left] = huiwu.extract("英國首相施凱爾的幕僚長葛雷6日請辭。", published="2024-10-16")
+    assert ([a.name for a in left.actors], left.post, left.items, left.date.start) == (
+        ["葛雷"], "幕僚长", ("免职",), "2024-10-06")
+
+
+def test_the_day_a_plan_was_told_is_not_the_day_of_the_plan():
+    [visit] = huiwu.extract("馬克宏6日表示將訪問中國。", published="2024-10-16")
+    assert visit.status == "planned" and visit.date.start != "2024-11-06"

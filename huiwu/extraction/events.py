@@ -344,6 +344,8 @@ class SentenceReader:
                 candidate.post = _POST_WORDS.sub("", candidate.post) or None  # 辞去自民党总裁职务
             if cue.form in _LEAVING:
                 candidate.items = ["免职"]  # 辞去, 卸任, 被免去, 罢免: the post is left, not taken up
+                if not candidate.post and candidate.actors and candidate.actors[0].titles:
+                    candidate.post = candidate.actors[0].titles[-1]  # 幕僚长葛雷6日请辞: the post named with him
         elif frame == "establish":
             candidate.actors = self._subject(text, left, topic, clause_start, cue)
             candidate.created = _created(text, cue, sentence.end)
@@ -416,6 +418,9 @@ class SentenceReader:
         in_clause = [m for m in left if m.start >= clause_start]
         if in_clause:
             group = _first_group(text, in_clause)
+            owned = next((m for m in in_clause if m.kind == "person" and m.chain_start == group[-1].end + 1), None)
+            if owned is not None and text.startswith("的", group[-1].end):
+                return [owned]  # 英国首相施凯尔的幕僚长葛雷请辞: the one of whom it is told, not whose he is
             if group[0].chain_start == clause_start and group[0].kind == "person":
                 # 四川省委书记王晓晖，省委副书记、省长黄强…会见: a clause that is only a titled name joins
                 named = [m for m in left if m.kind == "person" and m.end == clause_start - 1
@@ -845,7 +850,7 @@ _TOGETHER = re.compile(r"^(?:[^，,。；;]{0,6}?(?:共同|一同|一起|一道|
 # 中方将采取反制措施, 将对美方实施制裁: 将 before a verb or a preposition is the future, not the object
 _VERB_NEXT = re.compile(r"采取|实施|进行|予以|作出|做出|坚决|依法|根据|视|对|向|在|于|以|从|继续|适时|立即|同")
 TAKING_UP = frozenset(("履新", "正式履新", "开始履职", "正式履职", "到任", "正式到任"))
-_LEAVING = frozenset(("免去", "解除", "卸任", "辞去", "辞职", "罢免"))
+_LEAVING = frozenset(("免去", "解除", "卸任", "辞去", "辞职", "请辞", "罢免"))
 _POST_WORDS = re.compile(r"(?:的职务|职务|一职)$")
 # threats, speculation, habits and views: no event is reported as done or decided
 _ASKED_OR_FORESEEN = re.compile(r"是否|能否|会不会|是不是|有没有|扬言|威胁要|威胁将|威胁对|(?<![尽不])可能(?!性)|或将|或许"

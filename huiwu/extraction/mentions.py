@@ -29,7 +29,7 @@ from .document import (
 
 # Characters that end a name the lexicon does not know: function words and verbs that follow names.
 _NAME_STOP = set("在于与同和及对向将就为以从等也还又已曾并是的说称今昨率应出访举会表指强回答时日则均都一分及当即再亦")
-_NAME_STOP_WORDS = ("邀请", "表示", "指出", "强调", "宣布", "访问", "出席", "主持", "会见", "会谈", "通电话", "率团",
+_NAME_STOP_WORDS = ("邀请", "表示", "指出", "强调", "宣布", "访问", "出席", "主持", "会见", "会谈", "通电话", "率团", "率领",
                     "一行", "先生", "女士", "阁下", "夫妇", "等人", "近日", "日前", "当天", "今天", "昨天", "此前",
                     "随后", "也", "还", "则", "已经", "正在", "曾经", "首次", "再次", "分别", "共同", "一道", "一同")
 _NOT_NAMES = ("举行", "进行", "发表", "签署", "就", "介绍", "应约", "应邀", "出任", "接替", "团", "代表团", "一行",
@@ -46,6 +46,8 @@ _TRANSLITERATION = set(
 _REGNAL = re.compile(r"[\u4e00-\u9fff·]{2,6}?[一二三四五六七八九十]{1,2}世")
 _HAN = re.compile(r"[\u4e00-\u9fff·]")
 _SURNAME_FIRST = {"JPN"}
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]*")
+_MAINLAND_SOUTHEAST_ASIA = {"LAO", "THA", "KHM", "MMR"}  # where 万 (vang, wan) is part of a name
 # What cannot be the third character of a name: 王毅在…, 李强与…, 杜达的…
 _STRONG_STOP = set("在于与同和及对向将就为以从等也还又已曾并是的说称今昨率应出访举会表指强回答时")
 _BODY_BEFORE = re.compile(r"(?<=[、，,时任前现])[\u4e00-\u9fff]{1,6}(?:局|部|委|厅|署|办|处|司|院|会)")
@@ -222,7 +224,8 @@ def unknown_name(text: str, start: int, limit: int, blocked: set[int], country: 
     if stop >= 3 and all(c in _TRANSLITERATION for c in run[:stop]):
         return start + min(stop, 6)  # 穆苏梅奇, 卡塞拉蒂, 穆里略: a transliterated name (里 included)
     bad = next((i for i, c in enumerate(run) if c in _NON_NAME_CHARS and not (country in _SURNAME_FIRST and i < 3)
-                and not (c in "万千" and i == 1 and run[0] in SURNAMES and run[2:3] not in _COUNTED)), None)  # 杨万明
+                and not (c in "万千" and i == 1 and run[0] in SURNAMES and run[2:3] not in _COUNTED)  # 杨万明
+                and not (c == "万" and country in _MAINLAND_SOUTHEAST_ASIA and i >= 2)), None)  # 通萨万
     if bad is not None:
         if bad < 2:
             return start
@@ -697,6 +700,11 @@ def _resolve_chain(doc: Doc, sentence: Sentence, chain: list[Token], tokens: lis
         if released:
             # 经济部长哈贝克, 首席执行官马斯克: 贝克 and 马斯, names the lexicon knows, are part of longer ones it does not
             blocked = blocked.difference(range(following.start, following.end))
+        if country is None:
+            # 老挝人民革命党中央委员…部长通萨万: the party or country named right before the chain
+            country = next((e.country for t in tokens if chain[0].start - 4 <= t.end <= chain[0].start and t.mask & ORG
+                            and _HAN_RUN.fullmatch(text, t.end, chain[0].start)
+                            and (e := lexicon.entity(t.of("org")[0].id)) is not None and e.country), None)
         if country is None and posts and all((post := lexicon.posts.get(p)) is not None and post.country == "CHN"
                                              for p in posts):
             country = "CHN"  # 江苏省省长许昆林: a title without a country that only China's posts bear
