@@ -1268,3 +1268,13 @@ def test_one_who_resigns_leaves_the_post_named_with_him():
 def test_the_day_a_plan_was_told_is_not_the_day_of_the_plan():
     [visit] = huiwu.extract("馬克宏6日表示將訪問中國。", published="2024-10-16")
     assert visit.status == "planned" and visit.date.start != "2024-11-06"
+
+
+def test_titles_of_envoys_divisions_and_candidates():
+    [meeting] = huiwu.extract("9月19日，新任德国驻沈阳总领事拜会辽宁省委书记郝鹏。", published="2024-09-20")
+    assert ([a.country for a in meeting.actors], [r.name for r in meeting.recipients]) == (["DEU"], ["郝鹏"])
+    [meeting] = huiwu.extract("浙江省委书记王浩19日在杭州会见澳大利亚维多利亚州州长艾伦一行。", published="2024-09-20")
+    assert [(r.name, r.country) for r in meeting.recipients] == [("艾伦", "AUS")]
+    told = "美國共和黨總統候選人川普9月27日在紐約川普大樓與烏克蘭總統澤倫斯基會面。"
+    [meeting] = huiwu.extract(told, published="2024-10-16")
+    assert ([a.name for a in meeting.actors], [r.name for r in meeting.recipients]) == (["特朗普"], ["泽连斯基"])

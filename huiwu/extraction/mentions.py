@@ -61,6 +61,7 @@ _VERB_AFTER = re.compile("宣布|决定|希望|认为|支持|反对(?!派)|坚�
                          "|呼吁|敦促|要求|致力|指责|谴责|批评|拒绝|承诺|宣称|声称|担心|担忧|注意到|准备|计划|拟|正在|仍|已")
 # 美国前国务卿: a former post; 中国驻菲律宾大使: the country that sends, the country that hosts;
 # 美国当选总统, 日本自民党新任总裁: a post about to be or just taken up
+_DIVISIONS = {"州", "省", "市", "县", "区", "邦"}
 _TITLE_JOINERS = {"", "、", "兼", "暨", " ", "和", "与", "前", "原", "驻", "当选", "新任", "现任", "时任", "候任"}
 _ENVOY = ("特使", "特别代表", "特别助理")
 _GIVEN_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}·")
@@ -122,19 +123,23 @@ def _gap(text: str, a: int, b: int) -> str:
 _INSTITUTION = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:部|委|院|局|厅|署|办|会|处|司|组|馆|团|军|区|省|市|县|州|所|联|协|中心|集团|公司|大学)$")
 
 
+_NOUN_CUES = frozenset(("谈判", "对话", "磋商", "会谈", "当选"))  # cue words written into a title (not 拜会, 会见)
+
+
 def _inside_title(tokens: list[Token], j: int) -> bool:
     """A cue word written into a title: 谈判 in 国际贸易谈判副代表, 对话 in 对话牵头人."""
     token = tokens[j]
     following = tokens[j + 1] if j + 1 < len(tokens) else None
-    return token.mask & CUE and following is not None and following.start == token.end \
+    return token.mask & CUE and token.form in _NOUN_CUES and following is not None and following.start == token.end \
         and following.mask & (POST | TITLE) and not following.mask & PERSON
 
 
 def _joins_title(gap: str) -> bool:
     """What may stand between two parts of one title chain: nothing, 、, 兼, or a body the lexicon
     does not know (中央军委 联合参谋部 参谋长)."""
-    if gap in _TITLE_JOINERS or (_INSTITUTION.match(gap) is not None and not any(c in _NAME_STOP for c in gap[:1])):
-        return True
+    if gap in _TITLE_JOINERS or gap in _DIVISIONS \
+            or (_INSTITUTION.match(gap) is not None and not any(c in _NAME_STOP for c in gap[:1])):
+        return True  # (维多利亚 州 州长: the end of a division's name)
     # 商务部副部长兼国际贸易谈判副代表: after 兼 comes the rest of a second title
     return gap.startswith("兼") and 1 < len(gap) <= 12 and re.fullmatch(r"兼[\u4e00-\u9fff]+", gap) is not None
 
