@@ -1278,3 +1278,24 @@ def test_titles_of_envoys_divisions_and_candidates():
     told = "美國共和黨總統候選人川普9月27日在紐約川普大樓與烏克蘭總統澤倫斯基會面。"
     [meeting] = huiwu.extract(told, published="2024-10-16")
     assert ([a.name for a in meeting.actors], [r.name for r in meeting.recipients]) == (["特朗普"], ["泽连斯基"])
+
+
+def test_a_negation_told_of_the_past_is_dated_in_the_past():
+    told = "商务部新闻发言人何亚东24日表示，目前中美双方没有就经贸问题进行任何谈判。"
+    [talks] = huiwu.extract(told, published="2025-05-20")
+    assert (talks.status, talks.date.start) == ("negated", "2025-04-24")
+
+
+def test_duties_named_after_the_verb_are_sanctions():
+    told = "欧盟委员会当地时间10月29日宣布，对从中国进口的纯电动汽车征收为期五年的反补贴税。"
+    [measure] = huiwu.extract(told, published="2025-05-20")
+    assert (measure.type, [r.name for r in measure.recipients], measure.date.start) == ("sanction", ["中国"], "2024-10-29")
+
+
+def test_words_that_look_like_events_inside_names():
+    hotline = huiwu.extract("2023年3月31日，中日防务部门海空联络机制直通电话正式开通。", published="2025-05-20")
+    assert find(hotline, "call") == []  # 直通电话 is a channel, not a call
+    [agreed] = huiwu.extract("中美双方12日发表日内瓦经贸会谈联合声明。", published="2025-05-20")
+    assert (agreed.type, agreed.date.start) == ("agree", "2025-05-12")
+    [talks] = huiwu.extract("日本防卫大臣中谷元去年11月在老挝万象同中国国防部长董军举行了会谈。", published="2025-05-20")
+    assert [a.name for a in talks.actors] == ["中谷元"]

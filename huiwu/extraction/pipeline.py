@@ -38,6 +38,7 @@ _ABOUT_THIS = re.compile(r"对此|就此|对这一|对上述")
 _DAYS_ONLY = {"a_day", "b_day"}
 _YEARS = {"a_year", "a_roc", "a_rely"}
 _HELD_NEXT = re.compile(r"[^，,。；;]{0,12}?(?:举行|进行|召开)[^，,。；;]{0,8}")  # 今年下半年在北京举行下一轮磋商
+_ONCE_PLANNED = re.compile(r"原定|原计划|原拟|预定|计划")
 _TWO_DAYS = re.compile(r"日(?:和|及|、)")
 _IN_GENERAL = re.compile(r"^(?:任何|一切|各种|各类|所有|把)|主义(?:[和、及与]|$)|化$")
 _FIRM = re.compile(r"公司|集团|银行|企业|俱乐部|大学|学校|医院|球队")
@@ -514,7 +515,8 @@ class Extractor(Participants):
         raw_span = doc.norm.raw_span(expr.start, expr.end)
         value = resolve(expr, anchor=anchor, published=published, past=not c.future,
                         context=state.last_date, raw_span=raw_span)
-        if status == "negated" and published is not None and value.start and value.precision == "day":
+        if status == "negated" and published is not None and value.start and value.precision == "day" \
+                and _ONCE_PLANNED.search(doc.text, c.sentence.start, c.cue.start):
             # 原定13日访问菲律宾，但已取消: called off before or after its day, whichever is nearer
             other = resolve(expr, anchor=anchor, published=published, past=c.future,
                             context=state.last_date, raw_span=raw_span)
