@@ -1299,3 +1299,24 @@ def test_words_that_look_like_events_inside_names():
     assert (agreed.type, agreed.date.start) == ("agree", "2025-05-12")
     [talks] = huiwu.extract("日本防卫大臣中谷元去年11月在老挝万象同中国国防部长董军举行了会谈。", published="2025-05-20")
     assert [a.name for a in talks.actors] == ["中谷元"]
+
+
+def test_a_venue_after_a_city_is_where_not_who():
+    [talks] = huiwu.extract("习近平6日在巴黎爱丽舍宫同法国总统马克龙举行会谈。", published="2024-05-07")
+    assert ([a.name for a in talks.actors], [r.name for r in talks.recipients]) == (["习近平"], ["马克龙"])
+
+
+def test_met_one_after_another_each_is_a_meeting_held_where_he_was_that_day():
+    told = "习近平16日在利马先后会见了智利总统博里奇、泰国总理佩通坦和新西兰总理拉克森。"
+    assert sorted(e.recipients[0].name for e in huiwu.extract(told, published="2024-11-20")) == ["佩通坦", "博里奇", "拉克森"]
+    told = "李强4日在上海会见新加坡总理黄循财。当天，李强还分别会见了越南总理范明政和老挝总理宋赛。"
+    assert {e.location.name for e in huiwu.extract(told, published="2024-11-20")} == {"上海"}
+
+
+def test_a_month_told_just_after_a_dated_visit_is_of_its_year():
+    told = "卢卡申科于2023年2月28日至3月2日对中国进行国事访问。3月1日，习近平在人民大会堂同卢卡申科举行会谈。"
+    [talks] = find(huiwu.extract(told, published="2024-11-20"), "talks")
+    assert talks.date.start == "2023-03-01"
+    told = "中方曾于2020年7月宣布对他实施制裁。国家主席习近平6月5日应约与美国总统特朗普通电话。"
+    [call] = find(huiwu.extract(told, published="2025-07-12"), "call")
+    assert call.date.start == "2025-06-05"  # before the day just told: this year's

@@ -384,6 +384,9 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
     metonyms = lexicon.marker_values("metonym")
     found = []
     for mention in out:
+        if mention.kind == "org" and found and found[-1].kind == "place" and found[-1].end == mention.start \
+                and text[max(0, found[-1].start - 2):found[-1].start].endswith(_LOCATIVE):
+            mention.kind = "venue"  # 在巴黎爱丽舍宫同马克龙会谈: where they met, not a party
         if mention.kind == "place" or mention.kind == "country":  # the only kinds _reclassify changes
             mention = _reclassify(text, mention, token_starts, metonyms)
             if mention is None:

@@ -355,6 +355,11 @@ class Extractor(Participants):
             if first and last and first <= day <= max(last, first + _TRIP) and \
                     visitors & {p.id for p in (*actors, *recipients)}:
                 return visit.location
+        exchange = state.last_exchange_event
+        if c.type in ("meet", "talks", "attend") and exchange is not None and exchange.location \
+                and exchange.status == "occurred" and day_of(exchange.date) == day \
+                and {p.id for p in exchange.actors} & {p.id for p in actors}:
+            return exchange.location  # 4日在上海会见…。李强当天还分别会见了…: where he was that day
         stay = state.last_stay
         if c.type in ("meet", "talks") and stay is not None and stay.type == "attend" and stay.location \
                 and stay.status == "occurred" and (first := day_of(stay.date)) is not None \
@@ -459,8 +464,12 @@ class Extractor(Participants):
         found = separately.search(head) if separately is not None else None
         if found is None:
             return [(actors, recipients)]
-        if c.type in ("meet", "call", "talks") and found.group() != "分别":
-            return [(actors, recipients)]  # 先后举行两轮会谈: one after the other with the same people
+        if c.type in ("meet", "call", "talks") and found.group() != "分别" and not (
+                len(recipients) > 1 and all(r.kind == "person" for r in recipients)
+                and all(m.start > c.cue.start for m in c.recipients)):
+            # 先后举行两轮会谈, 同贝森特、格里尔先后在日内瓦、伦敦举行会谈: one after the other with the same
+            # people (先后会见了博里奇、佩通坦: one after the other, each met)
+            return [(actors, recipients)]
         if c.type in ("meet", "call", "talks") and len(recipients) > 1:
             return [(actors, [r]) for r in recipients]
         if c.type in ("meet", "call", "talks") and len(actors) > 1 and recipients:
@@ -510,6 +519,14 @@ class Extractor(Participants):
                 year, month = map(int, (month_of.end or month_of.start)[:7].split("-"))
                 day = min(max(cn_number(expr.parts["a_day"]), 1), monthrange(year, month)[1])
                 anchor, published = date(year, month, day), None  # the day is placed: nothing to move
+        elif anchor is not None and "a_month" in expr.parts and not expr.parts.keys() & _YEARS \
+                and (told := state.last_date) is not None and told.start and told.start[:4] != str(anchor.year):
+            # 2023年2月28日至3月2日…国事访问。3月1日，…会谈: a month near the day just told is of its year
+            year = int(told.start[:4])
+            near = date(year, int(told.start[5:7]) if len(told.start) >= 7 else 1, 1)
+            month = cn_number(expr.parts["a_month"])
+            if 1 <= month <= 12 and 0 <= (date(year, month, 1) - near).days <= 62:  # (the story goes on after it)
+                anchor, published = date(year, month, monthrange(year, month)[1]), None
         if expr.start in state.resolved:
             return state.resolved[expr.start]  # 次日将前往哈尔滨，出席…: one expression, one day
         raw_span = doc.norm.raw_span(expr.start, expr.end)
