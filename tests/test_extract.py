@@ -1320,3 +1320,8 @@ def test_a_month_told_just_after_a_dated_visit_is_of_its_year():
     told = "中方曾于2020年7月宣布对他实施制裁。国家主席习近平6月5日应约与美国总统特朗普通电话。"
     [call] = find(huiwu.extract(told, published="2025-07-12"), "call")
     assert call.date.start == "2025-06-05"  # before the day just told: this year's
+
+
+def test_a_relation_upgraded_by_jiang_as_object_marker_is_done():
+    [agreed] = huiwu.extract("两国领导人共同宣布将中匈关系提升为新时代全天候全面战略伙伴关系。", published="2024-05-10")
+    assert (agreed.type, agreed.status) == ("agree", "occurred")

@@ -682,6 +682,10 @@ class SentenceReader:
                 decided = _DECIDED.search(text, sentence.start, cue.start)
                 if candidate.type in ("sanction", "establish", "appoint") and decided:
                     candidate.status = "occurred"  # 宣布将对X实施制裁: the announcement is the act
+                if cue.form == "提升为" and _RELATION_TAKEN.search(text, clause_start, cue.start) \
+                        and not _LATER.search(text, clause_start, cue.start):
+                    # 宣布将中匈关系提升为…伙伴关系: 将 takes the relation as its object, the upgrade is made
+                    candidate.status, candidate.future = "occurred", False
             elif candidate.type in ("visit", "meet", "attend") and (invites := _INVITES.search(text, clause_start, cue.start)) \
                     and "应" not in text[clause_start:invites.start()]:
                 candidate.status = "planned"  # 他已邀请习近平访问美国: invited to, not yet made
@@ -877,6 +881,8 @@ _LEADS = re.compile(r"(?:率领|带领|率)的|为团长的|为首的|一行")
 _BACKGROUND = re.compile(r"针对|鉴于|由于|因为|面对")
 # 为特朗普访华做准备: what is prepared for has not happened yet
 _PREPARING = re.compile(r"[^，,。;；]{0,8}?(?:做|作|进行)(?:好|了)?(?:各项|相关)?(?:准备|筹备)|[^，,。;；]{0,8}?筹备")
+_RELATION_TAKEN = re.compile(r"将[^，,。；;将]{1,20}关系$")
+_LATER = re.compile(r"将于|拟|计划|准备|考虑|有望|或将")
 _DECIDED = re.compile(r"(?:宣布|决定)(?!拟|计划|考虑|准备|研究)")  # 宣布拟对…征收: still only a plan
 _JOINTS = re.compile(r"并且|并|同时|随后|然后|还")
 _COORDINATION = re.compile(r"(?:和|、|并|及|与|并且|以及)(?:严重|强烈|坚决)?")
