@@ -1325,3 +1325,13 @@ def test_a_month_told_just_after_a_dated_visit_is_of_its_year():
 def test_a_relation_upgraded_by_jiang_as_object_marker_is_done():
     [agreed] = huiwu.extract("两国领导人共同宣布将中匈关系提升为新时代全天候全面战略伙伴关系。", published="2024-05-10")
     assert (agreed.type, agreed.status) == ("agree", "occurred")
+
+
+def test_what_a_side_should_do_said_by_another_is_a_demand():
+    told = "外交部发言人毛宁19日说，美方应立即纠正错误做法，停止对中国企业的无理打压。"
+    [demand] = huiwu.extract(told, published="2024-11-20")
+    assert (demand.type, [r.name for r in demand.recipients], demand.date.start) == ("demand", ["美国"], "2024-11-19")
+    assert demand.items == ("立即纠正错误做法,停止对中国企业的无理打压",)
+    # a side saying what it should do itself, or no one saying it, is no demand
+    for told in ("王毅表示，中方应立即采取措施。", "美方应立即停止。", "双方表示，应对气候变化挑战。"):
+        assert huiwu.extract(told, published="2024-11-20") == [], told

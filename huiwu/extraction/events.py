@@ -289,6 +289,16 @@ class SentenceReader:
                 self._frame_with(text, candidate, left, right, topic, clause_start, cue, words="同与跟")  # 将同他会见
             if frame == "demand":
                 self._demand_items(text, candidate, cue, clause_end, sentence)
+        elif frame == "should":
+            # 她说，美方应立即纠正错误做法: the side told what it should do is asked by the one saying it
+            addressed = [m for m in left if m.end == cue.start and m.kind in ("country", "org")]
+            speaker = [m for m in self._speaker if m not in addressed]
+            if not addressed or not speaker or addressed[-1].country in {m.country for m in speaker}:
+                return None  # no one says it, or a side says what it should do itself
+            candidate.actors, candidate.recipients = speaker, addressed[-1:]
+            end = _clause_end(text, cue.start + 1, sentence.end, breaks="。;；")
+            candidate.items = [text[cue.start + 1:end].strip(" ，,。")[:80]]
+            candidate.item_span = (cue.start + 1, end)
         elif frame == "visit":
             if _describing_a_group(text, cue, right, clause_start, clause_end):
                 return None  # 集体会见来华出席…的非洲国家领导人: the guests came, the host did not
