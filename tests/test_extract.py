@@ -1335,3 +1335,9 @@ def test_what_a_side_should_do_said_by_another_is_a_demand():
     # a side saying what it should do itself, or no one saying it, is no demand
     for told in ("王毅表示，中方应立即采取措施。", "美方应立即停止。", "双方表示，应对气候变化挑战。"):
         assert huiwu.extract(told, published="2024-11-20") == [], told
+
+
+def test_both_sides_after_talks_and_a_call_of_courtesy_are_those_of_the_talks():
+    told = "习近平6日同欧尔班举行会谈，并会见了舒尤克。双方同意加强合作。"
+    [agreed] = find(huiwu.extract(told, published="2024-07-06"), "agree")
+    assert [a.name for a in agreed.actors] == ["习近平", "欧尔班"]

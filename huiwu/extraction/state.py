@@ -39,6 +39,10 @@ def referent_exchange(state: State, *, dated: bool) -> Event | None:
     """What 双方 points to: the exchange just told, unless that was background (weeks before the
     lead) and this sentence names no date of its own — then the lead's exchange."""
     last, lead = state.last_exchange_event, state.lead_exchange_event
+    if last is not None and last.type == "meet":
+        # 习近平同欧尔班举行会谈，并会见了舒尤克。双方同意…: the talks of that day, not the courtesy call
+        last = next((e for e in reversed(state.events) if e.type == "talks" and day_of(e.date) == day_of(last.date)
+                     and {p.id for p in e.actors} & {p.id for p in last.actors}), last)
     if last is None or lead is None or last is lead or dated:
         return last
     last_day, lead_day = day_of(last.date), day_of(lead.date)
