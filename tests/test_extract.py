@@ -1341,3 +1341,24 @@ def test_both_sides_after_talks_and_a_call_of_courtesy_are_those_of_the_talks():
     told = "习近平6日同欧尔班举行会谈，并会见了舒尤克。双方同意加强合作。"
     [agreed] = find(huiwu.extract(told, published="2024-07-06"), "agree")
     assert [a.name for a in agreed.actors] == ["习近平", "欧尔班"]
+
+
+def test_agreed_clauses_after_a_comma_with_verbs_of_their_own_are_agreed_too():
+    told = "王毅同瓦德富尔举行会谈。双方同意保持高层交往，尽早举行新一轮中德政府磋商。"
+    [agreed] = find(huiwu.extract(told, published="2025-07-07"), "agree")
+    assert agreed.items == ("保持高层交往", "尽早举行新一轮中德政府磋商")
+
+
+def test_a_post_taken_up_long_since_dates_nothing_after_it():
+    told = ("董军16日同奥斯汀视频通话。这是董军去年12月就任国防部长以来两人首次通话。"
+            "董军表示，中方对美方在台湾问题上的错误言行表示严重关切。")
+    [concern] = find(huiwu.extract(told, published="2024-04-17"), "concern")
+    assert concern.date.start == "2024-04-16"
+
+
+def test_round_tables_with_firms_and_names_of_what_is_attended_are_no_talks():
+    assert huiwu.extract("耶伦5日在广州同在华美资企业代表座谈。", published="2024-04-09") == []
+    events = huiwu.extract("王文涛18日在柏林同哈贝克会面，并出席中德企业座谈会。", published="2024-09-20")
+    assert sorted(e.type for e in events) == ["attend", "meet"]
+    [meeting] = find(events, "meet")
+    assert [r.name for r in meeting.recipients] == ["哈贝克"]  # 贝克, a known name, is the end of his

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import takewhile
 
 from ..lexicon import Cue, Lexicon
 from .dates import DateExpr
@@ -1123,8 +1124,16 @@ def _agreement_items(text: str, start: int, end: int) -> list[str]:
     rest = _SIGNED_AND.sub("", rest)  # 签署并发表了《联合声明》: what was signed, not the verbs
     parts = [p.strip(" ，,。" + _QUOTES) for p in re.split(r"[;；]", rest)]
     if len(parts) == 1:
-        parts = [p.strip() for p in re.split(r"[，,]", rest)][:1]
+        clauses = [p.strip() for p in re.split(r"[，,]", rest)]
+        # 同意保持高层交往，尽早举行新一轮政府磋商: what follows with a verb of its own is agreed too
+        parts = clauses[:1] + list(takewhile(lambda p: _AGREED_TOO.match(p) is not None, clauses[1:]))
+        parts = [_AGREED_TOO_AND.sub("", p) for p in parts]
     return [p[:80] for p in parts if len(p) >= 2][:12]
+
+
+_AGREED_TOO = re.compile(r"(?:并|并且|同时|还|也)?(?:尽早|尽快|加强|推动|深化|扩大|保持|继续|共同|进一步|落实|推进|举行|建立|启动|"
+                         r"加快|开展|探讨|恢复|维护|促进|密切|提升|拓展|实现|重启|完善|用好|办好)")
+_AGREED_TOO_AND = re.compile(r"^(?:并且|并|同时)")
 
 
 _CONSENSUS = re.compile(r"(?:重要|广泛|诸多|基本|高度|一系列)?(?:共识|一致)")

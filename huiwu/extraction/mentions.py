@@ -276,6 +276,7 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
     # the characters under a token: what a name after a title cannot run into (only titles need it)
     blocked = {p for t in tokens for p in range(t.start, t.end)} if sentence.mask & (POST | TITLE) else set()
     out: list[Mention] = []
+    absorbed: set[int] = set()
     i = 0
     while i < len(tokens):
         token = tokens[i]
@@ -303,6 +304,7 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
             i += 1
             continue
         if token.mask & PERSON and _inside_longer_name(text, token, lexicon):
+            absorbed.add(token.start)  # 贝克 in 同哈贝克会面: the longer name may still be read bare
             i += 1
             continue
         if token.mask & PERSON:
@@ -374,7 +376,7 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
             out.append(Mention(token.start, token.end, kind, [], token.form))
         i += 1
     if sentence.mask & CUE:
-        out = _with_bare_foreign_names(text, sentence, out, token_starts)
+        out = _with_bare_foreign_names(text, sentence, out, token_starts - absorbed if absorbed else token_starts)
         if _TAKING_UP_WORD.search(text, sentence.start, sentence.end):
             out = _names_taking_up(text, sentence, out, token_starts)
     if text.find("、", sentence.start, sentence.end) >= 0:

@@ -38,6 +38,7 @@ _ABOUT_THIS = re.compile(r"对此|就此|对这一|对上述")
 _DAYS_ONLY = {"a_day", "b_day"}
 _YEARS = {"a_year", "a_roc", "a_rely"}
 _HELD_NEXT = re.compile(r"[^，,。；;]{0,12}?(?:举行|进行|召开)[^，,。；;]{0,8}")  # 今年下半年在北京举行下一轮磋商
+_SINCE_THEN = re.compile(r"[^，,。；;]{0,14}?(?:以来|之后|后)")
 _ONCE_PLANNED = re.compile(r"原定|原计划|原拟|预定|计划")
 _TWO_DAYS = re.compile(r"日(?:和|及|、)")
 _IN_GENERAL = re.compile(r"^(?:任何|一切|各种|各类|所有|把)|主义(?:[和、及与]|$)|化$")
@@ -110,9 +111,12 @@ class Extractor(Participants):
                     self._suppress_inside_items(doc, candidates)
                 first = len(events)
                 for candidate in candidates:
+                    # 这是董军去年12月就任国防部长以来…: a post taken up long since dates nothing after it (a day
+                    # it was taken up still dates 次日 after it)
+                    since = candidate.type == "appoint" and _SINCE_THEN.match(doc.text, candidate.cue.end) is not None
                     for event in self._build(doc, article, candidate, state, memory):
                         events.append(event)
-                        self._remember(state, event)
+                        self._remember(state, event, dates_on=not since or event.date.precision == "day")
                         state.last_sentence = sentence.index
                 if len(events) - first > 1:
                     _successions(events, first)
@@ -157,6 +161,11 @@ class Extractor(Participants):
         taking_up = {m.start for c in candidates if c.type == "appoint" and c.cue.form in TAKING_UP for m in c.actors}
         if taking_up:  # 新任驻美国大使谢锋抵达纽约，正式履新: an ambassador's arrival is no visit
             candidates[:] = [c for c in candidates if c.type != "visit" or not any(m.start in taking_up for m in c.actors)]
+        attended = [(start, start + len(c.items[0])) for c in candidates if c.type == "attend" and c.items
+                    and len(c.actors) < 2 and (start := doc.text.find(c.items[0], c.cue.end, c.sentence.end)) >= 0]
+        if attended:  # 出席中德企业座谈会: the name of what one attends holds no talks (two who chair it hold them)
+            candidates[:] = [c for c in candidates if c.type not in ("meet", "talks", "call") or not any(
+                s <= c.cue.start < e for s, e in attended) or any(m.kind == "person" for m in c.recipients)]
         spans = [c.item_span for c in candidates if c.item_span and c.type in ("concern", "demand", "agree")]
         complaints = [c.item_span for c in candidates if c.item_span and c.type in ("concern", "demand")]
         for candidate in list(candidates):
@@ -188,11 +197,11 @@ class Extractor(Participants):
                         for c in candidates):
                 candidate.status = "planned"  # 同意…访问美国: agreed to, not yet done
 
-    def _remember(self, state: State, event: Event) -> None:
+    def _remember(self, state: State, event: Event, dates_on: bool = True) -> None:
         state.events.append(event)
-        if event.date.start and event.date.precision in ("day", "month") and not event.date.approximate:
+        if dates_on and event.date.start and event.date.precision in ("day", "month") and not event.date.approximate:
             state.last_date = event.date
-        if state.lead_date is None and event.date.start:
+        if dates_on and state.lead_date is None and event.date.start:
             state.lead_date = event.date
         if event.type in ("meet", "talks", "call", "visit") and event.actors:
             people = [p for p in (*event.actors, *event.recipients) if p.kind == "person"]
@@ -257,6 +266,8 @@ class Extractor(Participants):
             status = "planned"  # after the report: not yet happened, whoever says so
         actor_ids = {a.id for a in actors}
         recipients = [r for r in recipients if r.id not in actor_ids]
+        if c.cue.form.startswith("座谈") and recipients and all(r.kind == "country" for r in recipients):
+            return []  # 同在华美资企业代表座谈: a round table with firms, not talks between states
         if c.type in ("meet", "talks") and len(actors) > 1 and recipients and all(a.kind == "person" for a in actors) \
                 and all(r.kind == "country" for r in recipients) \
                 and {r.country for r in recipients} == {a.country for a in actors}:
