@@ -1362,3 +1362,11 @@ def test_round_tables_with_firms_and_names_of_what_is_attended_are_no_talks():
     assert sorted(e.type for e in events) == ["attend", "meet"]
     [meeting] = find(events, "meet")
     assert [r.name for r in meeting.recipients] == ["哈贝克"]  # 贝克, a known name, is the end of his
+
+
+def test_a_tour_listed_with_a_bodys_seat_and_three_sides_named_together():
+    [visit] = huiwu.extract("王毅7日起访问欧盟总部、德国和法国。", published="2024-05-28")
+    assert [r.name for r in visit.recipients] == ["欧盟", "德国", "法国"]
+    told = "李强26日同尹锡悦、岸田文雄在首尔共同出席第九次中日韩领导人会议。三国领导人同意重启中日韩自贸协定谈判。"
+    [agreed] = find(huiwu.extract(told, published="2024-05-28"), "agree")
+    assert ([a.name for a in agreed.actors], agreed.location.name) == (["李强", "尹锡悦", "岸田文雄"], "首尔")

@@ -528,7 +528,7 @@ class SentenceReader:
             after = [m for m in right if m.kind in ("country", "place", "modifier")]
             if after and text[cue.end:after[0].start].strip() in ("", "了", "中国", "美国"):
                 candidate.destination = _most_specific(after, text)
-        if candidate.destination is not None and candidate.destination.kind == "country":
+        if candidate.destination is not None and candidate.destination.kind in ("country", "modifier"):
             # 访问法国、意大利、匈牙利和俄罗斯: one tour, every country of the list a host
             tour = _tour(text, candidate.destination, all_places)
             if len(tour) > 1:
@@ -1079,16 +1079,22 @@ _LIST_JOINERS = ("、", "和", "及", "以及")
 def _tour(text: str, country: Mention, places: list[Mention]) -> list[Mention]:
     """The list of countries the destination stands in, in order: 对秘鲁、巴西进行国事访问,
     访问德国、法国和意大利 (the destination alone when it stands in none)."""
-    countries = [m for m in places if m.kind == "country"]
+    countries = [m for m in places if m.kind in ("country", "modifier")]
     at = next((i for i, m in enumerate(countries) if m is country), None)
     if at is None:
         return [country]
     first = last = at
-    while first > 0 and text[countries[first - 1].end:countries[first].start] in _LIST_JOINERS:
+    while first > 0 and _joined_in_list(text, countries[first - 1].end, countries[first].start):
         first -= 1
-    while last + 1 < len(countries) and text[countries[last].end:countries[last + 1].start] in _LIST_JOINERS:
+    while last + 1 < len(countries) and _joined_in_list(text, countries[last].end, countries[last + 1].start):
         last += 1
     return countries[first:last + 1]
+
+
+def _joined_in_list(text: str, end: int, start: int) -> bool:
+    """、 or 和 between two countries of a list; the seat of a body may stand before it (欧盟总部、德国)."""
+    gap = text[end:start]
+    return gap in _LIST_JOINERS or (gap[:2] == "总部" and gap[2:] in _LIST_JOINERS)
 
 
 def _most_specific(mentions: list[Mention], text: str) -> Mention:

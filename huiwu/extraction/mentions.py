@@ -105,7 +105,7 @@ class Mention:
 
     @property
     def is_party(self) -> bool:
-        return self.kind in ("person", "org", "country", "pair", "both", "heads", "title", "he", "we")
+        return self.kind in ("person", "org", "country", "pair", "both", "heads", "title", "he", "we", "all")
 
     @classmethod
     def of_country(cls, start: int, end: int, name: str, iso3: str) -> Mention:
@@ -372,8 +372,11 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
             out.append(Mention.of_country(token.start, token.end, token.form, iso3))
         elif token.mask & PRONOUN:
             value = token.of("pronoun")[0].extra
-            kind = {"both": "both", "we": "we"}.get(value, "heads")
-            out.append(Mention(token.start, token.end, kind, [], token.form))
+            kind = {"both": "both", "we": "we", "all": "all"}.get(value, "heads")
+            following = tokens[i + 1] if i + 1 < len(tokens) else None
+            if not (kind == "all" and following is not None and following.start == token.end and following.mask & CUE
+                    and following.form.startswith(("会谈", "会晤", "磋商", "对话", "会议", "峰会"))):
+                out.append(Mention(token.start, token.end, kind, [], token.form))  # (三方会谈: what kind of talks)
         i += 1
     if sentence.mask & CUE:
         out = _with_bare_foreign_names(text, sentence, out, token_starts - absorbed if absorbed else token_starts)

@@ -358,6 +358,9 @@ class Extractor(Participants):
         exchange = state.last_exchange_event
         if c.type == "agree" and exchange is not None and exchange.location and day_of(exchange.date) == day:
             return exchange.location
+        if c.type == "agree" and (stay := state.last_stay) is not None and stay.type == "attend" and stay.location \
+                and day_of(stay.date) == day and {p.id for p in actors} <= {p.id for p in stay.actors}:
+            return stay.location  # 三国领导人同意…: where the meeting they attended was held
         visit = state.last_visit
         if c.type in ("meet", "talks") and visit is not None and visit.location and visit.status == "occurred":
             first = day_of(visit.date)
