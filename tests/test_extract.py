@@ -1370,3 +1370,10 @@ def test_a_tour_listed_with_a_bodys_seat_and_three_sides_named_together():
     told = "李强26日同尹锡悦、岸田文雄在首尔共同出席第九次中日韩领导人会议。三国领导人同意重启中日韩自贸协定谈判。"
     [agreed] = find(huiwu.extract(told, published="2024-05-28"), "agree")
     assert ([a.name for a in agreed.actors], agreed.location.name) == (["李强", "尹锡悦", "岸田文雄"], "首尔")
+
+
+def test_a_first_visit_in_a_post_is_no_appointment():
+    [visit] = huiwu.extract("此前，去年7月，耶伦首次以财长身份访华。", published="2024-04-09")
+    assert visit.type == "visit"
+    [appointment] = huiwu.extract("鲁比奥14日首次以国务卿身份对外亮相。", published="2025-01-20")
+    assert (appointment.type, appointment.post) == ("appoint", "国务卿")
