@@ -328,7 +328,7 @@ class SentenceReader:
                 candidate.actors, candidate.recipients = [*candidate.actors, *candidate.recipients], []
             obj = obj.split("的")[0] if described else obj
             if (not obj or obj in _GENERIC_OCCASIONS or cue.form.endswith(_GENERIC_OCCASIONS)) \
-                    and (held := _HELD_BEFORE.search(text, sentence.start, clause_start)) is not None:
+                    and (held := HELD_BEFORE.search(text, sentence.start, clause_start)) is not None:
                 # 中日韩外长会11日在首尔举行，王毅…出席: what is attended was named in the clause before
                 obj = held.group("name") + (obj or cue.form[2:])
             candidate.items = [obj or cue.form]
@@ -940,7 +940,7 @@ def _remote(text: str, start: int, end: int) -> bool:
 
 _DENIED = re.compile(r"否认(?:了)?(?:有关|关于)?(?P<what>[^，,。；;]{2,60}?)的(?:报道|报导|消息|说法|传言|传闻)")
 # 中日韩外长会11日在首尔举行，: a meeting named as the subject of its own clause, right before the one attending it
-_HELD_BEFORE = re.compile(r"(?:^|(?<=[，,。；;\s]))(?P<name>[^，,。；;\s]{2,40}?)(?:(?:当地时间)?\d{1,2}日(?:上午|下午|晚)?)?"
+HELD_BEFORE = re.compile(r"(?:^|(?<=[，,。；;\s]))(?P<name>[^，,。；;\s]{2,40}?)(?:(?:当地时间)?\d{1,2}日(?:上午|下午|晚)?)?"
                           r"(?:在|于)[^，,。；;]{1,16}?(?:隆重|正式)?(?:举行|开幕|召开|闭幕|揭幕)[，,]$")
 _GENERIC_OCCASIONS = ("开幕式", "闭幕式", "会议", "仪式", "活动", "开幕会", "全体会议", "欢迎宴会", "欢迎仪式")
 _POSTED = re.compile(r"[^。，,；;]{0,6}?驻([^。，,；;]{1,12}?)(?:特命全权)?大使")

@@ -567,13 +567,12 @@ _NAME_BEFORE_TITLE = re.compile(rf"(?:^|(?<=[，,：:、与同和跟及见晤]))
 # 由林佳龙出任外交部长, 瑟尔斯基接任, 接替吴钊燮: a name the lexicon does not know, right before a verb of taking
 # up a post or right after 接替, is a person
 _TAKING_UP = r"(?:(?:\d{1,2}月)?\d{1,2}日|今天|昨天|日前|近日)?(?:正式|将|宣誓|继续)?(?:接任|出任|接替|继任|就任|担任)"
+_CHINESE_NAME = rf"[{''.join(sorted(SURNAMES))}][\u4e00-\u9fff]{{1,2}}?"
+_FOREIGN_NAME = rf"[{_MET_BARE_CHARS}]{{3,8}}?"
 _NAME_TAKING_UP = re.compile(
-    rf"(?:^|(?<=[，,：:、由]))(?:(?P<name>[{''.join(sorted(SURNAMES))}][\u4e00-\u9fff]{{1,2}}?)"
-    rf"|(?P<foreign>[{_MET_BARE_CHARS}]{{3,8}}?))(?={_TAKING_UP})"
-    rf"|(?<=接替)(?:(?P<after>[{''.join(sorted(SURNAMES))}][\u4e00-\u9fff]{{1,2}}?)"
-    rf"|(?P<after_foreign>[{_MET_BARE_CHARS}]{{3,8}}?))(?=[，,。；;、]|出任|担任|成为|$)"
-    rf"|(?<=任命)(?:(?P<named>[{''.join(sorted(SURNAMES))}][\u4e00-\u9fff]{{1,2}}?)"
-    rf"|(?P<named_foreign>[{_MET_BARE_CHARS}]{{3,8}}?))(?=为)")
+    rf"(?:^|(?<=[，,：:、由]))(?:(?P<name>{_CHINESE_NAME})|(?P<foreign>{_FOREIGN_NAME}))(?={_TAKING_UP})"
+    rf"|(?<=接替)(?:(?P<after>{_CHINESE_NAME})|(?P<after_foreign>{_FOREIGN_NAME}))(?=[，,。；;、]|出任|担任|成为|$)"
+    rf"|(?<=任命)(?:(?P<named>{_CHINESE_NAME})|(?P<named_foreign>{_FOREIGN_NAME}))(?=为)")
 
 
 def _names_taking_up(text: str, sentence: Sentence, out: list[Mention], token_starts: set[int]) -> list[Mention]:

@@ -8,7 +8,7 @@ from datetime import date
 
 from ..model import Location, Participant, Span
 from .document import COUNTRY, PLACE, Doc
-from .events import _HELD_BEFORE, Candidate, delegation
+from .events import HELD_BEFORE, Candidate, delegation
 from .mentions import Mention
 from .state import State, person_and_side, referent_exchange
 
@@ -324,7 +324,7 @@ class Participants:
         return place or self._place_after_locative(doc, c, start, end) or self._short_place(doc, start, end) or (
             # 中日韩外长会11日在首尔举行，王毅…出席: attended where the clause before held it
             self._place_after_locative(doc, c, sentence.start, start)
-            if c.type == "attend" and start > sentence.start and _HELD_BEFORE.search(doc.text, sentence.start, start)
+            if c.type == "attend" and start > sentence.start and HELD_BEFORE.search(doc.text, sentence.start, start)
             else None)
 
     def _place_after_locative(self, doc: Doc, c: Candidate, start: int, end: int) -> Location | None:

@@ -369,7 +369,6 @@ class Extractor(Participants):
             if first and last and first <= day <= max(last, first + _TRIP) and \
                     visitors & {p.id for p in (*actors, *recipients)}:
                 return visit.location
-        exchange = state.last_exchange_event
         if c.type in ("meet", "talks", "attend") and exchange is not None and exchange.location \
                 and exchange.status == "occurred" and day_of(exchange.date) == day \
                 and {p.id for p in exchange.actors} & {p.id for p in actors}:
@@ -383,11 +382,13 @@ class Extractor(Participants):
 
     def _complained_of(self, c: Candidate, actors) -> list[Participant]:
         """中方对阿根廷干涉中国内政的言行表示坚决反对: the country whose doing is complained of."""
-        if not c.item_span:
-            return []
+        return self._other_side(c.sentence, c.item_span, actors) if c.item_span else []
+
+    def _other_side(self, sentence, span: tuple[int, int] | None, actors) -> list[Participant]:
+        """The first country or side named in `span` (the whole sentence without one) that is not the actors'."""
         sides = {a.country for a in actors}
-        start, end = c.item_span
-        for token in c.sentence.tokens:
+        start, end = span or (sentence.start, sentence.end)
+        for token in sentence.tokens:
             if start <= token.start < end and token.mask & (COUNTRY | SIDE):
                 iso3 = (token.of("country") or token.of("side"))[0].id
                 if iso3 not in sides:
@@ -404,13 +405,9 @@ class Extractor(Participants):
             return []
         sides = {a.country for a in actors}
         asked = doc.sentences[c.sentence.index - 1] if c.sentence.index else None
-        if asked is not None and doc.text[asked.start:asked.end].rstrip().endswith(("？", "?")):
-            # 有记者问，美国政府拟…，中方对此有何评论？林剑表示，中方对此表示严重关切: what the question told
-            for token in asked.tokens:
-                if token.mask & (COUNTRY | SIDE):
-                    iso3 = (token.of("country") or token.of("side"))[0].id
-                    if iso3 not in sides:
-                        return [self._country(iso3, None)]
+        if asked is not None and doc.text[asked.start:asked.end].rstrip().endswith(("？", "?")) \
+                and (told := self._other_side(asked, None, actors)):
+            return told  # 有记者问，美国政府拟…，中方对此有何评论？林剑表示，中方对此表示严重关切: what the question told
         if not state.events or state.last_sentence < c.sentence.index - 3:
             return []
         for earlier in state.events[-1].actors:
