@@ -1377,3 +1377,10 @@ def test_a_first_visit_in_a_post_is_no_appointment():
     assert visit.type == "visit"
     [appointment] = huiwu.extract("鲁比奥14日首次以国务卿身份对外亮相。", published="2025-01-20")
     assert (appointment.type, appointment.post) == ("appoint", "国务卿")
+
+
+def test_talks_named_as_a_noun_are_the_talks_told_before_and_a_meeting_hoped_to_succeed_is_none():
+    told = "何立峰5日至6日在广州同耶伦举行会谈。廖岷7日介绍说，何副总理与耶伦财长的会谈坦诚、务实。"
+    assert [(e.type, e.date.start) for e in huiwu.extract(told, published="2024-04-09")] == [("talks", "2024-04-05")]
+    told = "毛宁3日表示，希望双方共同努力，确保中欧领导人会晤取得积极成果。"
+    assert huiwu.extract(told, published="2025-07-07") == []

@@ -259,6 +259,9 @@ class Extractor(Participants):
         actors = self._speaking_for(doc, c, actors, on, memory)
         if c.commentary and not self._coreferent(c, state, actors, recipients):
             return []
+        if c.type in NEEDS_TWO and doc.text.endswith("的", 0, c.cue.start) \
+                and (told := self._coreferent(c, state, actors, recipients)) is not None and told.date.start:
+            date_value = told.date  # 廖岷7日介绍说，何副总理与耶伦财长的会谈坦诚…: the talks told before, on their day
         if date_value is None:
             date_value = self._implicit_date(doc, c, state, actors, recipients)
         if status == "occurred" and date_value.start and doc.published and \
