@@ -1384,3 +1384,13 @@ def test_talks_named_as_a_noun_are_the_talks_told_before_and_a_meeting_hoped_to_
     assert [(e.type, e.date.start) for e in huiwu.extract(told, published="2024-04-09")] == [("talks", "2024-04-05")]
     told = "毛宁3日表示，希望双方共同努力，确保中欧领导人会晤取得积极成果。"
     assert huiwu.extract(told, published="2025-07-07") == []
+
+
+def test_a_post_taken_up_some_time_before_is_dated_by_the_knowledge_base():
+    [appointment] = huiwu.extract("这是石破茂就任日本首相后两国领导人首次会晤。", published="2024-11-16")
+    assert (appointment.type, appointment.date.start) == ("appoint", "2024-10-01")
+
+
+def test_a_rare_character_is_part_of_a_name():
+    [meeting] = huiwu.extract("美國在台協會處長俞大㵢今（16）日拜會外交部長林佳龍。", published="2024-11-16")
+    assert [a.name for a in meeting.actors] == ["俞大㵢"]

@@ -45,7 +45,7 @@ _TRANSLITERATION = set(
     "涅努诺欧帕潘佩皮珀普奇齐乔切琴丘萨塞桑瑟森沙莎尚舍什施史斯松苏索塔泰坦汤唐特提图托瓦万威韦维温沃乌西希谢辛"
     "休雅亚扬耶伊因尤约泽扎詹兹佐祖福·")
 _REGNAL = re.compile(r"[\u4e00-\u9fff·]{2,6}?[一二三四五六七八九十]{1,2}世")
-_HAN = re.compile(r"[\u4e00-\u9fff·]")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff·]")  # (a rare character of a name: 俞大㵢)
 _SURNAME_FIRST = {"JPN"}
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]*")
 _MAINLAND_SOUTHEAST_ASIA = {"LAO", "THA", "KHM", "MMR"}  # where 万 (vang, wan) is part of a name

@@ -295,6 +295,12 @@ class Extractor(Participants):
                 recipients = [r for r in recipients if r.kind != "person" or r.country in hosts]
         if c.type == "appoint" and actors:
             c.post = self._appointed_post(c, actors[0], date_value, on, state)
+            if c.date_expr is None and _SINCE_THEN.match(doc.text, c.cue.end):
+                # 这是石破茂就任日本首相后…首次会晤: taken up some time before; on the day the knowledge base knows
+                began = self._post_began(actors[0].id, c.post)
+                if began is None:
+                    return []
+                date_value = began
         if not self._complete(doc.text, c, actors, recipients, location):
             return []
         if c.question and status == "planned":
@@ -439,6 +445,12 @@ class Extractor(Participants):
             return None
         canonical = self._canonical_title(post, person.country)
         return post if post.endswith(canonical) else canonical
+
+    def _post_began(self, person: str, post: str | None) -> DateValue | None:
+        """The day the knowledge base says `person` took up the post named `post`, the latest time."""
+        starts = [h.start for h in self.lexicon.holdings_of(person) if h.start and post
+                  and (held := self.lexicon.posts.get(h.post)) is not None and post.endswith(held.name)]  # 日本首相
+        return DateValue(max(starts), None, "day") if starts else None
 
     def _post_taken_up(self, person: str, when: DateValue) -> str | None:
         """就任以来 names no post: the knowledge base knows which one began then."""
