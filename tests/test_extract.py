@@ -1394,3 +1394,11 @@ def test_a_post_taken_up_some_time_before_is_dated_by_the_knowledge_base():
 def test_a_rare_character_is_part_of_a_name():
     [meeting] = huiwu.extract("美國在台協會處長俞大㵢今（16）日拜會外交部長林佳龍。", published="2024-11-16")
     assert [a.name for a in meeting.actors] == ["俞大㵢"]
+
+
+def test_companies_the_lexicon_does_not_know_are_sanctioned_with_their_country():
+    [measure] = huiwu.extract("中方决定对美国斯凯迪奥公司及其高级管理人员采取反制措施。", published="2024-06-12")
+    assert ("斯凯迪奥公司", "org", "USA") in [(r.name, r.kind, r.country) for r in measure.recipients]
+    told = "商务部11日发布公告，将洛克希德·马丁公司等3家美国企业列入不可靠实体清单。"
+    [measure] = huiwu.extract(told, published="2024-06-12")
+    assert "洛克希德·马丁公司" in [r.name for r in measure.recipients]

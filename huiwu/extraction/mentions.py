@@ -382,6 +382,8 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
         out = _with_bare_foreign_names(text, sentence, out, token_starts - absorbed if absorbed else token_starts)
         if _TAKING_UP_WORD.search(text, sentence.start, sentence.end):
             out = _names_taking_up(text, sentence, out, token_starts)
+    if sentence.mask & CUE and text.find("公司", sentence.start, sentence.end) >= 0:
+        out = _with_companies(text, sentence, out, token_starts)
     if text.find("、", sentence.start, sentence.end) >= 0:
         listed = [m for m in out if m.kind == "person" and m.country in _CHINESE_NAMES and text.startswith("、", m.end)]
         if listed:
@@ -613,6 +615,29 @@ def _with_bare_foreign_names(text: str, sentence: Sentence, out: list[Mention], 
         if _untaken(start, end, token_starts, out):
             name = match.group(group)
             found.append(Mention(start, end, "person", [f"person/{name}"], name, known=False))
+    return _merged(out, found)
+
+
+# 对美国斯凯迪奥公司…, 将洛克希德·马丁公司等…列入: a company the lexicon does not know, named after 对/将/把, a
+# list mark or its country
+_COMPANY = re.compile(r"(?<=[对将把、和及])(?P<name>[\u4e00-\u9fff·]{2,16}?公司)")
+
+
+def _with_companies(text: str, sentence: Sentence, out: list[Mention], token_starts: set[int]) -> list[Mention]:
+    found = []
+    starts = {m.end: m for m in out if m.kind in ("country", "modifier")}
+    for match in _COMPANY.finditer(text, sentence.start, sentence.end):
+        start, end = match.span("name")
+        country = starts.get(start)
+        if country is None:  # 对美国斯凯迪奥公司: the country names whose it is
+            country = next((m for m in out if m.kind in ("country", "modifier") and m.start == start), None)
+            if country is not None:
+                start = country.end
+        name = text[start:end]
+        if len(name) < 4 or any(m.start <= start < m.end or start <= m.start < end for m in out if m is not country) \
+                or any(c in _STRONG_STOP for c in name[:-2]):
+            continue
+        found.append(Mention(start, end, "org", [f"org/{name}"], name, country=country.country if country else None))
     return _merged(out, found)
 
 

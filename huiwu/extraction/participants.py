@@ -99,7 +99,7 @@ class Participants:
         if m.kind == "org":
             entity = self.lexicon.entity(m.ids[0])
             return [Participant(m.ids[0], entity.name if entity else m.name, "org",
-                                entity.name_en if entity else None, entity.country if entity else None,
+                                entity.name_en if entity else None, entity.country if entity else m.country,
                                 mention=span)]
         if m.kind == "both":
             return self._both(doc, m, on, state, memory)
