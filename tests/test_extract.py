@@ -1402,3 +1402,9 @@ def test_companies_the_lexicon_does_not_know_are_sanctioned_with_their_country()
     told = "商务部11日发布公告，将洛克希德·马丁公司等3家美国企业列入不可靠实体清单。"
     [measure] = huiwu.extract(told, published="2024-06-12")
     assert "洛克希德·马丁公司" in [r.name for r in measure.recipients]
+
+
+def test_a_visit_to_a_city_named_by_one_character_is_placed_there():
+    told = "上海市委书记陈吉宁12日会见来沪访问的新加坡副总理王瑞杰。"
+    [visit] = find(huiwu.extract(told, published="2024-03-13"), "visit")
+    assert (visit.location.name, [r.name for r in visit.recipients]) == ("上海", ["中国"])

@@ -310,6 +310,9 @@ class Participants:
             place = self._place(doc, c.destination)
             return self._city_of(place) if c.type == "visit" else place
         if c.destination_iso3:
+            short = self._short_place(doc, max(c.sentence.start, c.cue.start - 2), c.cue.start)
+            if short is not None and short.country == c.destination_iso3:
+                return short  # 来沪访问: the city of the visit
             country = self.lexicon.countries.get(c.destination_iso3)
             if country:
                 return Location(country.name, country.name_en, country.iso3, None, f"country/{country.iso3}")
