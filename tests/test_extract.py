@@ -1408,3 +1408,10 @@ def test_a_visit_to_a_city_named_by_one_character_is_placed_there():
     told = "上海市委书记陈吉宁12日会见来沪访问的新加坡副总理王瑞杰。"
     [visit] = find(huiwu.extract(told, published="2024-03-13"), "visit")
     assert (visit.location.name, [r.name for r in visit.recipients]) == ("上海", ["中国"])
+
+
+def test_the_subject_after_a_clause_of_time_with_zai():
+    told = "在结束对哈萨克斯坦的国事访问后，习近平将转赴撒马尔罕出席上合组织峰会。"
+    visits = find(huiwu.extract(told, published="2022-09-15"), "visit")
+    assert sorted((v.recipients[0].name, v.status) for v in visits) == [("乌兹别克斯坦", "planned"), ("哈萨克斯坦", "occurred")]
+    assert all([a.name for a in v.actors] == ["习近平"] for v in visits)

@@ -390,6 +390,9 @@ class SentenceReader:
                     return None  # 要求立方召回驻华大使: a side not known to us (立方) recalls its own
             obj = _phrase(text, cue.end, clause_end).translate(_UNQUOTED) or cue.form  # 列入「台独顽固分子」清单
             candidate.items = [obj] if obj else []
+        if not candidate.actors and text.startswith("在", clause_start) and text.endswith(("后", "期间"), 0, clause_end):
+            # 在结束对哈萨克斯坦的国事访问后，习近平将转赴…: the subject comes after the clause of time
+            candidate.actors = [m for m in parties if clause_end < m.start and m.kind in ("person", "country")][:1]
         pairs = [m for m in (*candidate.actors, *candidate.recipients) if m.kind == "pair"]
         if pairs:  # 中美两国外交部举行磋商: the body is each side's, not a third party
             candidate.actors, candidate.recipients = (
