@@ -1415,3 +1415,10 @@ def test_the_subject_after_a_clause_of_time_with_zai():
     visits = find(huiwu.extract(told, published="2022-09-15"), "visit")
     assert sorted((v.recipients[0].name, v.status) for v in visits) == [("乌兹别克斯坦", "planned"), ("哈萨克斯坦", "occurred")]
     assert all([a.name for a in v.actors] == ["习近平"] for v in visits)
+
+
+def test_a_transliterated_name_is_read_to_its_end_before_a_verb():
+    told = "卡塔尔首相兼外交大臣穆罕默德介绍了卡方同埃及、美国共同斡旋停火谈判的最新进展。"
+    assert all(p.name != "穆罕默" for e in huiwu.extract(told, published="2024-05-13") for p in (*e.actors, *e.recipients))
+    from huiwu.extraction.mentions import unknown_name
+    assert unknown_name("穆罕默德介绍", 0, 6, set()) == 4
