@@ -1422,3 +1422,9 @@ def test_a_transliterated_name_is_read_to_its_end_before_a_verb():
     assert all(p.name != "穆罕默" for e in huiwu.extract(told, published="2024-05-13") for p in (*e.actors, *e.recipients))
     from huiwu.extraction.mentions import unknown_name
     assert unknown_name("穆罕默德介绍", 0, 6, set()) == 4
+
+
+def test_qi_as_the_object_of_a_measure_is_the_one_just_named():
+    told = "外交部发言人林剑11日宣布，鉴于立陶宛交通与通讯部副部长瓦伊丘凯维丘特窜访台湾，中方决定对其实施制裁。"
+    [measure] = find(huiwu.extract(told, published="2024-06-12"), "sanction")
+    assert [(r.name, r.country) for r in measure.recipients] == [("瓦伊丘凯维丘特", "LTU")]

@@ -228,7 +228,7 @@ def unknown_name(text: str, start: int, limit: int, blocked: set[int], country: 
         return start  # 外长特别会议: a meeting's name goes on after the title, no one is named
     stop = _first_stop(run)
     if stop >= 3 and all(c in _TRANSLITERATION for c in run[:stop]):
-        return start + min(stop, 6)  # 穆苏梅奇, 卡塞拉蒂, 穆里略: a transliterated name (里 included)
+        return start + min(stop, 8)  # 穆苏梅奇, 卡塞拉蒂, 瓦伊丘凯维丘特: a transliterated name (里 included)
     bad = next((i for i, c in enumerate(run) if c in _NON_NAME_CHARS and not (country in _SURNAME_FIRST and i < 3)
                 and not (c in "万千" and i == 1 and run[0] in SURNAMES and run[2:3] not in _COUNTED)  # 杨万明
                 and not (c == "万" and country in _MAINLAND_SOUTHEAST_ASIA and i >= 2)), None)  # 通萨万
@@ -446,7 +446,8 @@ _IN_A_PLACE = re.compile(r"[在于赴抵][^，,。；;、]{1,6}$")  # 在英国�
 _TEAM = re.compile(r"[\u4e00-\u9fff]{0,4}(?:队|俱乐部|足球|篮球|排球)")
 _HE = re.compile(r"(?:^|(?<=[，,；;：:。])|(?<=这是)|(?<=这也是)|(?<=此前)|(?<=当时)"
                  r"|(?P<object>(?<=[对向同与和跟给为把将贺])))(?:他|她)(?![们人国乡])"  # 祝贺他当选
-                 r"|(?P<its>(?<=[祝恭]贺))其(?=当选|就任|连任|出任|再次当选|荣任)")  # 祝贺其当选: the one congratulated
+                 r"|(?P<its>(?<=[祝恭]贺))其(?=当选|就任|连任|出任|再次当选|荣任)"  # 祝贺其当选: the one congratulated
+                 r"|(?P<aimed>(?<=[对向]))其(?=实施|采取|予以|进行制裁|施加)")  # 决定对其实施制裁: the one just named
 
 
 _BODIES_AFTER_TITLES = ("委会", "委员会", "大使馆")
@@ -505,13 +506,14 @@ def _with_heads_split_off(text: str, tokens: list[Token], lexicon: Lexicon) -> l
 
 
 def _with_pronouns(text: str, sentence: Sentence, tokens: list[Token]) -> list[Token]:
-    """他/她 opening a clause (and 其 after 祝贺) stands for the person just spoken of."""
+    """他/她 opening a clause (and 其 after 祝贺 or in 对其实施制裁) stands for the person just spoken of."""
     segment = text[sentence.start:sentence.end]
-    if "他" not in segment and "她" not in segment and "贺其" not in segment:
+    if "他" not in segment and "她" not in segment and "贺其" not in segment and "对其" not in segment \
+            and "向其" not in segment:
         return tokens  # the pattern's lookbehinds make it slow to run over sentences without any
     found = [Token(sentence.start + m.start(), sentence.start + m.end(), m.group(),
                    [Ref("he", m.group(), "subject" if m.group("object") is None and m.group("its") is None
-                        else "object")])
+                        and m.group("aimed") is None else "object")])
              for m in _HE.finditer(segment)]
     return sorted([*tokens, *found], key=lambda t: t.start) if found else tokens
 
