@@ -383,7 +383,7 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
         if _TAKING_UP_WORD.search(text, sentence.start, sentence.end):
             out = _names_taking_up(text, sentence, out, token_starts)
     if sentence.mask & CUE and text.find("公司", sentence.start, sentence.end) >= 0:
-        out = _with_companies(text, sentence, out, token_starts)
+        out = _with_companies(text, sentence, out)
     if text.find("、", sentence.start, sentence.end) >= 0:
         listed = [m for m in out if m.kind == "person" and m.country in _CHINESE_NAMES and text.startswith("、", m.end)]
         if listed:
@@ -625,7 +625,7 @@ def _with_bare_foreign_names(text: str, sentence: Sentence, out: list[Mention], 
 _COMPANY = re.compile(r"(?<=[对将把、和及])(?P<name>[\u4e00-\u9fff·]{2,16}?公司)")
 
 
-def _with_companies(text: str, sentence: Sentence, out: list[Mention], token_starts: set[int]) -> list[Mention]:
+def _with_companies(text: str, sentence: Sentence, out: list[Mention]) -> list[Mention]:
     found = []
     starts = {m.end: m for m in out if m.kind in ("country", "modifier")}
     for match in _COMPANY.finditer(text, sentence.start, sentence.end):
@@ -708,7 +708,8 @@ def _resolve_chain(doc: Doc, sentence: Sentence, chain: list[Token], tokens: lis
     if text[chain_start - 1:chain_start] in _BODY_ENDS:  # only then can a body end right before the chain
         body = _BODY_BEFORE.search(text, max(sentence.start, chain_start - 8), chain_start)
         chain_start = body.start() if body and body.end() == chain_start else chain_start  # 保安局局长
-    country = _chain_country(chain) or next(
+    named = _chain_country(chain)  # the country a country, side or post of the chain names
+    country = named or next(
         (e.country for t in chain for r in t.refs if r.kind in ("org", "place")
          and (e := lexicon.entity(r.id)) is not None and e.country), None)
     if following is not None and following.mask & PERSON and (
@@ -716,7 +717,7 @@ def _resolve_chain(doc: Doc, sentence: Sentence, chain: list[Token], tokens: lis
             or (_ends_with_title(last) and _GIVEN_NAME.fullmatch(text, last.end, following.start))) \
             and not (following.start == last.end and _inside_longer_name(text, following, lexicon)):
         # 国家安全事务助理迈克尔·沃尔兹: the lexicon knows 沃尔兹 (not 商务部将洛克希德·马丁公司)
-        mention = _of_country(_person(following, lexicon), _chain_country(chain), posts, lexicon)
+        mention = _of_country(_person(following, lexicon), named, posts, lexicon)
         given = _gap(text, last.end, following.start).rstrip("·")
         if given and not (fitting := _given_name_fits(given, mention.ids, lexicon)):
             # 副总统莎拉·杜特尔特: another given name than the one the lexicon knows, another person
