@@ -1428,3 +1428,16 @@ def test_qi_as_the_object_of_a_measure_is_the_one_just_named():
     told = "外交部发言人林剑11日宣布，鉴于立陶宛交通与通讯部副部长瓦伊丘凯维丘特窜访台湾，中方决定对其实施制裁。"
     [measure] = find(huiwu.extract(told, published="2024-06-12"), "sanction")
     assert [(r.name, r.country) for r in measure.recipients] == [("瓦伊丘凯维丘特", "LTU")]
+
+
+def test_the_one_addressed_by_xiang_is_the_recipient_of_a_complaint_but_not_inside_what_is_complained_of():
+    told = "阿尔巴尼斯在会后记者会上说，他向李强就中国海军近期在国际水域的不安全行为表达关切。"
+    [concern] = find(huiwu.extract(told, published="2024-06-17"), "concern")
+    assert [r.name for r in concern.recipients] == ["李强"]
+    told = "斯塔默在会面中就香港、人权等问题向习近平表达关切。"
+    [concern] = find(huiwu.extract(told, published="2024-11-19"), "concern")
+    assert [r.name for r in concern.recipients] == ["习近平"]
+    for told in ("外交部发言人毛宁12日表示，中方对美方向台湾出售武器表示强烈不满。",
+                 "中方对美国向台湾地区出售武器表示强烈不满和坚决反对。"):
+        [concern] = find(huiwu.extract(told, published="2024-06-12"), "concern")
+        assert [r.name for r in concern.recipients] == ["美国"], told

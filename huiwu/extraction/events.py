@@ -575,11 +575,15 @@ class SentenceReader:
             targets = [m for m in parties if start <= m.start < end and m.kind in kinds
                        and not _among(m, candidate.actors) and not (m.kind == "country" and m.country in actor_sides)]
             candidate.recipients = targets[:1]
-        to = _TO_WHOM.search(window)
+        # to whom: 他向李强就…表达关切, 就香港问题向习近平表达关切; a 向 inside what is complained of
+        # is not (对美方向台湾出售武器表示不满: the one named after it does something)
+        before_items = candidate.item_span[0] - segment_start if candidate.item_span \
+            and candidate.item_span[0] > segment_start else len(window)
+        to = _TO_WHOM.search(window, 0, before_items) or _TO_WHOM.search(window, before_items)
         if to:
-            start = segment_start + to.start(1)
-            targets = [m for m in left if start <= m.start < segment_start + to.end(1)]
-            if targets:
+            start, end = segment_start + to.start(1), segment_start + to.end(1)
+            targets = [m for m in left if start <= m.start < end]
+            if targets and (to.start() < before_items or targets[-1].end == end):
                 candidate.recipients = targets[:1]
                 candidate.actors = [m for m in candidate.actors if m not in targets]
 
@@ -889,7 +893,7 @@ _INVITES = re.compile(r"邀请(?!下)[^，,。；;]{1,20}$")
 _DONE = ("已", "业已")  # 已就此向美方提出严正交涉: done, whatever was said before the clause
 _MEETING_END = re.compile(r"(?:会|会议|峰会|论坛|对话会|大会|典礼|仪式|开幕式|闭幕式|年会|研讨会|招待会)$")
 # 向美方表达关切, 向美方提出严正交涉 (the cue holding 提出): to whom the complaint is made
-_TO_WHOM = re.compile(r"向([^，,。；;]{1,12}?)(?:表达|表示|提出|$)")
+_TO_WHOM = re.compile(r"向([^，,。；;]{1,12}?)(?:就|对|表达|表示|提出|$)")
 _LEADS = re.compile(r"(?:率领|带领|率)的|为团长的|为首的|一行")
 # 针对美方近日宣布对台军售，中方决定…: the date of what is answered is not the answer's
 _BACKGROUND = re.compile(r"针对|鉴于|由于|因为|面对")

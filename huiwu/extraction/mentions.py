@@ -366,9 +366,10 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
             continue
         if token.mask & SIDE:
             iso3 = token.of("side")[0].id
-            if len(token.form) == 2 and text[token.end:token.end + 1] in "面式法向案针便位":
+            following_char = text[token.end:token.end + 1]
+            if len(token.form) == 2 and (following_char in "面式法案针便位" or following_char == "向" and token.form == "新方"):
                 i += 1
-                continue  # 增加方面, 创新方式: not a side
+                continue  # 增加方面, 创新方式, 新方向: not a side (美方向台湾出售武器 is one)
             out.append(Mention.of_country(token.start, token.end, token.form, iso3))
         elif token.mask & PRONOUN:
             value = token.of("pronoun")[0].extra
