@@ -1441,3 +1441,10 @@ def test_the_one_addressed_by_xiang_is_the_recipient_of_a_complaint_but_not_insi
                  "中方对美国向台湾地区出售武器表示强烈不满和坚决反对。"):
         [concern] = find(huiwu.extract(told, published="2024-06-12"), "concern")
         assert [r.name for r in concern.recipients] == ["美国"], told
+
+
+def test_what_is_said_in_the_talks_is_dated_by_the_talks_not_by_a_visit_told_after_them():
+    told = ("美国商务部长雷蒙多28日在北京与商务部长王文涛举行会谈。雷蒙多是应王文涛邀请，于27日晚抵达北京，"
+            "展开为期四天的访问。王文涛在会谈中就美方301关税等问题表达关切。")
+    [concern] = find(huiwu.extract(told, published="2023-08-30"), "concern")
+    assert concern.date.start == "2023-08-28"

@@ -40,7 +40,7 @@ class Candidate:
     signing: bool
     inviters: list[Mention]
     context: list[Mention]  # persons named earlier in the sentence
-    during: bool  # 在会谈中…: happened within the exchange just reported
+    during: str  # 在会谈中…: happened within the exchange just reported (the words that say so, or "")
     speaker: list[Mention]  # who said it, when the sentence reports speech
     region: tuple[int, int] | None  # the clause chain the cue stands in
     disposal_at: int | None  # where 将/把 introduces the object, not the future
@@ -56,7 +56,8 @@ class Candidate:
         self.type, self.cue, self.sentence, self.actors, self.region = type, cue, sentence, actors, region
         self.recipients, self.items, self.inviters, self.context, self.speaker = [], [], [], [], []
         self.status = "occurred"
-        self.reported = self.nested = self.signing = self.during = self.answer = self.question = False
+        self.reported = self.nested = self.signing = self.answer = self.question = False
+        self.during = ""
         self.future = self.commentary = False
         self.count = self.post = self.predecessor = self.created = self.destination = None
         self.destination_iso3 = self.date_expr = self.disposal_at = self.item_span = None
@@ -713,8 +714,8 @@ class SentenceReader:
             candidate.reported = True
         if self.nested and self.nested.search(text, sentence.start, cue.start):
             candidate.nested = True
-        if self.during and self.during.search(text, sentence.start, cue.start):
-            candidate.during = True
+        if self.during and (during := self.during.search(text, sentence.start, cue.start)):
+            candidate.during = during.group()
         paragraph_start = text.rfind("\n", 0, sentence.start) + 1
         if text.startswith(("答:", "答：", "答 "), paragraph_start):
             candidate.answer = True

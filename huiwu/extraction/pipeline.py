@@ -239,8 +239,9 @@ class Extractor(Participants):
         if c.answer and c.type in ("concern", "demand") and c.date_expr is not None and c.region \
                 and not c.region[0] <= c.date_expr.start < c.region[1]:
             date_value = None  # the date belongs to what the question was about, not to the answer
-        if date_value is None and c.during and state.last_exchange_event is not None:
-            date_value = state.last_exchange_event.date
+        within = _exchange_within(c, state) if c.during else None
+        if date_value is None and within is not None:
+            date_value = within.date
         if date_value is None and c.answer and c.type in ("concern", "demand") and doc.anchor is not None:
             # 答：…中方对此坚决反对: said at the press conference, on its day
             date_value = DateValue(doc.anchor.isoformat(), None, "day")
@@ -306,8 +307,8 @@ class Extractor(Participants):
         if c.question and status == "planned":
             return []  # 问：有报道称…将访美…？ an unconfirmed plan
         parent = None
-        if c.during and state.last_exchange_event is not None and c.type not in ("meet", "talks", "call"):
-            parent = state.last_exchange_event.id
+        if within is not None and c.type not in ("meet", "talks", "call"):
+            parent = within.id
         elif c.nested and state.last_stay is not None and c.type != state.last_stay.type:
             parent = state.last_stay.id
             location = location or state.last_stay.location or (state.last_visit and state.last_visit.location)
@@ -608,3 +609,12 @@ class Extractor(Participants):
         return None
 
     # ---- participants ------------------------------------------------------------------
+
+
+_WITHIN = (("会谈", ("talks",)), ("会见", ("meet",)), ("会面", ("meet",)), ("会晤", ("meet", "talks")), ("通话", ("call",)))
+
+
+def _exchange_within(c: Candidate, state: State) -> Event | None:
+    """在会谈中…: the talks told last (not a visit or a call told after them), else the last exchange."""
+    types = next((types for word, types in _WITHIN if c.during.startswith(word)), ())
+    return next((e for e in reversed(state.events) if e.type in types), None) or state.last_exchange_event
