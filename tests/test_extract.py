@@ -1448,3 +1448,22 @@ def test_what_is_said_in_the_talks_is_dated_by_the_talks_not_by_a_visit_told_aft
             "展开为期四天的访问。王文涛在会谈中就美方301关税等问题表达关切。")
     [concern] = find(huiwu.extract(told, published="2023-08-30"), "concern")
     assert concern.date.start == "2023-08-28"
+
+
+def test_a_country_urged_by_its_full_name_is_the_one_urged():
+    for told, urged in (("中方敦促美国停止对台军售。", "美国"), ("中方要求日本立即停止排海。", "日本"),
+                        ("中方呼吁菲律宾停止挑衅。", "菲律宾")):
+        [demand] = find(huiwu.extract(told, published="2024-06-12"), "demand")
+        assert [r.name for r in demand.recipients] == [urged], told
+    told = "为维护国家主权，中国政府不得不将两国外交关系降为代办级。"
+    assert find(huiwu.extract(told, published="2021-11-21"), "sanction") == []  # no one it is aimed at
+
+
+def test_him_after_a_verb_of_meeting_is_the_one_told_of_before():
+    told = "布林肯4月24日至26日访华期间，习近平主席会见了他。"
+    [meeting] = find(huiwu.extract(told, published="2024-04-27"), "meet")
+    assert ([a.name for a in meeting.actors], [r.name for r in meeting.recipients]) == (["习近平"], ["布林肯"])
+    told = "王毅8日会见了布林肯。习近平次日也会见了他。"
+    meetings = find(huiwu.extract(told, published="2024-08-12"), "meet")
+    assert [(m.actors[0].name, m.recipients[0].name, m.date.start) for m in meetings] == [
+        ("王毅", "布林肯", "2024-08-08"), ("习近平", "布林肯", "2024-08-09")]

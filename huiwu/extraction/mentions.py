@@ -59,7 +59,8 @@ _MODIFIER_NEXT = set("在于与同和及对向将就为以从等也还又已曾�
                      "本明去前上下同0123456789，,。;；:：、)）”」 \n")
 # A country followed by one of these acts (中国宣布, 美国坚决反对): a party, not a modifier
 _VERB_AFTER = re.compile("宣布|决定|希望|认为|支持|反对(?!派)|坚决|坚定|愿意|愿同|愿与|一直|始终|不会|不能|没有|重申|欢迎"
-                         "|呼吁|敦促|要求|致力|指责|谴责|批评|拒绝|承诺|宣称|声称|担心|担忧|注意到|准备|计划|拟|正在|仍|已")
+                         "|呼吁|敦促|要求|致力|指责|谴责|批评|拒绝|承诺|宣称|声称|担心|担忧|注意到|准备|计划|拟|正在|仍|已"
+                         "|停止|立即|切实|纠正|撤销|撤回|取消|放弃|摒弃|恪守|遵守|履行|采取|不要|不得(?!不)|务必|尽快|慎重")
 # 美国前国务卿: a former post; 中国驻菲律宾大使: the country that sends, the country that hosts;
 # 美国当选总统, 日本自民党新任总裁: a post about to be or just taken up
 _DIVISIONS = {"州", "省", "市", "县", "区", "邦"}
@@ -435,18 +436,21 @@ def _reclassify(text: str, mention: Mention, token_starts: set[int], metonyms: d
         return mention  # 中国、沙特、伊朗三国: the list ends in its count; 越南领导人 stand for their country
     following = text[mention.end:mention.end + 1]
     if following and following not in _MODIFIER_NEXT and mention.end not in token_starts \
-            and not _VERB_AFTER.match(text, mention.end):
+            and not _VERB_AFTER.match(text, mention.end) and not before.endswith(_ADDRESSING):
         mention.kind = "modifier"  # 美国战略界, 美国相关企业: describes a noun; a target at most, never a party
     return mention
 
 
 _LEADERS = ("领导人", "国家领导人", "党政领导人", "政府领导人")
+# 敦促美国停止…, 要求日本撤回…: the country urged is a party, whatever verb follows it
+_ADDRESSING = ("敦促", "要求", "呼吁", "促请", "敦请", "吁请", "奉劝", "正告", "告诫", "劝告")
 _FORMAL_NAME = re.compile(r"王国|联合王国|合众国|共和国|民主共和国|联邦|大公国|酋长国")
 _COUNTRIES_COUNTED = re.compile(r"[两三四五六七八九十]国|各国|等国|[两三四五]方|双方")
 _IN_A_PLACE = re.compile(r"[在于赴抵][^，,。；;、]{1,6}$")  # 在英国伦敦: the capital is where, not who
 _TEAM = re.compile(r"[\u4e00-\u9fff]{0,4}(?:队|俱乐部|足球|篮球|排球)")
 _HE = re.compile(r"(?:^|(?<=[，,；;：:。])|(?<=这是)|(?<=这也是)|(?<=此前)|(?<=当时)"
-                 r"|(?P<object>(?<=[对向同与和跟给为把将贺])))(?:他|她)(?![们人国乡])"  # 祝贺他当选
+                 r"|(?P<object>(?<=[对向同与和跟给为把将贺])|(?<=会见)|(?<=会见了)|(?<=接见)|(?<=接见了)|(?<=会晤了)"
+                 r"|(?<=宴请)|(?<=宴请了)|(?<=邀请)))(?:他|她)(?![们人国乡])"  # 祝贺他当选, 习近平会见了他
                  r"|(?P<its>(?<=[祝恭]贺))其(?=当选|就任|连任|出任|再次当选|荣任)"  # 祝贺其当选: the one congratulated
                  r"|(?P<aimed>(?<=[对向]))其(?=实施|采取|予以|进行制裁|施加)")  # 决定对其实施制裁: the one just named
 
