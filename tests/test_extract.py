@@ -1467,3 +1467,20 @@ def test_him_after_a_verb_of_meeting_is_the_one_told_of_before():
     meetings = find(huiwu.extract(told, published="2024-08-12"), "meet")
     assert [(m.actors[0].name, m.recipients[0].name, m.date.start) for m in meetings] == [
         ("王毅", "布林肯", "2024-08-08"), ("习近平", "布林肯", "2024-08-09")]
+
+
+@pytest.mark.parametrize(("told", "expected"), [
+    ("习近平预计15日与美国总统拜登举行会晤。", [("meet", "planned", "2023-11-15")]),  # a schedule told
+    ("布林肯寻求与王毅会面。", [("meet", "planned", "2023-11-12")]),
+    ("据报道，美国商务部正考虑将更多中国企业列入实体清单。", [("sanction", "planned", "2023-11-12")]),
+    ("米勒表示，不排除布林肯与王毅会面的可能。", []),  # speculation
+    ("中美之间没有进行任何磋商。", [("talks", "negated", "2023-11-12")]),
+    ("奥斯汀与李尚福在对话会期间未举行会谈。", [("talks", "negated", "2023-11-12")]),  # 对话会 names a meeting
+    ("双方在关税问题上没有谈判，更谈不上达成协议。", []),
+    ("美国联邦众议员麦考尔不顾中方坚决反对，窜访台湾。", [("visit", "occurred", "2023-11-12")]),
+    ("中方一贯反对美台进行任何形式的官方往来。", []),  # a standing position
+    ("美国曾多次将中国企业列入实体清单。", []),
+    ("近年来，美国将数百家中国实体列入各类制裁清单。", []),
+])
+def test_what_is_scheduled_considered_speculated_denied_disregarded_or_habitual(told, expected):
+    assert [(e.type, e.status, e.date.start) for e in huiwu.extract(told, published="2023-11-12")] == expected

@@ -105,7 +105,7 @@ class SentenceReader:
         self.negated_after = _alternation(lexicon.marker_words("negated_after"))
         words = sorted(lexicon.marker_words("negated"), key=len, reverse=True)
         self.negated_here = re.compile(
-            "(?:" + "|".join(re.escape(w) for w in words) + ")(?:会|能|再|曾|同意|打算|寻求|举行|进行|实现)?$") if words else None
+            "(?:" + "|".join(re.escape(w) for w in words) + ")(?:会|能|再|曾|同意|打算|寻求|举行|进行|实现)?(?:过)?(?:任何)?$") if words else None
         self.reported = _alternation(lexicon.marker_words("reported"))
         self.nested = _alternation(lexicon.marker_words("nested"))
         self.separately = _alternation(lexicon.marker_words("separately"))
@@ -678,7 +678,8 @@ class SentenceReader:
             before_end = min(before_end, item[0] - 1)
         near_start = max(sentence.start, cue.start - 4)
         after_end = min(sentence.end, cue.end + 25)
-        if (self.negated_here is not None and self.negated_here.search(text, near_start, cue.start) is not None) \
+        if (self.negated_here is not None and self.negated_here.search(  # 没有进行任何磋商
+                text, max(sentence.start, cue.start - 8), cue.start) is not None) \
                 or _NEGATED_PREDICATE.search(text, clause_start, cue.start) is not None \
                 or (candidate.type in ("visit", "meet", "talks", "call", "attend") and self.negated_after is not None
                     and self.negated_after.search(text, cue.end, _called_off_within(text, candidate.region[1], sentence.end,
@@ -739,16 +740,21 @@ class SentenceReader:
 
 # ---- helpers ---------------------------------------------------------------------------------
 def _not_told(text: str, c: Candidate, sentence: Sentence, clause_start: int) -> bool:
-    """What a clause does not report as done or decided: 是否会见 (asked), 扬言/可能/预计 (threatened
-    or foreseen), a measure as a habit (动辄以制裁), a cause (受加征关税影响) or lifted (取消加征关税), a
+    """What a clause does not report as done or decided: 是否会见 (asked), 扬言/可能/不排除 (threatened
+    or foreseen), a measure as a habit (动辄以制裁), a complaint disregarded (不顾中方反对) or standing
+    (一贯反对), a cause (受加征关税影响) or lifted (取消加征关税), a
     mechanism's meeting called off in a list of measures, a tally (同150多个国家签署), a past visit with
     no day told (多年前曾访问)."""
     cue, end = c.cue, c.region[1]
     if _ASKED_OR_FORESEEN.search(text, clause_start, cue.start):
         return True
     if c.type == "sanction" and (_HABIT.search(text, clause_start, cue.start) or _NO_MEASURE_TAKEN.match(text, cue.end)
+                                 or _OVER_YEARS.search(text, sentence.start, cue.start)
                                  or _CAUSE.match(text, clause_start)
                                  or _LIFTED.search(text, max(clause_start, cue.start - 12), cue.start)):
+        return True
+    if c.type == "concern" and (_DISREGARDING.search(text, clause_start, cue.start)
+                                or _STANDING.search(text, max(clause_start, cue.start - 6), cue.start)):
         return True
     if c.type in NEEDS_TWO and (off := _CALLED_OFF.search(text, clause_start, cue.start)) \
             and not _OFF_WITH.match(text, off.end()) \
@@ -876,10 +882,16 @@ TAKING_UP = frozenset(("履新", "正式履新", "开始履职", "正式履职",
 _LEAVING = frozenset(("免去", "解除", "卸任", "辞去", "辞职", "请辞", "罢免"))
 _POST_WORDS = re.compile(r"(?:的职务|职务|一职)$")
 # threats, speculation, habits and views: no event is reported as done or decided
+# (预计15日举行会晤 is a schedule told: planned, not foreseen)
 _ASKED_OR_FORESEEN = re.compile(r"是否|能否|会不会|是不是|有没有|扬言|威胁要|威胁将|威胁对|(?<![尽不])可能(?!性)|或将|或许"
-                                r"|预计|预期|料将|恐将")
+                                r"|料将|恐将|不排除")
 # measures spoken of as a habit (动辄以制裁…) or lifted (取消…加征关税): no measure taken
-_HABIT = re.compile(r"动辄|一再|屡屡|频频|经常|不断|滥用|泛化|肆意")
+_HABIT = re.compile(r"动辄|一再|屡屡|频频|经常|不断|滥用|泛化|肆意|多次|历来|一贯")
+_OVER_YEARS = re.compile(r"近年来|近些年来|长期以来|一直以来|多年来")  # 近年来，美国将数百家中国实体列入…
+# 不顾中方坚决反对, 无视中方严正交涉: the complaint is told as what was disregarded, not made here
+_DISREGARDING = re.compile(r"不顾|无视|罔顾")
+# 中方一贯反对…, 始终反对单边制裁: a standing position, not a complaint made
+_STANDING = re.compile(r"一贯|一向|历来|始终|从来")
 _LIFTED = re.compile(r"取消|暂停|停止|解除|豁免|排除|不再")
 _NO_MEASURE_TAKEN = re.compile(r"[^，,。；;]{0,6}?等(?:手段|方式|措施|因素|做法)|[^，,。；;]{0,8}?(?:的)?(?:不确定性|影响)")
 _CALLED_OFF = re.compile(r"取消|暂停|中止|叫停")
