@@ -1484,3 +1484,15 @@ def test_him_after_a_verb_of_meeting_is_the_one_told_of_before():
 ])
 def test_what_is_scheduled_considered_speculated_denied_disregarded_or_habitual(told, expected):
     assert [(e.type, e.status, e.date.start) for e in huiwu.extract(told, published="2023-11-12")] == expected
+
+
+@pytest.mark.parametrize(("told", "published", "expected"), [
+    ("俄罗斯总统普京将不出席8月在约翰内斯堡举行的金砖国家领导人会晤。", "2023-07-20", ("attend", "negated", "2023-08")),
+    ("巴西总统卢拉26日不会访华。", "2023-03-25", ("visit", "negated", "2023-03-26")),
+    ("普京没有出席8月在约翰内斯堡举行的金砖峰会。", "2023-09-20", ("attend", "negated", "2023-08")),
+    ("31日，董军与美国防长奥斯汀举行会谈。", "2024-06-01", ("talks", "occurred", "2024-05-31")),  # June has no 31st
+    ("45年前的今天，中美两国正式建立外交关系。", "2024-01-01", ("agree", "occurred", "1979-01-01")),
+])
+def test_dates_of_what_will_not_be_of_a_day_the_month_lacks_and_of_this_day_years_ago(told, published, expected):
+    [event] = huiwu.extract(told, published=published)
+    assert (event.type, event.status, event.date.start) == expected

@@ -246,7 +246,11 @@ def _complete(point: _Point, anchor: date, published: date | None, past: bool,
         year, month = anchor.year, anchor.month
         candidate = _safe_day(year, month, point.day)
         limit = published or anchor
-        if past and candidate and candidate > limit:
+        if candidate is None and 29 <= point.day <= 31:
+            # 31日 told on June 1st: the last month that has that day (the next one for what is to come)
+            while _safe_day(year, month, point.day) is None:
+                year, month = _shift_month(year, month, -1 if past else 1)
+        elif past and candidate and candidate > limit:
             year, month = _shift_month(year, month, -1)
         elif not past and candidate and candidate < anchor - timedelta(days=3):
             year, month = _shift_month(year, month, 1)

@@ -685,6 +685,8 @@ class SentenceReader:
                     and self.negated_after.search(text, cue.end, _called_off_within(text, candidate.region[1], sentence.end,
                                                                                    after_end)) is not None):
             candidate.status = "negated"
+            if _WILL_NOT.search(text, max(clause_start, cue.start - 10), cue.start):
+                candidate.future = True  # 普京将不出席8月的峰会: the August to come, not the one gone
         else:
             planned = self.planned_for_agree if candidate.type == "agree" else self.planned
             # plain words: when the stretch before the cue holds the near one, one search covers both
@@ -886,6 +888,7 @@ _POST_WORDS = re.compile(r"(?:的职务|职务|一职)$")
 _ASKED_OR_FORESEEN = re.compile(r"是否|能否|会不会|是不是|有没有|扬言|威胁要|威胁将|威胁对|(?<![尽不])可能(?!性)|或将|或许"
                                 r"|料将|恐将|不排除")
 # measures spoken of as a habit (动辄以制裁…) or lifted (取消…加征关税): no measure taken
+_WILL_NOT = re.compile(r"将不|不会|不将|不打算|不准备|无意|不寻求")
 _HABIT = re.compile(r"动辄|一再|屡屡|频频|经常|不断|滥用|泛化|肆意|多次|历来|一贯")
 _OVER_YEARS = re.compile(r"近年来|近些年来|长期以来|一直以来|多年来")  # 近年来，美国将数百家中国实体列入…
 # 不顾中方坚决反对, 无视中方严正交涉: the complaint is told as what was disregarded, not made here

@@ -22,6 +22,7 @@ from ..model import (
     Location,
     Participant,
     Source,
+    Span,
 )
 from .codes import codes_for
 from .dates import cn_number, resolve
@@ -554,6 +555,14 @@ class Extractor(Participants):
             month = cn_number(expr.parts["a_month"])
             if 1 <= month <= 12 and 0 <= (date(year, month, 1) - near).days <= 62:  # (the story goes on after it)
                 anchor, published = date(year, month, monthrange(year, month)[1]), None
+        if anchor is not None and expr.parts.get("rel") in _TODAY and (ago := next(
+                (d for d in c.sentence.dates if d.parts.get("agounit") == "年"
+                 and doc.text[d.end:expr.start] == "的"), None)) is not None:
+            # 50年前的今天: this day of that year
+            years = cn_number(ago.parts["ago"])
+            on = anchor.replace(year=anchor.year - years, day=28 if (anchor.month, anchor.day) == (2, 29) else anchor.day)
+            return DateValue(on.isoformat(), None, "day", text=doc.text[ago.start:expr.end],
+                             mention=Span(*doc.norm.raw_span(ago.start, expr.end)))
         if expr.start in state.resolved:
             return state.resolved[expr.start]  # 次日将前往哈尔滨，出席…: one expression, one day
         raw_span = doc.norm.raw_span(expr.start, expr.end)
@@ -611,6 +620,7 @@ class Extractor(Participants):
     # ---- participants ------------------------------------------------------------------
 
 
+_TODAY = ("今天", "今日", "当天")
 _WITHIN = (("会谈", ("talks",)), ("会见", ("meet",)), ("会面", ("meet",)), ("会晤", ("meet", "talks")), ("通话", ("call",)))
 
 
