@@ -1496,3 +1496,12 @@ def test_what_is_scheduled_considered_speculated_denied_disregarded_or_habitual(
 def test_dates_of_what_will_not_be_of_a_day_the_month_lacks_and_of_this_day_years_ago(told, published, expected):
     [event] = huiwu.extract(told, published=published)
     assert (event.type, event.status, event.date.start) == expected
+
+
+def test_what_a_question_asks_about_is_not_told_but_what_it_reports_is():
+    told = ("问：美方称中美正在就关税进行谈判，中方能否证实？\n答：据我所知，中美之间没有进行任何磋商。\n"
+            "问：中方昨天宣布了哪些反制措施？\n答：中方决定对美国国防部长奥斯汀实施制裁。\n"
+            "问：美国总统拜登昨天同俄罗斯总统普京通电话，中方对此有何评论？\n问：美国会派代表团出席吗？")
+    events = huiwu.extract(told, published="2024-12-04")
+    assert sorted((e.type, e.status) for e in events) == [
+        ("call", "occurred"), ("sanction", "occurred"), ("talks", "negated")]

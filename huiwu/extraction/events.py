@@ -722,7 +722,7 @@ class SentenceReader:
         paragraph_start = text.rfind("\n", 0, sentence.start) + 1
         if text.startswith(("答:", "答：", "答 "), paragraph_start):
             candidate.answer = True
-        if text.startswith(("问:", "问：", "问 "), paragraph_start):
+        if text.startswith(_QUESTION, paragraph_start):
             candidate.reported = True  # a journalist's question reports, it does not confirm
             candidate.question = True
         if candidate.type in ("meet", "talks", "call", "visit") and (
@@ -750,6 +750,9 @@ def _not_told(text: str, c: Candidate, sentence: Sentence, clause_start: int) ->
     cue, end = c.cue, c.region[1]
     if _ASKED_OR_FORESEEN.search(text, clause_start, cue.start):
         return True
+    if text.startswith(_QUESTION, text.rfind("\n", 0, sentence.start) + 1) and (
+            _ASKING.search(text, clause_start, end) or _CONFIRMING.search(text, cue.end, sentence.end)):
+        return True  # 问：中方宣布了哪些反制措施？ 美方称双方正在谈判，中方能否证实？ asked, not told
     if c.type == "sanction" and (_HABIT.search(text, clause_start, cue.start) or _NO_MEASURE_TAKEN.match(text, cue.end)
                                  or _OVER_YEARS.search(text, sentence.start, cue.start)
                                  or _CAUSE.match(text, clause_start)
@@ -888,6 +891,9 @@ _POST_WORDS = re.compile(r"(?:的职务|职务|一职)$")
 _ASKED_OR_FORESEEN = re.compile(r"是否|能否|会不会|是不是|有没有|扬言|威胁要|威胁将|威胁对|(?<![尽不])可能(?!性)|或将|或许"
                                 r"|料将|恐将|不排除")
 # measures spoken of as a habit (动辄以制裁…) or lifted (取消…加征关税): no measure taken
+_QUESTION = ("问:", "问：", "问 ")  # a journalist's question at a press conference
+_ASKING = re.compile(r"吗|哪些|什么|何时|如何|怎样|能否|是否|有没有|会不会|可否|何种|多少|为何|为什么|有何")
+_CONFIRMING = re.compile(r"证实|确认|属实")
 _WILL_NOT = re.compile(r"将不|不会|不将|不打算|不准备|无意|不寻求")
 _HABIT = re.compile(r"动辄|一再|屡屡|频频|经常|不断|滥用|泛化|肆意|多次|历来|一贯")
 _OVER_YEARS = re.compile(r"近年来|近些年来|长期以来|一直以来|多年来")  # 近年来，美国将数百家中国实体列入…
