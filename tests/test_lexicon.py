@@ -68,3 +68,19 @@ def test_a_malformed_file_is_an_error_naming_file_and_line(tmp_path):
                                                encoding="utf-8")
     with pytest.raises(LexiconError, match=r"holdings-bad.tsv:2: start '2023/05/01' is not an ISO date"):
         Lexicon.load([tmp_path])
+
+
+def test_leaders_of_history_and_officials_outside_foreign_ministries_are_known():
+    told = "1979年1月，邓小平访美，同卡特总统举行会谈。"
+    found = {(e.type, e.actors[0].name, e.recipients[0].name) for e in huiwu.extract(told, published="2024-01-01")}
+    assert found == {("visit", "邓小平", "美国"), ("talks", "邓小平", "卡特")}
+    told = "南部战区司令员吴亚男同美国印太司令部司令帕帕罗进行视频通话。"
+    [call] = huiwu.extract(told, published="2024-09-11")
+    assert [(p.name, p.country) for p in (*call.actors, *call.recipients)] == [("吴亚男", "CHN"), ("帕帕罗", "USA")]
+
+
+def test_a_name_two_persons_share_is_the_one_of_the_country_its_title_names():
+    for told, published, country in (("陈文清同厄瓜多尔总统拉索视频通话。", "2021-03-23", "ECU"),
+                                     ("王沪宁会见古巴全国人大主席拉索。", "2023-11-13", "CUB")):
+        [event] = huiwu.extract(told, published=published)
+        assert event.recipients[0].country == country, told

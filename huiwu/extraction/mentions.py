@@ -812,8 +812,11 @@ def _of_country(mention: Mention, country: str | None, posts: list[str], lexicon
     """俄罗斯副总理诺瓦克: a known name under another country's title is a namesake of that country, one the
     lexicon knows or not (a Hungarian president of that name is not meant), unless the one it knows held
     the post (澳大利亚国王查尔斯三世, 欧洲议会议长梅措拉)."""
-    if not country or not mention.country or mention.country == country \
-            or (country in _CHINESE_NAMES and mention.country in _CHINESE_NAMES):
+    if not country or not mention.country or (country in _CHINESE_NAMES and mention.country in _CHINESE_NAMES):
+        return mention
+    if mention.country == country:
+        if len(mention.ids) > 1:  # 厄瓜多尔总统拉索: not the Cuban of that name, whoever held a post that day
+            mention.ids = [i for i in mention.ids if (entity := lexicon.entity(i)) is None or entity.country == country]
         return mention
     fitting = [i for i in mention.ids if (entity := lexicon.entity(i)) is not None and (
         entity.country == country or any(h.post in posts for h in lexicon.holdings_of(i)))]
