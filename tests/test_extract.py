@@ -1505,3 +1505,14 @@ def test_what_a_question_asks_about_is_not_told_but_what_it_reports_is():
     events = huiwu.extract(told, published="2024-12-04")
     assert sorted((e.type, e.status) for e in events) == [
         ("call", "occurred"), ("sanction", "occurred"), ("talks", "negated")]
+
+
+def test_two_heads_after_a_sentence_of_no_event_are_the_two_just_named_and_a_vote_is_no_agreement():
+    told = "4月14日上午，习近平在人民大会堂为巴西总统卢拉举行欢迎仪式。随后，两国元首举行会谈。"
+    [talks] = huiwu.extract(told, published="2023-04-15")
+    assert ([a.name for a in talks.actors], [r.name for r in talks.recipients]) == (["习近平"], ["卢拉"])
+    told = "习近平同越共中央总书记阮富仲举行会谈。会谈后，两党总书记共同见证签署30多份双边合作文件。"
+    [agreed] = find(huiwu.extract(told, published="2023-12-13"), "agree")
+    assert sorted(a.name for a in agreed.actors) == ["习近平", "阮富仲"]
+    told = "十四届全国人大常委会第七次会议12月29日表决通过了关于任免国防部部长的决定，任命董军为国防部部长。"
+    assert [e.type for e in huiwu.extract(told, published="2023-12-30")] == ["appoint"]

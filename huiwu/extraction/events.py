@@ -905,7 +905,8 @@ _LIFTED = re.compile(r"取消|暂停|停止|解除|豁免|排除|不再")
 _NO_MEASURE_TAKEN = re.compile(r"[^，,。；;]{0,6}?等(?:手段|方式|措施|因素|做法)|[^，,。；;]{0,8}?(?:的)?(?:不确定性|影响)")
 _CALLED_OFF = re.compile(r"取消|暂停|中止|叫停")
 _OFF_WITH = re.compile(r"了?(?:原定|原计划|即日起)?的?[同与跟和]")  # 中止与美方…磋商: the talks themselves
-_TOTAL = re.compile(r"[0-9一二三四五六七八九十百千]+多(?:个|份|项|场|次|位)|数十(?:个|份|项|场|次|位)|多个国家"
+# (签署30多份合作文件 counts the documents of one signing, not a tally)
+_TOTAL = re.compile(r"[0-9一二三四五六七八九十百千]+多(?:个|场|次|位)|数十(?:个|场|次|位)|多个国家"
                     r"|一系列(?:重要)?(?:多边|双边)?(?:会议|活动|峰会)")
 _CAUSE = re.compile(r"受(?!到|邀)|由于|因为")
 _ONCE = re.compile(r"曾经|曾(?!任|担任|于)|多年前|早年|年轻时")

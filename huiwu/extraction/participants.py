@@ -121,7 +121,7 @@ class Participants:
             return [self._country((spokesperson.country if spokesperson else None) or "CHN", span)]
         if m.kind == "heads":
             countries = m.countries or tuple(sorted({p.country for p in state.last_exchange if p.country})) \
-                or _visit_sides(state.last_visit)
+                or _visit_sides(state.last_visit) or _sides_named(memory, m.start)
             # a head the knowledge base does not list is the one of that country in the exchange just told
             people = [p for iso3 in countries for p in (self._holders_of_head(iso3, on, span) or [
                 q for q in state.last_exchange if q.country == iso3 and q.kind == "person"])]
@@ -386,3 +386,14 @@ class Participants:
         if not iso3:
             return None
         return self._country(iso3, location.mention if location and location.mention else None)
+
+
+def _sides_named(memory: dict, before: int) -> tuple[str, ...]:
+    """习近平为巴西总统卢拉举行欢迎仪式。随后，两国元首举行会谈: the countries of the last two persons named."""
+    countries: list[str] = []
+    for person in reversed(memory.get("recent", ())):
+        if person.end <= before and person.country and person.country not in countries:
+            countries.append(person.country)
+            if len(countries) == 2:
+                return tuple(reversed(countries))
+    return ()
