@@ -1516,3 +1516,21 @@ def test_two_heads_after_a_sentence_of_no_event_are_the_two_just_named_and_a_vot
     assert sorted(a.name for a in agreed.actors) == ["习近平", "阮富仲"]
     told = "十四届全国人大常委会第七次会议12月29日表决通过了关于任免国防部部长的决定，任命董军为国防部部长。"
     assert [e.type for e in huiwu.extract(told, published="2023-12-30")] == ["appoint"]
+
+
+@pytest.mark.parametrize(("told", "published", "expected"), [
+    # the visit ended is dated by the day of the clause after it
+    ("国家主席习近平结束对法国的国事访问后，于5月7日抵达贝尔格莱德。", "2024-05-08",
+     {("visit", "习近平", "法国", "2024-05-07"), ("visit", "习近平", "塞尔维亚", "2024-05-07")}),
+    ("俄方将派外长拉夫罗夫出席8月在约翰内斯堡举行的金砖国家领导人会晤。", "2023-07-20",
+     {("attend", "拉夫罗夫", None, "2023-08")}),  # the one sent attends
+    ("捷克参议长维斯特奇尔执意率团窜访台湾。", "2020-08-31", {("visit", "维斯特奇尔", "台湾", "2020-08-31")}),
+    ("柬埔寨人民党中央常委、政府副首相孙占托将于6月10日至14日率柬埔寨人民党代表团访华。", "2024-06-05",
+     {("visit", "孙占托", "中国", "2024-06-10")}),  # another party's central committee
+    ("张保群11月20日在北京会见新加坡国防部常任秘书陈浩文。", "2025-11-21",
+     {("meet", "张保群", "陈浩文", "2025-11-20")}),
+])
+def test_who_acts_when_sent_named_by_letters_or_in_another_partys_committee(told, published, expected):
+    found = {(e.type, e.actors[0].name, e.recipients[0].name if e.recipients else None, e.date.start)
+             for e in huiwu.extract(told, published=published)}
+    assert found == expected

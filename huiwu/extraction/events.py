@@ -421,6 +421,10 @@ class SentenceReader:
         embedded = [m for m in left if m.start >= clause_start and text[m.chain_start - 1:m.chain_start] in _EMBEDDING]
         if _adjacent_person(text, embedded, cue):
             return _last_group(text, embedded)  # 为特朗普访华做准备, 对王毅访美表示欢迎: the clause's own subject
+        sent = [m for m in left if m.start >= clause_start and m.kind == "person"
+                and text.endswith(("派", "派出"), clause_start, m.chain_start)]
+        if sent:
+            return _first_group(text, left[left.index(sent[0]):])  # 俄方将派外长拉夫罗夫出席: the one sent
         left = [m for m in left if not self._is_governed(m)]
         joined = _joined_to_previous(text, self._previous_cue, cue)
         if joined is not None:
@@ -738,6 +742,10 @@ class SentenceReader:
                 candidate.count = int(value) if value.isdigit() else value
         candidate.date_expr = _nearest_date(text, sentence, cue, clause_start, candidate.region[1],
                                             candidate.item_span if candidate.type in ("concern", "demand") else None)
+        if candidate.date_expr is None and candidate.type == "visit" and text.endswith("后", 0, candidate.region[1]) \
+                and text.find("结束", clause_start, cue.start) >= 0:
+            # 结束对法国的国事访问后，于5月7日抵达贝尔格莱德: it ended on the day the next clause tells
+            candidate.date_expr = next((d for d in sentence.dates if d.start >= candidate.region[1]), None)
 
 
 # ---- helpers ---------------------------------------------------------------------------------

@@ -248,6 +248,9 @@ def unknown_name(text: str, start: int, limit: int, blocked: set[int], country: 
             return start
         return start + length
     if cut < 2 or cut > 6:
+        letters = next((i for i, c in enumerate(run) if c not in _TRANSLITERATION), len(run))
+        if letters >= 3 and country not in _SURNAME_FIRST and country not in _CHINESE_NAMES:
+            return start + letters  # 维斯特奇尔执意率团: the letters of a name end where a word begins
         return start
     if cut == 2 and run[0] not in _TRANSLITERATION and run[1] not in _TRANSLITERATION:
         return start  # 防长正常会面, 以国务卿身份访华: two plain characters after a title are a word, not a name
@@ -273,6 +276,10 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
         tokens = _with_heads_split_off(text, tokens, lexicon)
     if any(text.find(body, sentence.start, sentence.end) >= 0 for body in _BODIES_AFTER_TITLES):
         tokens = [t for t in tokens if not _inside_body(text, t)]
+    if text.find("党中央", sentence.start, sentence.end) >= 0:
+        # 柬埔寨人民党中央常委: the central committee of another party, not the CPC's
+        tokens = [t for t in tokens if t.form != "党中央" or not _HAN.match(text[t.start - 1:t.start] or "，")
+                  or text.endswith(("的", "和", "与", "同", "向", "在", "为", "是", "代表", "中国共产"), 0, t.start)]
     token_starts = {t.start for t in tokens}
     # the characters under a token: what a name after a title cannot run into (only titles need it)
     blocked = {p for t in tokens for p in range(t.start, t.end)} if sentence.mask & (POST | TITLE) else set()
