@@ -1534,3 +1534,12 @@ def test_who_acts_when_sent_named_by_letters_or_in_another_partys_committee(told
     found = {(e.type, e.actors[0].name, e.recipients[0].name if e.recipients else None, e.date.start)
              for e in huiwu.extract(told, published=published)}
     assert found == expected
+
+
+def test_the_one_addressed_after_what_is_complained_of_is_not_part_of_it():
+    told = "谢锋就美方袭击中国民用无人飞艇向美国驻华使馆负责人提出严正交涉。"
+    [concern] = find(huiwu.extract(told, published="2023-02-05"), "concern")
+    assert concern.items == ("美方袭击中国民用无人飞艇",)
+    told = "斯塔默在会面中就香港、人权等问题向习近平表达关切。"
+    [concern] = find(huiwu.extract(told, published="2024-11-19"), "concern")
+    assert (concern.items, concern.recipients[0].name) == (("香港", "人权"), "习近平")

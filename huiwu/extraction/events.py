@@ -588,9 +588,16 @@ class SentenceReader:
         if to:
             start, end = segment_start + to.start(1), segment_start + to.end(1)
             targets = [m for m in left if start <= m.start < end]
-            if targets and (to.start() < before_items or targets[-1].end == end):
+            inside = to.start() >= before_items
+            addressed = not inside or (targets and targets[-1].end == end) or _ADDRESSEE_END.search(to.group(1))
+            if targets and addressed:
                 candidate.recipients = targets[:1]
                 candidate.actors = [m for m in candidate.actors if m not in targets]
+            if inside and addressed and candidate.item_span:
+                # 就美方袭击民用飞艇向美国驻华使馆负责人提出严正交涉: the one addressed is not what is complained of
+                items = _ITEMS_END.sub("", text[candidate.item_span[0]:segment_start + to.start()])
+                candidate.item_span = (candidate.item_span[0], candidate.item_span[0] + len(items))
+                candidate.items = _split_items(items)
 
     def _demand_items(self, text, candidate, cue, clause_end, sentence) -> None:
         rest_start = candidate.recipients[-1].end if candidate.recipients else cue.end
@@ -899,6 +906,8 @@ _POST_WORDS = re.compile(r"(?:的职务|职务|一职)$")
 _ASKED_OR_FORESEEN = re.compile(r"是否|能否|会不会|是不是|有没有|扬言|威胁要|威胁将|威胁对|(?<![尽不])可能(?!性)|或将|或许"
                                 r"|料将|恐将|不排除")
 # measures spoken of as a habit (动辄以制裁…) or lifted (取消…加征关税): no measure taken
+_ITEMS_END = re.compile(r"(?:等|的|问题)+$")
+_ADDRESSEE_END = re.compile(r"(?:负责人|大使|代办|公使|参赞|官员|使馆|总领事|领事馆|政府|当局|方面)$")
 _QUESTION = ("问:", "问：", "问 ")  # a journalist's question at a press conference
 _ASKING = re.compile(r"吗|哪些|什么|何时|如何|怎样|能否|是否|有没有|会不会|可否|何种|多少|为何|为什么|有何")
 _CONFIRMING = re.compile(r"证实|确认|属实")
