@@ -1543,3 +1543,19 @@ def test_the_one_addressed_after_what_is_complained_of_is_not_part_of_it():
     told = "斯塔默在会面中就香港、人权等问题向习近平表达关切。"
     [concern] = find(huiwu.extract(told, published="2024-11-19"), "concern")
     assert (concern.items, concern.recipients[0].name) == (("香港", "人权"), "习近平")
+
+
+@pytest.mark.parametrize(("told", "published"), [
+    ("何立峰11月8日与贝森特举行视频通话。双方就落实两国元首釜山会晤重要共识深入交流。", "2025-11-09"),
+    ("南部战区司令员吴亚男同美国印太司令部司令帕帕罗进行视频通话。这是两国元首旧金山会晤后中美两军首次举行战区领导通话。",
+     "2024-09-11"),
+    ("中美经贸高层会谈10日至11日在瑞士日内瓦举行，何立峰与贝森特举行会谈。中美经贸高层会谈12日在瑞士日内瓦结束。", "2025-05-13"),
+])
+def test_an_exchange_told_again_in_other_words_is_one_event(told, published):
+    events = huiwu.extract(told, published=published)
+    assert len(events) == 1 and events[0].type in ("call", "talks")
+
+
+def test_a_country_holds_no_talks_with_its_own_head():
+    told = "哈萨克斯坦是中国的友好邻邦，期待同托卡耶夫总统深入交换意见。"
+    assert huiwu.extract(told, published="2025-06-16") == []

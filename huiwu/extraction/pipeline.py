@@ -227,7 +227,7 @@ class Extractor(Participants):
         self._referent: Event | None = None
         if lacks_second_side(doc.text, c):
             return []  # incomplete whatever the date and names resolve to
-        if c.cue.form == "交换意见" and any(m.kind in ("both", "heads") for m in c.actors) \
+        if c.cue.form.endswith(_VIEWS) and any(m.kind in ("both", "heads") for m in c.actors) \
                 and any(e.type in ("meet", "talks", "call") for e in state.events):
             return []  # 王毅同布林肯通电话，双方就…交换意见: the views were exchanged in the call just told
         if c.type == "agree" and c.date_expr is not None and c.item_span \
@@ -259,8 +259,11 @@ class Extractor(Participants):
             if not recipients and any(_IN_GENERAL.search(item) for item in c.items):
                 return []  # 反对单边主义和保护主义, 反对任何外部势力干涉: a stand, not a complaint to anyone
         actors = self._speaking_for(doc, c, actors, on, memory)
-        if c.commentary and not self._coreferent(c, state, actors, recipients):
-            return []
+        if c.commentary:
+            return []  # 这是…首次通话: what was told before, told again (or nothing told before: no event)
+        if c.type in ("meet", "talks") and _ENDED.match(doc.text, c.cue.end) \
+                and any(family(e.type) == family(c.type) for e in state.events):
+            return []  # 中美经贸高层会谈12日在日内瓦结束: the talks told before come to an end
         if c.type in NEEDS_TWO and doc.text.endswith("的", 0, c.cue.start) \
                 and (told := self._coreferent(c, state, actors, recipients)) is not None and told.date.start:
             date_value = told.date  # 廖岷7日介绍说，何副总理与耶伦财长的会谈坦诚…: the talks told before, on their day
@@ -271,6 +274,9 @@ class Extractor(Participants):
             status = "planned"  # after the report: not yet happened, whoever says so
         actor_ids = {a.id for a in actors}
         recipients = [r for r in recipients if r.id not in actor_ids]
+        if c.type in NEEDS_TWO and actors and recipients and all(a.kind == "country" for a in actors) \
+                and {a.country for a in actors} == {r.country for r in recipients}:
+            return []  # 哈萨克斯坦是…邻邦，期待同托卡耶夫总统交换意见: a country holds no talks with its own head
         if c.cue.form.startswith("座谈") and recipients and all(r.kind == "country" for r in recipients):
             return []  # 同在华美资企业代表座谈: a round table with firms, not talks between states
         if c.type in ("meet", "talks") and len(actors) > 1 and recipients and all(a.kind == "person" for a in actors) \
@@ -621,6 +627,8 @@ class Extractor(Participants):
 
 
 _TODAY = ("今天", "今日", "当天")
+_ENDED = re.compile(r"[^，,。；;]{0,16}?(?:结束|落幕|闭幕|落下帷幕)")
+_VIEWS = ("交换意见", "交流", "沟通", "交谈")  # what two do in an exchange, not another one
 _WITHIN = (("会谈", ("talks",)), ("会见", ("meet",)), ("会面", ("meet",)), ("会晤", ("meet", "talks")), ("通话", ("call",)))
 
 
