@@ -1559,3 +1559,14 @@ def test_an_exchange_told_again_in_other_words_is_one_event(told, published):
 def test_a_country_holds_no_talks_with_its_own_head():
     told = "哈萨克斯坦是中国的友好邻邦，期待同托卡耶夫总统深入交换意见。"
     assert huiwu.extract(told, published="2025-06-16") == []
+
+
+def test_a_year_naming_a_summit_does_not_date_what_is_done_there():
+    told = "9月4日，2024年中非合作论坛峰会在北京人民大会堂开幕，国家主席习近平出席开幕式。"
+    [attend] = huiwu.extract(told, published="2024-09-05")
+    assert attend.date.start == "2024-09-04"
+
+
+def test_a_meeting_named_in_what_is_attended_is_no_clause_the_next_one_joins():
+    told = "习近平赴南非约翰内斯堡出席金砖国家领导人第十五次会晤，并对南非进行国事访问。"
+    assert {e.actors[0].name for e in huiwu.extract(told, published="2023-08-22")} == {"习近平"}

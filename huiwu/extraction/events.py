@@ -180,11 +180,14 @@ class SentenceReader:
                 candidate.inviters = inviters if cue_def.frame == "visit" else []
                 candidate.speaker = list(self._speaker)
                 candidate.context = [m for m in mentions if m.kind == "person" and m.end <= cue.start]
-                if candidate.actors:
-                    self._previous_actors = candidate.actors
+                # 出席金砖国家领导人会晤，并对南非进行国事访问: a meeting named in what is attended (and
+                # dropped for want of a second side) is no clause the next one joins
+                if not (candidate.type in NEEDS_TWO and lacks_second_side(text, candidate)):
+                    if candidate.actors:
+                        self._previous_actors = candidate.actors
+                    self._previous_cue = cue
                 if candidate.item_span:
                     self._items_told.append(candidate.item_span)
-                self._previous_cue = cue
                 candidates.append(candidate)
                 break
         return candidates
@@ -908,6 +911,7 @@ _ASKED_OR_FORESEEN = re.compile(r"是否|能否|会不会|是不是|有没有|�
 # measures spoken of as a habit (动辄以制裁…) or lifted (取消…加征关税): no measure taken
 _ITEMS_END = re.compile(r"(?:等|的|问题)+$")
 _ADDRESSEE_END = re.compile(r"(?:负责人|大使|代办|公使|参赞|官员|使馆|总领事|领事馆|政府|当局|方面)$")
+_NAMED_BY_YEAR = re.compile(r"(?![起以底初末春夏秋冬上下前后内间度里时]|中(?![\u4e00-\u9fff])|中[期旬])[\u4e00-\u9fff]")
 _QUESTION = ("问:", "问：", "问 ")  # a journalist's question at a press conference
 _ASKING = re.compile(r"吗|哪些|什么|何时|如何|怎样|能否|是否|有没有|会不会|可否|何种|多少|为何|为什么|有何")
 _CONFIRMING = re.compile(r"证实|确认|属实")
@@ -1265,6 +1269,8 @@ def _nearest_date(text: str, sentence: Sentence, cue: Token, clause_start: int, 
     before = [d for d in sentence.dates if d.end <= cue.start and not (
         d.start < clause_start and _BACKGROUND.match(text, _clause_start(text, sentence.start, d.start)))
         and not text.endswith(("（北京时间", "(北京时间"), sentence.start, d.start)]  # 当地时间15日（北京时间16日）
+    if len(before) >= 2 and before[-1].parts.keys() == {"a_year"} and _NAMED_BY_YEAR.match(text, before[-1].end):
+        before.pop()  # 9月4日，2024年中非合作论坛峰会…开幕: the year names the summit, the day is told before it
     after = [d for d in sentence.dates if cue.end <= d.start < clause_end]
     vague = before and before[-1].relative in ("日前", "近日", "前不久", "不久前")
     if len(before) >= 2 and before[-2].relative is None \
