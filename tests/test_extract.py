@@ -1570,3 +1570,22 @@ def test_a_year_naming_a_summit_does_not_date_what_is_done_there():
 def test_a_meeting_named_in_what_is_attended_is_no_clause_the_next_one_joins():
     told = "习近平赴南非约翰内斯堡出席金砖国家领导人第十五次会晤，并对南非进行国事访问。"
     assert {e.actors[0].name for e in huiwu.extract(told, published="2023-08-22")} == {"习近平"}
+
+
+@pytest.mark.parametrize(("told", "aimed_at"), [
+    ("美国宣布对华加征关税。", ["中国"]),
+    ("欧盟决定对自华进口电动汽车征收反补贴税。", ["中国"]),
+    ("美国宣布对华为实施制裁。", ["华为"]),  # not 对华 + 为
+    ("欧盟通过第14轮对俄制裁方案。", ["俄罗斯"]),
+    ("美国财政部5月1日宣布制裁20多家中国企业。", ["中国"]),
+    ("工作机制决定将美国PVH集团和因美纳公司列入不可靠实体清单。", ["美国", "PVH集团", "因美纳公司"]),
+])
+def test_what_a_measure_is_aimed_at_when_named_by_one_character_or_as_firms(told, aimed_at):
+    [measure] = find(huiwu.extract(told, published="2024-10-30"), "sanction")
+    assert [r.name for r in measure.recipients] == aimed_at
+    assert all(r.country for r in measure.recipients)
+
+
+def test_an_administration_named_by_its_head_is_its_country():
+    [demand] = find(huiwu.extract("中方敦促拜登政府停止对台军售。", published="2023-03-15"), "demand")
+    assert ([r.name for r in demand.recipients], demand.items) == (["美国"], ("停止对台军售",))

@@ -382,8 +382,9 @@ class SentenceReader:
             if object_span:
                 targets = [m for m in _targets(self._mentions) if object_span[0] <= m.start < object_span[1]]
                 left = [m for m in left if m.start < object_span[0] - 1]
-            else:
-                targets = _group(text, right)
+            else:  # 宣布制裁20多家中国企业: the country whose firms they are, when no one stands right after
+                targets = _group(text, right) or [m for m in self._mentions if m.kind == "modifier"
+                                                  and cue.end <= m.start < clause_end][:1]
             candidate.actors = self._subject(text, left, topic, clause_start, cue)
             candidate.recipients = [m for m in targets if m not in candidate.actors]
             if cue.form == "召回":

@@ -60,7 +60,8 @@ _MODIFIER_NEXT = set("在于与同和及对向将就为以从等也还又已曾�
 # A country followed by one of these acts (中国宣布, 美国坚决反对): a party, not a modifier
 _VERB_AFTER = re.compile("宣布|决定|希望|认为|支持|反对(?!派)|坚决|坚定|愿意|愿同|愿与|一直|始终|不会|不能|没有|重申|欢迎"
                          "|呼吁|敦促|要求|致力|指责|谴责|批评|拒绝|承诺|宣称|声称|担心|担忧|注意到|准备|计划|拟|正在|仍|已"
-                         "|停止|立即|切实|纠正|撤销|撤回|取消|放弃|摒弃|恪守|遵守|履行|采取|不要|不得(?!不)|务必|尽快|慎重")
+                         "|停止|立即|切实|纠正|撤销|撤回|取消|放弃|摒弃|恪守|遵守|履行|采取|不要|不得(?!不)|务必|尽快|慎重"
+                         "|通过|出台|推出|升级|延长|扩大|持续|继续|再次|先后")
 # 美国前国务卿: a former post; 中国驻菲律宾大使: the country that sends, the country that hosts;
 # 美国当选总统, 日本自民党新任总裁: a post about to be or just taken up
 _DIVISIONS = {"州", "省", "市", "县", "区", "邦"}
@@ -315,6 +316,14 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
             absorbed.add(token.start)  # 贝克 in 同哈贝克会面: the longer name may still be read bare
             i += 1
             continue
+        if token.mask & PERSON and text.startswith(_ADMINISTRATION, token.end) \
+                and (country := _person(token, lexicon).country):
+            end = token.end + 2
+            out.append(Mention.of_country(token.start, end, text[token.start:end], country))
+            i += 1  # 敦促拜登政府停止对台军售: the administration stands for its country
+            while i < len(tokens) and tokens[i].start < end:
+                i += 1
+            continue
         if token.mask & PERSON:
             mention = _person(token, lexicon)
             if len(mention.ids) > 1 and (named := memory.get("named", {}).get(token.form)) is not None:
@@ -391,7 +400,10 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
         out = _with_bare_foreign_names(text, sentence, out, token_starts - absorbed if absorbed else token_starts)
         if _TAKING_UP_WORD.search(text, sentence.start, sentence.end):
             out = _names_taking_up(text, sentence, out, token_starts)
-    if sentence.mask & CUE and text.find("公司", sentence.start, sentence.end) >= 0:
+    if sentence.mask & CUE and text.find("对", sentence.start, sentence.end) >= 0:
+        out = _with_aimed_at(text, sentence, out, token_starts, lexicon)
+    if sentence.mask & CUE and (text.find("公司", sentence.start, sentence.end) >= 0
+                                or text.find("集团", sentence.start, sentence.end) >= 0):
         out = _with_companies(text, sentence, out)
     if text.find("、", sentence.start, sentence.end) >= 0:
         listed = [m for m in out if m.kind == "person" and m.country in _CHINESE_NAMES and text.startswith("、", m.end)]
@@ -449,6 +461,7 @@ def _reclassify(text: str, mention: Mention, token_starts: set[int], metonyms: d
 
 
 _LEADERS = ("领导人", "国家领导人", "党政领导人", "政府领导人")
+_ADMINISTRATION = ("政府", "当局")
 # 敦促美国停止…, 要求日本撤回…: the country urged is a party, whatever verb follows it
 _ADDRESSING = ("敦促", "要求", "呼吁", "促请", "敦请", "吁请", "奉劝", "正告", "告诫", "劝告")
 _FORMAL_NAME = re.compile(r"王国|联合王国|合众国|共和国|民主共和国|联邦|大公国|酋长国")
@@ -634,7 +647,21 @@ def _with_bare_foreign_names(text: str, sentence: Sentence, out: list[Mention], 
 
 # 对美国斯凯迪奥公司…, 将洛克希德·马丁公司等…列入: a company the lexicon does not know, named after 对/将/把, a
 # list mark or its country
-_COMPANY = re.compile(r"(?<=[对将把、和及])(?P<name>[\u4e00-\u9fff·]{2,16}?公司)")
+_COMPANY = re.compile(r"(?<=[对将把、和及])(?P<name>[\u4e00-\u9fff·A-Za-z0-9&]{2,16}?(?:公司|集团))")
+
+
+# 对华加征关税, 对俄制裁, 对美出口管制: the one-character form of the country a measure is aimed at
+_AIMED_AT = re.compile(r"(?<=对)[华美俄日韩英法德印澳欧朝伊](?=自|加征|征收|关税|制裁|出口|进口|投资|实施|采取|芯片|半导体|技术"
+                       r"|反倾销|反补贴|施压|极限|贸易|禁令|管制|限制|打压|遏制|政策|强硬|挑衅|军售|禁运|发起|启动)"
+                       r"|(?<=自)华(?=进口)")  # 对自华进口电动汽车: goods from China
+
+
+def _with_aimed_at(text: str, sentence: Sentence, out: list[Mention], token_starts: set[int],
+                   lexicon: Lexicon) -> list[Mention]:
+    found = [Mention.of_country(m.start(), m.end(), m.group(), iso3)
+             for m in _AIMED_AT.finditer(text, sentence.start, sentence.end)
+             if m.start() not in token_starts and (iso3 := lexicon.shorts.get(m.group())) is not None]
+    return _merged(out, [m for m in found if not any(o.start <= m.start < o.end for o in out)])
 
 
 def _with_companies(text: str, sentence: Sentence, out: list[Mention]) -> list[Mention]:
@@ -648,9 +675,11 @@ def _with_companies(text: str, sentence: Sentence, out: list[Mention]) -> list[M
             if country is not None:
                 start = country.end
         name = text[start:end]
-        if len(name) < 4 or any(m.start <= start < m.end or start <= m.start < end for m in out if m is not country) \
+        if len(name) < 4 and not name[0].isascii() or any(m.start <= start < m.end or start <= m.start < end for m in out if m is not country) \
                 or any(c in _STRONG_STOP for c in name[:-2]):
             continue
+        if country is None and found and text[found[-1].end:start] in ("和", "、", "及"):
+            country = found[-1]  # 美国PVH集团和因美纳公司: the country of the list
         found.append(Mention(start, end, "org", [f"org/{name}"], name, country=country.country if country else None))
     return _merged(out, found)
 

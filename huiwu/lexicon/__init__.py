@@ -245,6 +245,7 @@ class Lexicon:
                 shorts.setdefault(s, iso3)
                 self._surface(s + "方", Ref("side", iso3))
         self._index_pairs(shorts)
+        self.shorts = shorts  # one-character forms: 美 → USA, 华 → CHN
         for post in self.posts.values():
             names, short = self.country_forms(post.country)
             for alias in normalize_many(sorted({post.name, *post.aliases})):
