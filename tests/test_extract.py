@@ -1589,3 +1589,23 @@ def test_what_a_measure_is_aimed_at_when_named_by_one_character_or_as_firms(told
 def test_an_administration_named_by_its_head_is_its_country():
     [demand] = find(huiwu.extract("中方敦促拜登政府停止对台军售。", published="2023-03-15"), "demand")
     assert ([r.name for r in demand.recipients], demand.items) == (["美国"], ("停止对台军售",))
+
+
+@pytest.mark.parametrize(("told", "published", "expected"), [
+    ("免去王克俭的驻以色列大使职务。", "2024-03-01", [("appoint", "王克俭", "驻以色列大使", None)]),
+    ("国家主席习近平根据全国人大常委会的决定：免去蔡润的中华人民共和国驻以色列国特命全权大使职务；"
+     "任命肖军正为中华人民共和国驻以色列国特命全权大使。", "2024-03-01",
+     [("appoint", "蔡润", "中华人民共和国驻以色列国特命全权大使", None),
+      ("appoint", "肖军正", "中华人民共和国驻以色列国特命全权大使", "蔡润")]),
+    ("3月17日，普京在俄罗斯总统选举中以87%的得票率再次当选。", "2024-03-18", [("appoint", "普京", "俄罗斯总统", None)]),
+])
+def test_removals_of_names_the_lexicon_does_not_know_and_posts_won_in_an_election(told, published, expected):
+    events = huiwu.extract(told, published=published)
+    assert [(e.type, e.actors[0].name, e.post, e.predecessor) for e in events] == expected
+    assert all(e.actors[0].country for e in events if e.post.startswith(("中华人民共和国", "俄罗斯")))
+
+
+def test_two_sides_joined_by_a_dash_name_a_meeting():
+    [meeting] = huiwu.extract("去年12月，第二十四次中国—欧盟领导人会晤在北京举行。", published="2024-05-01")
+    assert (meeting.type, meeting.actors[0].name, meeting.recipients[0].name, meeting.date.start) == (
+        "meet", "中国", "欧盟", "2023-12")

@@ -661,6 +661,11 @@ class SentenceReader:
         titles = [m for m in right if m.kind == "title"]
         if titles:
             candidate.post = titles[0].name
+        if not candidate.post and word.endswith(("当选", "胜选", "连任")):
+            # 普京在俄罗斯总统选举中…再次当选: the post the election was for
+            elected = [m for m in self._mentions if m.kind == "title" and clause_start <= m.start < cue.start
+                       and text.startswith(("选举", "大选"), m.end)]
+            candidate.post = elected[-1].name if elected else None
         if not candidate.post and word in TAKING_UP and candidate.actors and candidate.actors[0].titles:
             # 新任驻美国大使谢锋抵达纽约，正式履新: the post is the one the person is named with
             candidate.post = re.sub(r"^.*?新任", "", candidate.actors[0].titles[-1]) or None

@@ -363,6 +363,10 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
             out.extend(m for m in mention if not (m.kind == "person" and text.startswith(_ENVOY, m.end)))
             i = j + consumed
             continue
+        if token.mask & PAIR and ("以" in token.form or "加" in token.form) \
+                and not text.startswith(_RELATION_NOUNS, token.end):
+            i += 1
+            continue  # 在选举中以87%的得票率: 中 + 以, no pair; 中以两国, 中加关系 are one
         if token.mask & PAIR:
             pair = token.of("pair")[0].extra
             following = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -423,10 +427,31 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
                     and text[found[-1].end:mention.start] in ("、", "和", "及"):
                 mention.kind = "country"  # 老挝、柬埔寨警方代表团: the last of a list of parties is one too
         found.append(mention)
+    if len(found) > 1 and _DASHES.search(text, sentence.start, sentence.end):
+        found = _dashed_pairs(text, found)
     subject = next((m for m in found if m.kind == "person"), None)
     if subject is not None:
         memory["last_subject"] = subject
     return found
+
+
+_DASHES = re.compile(r"[—－–-]")
+
+
+def _dashed_pairs(text: str, found: list[Mention]) -> list[Mention]:
+    """中国—欧盟领导人会晤, 中国－东盟外长会: two sides joined by a dash are the pair a meeting is named by."""
+    out: list[Mention] = []
+    for mention in found:
+        previous = out[-1] if out else None
+        if previous is not None and mention.kind == "country" and previous.kind in ("country", "modifier") \
+                and text[previous.end:mention.start].strip("—－–-") == "" and previous.end < mention.start \
+                and previous.country and mention.country and previous.country != mention.country:
+            countries = (previous.country, mention.country)
+            out[-1] = Mention(previous.start, mention.end, "pair", [f"country/{c}" for c in countries],
+                              text[previous.start:mention.end], countries=countries)
+            continue
+        out.append(mention)
+    return out
 
 
 def _reclassify(text: str, mention: Mention, token_starts: set[int], metonyms: dict[str, str]) -> Mention | None:
@@ -462,6 +487,8 @@ def _reclassify(text: str, mention: Mention, token_starts: set[int], metonyms: d
 
 _LEADERS = ("领导人", "国家领导人", "党政领导人", "政府领导人")
 _ADMINISTRATION = ("政府", "当局")
+_RELATION_NOUNS = ("两国", "关系", "双方", "建交", "合作", "元首", "领导人", "外长", "总理", "友好", "战略", "经贸",
+                   "贸易", "外交", "防务", "联合", "自贸", "会谈", "会晤", "磋商", "对话", "冲突", "间", "之间")
 # 敦促美国停止…, 要求日本撤回…: the country urged is a party, whatever verb follows it
 _ADDRESSING = ("敦促", "要求", "呼吁", "促请", "敦请", "吁请", "奉劝", "正告", "告诫", "劝告")
 _FORMAL_NAME = re.compile(r"王国|联合王国|合众国|共和国|民主共和国|联邦|大公国|酋长国")
@@ -601,7 +628,9 @@ _FOREIGN_NAME = rf"[{_MET_BARE_CHARS}]{{3,8}}?"
 _NAME_TAKING_UP = re.compile(
     rf"(?:^|(?<=[，,：:、由]))(?:(?P<name>{_CHINESE_NAME})|(?P<foreign>{_FOREIGN_NAME}))(?={_TAKING_UP})"
     rf"|(?<=接替)(?:(?P<after>{_CHINESE_NAME})|(?P<after_foreign>{_FOREIGN_NAME}))(?=[，,。；;、]|出任|担任|成为|$)"
-    rf"|(?<=任命)(?:(?P<named>{_CHINESE_NAME})|(?P<named_foreign>{_FOREIGN_NAME}))(?=为)")
+    rf"|(?<=任命)(?:(?P<named>{_CHINESE_NAME})|(?P<named_foreign>{_FOREIGN_NAME}))(?=为)"
+    # 免去王克俭的驻以色列大使职务: the one removed from a post
+    rf"|(?<=免去|解除|撤销)(?:(?P<removed>{_CHINESE_NAME})|(?P<removed_foreign>{_FOREIGN_NAME}))(?=的)")
 
 
 def _names_taking_up(text: str, sentence: Sentence, out: list[Mention], token_starts: set[int]) -> list[Mention]:
@@ -618,8 +647,8 @@ def _names_taking_up(text: str, sentence: Sentence, out: list[Mention], token_st
 
 
 _NOT_PERSONS = {"何人", "于是", "随后", "正式", "其后", "此后", "后来"}
-_TAKING_UP_WORD = re.compile("接任|出任|接替|继任|就任|担任|任命")
-_TAKING_UP_GROUPS = ("name", "foreign", "after", "after_foreign", "named", "named_foreign")
+_TAKING_UP_WORD = re.compile("接任|出任|接替|继任|就任|担任|任命|免去|解除|撤销")
+_TAKING_UP_GROUPS = ("name", "foreign", "after", "after_foreign", "named", "named_foreign", "removed", "removed_foreign")
 
 
 def _with_bare_foreign_names(text: str, sentence: Sentence, out: list[Mention], token_starts: set[int]) -> list[Mention]:

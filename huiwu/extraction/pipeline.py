@@ -303,6 +303,8 @@ class Extractor(Participants):
                 recipients = [r for r in recipients if r.kind != "person" or r.country in hosts]
         if c.type == "appoint" and actors:
             c.post = self._appointed_post(c, actors[0], date_value, on, state)
+            if actors[0].country is None and c.post and c.post.startswith(_CHINAS_POSTS):
+                actors[0] = replace(actors[0], country="CHN")  # 任命肖军正为中华人民共和国驻以色列国特命全权大使
             if c.date_expr is None and _SINCE_THEN.match(doc.text, c.cue.end):
                 # 这是石破茂就任日本首相后…首次会晤: taken up some time before; on the day the knowledge base knows
                 began = self._post_began(actors[0].id, c.post)
@@ -627,6 +629,7 @@ class Extractor(Participants):
 
 
 _TODAY = ("今天", "今日", "当天")
+_CHINAS_POSTS = ("中华人民共和国", "中国", "中共", "国务院", "全国人大", "全国政协")
 _ENDED = re.compile(r"[^，,。；;]{0,16}?(?:结束|落幕|闭幕|落下帷幕)")
 _VIEWS = ("交换意见", "交流", "沟通", "交谈")  # what two do in an exchange, not another one
 _WITHIN = (("会谈", ("talks",)), ("会见", ("meet",)), ("会面", ("meet",)), ("会晤", ("meet", "talks")), ("通话", ("call",)))
