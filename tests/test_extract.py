@@ -1609,3 +1609,22 @@ def test_two_sides_joined_by_a_dash_name_a_meeting():
     [meeting] = huiwu.extract("去年12月，第二十四次中国—欧盟领导人会晤在北京举行。", published="2024-05-01")
     assert (meeting.type, meeting.actors[0].name, meeting.recipients[0].name, meeting.date.start) == (
         "meet", "中国", "欧盟", "2023-12")
+
+
+@pytest.mark.parametrize(("told", "published", "expected"), [
+    ("哈萨克斯坦总统托卡耶夫、土库曼斯坦总统别尔德穆哈梅多夫、乌兹别克斯坦总统米尔济约耶夫出席。", "2023-05-19",
+     ("attend", "occurred", ["托卡耶夫", "别尔德穆哈梅多夫", "米尔济约耶夫"], None)),
+    ("美国总统拜登缺席了4日在雅加达举行的东亚峰会。", "2023-09-06", ("attend", "negated", ["拜登"], "雅加达")),
+    ("普京将缺席9月在新德里举行的峰会。", "2023-08-26", ("attend", "negated", ["普京"], "新德里")),
+    ("习近平4日在秘鲁首都利马出席会议。", "2024-11-16", ("attend", "occurred", ["习近平"], "利马")),
+])
+def test_attendance_of_long_names_told_as_absence_and_placed_in_a_capital(told, published, expected):
+    [attend] = huiwu.extract(told, published=published)
+    assert (attend.type, attend.status, [a.name for a in attend.actors],
+            attend.location.name if attend.location else None) == expected
+
+
+def test_a_demand_ends_where_the_next_saying_begins():
+    told = "中方敦促以色列立即停止在加沙的军事行动，并对加沙日益恶化的人道局势表示严重关切。"
+    [demand] = find(huiwu.extract(told, published="2023-11-06"), "demand")
+    assert demand.items == ("立即停止在加沙的军事行动",)

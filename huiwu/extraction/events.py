@@ -606,6 +606,8 @@ class SentenceReader:
     def _demand_items(self, text, candidate, cue, clause_end, sentence) -> None:
         rest_start = candidate.recipients[-1].end if candidate.recipients else cue.end
         end = _clause_end(text, rest_start, sentence.end, breaks="。;；")
+        if (joined := _NEXT_SAYING.search(text, rest_start, end)) is not None:
+            end = joined.start()  # 敦促以色列立即停火，并对人道局势表示关切: the demand ends where the next saying begins
         phrase = text[rest_start:end].strip(" ，,。")
         if phrase:
             candidate.items = [phrase[:80]]
@@ -698,7 +700,7 @@ class SentenceReader:
             before_end = min(before_end, item[0] - 1)
         near_start = max(sentence.start, cue.start - 4)
         after_end = min(sentence.end, cue.end + 25)
-        if (self.negated_here is not None and self.negated_here.search(  # 没有进行任何磋商
+        if cue.form == "缺席" or (self.negated_here is not None and self.negated_here.search(  # 没有进行任何磋商
                 text, max(sentence.start, cue.start - 8), cue.start) is not None) \
                 or _NEGATED_PREDICATE.search(text, clause_start, cue.start) is not None \
                 or (candidate.type in ("visit", "meet", "talks", "call", "attend") and self.negated_after is not None
@@ -918,10 +920,11 @@ _ASKED_OR_FORESEEN = re.compile(r"是否|能否|会不会|是不是|有没有|�
 _ITEMS_END = re.compile(r"(?:等|的|问题)+$")
 _ADDRESSEE_END = re.compile(r"(?:负责人|大使|代办|公使|参赞|官员|使馆|总领事|领事馆|政府|当局|方面)$")
 _NAMED_BY_YEAR = re.compile(r"(?![起以底初末春夏秋冬上下前后内间度里时]|中(?![\u4e00-\u9fff])|中[期旬])[\u4e00-\u9fff]")
+_NEXT_SAYING = re.compile(r"[，,](?:并|同时|还|也)(?:对|向|就|表示|表达|呼吁|敦促|要求|强调|指出|重申)")
 _QUESTION = ("问:", "问：", "问 ")  # a journalist's question at a press conference
 _ASKING = re.compile(r"吗|哪些|什么|何时|如何|怎样|能否|是否|有没有|会不会|可否|何种|多少|为何|为什么|有何")
 _CONFIRMING = re.compile(r"证实|确认|属实")
-_WILL_NOT = re.compile(r"将不|不会|不将|不打算|不准备|无意|不寻求")
+_WILL_NOT = re.compile(r"将不|不会|不将|不打算|不准备|无意|不寻求|将$")  # (将缺席)
 _HABIT = re.compile(r"动辄|一再|屡屡|频频|经常|不断|滥用|泛化|肆意|多次|历来|一贯")
 _OVER_YEARS = re.compile(r"近年来|近些年来|长期以来|一直以来|多年来")  # 近年来，美国将数百家中国实体列入…
 # 不顾中方坚决反对, 无视中方严正交涉: the complaint is told as what was disregarded, not made here

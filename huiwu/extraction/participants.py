@@ -341,7 +341,9 @@ class Participants:
                 continue
             if c.item_span and c.type in ("concern", "demand", "agree") and c.item_span[0] <= position < c.item_span[1]:
                 continue  # 对日本人在深圳遇害事件表达关切: where what is complained of happened
-            following = next((t for t in c.sentence.tokens if t.start == place.end and t.mask & PLACE), None)
+            # 在俄罗斯喀山, 在秘鲁首都利马: the city named after its country
+            gap = 2 if text.startswith(_CAPITAL_WORDS, place.end) else 0
+            following = next((t for t in c.sentence.tokens if t.start == place.end + gap and t.mask & PLACE), None)
             chosen = following or place
             if chosen.mask & PLACE:
                 mention = Mention(chosen.start, chosen.end, "place", [chosen.of("place")[0].id], chosen.form)
@@ -397,3 +399,6 @@ def _sides_named(memory: dict, before: int) -> tuple[str, ...]:
             if len(countries) == 2:
                 return tuple(reversed(countries))
     return ()
+
+
+_CAPITAL_WORDS = ("首都", "首府", "城市", "港市", "南部", "北部", "东部", "西部", "中部", "海滨", "边境")
