@@ -1628,3 +1628,19 @@ def test_a_demand_ends_where_the_next_saying_begins():
     told = "中方敦促以色列立即停止在加沙的军事行动，并对加沙日益恶化的人道局势表示严重关切。"
     [demand] = find(huiwu.extract(told, published="2023-11-06"), "demand")
     assert demand.items == ("立即停止在加沙的军事行动",)
+
+
+@pytest.mark.parametrize("adopted", ["会议通过了《阿斯塔纳宣言》。", "各方一致同意加强合作。",
+                                     "与会领导人共同发表了《阿斯塔纳宣言》。"])
+def test_what_a_meeting_adopts_is_agreed_by_those_who_attended(adopted):
+    events = huiwu.extract("习近平、普京4日在阿斯塔纳出席会议。" + adopted, published="2024-07-05")
+    [agreed] = find(events, "agree")
+    assert sorted(a.name for a in agreed.actors) == ["习近平", "普京"] and agreed.date.start == "2024-07-04"
+
+
+def test_what_is_done_at_a_meeting_is_placed_where_the_sentence_before_held_it():
+    events = huiwu.extract("峰会4日在阿斯塔纳举行。峰会期间，习近平会见了普京。", published="2024-07-05")
+    assert [(e.type, e.location.name if e.location else None) for e in events] == [("meet", "阿斯塔纳")]
+    told = "越南总理将于24日出席在辽宁大连举行的年会。24日，习近平将同杜达举行会谈。"
+    assert all(e.location is None or e.location.name != "大连"
+               for e in find(huiwu.extract(told, published="2024-06-21"), "talks"))

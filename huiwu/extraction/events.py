@@ -398,6 +398,9 @@ class SentenceReader:
         if not candidate.actors and text.startswith("在", clause_start) and text.endswith(("后", "期间"), 0, clause_end):
             # 在结束对哈萨克斯坦的国事访问后，习近平将转赴…: the subject comes after the clause of time
             candidate.actors = [m for m in parties if clause_end < m.start and m.kind in ("person", "country")][:1]
+        if kind == "agree" and not candidate.actors and (held := _MEETING_END.search(text, clause_start, cue.start)):
+            # 会议通过了《阿斯塔纳宣言》: those who met adopt it
+            candidate.actors = [Mention(held.start(), held.end(), "all", [], held.group())]
         pairs = [m for m in (*candidate.actors, *candidate.recipients) if m.kind == "pair"]
         if pairs:  # 中美两国外交部举行磋商: the body is each side's, not a third party
             candidate.actors, candidate.recipients = (

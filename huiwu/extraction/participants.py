@@ -105,8 +105,10 @@ class Participants:
             return self._both(doc, m, on, state, memory)
         if m.kind == "all":
             # 中日韩领导人会议…。三国领导人同意…: those of the last meeting of three or more
+            # (出席峰会的习近平、普京…。各方一致同意…: those who attended it, two or more)
             return next((list(e.actors) + list(e.recipients) for e in reversed(state.events)
-                         if len(e.actors) + len(e.recipients) >= 3 and e.type in ("attend", "meet", "talks")), [])
+                         if len(e.actors) + len(e.recipients) >= (2 if e.type == "attend" else 3)
+                         and e.type in ("attend", "meet", "talks")), [])
         if m.kind == "he" and m.role == "subject" and not m.local and self._last_event_is_near(state):
             return [p for p in state.last_actors if p.kind == "person"][:1]  # 普京…。这是他…首次出访
         if m.kind == "he" and m.ids:  # 对他实施制裁 / 他促请…: the person just spoken of

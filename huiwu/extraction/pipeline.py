@@ -26,7 +26,7 @@ from ..model import (
 )
 from .codes import codes_for
 from .dates import cn_number, resolve
-from .document import COUNTRY, CUE, PERSON, POST, SIDE, TITLE, Doc, build_doc
+from .document import COUNTRY, CUE, PERSON, PLACE, POST, SIDE, TITLE, Doc, build_doc
 from .events import BOTH_SIDES, NEEDS_TWO, TAKING_UP, Candidate, SentenceReader, lacks_second_side
 from .fold import TRIP_DAYS, family, fold
 from .mentions import Mention, find_mentions
@@ -122,6 +122,9 @@ class Extractor(Participants):
                 if len(events) - first > 1:
                     _successions(events, first)
             self._note_dates(doc, sentence, state)
+            if sentence.mask & PLACE and state.last_sentence != sentence.index \
+                    and _HELD_AT.search(doc.text, sentence.start, sentence.end):
+                self._note_held(doc, sentence, state)
             self._note_inviter(doc, sentence, state, events, memory, mentions)
         return fold(events)
 
@@ -146,6 +149,18 @@ class Extractor(Participants):
             state.last_visit = updated
             if state.last_stay is visit:
                 state.last_stay = updated
+
+    def _note_held(self, doc: Doc, sentence, state: State) -> None:
+        """峰会4日在阿斯塔纳举行。习近平出席峰会: where a meeting told of was held, for what is done there."""
+        text = doc.text
+        held = _HELD_AT.search(text, sentence.start, sentence.end)
+        place = next((t for t in sentence.tokens if t.mask & PLACE and held.start() < t.start < held.end()), None)
+        if place is None:
+            return
+        city = next((t for t in sentence.tokens if t.start == place.end and t.mask & PLACE), place)
+        location = self._place(doc, Mention(city.start, city.end, "place", [city.of("place")[0].id], city.form))
+        if location is not None:
+            state.last_held = (location, state.last_date)
 
     def _note_dates(self, doc: Doc, sentence, state: State) -> None:
         """A dated sentence without events still sets the day that 当天/同日 and undated events refer to."""
@@ -392,6 +407,9 @@ class Extractor(Participants):
                 and exchange.status == "occurred" and day_of(exchange.date) == day \
                 and {p.id for p in exchange.actors} & {p.id for p in actors}:
             return exchange.location  # 4日在上海会见…。李强当天还分别会见了…: where he was that day
+        if c.type in ("attend", "meet", "talks", "agree") and state.last_held is not None \
+                and state.last_held[1] is not None and day_of(state.last_held[1]) == day:
+            return state.last_held[0]  # 峰会4日在阿斯塔纳举行。习近平出席峰会: where it was held that day
         stay = state.last_stay
         if c.type in ("meet", "talks") and stay is not None and stay.type == "attend" and stay.location \
                 and stay.status == "occurred" and (first := day_of(stay.date)) is not None \
@@ -629,6 +647,7 @@ class Extractor(Participants):
 
 
 _TODAY = ("今天", "今日", "当天")
+_HELD_AT = re.compile(r"(?:在|于)[^，,。；;]{1,12}?(?:隆重|正式)?(?:举行|开幕|召开)(?!的)")
 _CHINAS_POSTS = ("中华人民共和国", "中国", "中共", "国务院", "全国人大", "全国政协")
 _ENDED = re.compile(r"[^，,。；;]{0,16}?(?:结束|落幕|闭幕|落下帷幕)")
 _VIEWS = ("交换意见", "交流", "沟通", "交谈")  # what two do in an exchange, not another one

@@ -23,6 +23,7 @@ class State:
     events: list[Event] = field(default_factory=list)
     last_sentence: int = -10  # index of the sentence the last event came from
     resolved: dict[int, DateValue] = field(default_factory=dict)  # date expressions read so far, by start
+    last_held: tuple | None = None  # (Location, DateValue | None): 峰会4日在阿斯塔纳举行, where and when
 
 
 def person_and_side(event: Event) -> list[Participant]:
