@@ -1644,3 +1644,8 @@ def test_what_is_done_at_a_meeting_is_placed_where_the_sentence_before_held_it()
     told = "越南总理将于24日出席在辽宁大连举行的年会。24日，习近平将同杜达举行会谈。"
     assert all(e.location is None or e.location.name != "大连"
                for e in find(huiwu.extract(told, published="2024-06-21"), "talks"))
+
+
+def test_three_sides_named_by_one_character_each():
+    [meeting] = huiwu.extract("中俄蒙三国元首会晤15日在撒马尔罕举行。", published="2022-09-16")
+    assert sorted(p.country for p in (*meeting.actors, *meeting.recipients)) == ["CHN", "MNG", "RUS"]

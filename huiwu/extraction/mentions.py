@@ -369,6 +369,16 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
             continue  # 在选举中以87%的得票率: 中 + 以, no pair; 中以两国, 中加关系 are one
         if token.mask & PAIR:
             pair = token.of("pair")[0].extra
+            third = lexicon.shorts.get(text[token.end:token.end + 1])
+            if third and third not in pair and _TRIO_AFTER.match(text, token.end + 1):
+                end = token.end + 1  # 中日韩领导人会议, 中俄蒙三国元首会晤: three sides
+                trio = (*pair, third)
+                out.append(Mention(token.start, end, "pair", [f"country/{c}" for c in trio], text[token.start:end],
+                                   countries=trio))
+                i += 1
+                while i < len(tokens) and tokens[i].start < end:
+                    i += 1
+                continue
             following = tokens[i + 1] if i + 1 < len(tokens) else None
             if following and following.start == token.end and following.mask & CUE \
                     and following.form.startswith(("元首", "首脑", "领导人")):
@@ -487,6 +497,7 @@ def _reclassify(text: str, mention: Mention, token_starts: set[int], metonyms: d
 
 _LEADERS = ("领导人", "国家领导人", "党政领导人", "政府领导人")
 _ADMINISTRATION = ("政府", "当局")
+_TRIO_AFTER = re.compile(r"三国|三方|领导人|元首|外长|峰会|会晤|会议|合作|自贸|经贸|首脑")
 _RELATION_NOUNS = ("两国", "关系", "双方", "建交", "合作", "元首", "领导人", "外长", "总理", "友好", "战略", "经贸",
                    "贸易", "外交", "防务", "联合", "自贸", "会谈", "会晤", "磋商", "对话", "冲突", "间", "之间")
 # 敦促美国停止…, 要求日本撤回…: the country urged is a party, whatever verb follows it
