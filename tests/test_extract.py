@@ -1649,3 +1649,23 @@ def test_what_is_done_at_a_meeting_is_placed_where_the_sentence_before_held_it()
 def test_three_sides_named_by_one_character_each():
     [meeting] = huiwu.extract("中俄蒙三国元首会晤15日在撒马尔罕举行。", published="2022-09-16")
     assert sorted(p.country for p in (*meeting.actors, *meeting.recipients)) == ["CHN", "MNG", "RUS"]
+
+
+@pytest.mark.parametrize(("told", "published", "expected"), [
+    ("〔記者王小明／台北報導〕中國外交部昨天（5日）宣布，對13家美國軍工企業採取反制措施。", "2024-12-06",
+     ("sanction", "外交部", "2024-12-05", None)),  # a byline is no party
+    ("【香港01】行政長官李家超今日（16日）出席立法會答問會。", "2024-10-16", ("attend", "李家超", "2024-10-16", None)),
+    ("普京明天将出席峰会。", "2024-10-16", ("attend", "普京", "2024-10-17", None)),  # 明 begins a word, not a name
+    ("马克龙5日抵达北京，开始为期三天的国事访问。", "2023-04-06", ("visit", "马克龙", "2023-04-05", "2023-04-07")),
+    ("立法院長韓國瑜今天會見美國聯邦眾議員麥考爾。", "2025-05-12", ("meet", "韩国瑜", "2025-05-12", None)),
+])
+def test_bylines_names_before_words_of_time_and_the_length_of_a_visit(told, published, expected):
+    [event] = huiwu.extract(told, published=published)
+    assert (event.type, event.actors[0].name, event.date.start, event.date.end) == expected
+
+
+def test_the_tellings_of_one_visit_give_all_its_days():
+    told = ("国家主席习近平4日同来华进行国事访问的菲律宾总统马科斯举行会谈。"
+            "马科斯于3日晚抵达北京，开始对中国进行为期三天的国事访问。")
+    [visit] = find(huiwu.extract(told, published="2023-01-05"), "visit")
+    assert (visit.date.start, visit.date.end) == ("2023-01-03", "2023-01-05")

@@ -23,8 +23,9 @@ _SENTENCE = re.compile(
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # 《…》 names a document, law or programme: what is inside is a title, not events and dates
 _BOOK_TITLE = re.compile(r"《[^《》\n]{1,120}》")
-# 【自由时报记者钟丽华／台北报导】, 【明报专讯】: who wrote it and where, not a party
-_BYLINE = re.compile(r"【[^】\n]{0,40}(?:报导|报道|专讯|讯|电)】")
+# 【自由时报记者钟丽华／台北报导】, 〔记者王小明／台北报导〕, 【明报专讯】, 【香港01】 at a paragraph's start:
+# who wrote it and where, not a party
+_BYLINE = re.compile(r"[【〔][^】〕\n]{0,40}(?:报导|报道|专讯|讯|电)[】〕]|(?:^|(?<=\n))【[^】\n]{1,12}】")
 
 
 def _tokens(matches, excluded: list[tuple[int, int]], sentences: list[Sentence]) -> list[Token]:

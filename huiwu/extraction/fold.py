@@ -167,8 +167,9 @@ def _merge_into(first: Event, second: Event) -> Event:
     return replace(
         first,
         sources=(merged_source, *first.sources[1:]),
-        # fold joins only compatible dates or the days of one trip
-        date=_better_date(first.date, second.date) if _dates_compatible(first.date, second.date)
+        # fold joins only compatible dates or the days of one trip (all the days a visit's tellings name)
+        date=_trip_dates(first.date, second.date) if _same_trip(first, second)
+        else _better_date(first.date, second.date) if _dates_compatible(first.date, second.date)
         else _trip_dates(first.date, second.date),
         location=first.location or second.location,
         count=first.count or second.count,

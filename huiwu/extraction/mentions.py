@@ -32,7 +32,8 @@ _NAME_STOP = set("在于与同和及对向将就为以从等也还又已曾并�
 _NAME_STOP_WORDS = ("邀请", "表示", "指出", "强调", "宣布", "介绍", "访问", "出席", "主持", "会见", "会谈", "通电话", "率团", "率领",
                     "一行", "先生", "女士", "阁下", "夫妇", "等人", "近日", "日前", "当天", "今天", "昨天", "此前",
                     "随后", "也", "还", "则", "已经", "正在", "曾经", "首次", "再次", "分别", "共同", "一道", "一同",
-                    "去年", "明年", "今年", "前年", "上月", "本月", "下月")
+                    "去年", "明年", "今年", "前年", "上月", "本月", "下月", "明天", "明日", "今日", "昨日", "后天",
+                    "次日", "同日", "当日", "本周", "下周", "上周")
 _NOT_NAMES = ("举行", "进行", "发表", "签署", "就", "介绍", "应约", "应邀", "出任", "接替", "团", "代表团", "一行",
               "等", "们", "处", "级", "层", "团体", "机构", "部门", "人士", "官员", "会议", "访华", "访美",
               "系列", "会晤", "论坛", "峰会", "理事会", "委员会", "身份", "名义", "职务", "一职", "任内", "期间")
@@ -612,6 +613,8 @@ def _inside_longer_name(text: str, token: Token, lexicon: Lexicon) -> bool:
     before = text[token.start - 1:token.start] if token.start else ""
     if before == "·" or after == "·":
         return True  # 洛克希德·马丁: part of a longer foreign name
+    if text.startswith(_NAME_STOP_WORDS, token.end):
+        return False  # 普京明天将出席: a word begins after the name
     return (after in _TRANSLITERATION and after not in _NAME_STOP) or (
         before in _TRANSLITERATION and before not in _NAME_STOP and before not in SURNAMES)
 

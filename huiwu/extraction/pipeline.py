@@ -284,6 +284,12 @@ class Extractor(Participants):
             date_value = told.date  # 廖岷7日介绍说，何副总理与耶伦财长的会谈坦诚…: the talks told before, on their day
         if date_value is None:
             date_value = self._implicit_date(doc, c, state, actors, recipients)
+        if c.type in ("visit", "attend") and date_value.precision == "day" and date_value.start and not date_value.end \
+                and (lasting := _LASTING.search(doc.text, c.sentence.start, c.sentence.end)) is not None \
+                and 1 < (days := cn_number(lasting.group(1))) <= 31:
+            # 开始为期3天的访华行程: the last day is told by the length
+            last = date.fromisoformat(date_value.start) + timedelta(days=days - 1)
+            date_value = replace(date_value, end=last.isoformat())
         if status == "occurred" and date_value.start and doc.published and \
                 date_value.start[:10] > doc.published.isoformat():
             status = "planned"  # after the report: not yet happened, whoever says so
@@ -647,6 +653,7 @@ class Extractor(Participants):
 
 
 _TODAY = ("今天", "今日", "当天")
+_LASTING = re.compile(r"为期([0-9一二两三四五六七八九十]{1,3})(?:天|日)")
 _HELD_AT = re.compile(r"(?:在|于)[^，,。；;]{1,12}?(?:隆重|正式)?(?:举行|开幕|召开)(?!的)")
 _CHINAS_POSTS = ("中华人民共和国", "中国", "中共", "国务院", "全国人大", "全国政协")
 _ENDED = re.compile(r"[^，,。；;]{0,16}?(?:结束|落幕|闭幕|落下帷幕)")
