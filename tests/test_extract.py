@@ -1669,3 +1669,11 @@ def test_the_tellings_of_one_visit_give_all_its_days():
             "马科斯于3日晚抵达北京，开始对中国进行为期三天的国事访问。")
     [visit] = find(huiwu.extract(told, published="2023-01-05"), "visit")
     assert (visit.date.start, visit.date.end) == ("2023-01-03", "2023-01-05")
+
+
+def test_a_ministry_named_alone_in_a_report_filed_in_taipei_is_the_islands_own():
+    told = "（中央社記者陳家倫台北10日電）外交部今天表示，對中國在台灣周邊的軍演表達嚴正抗議。"
+    [concern] = huiwu.extract(told, published="2024-05-10")
+    assert [(p.name, p.country) for p in (*concern.actors, *concern.recipients)] == [("外交部", "TWN"), ("中国", "CHN")]
+    told = "新华社北京5月10日电 外交部发言人汪文斌表示，中方对此坚决反对。"
+    assert all(p.country == "CHN" for e in huiwu.extract(told, published="2024-05-10") for p in e.actors)

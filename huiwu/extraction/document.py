@@ -25,6 +25,8 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _BOOK_TITLE = re.compile(r"《[^《》\n]{1,120}》")
 # 【自由时报记者钟丽华／台北报导】, 〔记者王小明／台北报导〕, 【明报专讯】, 【香港01】 at a paragraph's start:
 # who wrote it and where, not a party
+# （中央社记者陈家伦台北10日电）, 〔记者王小明／台北报导〕, 【自由时报】: filed in Taipei
+_FILED_IN_TAIPEI = re.compile(r"中央社[^）)\n]{0,20}台北|台北(?:报导|报道|电)|自由时报|联合报|中国时报|风传媒")
 _BYLINE = re.compile(r"[【〔][^】〕\n]{0,40}(?:报导|报道|专讯|讯|电)[】〕]|(?:^|(?<=\n))【[^】\n]{1,12}】")
 
 
@@ -117,6 +119,7 @@ class Doc:
     doc_id: str
     title: str | None = None
     dateline: tuple[int, int] | None = None  # 新华社北京6月19日电: where the place of filing is
+    home: str | None = None  # TWN for a report filed in Taipei: 外交部 alone is the island's own
 
     @property
     def text(self) -> str:
@@ -226,8 +229,9 @@ def build_doc(raw: str, lexicon: Lexicon, *, published: date | None, title: str 
                 anchor = candidate
         except ValueError:
             pass
+    home = "TWN" if _FILED_IN_TAIPEI.search(text, 0, 200) else None
     return Doc(norm, sentences, tokens, dates, published, anchor, doc_id, norm_title,
-               dateline=(dateline[2], dateline[3]) if dateline else None)
+               dateline=(dateline[2], dateline[3]) if dateline else None, home=home)
 
 
 def _dateline_start(text: str, position: int) -> int:

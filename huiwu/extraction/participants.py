@@ -96,6 +96,13 @@ class Participants:
             return [self._country(iso3, span) for iso3 in (m.countries or (m.country,)) if iso3]
         if m.kind == "place" and m.ids and m.ids[0].startswith("country/"):
             return [self._country(m.ids[0].split("/", 1)[1], span)]  # 对原产于美国的商品加征关税
+        if m.kind == "org" and doc.home == "TWN" and doc.text[m.start:m.end] in _ISLANDS_OWN \
+                and (entity := self.lexicon.entity(m.ids[0])) is not None and entity.country == "CHN":
+            # 外交部今天表示 in a report filed in Taipei: the island's own body
+            name = doc.text[m.start:m.end]
+            return [Participant(f"org/twn-{name}", name, "org", None, "TWN", mention=span)]
+        if m.kind == "org" and doc.home == "TWN" and doc.text[m.start:m.end] in ("中共", "北京当局", "中共当局"):
+            return [self._country("CHN", span)]  # 中共在台海周边的军事演习: the mainland
         if m.kind == "org":
             entity = self.lexicon.entity(m.ids[0])
             return [Participant(m.ids[0], entity.name if entity else m.name, "org",
@@ -404,3 +411,4 @@ def _sides_named(memory: dict, before: int) -> tuple[str, ...]:
 
 
 _CAPITAL_WORDS = ("首都", "首府", "城市", "港市", "南部", "北部", "东部", "西部", "中部", "海滨", "边境")
+_ISLANDS_OWN = frozenset(("外交部", "国防部", "经济部", "内政部", "总统府", "国安会"))
