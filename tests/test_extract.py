@@ -1677,3 +1677,13 @@ def test_a_ministry_named_alone_in_a_report_filed_in_taipei_is_the_islands_own()
     assert [(p.name, p.country) for p in (*concern.actors, *concern.recipients)] == [("外交部", "TWN"), ("中国", "CHN")]
     told = "新华社北京5月10日电 外交部发言人汪文斌表示，中方对此坚决反对。"
     assert all(p.country == "CHN" for e in huiwu.extract(told, published="2024-05-10") for p in e.actors)
+
+
+def test_persons_a_measure_falls_on_and_the_next_stop_of_a_tour():
+    told = "國台辦昨天宣布，將曹興誠、沈伯洋列為「台獨頑固分子」並予以懲戒。"
+    [measure] = huiwu.extract(told, published="2024-10-15")
+    assert (measure.type, [r.name for r in measure.recipients]) == ("sanction", ["曹兴诚", "沈伯洋"])
+    told = "习近平结束访马行程后，将于17日转往柬埔寨访问。"
+    visits = huiwu.extract(told, published="2025-04-16")
+    assert sorted((v.recipients[0].name, v.status, v.date.start) for v in visits) == [
+        ("柬埔寨", "planned", "2025-04-17"), ("马来西亚", "occurred", "2025-04-16")]

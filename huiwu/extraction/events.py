@@ -766,7 +766,9 @@ class SentenceReader:
         if candidate.date_expr is None and candidate.type == "visit" and text.endswith("后", 0, candidate.region[1]) \
                 and text.find("结束", clause_start, cue.start) >= 0:
             # 结束对法国的国事访问后，于5月7日抵达贝尔格莱德: it ended on the day the next clause tells
-            candidate.date_expr = next((d for d in sentence.dates if d.start >= candidate.region[1]), None)
+            after = next((d for d in sentence.dates if d.start >= candidate.region[1]), None)
+            if after is not None and text.find("将", candidate.region[1], after.start) < 0:
+                candidate.date_expr = after  # (将于17日转往柬埔寨: what comes next is to come, the end is not told)
 
 
 # ---- helpers ---------------------------------------------------------------------------------

@@ -644,7 +644,9 @@ _NAME_TAKING_UP = re.compile(
     rf"|(?<=接替)(?:(?P<after>{_CHINESE_NAME})|(?P<after_foreign>{_FOREIGN_NAME}))(?=[，,。；;、]|出任|担任|成为|$)"
     rf"|(?<=任命)(?:(?P<named>{_CHINESE_NAME})|(?P<named_foreign>{_FOREIGN_NAME}))(?=为)"
     # 免去王克俭的驻以色列大使职务: the one removed from a post
-    rf"|(?<=免去|解除|撤销)(?:(?P<removed>{_CHINESE_NAME})|(?P<removed_foreign>{_FOREIGN_NAME}))(?=的)")
+    rf"|(?<=免去|解除|撤销)(?:(?P<removed>{_CHINESE_NAME})|(?P<removed_foreign>{_FOREIGN_NAME}))(?=的)"
+    # 对沈伯洋实施惩戒, 将曹兴诚、沈伯洋列为…: those a measure falls on
+    rf"|(?<=[对将把、])(?P<aimed>{_CHINESE_NAME})(?=实施|采取|予以|列入|列为|、[^、，,。]{{2,4}}(?:列入|列为|实施))")
 
 
 def _names_taking_up(text: str, sentence: Sentence, out: list[Mention], token_starts: set[int]) -> list[Mention]:
@@ -661,8 +663,9 @@ def _names_taking_up(text: str, sentence: Sentence, out: list[Mention], token_st
 
 
 _NOT_PERSONS = {"何人", "于是", "随后", "正式", "其后", "此后", "后来"}
-_TAKING_UP_WORD = re.compile("接任|出任|接替|继任|就任|担任|任命|免去|解除|撤销")
-_TAKING_UP_GROUPS = ("name", "foreign", "after", "after_foreign", "named", "named_foreign", "removed", "removed_foreign")
+_TAKING_UP_WORD = re.compile("接任|出任|接替|继任|就任|担任|任命|免去|解除|撤销|惩戒|制裁|列入|列为")
+_TAKING_UP_GROUPS = ("name", "foreign", "after", "after_foreign", "named", "named_foreign", "removed", "removed_foreign",
+                     "aimed")
 
 
 def _with_bare_foreign_names(text: str, sentence: Sentence, out: list[Mention], token_starts: set[int]) -> list[Mention]:
