@@ -1687,3 +1687,10 @@ def test_persons_a_measure_falls_on_and_the_next_stop_of_a_tour():
     visits = huiwu.extract(told, published="2025-04-16")
     assert sorted((v.recipients[0].name, v.status, v.date.start) for v in visits) == [
         ("柬埔寨", "planned", "2025-04-17"), ("马来西亚", "occurred", "2025-04-16")]
+
+
+def test_each_named_in_a_list_of_appointments_takes_up_the_post_after_him():
+    told = "國務院任命陳國基為政務司司長、陳茂波為財政司司長、林定國為律政司司長。"
+    assert [(e.actors[0].name, e.post) for e in huiwu.extract(told, published="2022-06-20")] == [
+        ("陈国基", "政务司司长"), ("陈茂波", "财政司司长"), ("林定国", "律政司司长")]
+    assert huiwu.extract("他表示，王毅为推动两国关系作出贡献。", published="2023-07-26") == []

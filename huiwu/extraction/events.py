@@ -3,6 +3,7 @@ around the cue (the cue's frame), with status, count, nesting, items and the dat
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass
 from itertools import takewhile
@@ -189,6 +190,8 @@ class SentenceReader:
                 if candidate.item_span:
                     self._items_told.append(candidate.item_span)
                 candidates.append(candidate)
+                if candidate.type == "appoint" and candidate.post and "为" in candidate.post:
+                    candidates.extend(_named_too(text, candidate, mentions))
                 break
         return candidates
 
@@ -772,6 +775,27 @@ class SentenceReader:
 
 
 # ---- helpers ---------------------------------------------------------------------------------
+def _named_too(text: str, candidate: Candidate, mentions: list[Mention]) -> list[Candidate]:
+    """任命陈国基为政务司司长、陈茂波为财政司司长: each named in the list takes up the post after him."""
+    parts = re.split(r"[、，,；;]", candidate.post)
+    candidate.post = parts[0]
+    out = []
+    start = candidate.cue.end
+    for part in parts[1:]:
+        named, _, post = part.partition("为")
+        position = text.find(part, start)
+        person = next((m for m in mentions if m.kind == "person" and m.name == named
+                       and position <= m.start < position + len(named) + 1), None) if position >= 0 else None
+        if person is None or not post:
+            continue
+        start = position + len(part)
+        other = copy.copy(candidate)
+        other.actors, other.post, other.predecessor = [person], post, None
+        out.append(other)
+    return out
+
+
+
 def _not_told(text: str, c: Candidate, sentence: Sentence, clause_start: int) -> bool:
     """What a clause does not report as done or decided: 是否会见 (asked), 扬言/可能/不排除 (threatened
     or foreseen), a measure as a habit (动辄以制裁), a complaint disregarded (不顾中方反对) or standing

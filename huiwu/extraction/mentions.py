@@ -642,7 +642,7 @@ _FOREIGN_NAME = rf"[{_MET_BARE_CHARS}]{{3,8}}?"
 _NAME_TAKING_UP = re.compile(
     rf"(?:^|(?<=[，,：:、由]))(?:(?P<name>{_CHINESE_NAME})|(?P<foreign>{_FOREIGN_NAME}))(?={_TAKING_UP})"
     rf"|(?<=接替)(?:(?P<after>{_CHINESE_NAME})|(?P<after_foreign>{_FOREIGN_NAME}))(?=[，,。；;、]|出任|担任|成为|$)"
-    rf"|(?<=任命)(?:(?P<named>{_CHINESE_NAME})|(?P<named_foreign>{_FOREIGN_NAME}))(?=为)"
+    rf"|(?:(?<=任命)|(?<=[、，,]))(?:(?P<named>{_CHINESE_NAME})|(?P<named_foreign>{_FOREIGN_NAME}))(?=为(?!期|了|此|何|主|首|核心))"
     # 免去王克俭的驻以色列大使职务: the one removed from a post
     rf"|(?<=免去|解除|撤销)(?:(?P<removed>{_CHINESE_NAME})|(?P<removed_foreign>{_FOREIGN_NAME}))(?=的)"
     # 对沈伯洋实施惩戒, 将曹兴诚、沈伯洋列为…: those a measure falls on
@@ -656,7 +656,7 @@ def _names_taking_up(text: str, sentence: Sentence, out: list[Mention], token_st
         start, end = match.span(group)
         name = match.group(group)
         if not _untaken(start, end, token_starts, out) or name in _NOT_PERSONS or (
-                "foreign" not in group and any(c in _NON_NAME_CHARS or c in _NAME_STOP for c in name[1:])):
+                group in ("name", "after") and any(c in _NON_NAME_CHARS or c in _NAME_STOP for c in name[1:])):
             continue
         found.append(Mention(start, end, "person", [f"person/{name}"], name, known=False))
     return _merged(out, found)
