@@ -697,16 +697,18 @@ _COMPANY = re.compile(r"(?<=[对将把、和及])(?P<name>[\u4e00-\u9fff·A-Za-z
 
 
 # 对华加征关税, 对俄制裁, 对美出口管制: the one-character form of the country a measure is aimed at
-_AIMED_AT = re.compile(r"(?<=对)[华美俄日韩英法德印澳欧朝伊](?=自|加征|征收|关税|制裁|出口|进口|投资|实施|采取|芯片|半导体|技术"
+# (each alternative starts with a plain character, so the pattern skips ahead to it)
+_AIMED_AT = re.compile(r"对(?P<c>[华美俄日韩英法德印澳欧朝伊])(?=自|加征|征收|关税|制裁|出口|进口|投资|实施|采取|芯片|半导体|技术"
                        r"|反倾销|反补贴|施压|极限|贸易|禁令|管制|限制|打压|遏制|政策|强硬|挑衅|军售|禁运|发起|启动)"
-                       r"|(?<=自)华(?=进口)")  # 对自华进口电动汽车: goods from China
+                       r"|自(?P<from>华)(?=进口)")  # 对自华进口电动汽车: goods from China
 
 
 def _with_aimed_at(text: str, sentence: Sentence, out: list[Mention], token_starts: set[int],
                    lexicon: Lexicon) -> list[Mention]:
-    found = [Mention.of_country(m.start(), m.end(), m.group(), iso3)
+    found = [Mention.of_country(m.start(group), m.end(group), m.group(group), iso3)
              for m in _AIMED_AT.finditer(text, sentence.start, sentence.end)
-             if m.start() not in token_starts and (iso3 := lexicon.shorts.get(m.group())) is not None]
+             for group in ("c" if m.group("c") else "from",)
+             if m.start(group) not in token_starts and (iso3 := lexicon.shorts.get(m.group(group))) is not None]
     return _merged(out, [m for m in found if not any(o.start <= m.start < o.end for o in out)])
 
 
