@@ -1694,3 +1694,21 @@ def test_each_named_in_a_list_of_appointments_takes_up_the_post_after_him():
     assert [(e.actors[0].name, e.post) for e in huiwu.extract(told, published="2022-06-20")] == [
         ("陈国基", "政务司司长"), ("陈茂波", "财政司司长"), ("林定国", "律政司司长")]
     assert huiwu.extract("他表示，王毅为推动两国关系作出贡献。", published="2023-07-26") == []
+
+
+@pytest.mark.parametrize(("told", "published", "expected"), [
+    ("马克龙在通话中呼吁俄乌尽快实现停火。", "2025-03-01", [("demand", "马克龙", ["俄罗斯", "乌克兰"], "occurred")]),
+    ("俄罗斯和乌克兰代表团16日举行谈判。双方同意各交换1000名被俘人员。", "2025-05-17",
+     [("talks", "俄罗斯", ["乌克兰"], "occurred"), ("agree", "俄罗斯", [], "occurred")]),
+    ("斯塔默27日抵达华盛顿，开始为期两天的访问。斯塔默当天在白宫与特朗普会晤。", "2025-02-28",
+     [("visit", "斯塔默", ["美国"], "occurred"), ("meet", "斯塔默", ["特朗普"], "occurred")]),
+    ("喀麦隆总统比亚6日在首都雅温得宣誓就职。", "2025-11-07", [("appoint", "比亚", [], "occurred")]),
+    ("石破茂7日宣布辞职。", "2025-09-08", [("appoint", "石破茂", [], "occurred")]),
+    ("中美双方没有进行经贸谈判。", "2025-04-24", [("talks", "中国", ["美国"], "negated")]),
+    ("王文涛表示，中方高度关注美方对华加征关税等问题。", "2023-08-29", [("concern", "王文涛", ["美国"], "occurred")]),
+])
+def test_pairs_of_other_countries_one_day_of_a_visit_leaving_and_new_terms(told, published, expected):
+    events = huiwu.extract(told, published=published)
+    assert [(e.type, e.actors[0].name, [r.name for r in e.recipients], e.status) for e in events] == expected
+    if "当天" in told:
+        assert (events[1].date.start, events[1].date.end) == ("2025-02-27", None)

@@ -106,7 +106,8 @@ class SentenceReader:
         self.negated_after = _alternation(lexicon.marker_words("negated_after"))
         words = sorted(lexicon.marker_words("negated"), key=len, reverse=True)
         self.negated_here = re.compile(
-            "(?:" + "|".join(re.escape(w) for w in words) + ")(?:会|能|再|曾|同意|打算|寻求|举行|进行|实现)?(?:过)?(?:任何)?$") if words else None
+            "(?:" + "|".join(re.escape(w) for w in words) + ")(?:会|能|再|曾|同意|打算|寻求|举行|进行|实现)?(?:过)?(?:任何)?"
+            "(?:(?<=举行|进行)[\u4e00-\u9fff]{1,3})?$") if words else None  # 没有进行经贸谈判
         self.reported = _alternation(lexicon.marker_words("reported"))
         self.nested = _alternation(lexicon.marker_words("nested"))
         self.separately = _alternation(lexicon.marker_words("separately"))
@@ -674,7 +675,8 @@ class SentenceReader:
             elected = [m for m in self._mentions if m.kind == "title" and clause_start <= m.start < cue.start
                        and text.startswith(("选举", "大选"), m.end)]
             candidate.post = elected[-1].name if elected else None
-        if not candidate.post and word in TAKING_UP and candidate.actors and candidate.actors[0].titles:
+        if not candidate.post and (word in TAKING_UP or word.startswith("宣誓")) and candidate.actors \
+                and candidate.actors[0].titles:  # 喀麦隆总统比亚宣誓就职: a new term of the post he is named with
             # 新任驻美国大使谢锋抵达纽约，正式履新: the post is the one the person is named with
             candidate.post = re.sub(r"^.*?新任", "", candidate.actors[0].titles[-1]) or None
 
@@ -939,7 +941,7 @@ _TOGETHER = re.compile(r"^(?:[^，,。；;]{0,6}?(?:共同|一同|一起|一道|
 # 中方将采取反制措施, 将对美方实施制裁: 将 before a verb or a preposition is the future, not the object
 _VERB_NEXT = re.compile(r"采取|实施|进行|予以|作出|做出|坚决|依法|根据|视|对|向|在|于|以|从|继续|适时|立即|同")
 TAKING_UP = frozenset(("履新", "正式履新", "开始履职", "正式履职", "到任", "正式到任"))
-_LEAVING = frozenset(("免去", "解除", "卸任", "辞去", "辞职", "请辞", "罢免"))
+_LEAVING = frozenset(("免去", "解除", "卸任", "辞去", "辞职", "请辞", "罢免", "辞呈"))
 _POST_WORDS = re.compile(r"(?:的职务|职务|一职)$")
 # threats, speculation, habits and views: no event is reported as done or decided
 # (预计15日举行会晤 is a schedule told: planned, not foreseen)

@@ -163,7 +163,11 @@ class Participants:
             if pair and not state.last_exchange:
                 return [self._country(iso3, doc.raw_span(m.start, m.end)) for iso3 in pair]  # 中美双方
             if not state.last_exchange and state.events:
-                return person_and_side(state.events[-1])
+                last = state.events[-1]
+                sides = [p for p in (*last.actors, *last.recipients) if p.kind == "country"]
+                if last.type in ("meet", "talks", "call") and len(sides) == len(last.actors) + len(last.recipients) >= 2:
+                    return sides  # 俄罗斯和乌克兰代表团举行谈判。双方同意…: the two countries
+                return person_and_side(last)
             return list(state.last_exchange)
         return [p for p in (*exchange.actors, *exchange.recipients) if p.kind == "person"]
 

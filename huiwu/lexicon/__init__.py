@@ -288,6 +288,11 @@ class Lexicon:
                 pair = (shorts[hub], iso3)
                 self._surface(hub + other, Ref("pair", f"{pair[0]}-{pair[1]}", pair))
                 self._surface(other + hub, Ref("pair", f"{pair[1]}-{pair[0]}", (pair[1], pair[0])))
+        for first, second in _OTHER_PAIRS:  # 俄乌冲突, 印巴两国, 朝韩关系: pairs without China or the US
+            if first in shorts and second in shorts:
+                for a, b in ((first, second), (second, first)):
+                    pair = (shorts[a], shorts[b])
+                    self._surface(a + b, Ref("pair", f"{pair[0]}-{pair[1]}", pair))
 
     def _compile(self) -> None:
         import ahocorasick_rs
@@ -430,3 +435,7 @@ def default_lexicon() -> Lexicon:
     from .learn import user_dir
 
     return Lexicon.load(user_dir=user_dir())
+
+
+_OTHER_PAIRS = (("俄", "乌"), ("印", "巴"), ("巴", "以"), ("朝", "韩"), ("日", "韩"), ("日", "菲"), ("法", "德"),
+                ("英", "法"), ("英", "德"), ("日", "欧"), ("俄", "朝"), ("沙", "伊"), ("日", "澳"))
