@@ -1712,3 +1712,15 @@ def test_pairs_of_other_countries_one_day_of_a_visit_leaving_and_new_terms(told,
     assert [(e.type, e.actors[0].name, [r.name for r in e.recipients], e.status) for e in events] == expected
     if "当天" in told:
         assert (events[1].date.start, events[1].date.end) == ("2025-02-27", None)
+
+
+def test_both_sides_named_with_several_on_one_side_and_dates_of_what_is_carried_out():
+    told = "何立峰与贝森特、格里尔会谈后表示，双方就港口费措施等议题达成初步共识。"
+    [agreed] = find(huiwu.extract(told, published="2025-10-27"), "agree")
+    assert [a.name for a in agreed.actors] == ["何立峰", "贝森特", "格里尔"]
+    told = ("5月10日至11日，何立峰与贝森特在日内瓦举行会谈。双方围绕落实1月17日两国元首通话重要共识进行了沟通，"
+            "达成一系列重要共识。")
+    [agreed] = find(huiwu.extract(told, published="2025-05-12"), "agree")
+    assert agreed.date.start == "2025-05-10"
+    told = "何立峰与贝森特举行视频通话，双方就落实6月5日两国元首通话共识进行了交流。"
+    assert [e.type for e in huiwu.extract(told, published="2025-06-30")] == ["call"]

@@ -952,6 +952,8 @@ _ITEMS_END = re.compile(r"(?:等|的|问题)+$")
 _ADDRESSEE_END = re.compile(r"(?:负责人|大使|代办|公使|参赞|官员|使馆|总领事|领事馆|政府|当局|方面)$")
 _NAMED_BY_YEAR = re.compile(r"(?![起以底初末春夏秋冬上下前后内间度里时]|中(?![\u4e00-\u9fff])|中[期旬])[\u4e00-\u9fff]")
 _NEXT_SAYING = re.compile(r"[，,](?:并|同时|还|也)(?:对|向|就|表示|表达|呼吁|敦促|要求|强调|指出|重申)")
+_CARRYING_OUT = re.compile(r"落实|围绕|按照|根据|贯彻|践行")
+_CONSENSUS_OF = re.compile(r"[^，,。；;]{0,16}?(?:共识|精神|讲话|指示)")
 _QUESTION = ("问:", "问：", "问 ")  # a journalist's question at a press conference
 _ASKING = re.compile(r"吗|哪些|什么|何时|如何|怎样|能否|是否|有没有|会不会|可否|何种|多少|为何|为什么|有何")
 _CONFIRMING = re.compile(r"证实|确认|属实")
@@ -1309,6 +1311,8 @@ def _nearest_date(text: str, sentence: Sentence, cue: Token, clause_start: int, 
     before = [d for d in sentence.dates if d.end <= cue.start and not (
         d.start < clause_start and _BACKGROUND.match(text, _clause_start(text, sentence.start, d.start)))
         and not text.endswith(("（北京时间", "(北京时间"), sentence.start, d.start)]  # 当地时间15日（北京时间16日）
+    before = [d for d in before if not (_CARRYING_OUT.search(text, max(sentence.start, d.start - 4), d.start)
+                                        and _CONSENSUS_OF.match(text, d.end))]  # 落实1月17日两国元首通话共识
     if len(before) >= 2 and before[-1].parts.keys() == {"a_year"} and _NAMED_BY_YEAR.match(text, before[-1].end):
         before.pop()  # 9月4日，2024年中非合作论坛峰会…开幕: the year names the summit, the day is told before it
     after = [d for d in sentence.dates if cue.end <= d.start < clause_end]

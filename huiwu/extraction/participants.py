@@ -149,12 +149,19 @@ class Participants:
         """双方/两人: the two persons just named in the sentence, else the last exchange."""
         named = [p for p in self._context_people if p.end <= m.start]
         if len(named) >= 2:
+            # 何立峰与贝森特、格里尔会谈后表示，双方…: back to where a second country is named
+            last = len(named) - 2
+            while last > 0 and named[last].country == named[-1].country and named[last].country:
+                last -= 1
+            while last > 0 and named[last - 1].country == named[last].country != named[-1].country \
+                    and doc.text[named[last - 1].end:named[last].chain_start] in ("、", "和", "及"):
+                last -= 1  # 杨洁篪、王毅同布林肯、沙利文: the whole of the other side
             people = []
-            for mention in named[-2:]:
+            for mention in named[last:]:
                 person = self._person(mention, doc.raw_span(mention.start, mention.end), on, memory)
                 if person.id not in {p.id for p in people}:
                     people.append(person)
-            if len(people) == 2:
+            if len(people) >= 2:
                 return people
         exchange = referent_exchange(state, dated=self._dated)
         self._referent = exchange
