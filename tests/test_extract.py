@@ -1724,3 +1724,15 @@ def test_both_sides_named_with_several_on_one_side_and_dates_of_what_is_carried_
     assert agreed.date.start == "2025-05-10"
     told = "何立峰与贝森特举行视频通话，双方就落实6月5日两国元首通话共识进行了交流。"
     assert [e.type for e in huiwu.extract(told, published="2025-06-30")] == ["call"]
+
+
+@pytest.mark.parametrize(("told", "published", "expected"), [
+    ("川普11日簽署行政命令，將對中國商品加徵高額關稅的暫停期再延長90天。", "2025-08-12", []),  # a pause, not a measure
+    ("日方此举是对出口管制措施的滥用，中方坚决反对。", "2023-07-24", [("concern", "中国", ["日本"])]),
+    ("卡拉斯表示，这是欧盟迄今对俄最严厉的制裁方案之一。", "2025-07-18", []),  # a remark on a measure
+    ("贝森特呼吁俄罗斯立即同意停火。", "2025-03-12", [("demand", "贝森特", ["俄罗斯"])]),
+    ("内塔尼亚胡提名特朗普为诺贝尔和平奖候选人。", "2025-07-08", []),  # a prize is no post
+])
+def test_measures_paused_abused_or_remarked_on_agreements_asked_for_and_prizes(told, published, expected):
+    events = huiwu.extract(told, published=published)
+    assert [(e.type, e.actors[0].name, [r.name for r in e.recipients]) for e in events] == expected

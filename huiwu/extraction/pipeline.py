@@ -187,8 +187,9 @@ class Extractor(Participants):
         for candidate in list(candidates):
             if not any(s <= candidate.cue.start < e for s, e in spans):
                 continue
-            if candidate.type == "sanction":
-                candidates.remove(candidate)
+            if candidate.type == "sanction" or (candidate.type == "agree" and any(
+                    s <= candidate.cue.start < e for s, e in complaints)):
+                candidates.remove(candidate)  # 呼吁俄罗斯立即同意停火: an agreement asked for, not made
             elif candidate.type == "visit" and not any(
                     any(s <= m.start < e for s, e in complaints) for m in candidate.actors) and any(
                     s <= candidate.cue.start < e for s, e in complaints):
@@ -270,7 +271,7 @@ class Extractor(Participants):
         if c.type in NEEDS_TWO and not recipients:
             recipients = self._delegation(doc, c)
         if c.type == "concern" and not recipients:
-            recipients = self._complained_of(c, actors) or self._concerned_with_the_last(doc, c, actors, state)
+            recipients = self._complained_of(c, actors, doc.text) or self._concerned_with_the_last(doc, c, actors, state)
             if not recipients and any(_IN_GENERAL.search(item) for item in c.items):
                 return []  # 反对单边主义和保护主义, 反对任何外部势力干涉: a stand, not a complaint to anyone
         actors = self._speaking_for(doc, c, actors, on, memory)
@@ -324,6 +325,8 @@ class Extractor(Participants):
                 recipients = [r for r in recipients if r.kind != "person" or r.country in hosts]
         if c.type == "appoint" and actors:
             c.post = self._appointed_post(c, actors[0], date_value, on, state)
+            if c.post and "奖" in c.post:
+                return []  # 提名特朗普为诺贝尔和平奖候选人: a prize, not a post
             if actors[0].country is None and c.post and c.post.startswith(_CHINAS_POSTS):
                 actors[0] = replace(actors[0], country="CHN")  # 任命肖军正为中华人民共和国驻以色列国特命全权大使
             if c.date_expr is None and _SINCE_THEN.match(doc.text, c.cue.end):
@@ -423,9 +426,15 @@ class Extractor(Participants):
             return stay.location  # 外长会在首尔举行…此前一天，王毅同赵兑烈举行会谈: by the meeting both attended
         return None
 
-    def _complained_of(self, c: Candidate, actors) -> list[Participant]:
-        """中方对阿根廷干涉中国内政的言行表示坚决反对: the country whose doing is complained of."""
-        return self._other_side(c.sentence, c.item_span, actors) if c.item_span else []
+    def _complained_of(self, c: Candidate, actors, text: str) -> list[Participant]:
+        """中方对阿根廷干涉中国内政的言行表示坚决反对: the country whose doing is complained of;
+        日方此举是对…的滥用，中方坚决反对: the side whose move it was, named before the cue's clause."""
+        if c.item_span:
+            return self._other_side(c.sentence, c.item_span, actors)
+        region_start = c.region[0] if c.region else c.sentence.start
+        if _THIS_MOVE.search(text, c.sentence.start, region_start):
+            return self._other_side(c.sentence, (c.sentence.start, region_start), actors)
+        return []
 
     def _other_side(self, sentence, span: tuple[int, int] | None, actors) -> list[Participant]:
         """The first country or side named in `span` (the whole sentence without one) that is not the actors'."""
@@ -653,6 +662,7 @@ class Extractor(Participants):
 
 
 _TODAY = ("今天", "今日", "当天")
+_THIS_MOVE = re.compile(r"此举|这一做法|这种做法|上述做法|有关做法|的做法|的行径")
 _LASTING = re.compile(r"为期([0-9一二两三四五六七八九十]{1,3})(?:天|日)")
 _HELD_AT = re.compile(r"(?:在|于)[^，,。；;]{1,12}?(?:隆重|正式)?(?:举行|开幕|召开)(?!的)")
 _CHINAS_POSTS = ("中华人民共和国", "中国", "中共", "国务院", "全国人大", "全国政协")
