@@ -1736,3 +1736,10 @@ def test_both_sides_named_with_several_on_one_side_and_dates_of_what_is_carried_
 def test_measures_paused_abused_or_remarked_on_agreements_asked_for_and_prizes(told, published, expected):
     events = huiwu.extract(told, published=published)
     assert [(e.type, e.actors[0].name, [r.name for r in e.recipients]) for e in events] == expected
+
+
+def test_duties_raised_to_a_rate_are_a_measure_taken_the_day_announced():
+    told = "美国白宫14日宣布，将对中国电动汽车的关税提高至100%。"
+    [measure] = huiwu.extract(told, published="2024-05-15")
+    assert (measure.type, measure.status, measure.date.start, [r.name for r in measure.recipients]) == (
+        "sanction", "occurred", "2024-05-14", ["中国"])

@@ -249,9 +249,11 @@ class Extractor(Participants):
         if c.type == "agree" and c.date_expr is not None and c.item_span \
                 and c.item_span[0] <= c.date_expr.start < c.item_span[1]:
             c.date_expr = None  # 双方同意今年下半年举行下一轮磋商: the day of what is agreed, not of the agreement
-        if c.future and c.date_expr is not None and self.reader.reporting is not None \
+        if c.future and c.date_expr is not None and self.reader.reporting is not None and c.status != "occurred" \
                 and self.reader.reporting.search(doc.text, c.date_expr.end, c.cue.start):
-            c.date_expr = None  # 马克龙6日表示将访问中国: the day it was said, not the day of the visit
+            # 马克龙6日表示将访问中国: the day it was said, not the day of the visit (白宫14日宣布将对…加征
+            # 关税 is a measure taken that day)
+            c.date_expr = None
         date_value = None if c.commentary else self._explicit_date(doc, c, state, status)
         if c.answer and c.type in ("concern", "demand") and c.date_expr is not None and c.region \
                 and not c.region[0] <= c.date_expr.start < c.region[1]:
