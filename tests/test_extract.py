@@ -1743,3 +1743,8 @@ def test_duties_raised_to_a_rate_are_a_measure_taken_the_day_announced():
     [measure] = huiwu.extract(told, published="2024-05-15")
     assert (measure.type, measure.status, measure.date.start, [r.name for r in measure.recipients]) == (
         "sanction", "occurred", "2024-05-14", ["中国"])
+
+
+def test_a_clock_named_by_a_city_is_no_place():
+    [call] = huiwu.extract("川普於台北時間今天凌晨與蒲亭通話。", published="2025-03-19")
+    assert call.location is None and [r.name for r in call.recipients] == ["普京"]

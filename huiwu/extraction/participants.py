@@ -361,6 +361,8 @@ class Participants:
                 continue
             if c.item_span and c.type in ("concern", "demand", "agree") and c.item_span[0] <= position < c.item_span[1]:
                 continue  # 对日本人在深圳遇害事件表达关切: where what is complained of happened
+            if text.startswith("时间", place.end):
+                continue  # 于台北时间今天凌晨与普京通话: a clock, not a place
             # 在俄罗斯喀山, 在秘鲁首都利马: the city named after its country
             gap = 2 if text.startswith(_CAPITAL_WORDS, place.end) else 0
             following = next((t for t in c.sentence.tokens if t.start == place.end + gap and t.mask & PLACE), None)
