@@ -321,9 +321,7 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
                 and (country := _person(token, lexicon).country):
             end = token.end + 2
             out.append(Mention.of_country(token.start, end, text[token.start:end], country))
-            i += 1  # 敦促拜登政府停止对台军售: the administration stands for its country
-            while i < len(tokens) and tokens[i].start < end:
-                i += 1
+            i = _past(tokens, i, end)  # 敦促拜登政府停止对台军售: the administration stands for its country
             continue
         if token.mask & PERSON:
             mention = _person(token, lexicon)
@@ -376,9 +374,7 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
                 trio = (*pair, third)
                 out.append(Mention(token.start, end, "pair", [f"country/{c}" for c in trio], text[token.start:end],
                                    countries=trio))
-                i += 1
-                while i < len(tokens) and tokens[i].start < end:
-                    i += 1
+                i = _past(tokens, i, end)
                 continue
             following = tokens[i + 1] if i + 1 < len(tokens) else None
             if following and following.start == token.end and following.mask & CUE \
@@ -463,6 +459,14 @@ def _dashed_pairs(text: str, found: list[Mention]) -> list[Mention]:
             continue
         out.append(mention)
     return out
+
+
+def _past(tokens: list[Token], i: int, end: int) -> int:
+    """The index of the first token after `tokens[i]` that starts at or after `end`."""
+    i += 1
+    while i < len(tokens) and tokens[i].start < end:
+        i += 1
+    return i
 
 
 def _reclassify(text: str, mention: Mention, token_starts: set[int], metonyms: dict[str, str]) -> Mention | None:

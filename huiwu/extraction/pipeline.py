@@ -123,8 +123,8 @@ class Extractor(Participants):
                     _successions(events, first)
             self._note_dates(doc, sentence, state)
             if sentence.mask & PLACE and state.last_sentence != sentence.index \
-                    and _HELD_AT.search(doc.text, sentence.start, sentence.end):
-                self._note_held(doc, sentence, state)
+                    and (held := _HELD_AT.search(doc.text, sentence.start, sentence.end)) is not None:
+                self._note_held(doc, sentence, held, state)
             self._note_inviter(doc, sentence, state, events, memory, mentions)
         return fold(events)
 
@@ -150,10 +150,8 @@ class Extractor(Participants):
             if state.last_stay is visit:
                 state.last_stay = updated
 
-    def _note_held(self, doc: Doc, sentence, state: State) -> None:
+    def _note_held(self, doc: Doc, sentence, held: re.Match, state: State) -> None:
         """峰会4日在阿斯塔纳举行。习近平出席峰会: where a meeting told of was held, for what is done there."""
-        text = doc.text
-        held = _HELD_AT.search(text, sentence.start, sentence.end)
         place = next((t for t in sentence.tokens if t.mask & PLACE and held.start() < t.start < held.end()), None)
         if place is None:
             return
