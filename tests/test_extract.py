@@ -1748,3 +1748,15 @@ def test_duties_raised_to_a_rate_are_a_measure_taken_the_day_announced():
 def test_a_clock_named_by_a_city_is_no_place():
     [call] = huiwu.extract("川普於台北時間今天凌晨與蒲亭通話。", published="2025-03-19")
     assert call.location is None and [r.name for r in call.recipients] == ["普京"]
+
+
+@pytest.mark.parametrize(("told", "published", "expected"), [
+    ("特朗普18日在白宫会见到访的乌克兰总统泽连斯基，随后与英国首相斯塔默、法国总统马克龙举行会谈。", "2025-08-19",
+     ("talks", "特朗普", ["斯塔默", "马克龙"])),  # a clause describing someone is no clause the next one joins
+    ("王文涛会见韩国产业通商资源部长官安德根。", "2025-03-30", ("meet", "王文涛", ["安德根"])),
+    ("习近平会见了古特雷斯和弗朗西斯。", "2024-09-05", ("meet", "习近平", ["古特雷斯", "弗朗西斯"])),
+])
+def test_who_acts_after_a_described_visitor_and_names_after_long_titles_and_in_lists(told, published, expected):
+    kind = expected[0]
+    [event] = find(huiwu.extract(told, published=published), kind)
+    assert (event.type, event.actors[0].name, [r.name for r in event.recipients]) == expected

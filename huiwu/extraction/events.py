@@ -184,7 +184,9 @@ class SentenceReader:
                 candidate.context = [m for m in mentions if m.kind == "person" and m.end <= cue.start]
                 # 出席金砖国家领导人会晤，并对南非进行国事访问: a meeting named in what is attended (and
                 # dropped for want of a second side) is no clause the next one joins
-                if not (candidate.type in NEEDS_TWO and lacks_second_side(text, candidate)):
+                # 会见到访的乌克兰总统泽连斯基，随后…: a clause describing someone is none either
+                if not (candidate.type in NEEDS_TWO and lacks_second_side(text, candidate)) \
+                        and not text.startswith("的", cue.end):
                     if candidate.actors:
                         self._previous_actors = candidate.actors
                     self._previous_cue = cue

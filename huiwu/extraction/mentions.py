@@ -629,7 +629,7 @@ _LIST_END = re.compile(r"[、和及等，,。；;]")
 
 
 _MET_BARE_CHARS = "".join(sorted((_TRANSLITERATION | set("夫东")) - {"·"}))
-_MET_BARE = re.compile(rf"(?:会见|会晤|接见|(?<![共一])同|与)(?:(?P<name>[{_MET_BARE_CHARS}]{{3,8}})(?=[，,。、和及与举等通共会]|$)"
+_MET_BARE = re.compile(rf"(?:(?:会见|会晤|接见)了?|(?<![共一])同|与)(?:(?P<name>[{_MET_BARE_CHARS}]{{3,8}})(?=[，,。、和及与举等通共会]|$)"
                        rf"|(?P<short>[{_MET_BARE_CHARS}]{{2}})(?=举行|通电话|通话|会谈|会晤))")
 
 
@@ -692,7 +692,16 @@ def _with_bare_foreign_names(text: str, sentence: Sentence, out: list[Mention], 
         if _untaken(start, end, token_starts, out):
             name = match.group(group)
             found.append(Mention(start, end, "person", [f"person/{name}"], name, known=False))
+    people = {m.end: m for m in (*out, *found) if m.kind == "person"}
+    for match in _LISTED_BARE.finditer(text, sentence.start, sentence.end):
+        start, end = match.span("name")
+        if start - 1 in people and _untaken(start, end, token_starts, out):
+            # 会见了古特雷斯和弗朗西斯: a foreign name listed after one met
+            found.append(Mention(start, end, "person", [f"person/{match.group('name')}"], match.group("name"), known=False))
     return _merged(out, found)
+
+
+_LISTED_BARE = re.compile(rf"[和及、](?P<name>[{_MET_BARE_CHARS}]{{3,8}})(?=[，,。、和及]|$)")
 
 
 # 对美国斯凯迪奥公司…, 将洛克希德·马丁公司等…列入: a company the lexicon does not know, named after 对/将/把, a
