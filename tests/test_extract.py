@@ -1760,3 +1760,9 @@ def test_who_acts_after_a_described_visitor_and_names_after_long_titles_and_in_l
     kind = expected[0]
     [event] = find(huiwu.extract(told, published=published), kind)
     assert (event.type, event.actors[0].name, [r.name for r in event.recipients]) == expected
+
+
+def test_an_attendance_is_placed_in_the_city_gone_to_for_it():
+    told = "习近平将于11月13日至17日赴利马出席亚太经合组织第三十一次领导人非正式会议，并对秘鲁进行国事访问。"
+    [attend] = find(huiwu.extract(told, published="2024-11-08"), "attend")
+    assert (attend.status, attend.location.name) == ("planned", "利马")

@@ -7,7 +7,7 @@ import re
 from datetime import date
 
 from ..model import Location, Participant, Span
-from .document import COUNTRY, PLACE, Doc
+from .document import COUNTRY, CUE, PLACE, Doc
 from .events import HELD_BEFORE, Candidate, delegation
 from .mentions import Mention
 from .state import State, person_and_side, referent_exchange
@@ -340,7 +340,7 @@ class Participants:
         start = min([c.region[0], *(m.start for m in c.actors)]) if c.region else sentence.start
         end = c.region[1] if c.region else sentence.end
         if not sentence.mask & (PLACE | COUNTRY):
-            return self._short_place(doc, start, end)  # no place named in the sentence, but perhaps 在京
+            return self._short_place(doc, start, end) or self._gone_to(doc, c)  # perhaps 在京, or 赴利马出席
         own = c.region[0] if c.region else start
         # …13日在上海出席典礼，14日则在北京与习近平会谈: the place of the cue's own clause first
         place = self._place_after_locative(doc, c, own, end) if own > start else None
@@ -348,7 +348,21 @@ class Participants:
             # 中日韩外长会11日在首尔举行，王毅…出席: attended where the clause before held it
             self._place_after_locative(doc, c, sentence.start, start)
             if c.type == "attend" and start > sentence.start and HELD_BEFORE.search(doc.text, sentence.start, start)
-            else None)
+            else None) or self._gone_to(doc, c)
+
+    def _gone_to(self, doc: Doc, c: Candidate) -> Location | None:
+        """赴利马出席亚太经合组织会议: attended in the city gone to just before."""
+        if c.type != "attend":
+            return None
+        start = c.region[0] if c.region else c.sentence.start
+        for token in c.sentence.tokens:
+            if start <= token.start < c.cue.start and token.mask & CUE and token.form.startswith(("赴", "前往")):
+                city = token.form[1:] if token.form[0] == "赴" else token.form[2:]
+                ref = next((r for r in self.lexicon.surface_refs(city) if r.kind == "place"), None)
+                if ref is not None:
+                    end = token.end
+                    return self._place(doc, Mention(end - len(city), end, "place", [ref.id], city))
+        return None
 
     def _place_after_locative(self, doc: Doc, c: Candidate, start: int, end: int) -> Location | None:
         """The first place right after a locative word (在, 于, 抵达…) between `start` and `end`."""
