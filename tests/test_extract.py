@@ -1766,3 +1766,9 @@ def test_an_attendance_is_placed_in_the_city_gone_to_for_it():
     told = "习近平将于11月13日至17日赴利马出席亚太经合组织第三十一次领导人非正式会议，并对秘鲁进行国事访问。"
     [attend] = find(huiwu.extract(told, published="2024-11-08"), "attend")
     assert (attend.status, attend.location.name) == ("planned", "利马")
+
+
+def test_the_one_a_meeting_is_chaired_by_acts_and_the_meeting_is_what_is_chaired():
+    told = "上海合作组织成员国元首理事会第二十三次会议由印度总理莫迪以视频方式主持。"
+    [attend] = huiwu.extract(told, published="2023-07-05")
+    assert ([a.name for a in attend.actors], attend.items) == (["莫迪"], ("上海合作组织成员国元首理事会第二十三次会议",))

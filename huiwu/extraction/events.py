@@ -341,6 +341,9 @@ class SentenceReader:
                     and (held := HELD_BEFORE.search(text, sentence.start, clause_start)) is not None:
                 # 中日韩外长会11日在首尔举行，王毅…出席: what is attended was named in the clause before
                 obj = held.group("name") + (obj or cue.form[2:])
+            if not obj and candidate.actors and (chaired := _CHAIRED_BY.search(
+                    text, clause_start, candidate.actors[0].chain_start)) is not None:
+                obj = chaired.group(1)  # 会议由莫迪以视频方式主持: what is chaired comes before 由
             candidate.items = [obj or cue.form]
             if obj and (start := text.find(obj, cue.end, clause_end)) >= 0:
                 consumed.append((start, start + len(obj)))  # 出席金砖国家领导人会晤期间同莫迪…: not a party
@@ -434,10 +437,12 @@ class SentenceReader:
         embedded = [m for m in left if m.start >= clause_start and text[m.chain_start - 1:m.chain_start] in _EMBEDDING]
         if _adjacent_person(text, embedded, cue):
             return _last_group(text, embedded)  # 为特朗普访华做准备, 对王毅访美表示欢迎: the clause's own subject
-        sent = [m for m in left if m.start >= clause_start and m.kind == "person"
-                and text.endswith(("派", "派出"), clause_start, m.chain_start)]
+        # 俄方将派外长拉夫罗夫出席: the one sent; 会议由莫迪以视频方式主持: the one 由 names
+        sent = [m for m in left if m.start >= clause_start and m.kind == "person" and (
+            text.endswith(("派", "派出"), clause_start, m.chain_start)
+            or (text.endswith("由", clause_start, m.chain_start) and _AGENT_AFTER_YOU.match(text, m.end)))]
         if sent:
-            return _first_group(text, left[left.index(sent[0]):])  # 俄方将派外长拉夫罗夫出席: the one sent
+            return _first_group(text, left[left.index(sent[0]):])
         left = [m for m in left if not self._is_governed(m)]
         joined = _joined_to_previous(text, self._previous_cue, cue)
         if joined is not None:
@@ -956,6 +961,7 @@ _NAMED_BY_YEAR = re.compile(r"(?![起以底初末春夏秋冬上下前后内间�
 _NEXT_SAYING = re.compile(r"[，,](?:并|同时|还|也)(?:对|向|就|表示|表达|呼吁|敦促|要求|强调|指出|重申)")
 _CARRYING_OUT = re.compile(r"落实|围绕|按照|根据|贯彻|践行")
 _CONSENSUS_OF = re.compile(r"[^，,。；;]{0,16}?(?:共识|精神|讲话|指示)")
+_CHAIRED_BY = re.compile(r"([^，,。；;由]{2,30}?)由$")
 _QUESTION = ("问:", "问：", "问 ")  # a journalist's question at a press conference
 _ASKING = re.compile(r"吗|哪些|什么|何时|如何|怎样|能否|是否|有没有|会不会|可否|何种|多少|为何|为什么|有何")
 _CONFIRMING = re.compile(r"证实|确认|属实")
@@ -1009,7 +1015,8 @@ _REMOTE_CHAR = re.compile(r"[视线电网远云]")  # one of these is in every f
 _EXPRESSING = re.compile(r"表达|表示|提出|重申|阐明|深表|表明")
 _PREPOSITIONS = frozenset("在对向为给从自被把将就由让令")
 # 改由李强率团与会, 由外长拉夫罗夫代为出席: 由 names who acts
-_AGENT_AFTER_YOU = re.compile(r"(?:代为|代表[^，,。；;]{0,10}?)?(?:率团|率领|带队|主持|牵头|负责|出席|参加|与会|接任|接替|继任|出任|担任)")
+_AGENT_AFTER_YOU = re.compile(r"(?:代为|代表[^，,。；;]{0,10}?|(?:以|通过)[^，,。；;]{1,6}?方式|在[^，,。；;]{1,10}?)?"
+                              r"(?:率团|率领|带队|主持|牵头|负责|出席|参加|与会|接任|接替|继任|出任|担任)")
 _EMBEDDING = frozenset("为对就")  # 为X访华做准备: what they govern may be a clause with its own subject
 
 
