@@ -1772,3 +1772,9 @@ def test_the_one_a_meeting_is_chaired_by_acts_and_the_meeting_is_what_is_chaired
     told = "上海合作组织成员国元首理事会第二十三次会议由印度总理莫迪以视频方式主持。"
     [attend] = huiwu.extract(told, published="2023-07-05")
     assert ([a.name for a in attend.actors], attend.items) == (["莫迪"], ("上海合作组织成员国元首理事会第二十三次会议",))
+
+
+def test_the_one_followed_after_an_appointment_is_its_predecessor_not_a_second_appointment():
+    told = "马克龙9日任命勒科尔尼为总理，接替8日在信任投票中落败的贝鲁。"
+    assert [(e.actors[0].name, e.post, e.predecessor) for e in huiwu.extract(told, published="2025-09-10")] == [
+        ("勒科尔尼", "总理", "贝鲁")]
