@@ -1778,3 +1778,12 @@ def test_the_one_followed_after_an_appointment_is_its_predecessor_not_a_second_a
     told = "马克龙9日任命勒科尔尼为总理，接替8日在信任投票中落败的贝鲁。"
     assert [(e.actors[0].name, e.post, e.predecessor) for e in huiwu.extract(told, published="2025-09-10")] == [
         ("勒科尔尼", "总理", "贝鲁")]
+
+
+@pytest.mark.parametrize(("told", "expected"), [
+    ("泽连斯基说，乌方没有受邀参加此次会谈。", ("attend", "negated")),
+    ("特朗普说，他已开始安排普京与泽连斯基会晤。", ("meet", "planned")),
+])
+def test_not_invited_to_attend_and_a_meeting_being_arranged(told, expected):
+    [event] = huiwu.extract(told, published="2025-08-19")
+    assert (event.type, event.status) == expected
