@@ -1787,3 +1787,11 @@ def test_the_one_followed_after_an_appointment_is_its_predecessor_not_a_second_a
 def test_not_invited_to_attend_and_a_meeting_being_arranged(told, expected):
     [event] = huiwu.extract(told, published="2025-08-19")
     assert (event.type, event.status) == expected
+
+
+def test_a_spokesperson_told_again_bare_and_a_post_right_after_the_verb_of_taking_it_up():
+    told = "商务部新闻发言人何咏前12日表示，中方坚决反对。发言人敦促欧方与中方相向而行。"
+    [demand] = find(huiwu.extract(told, published="2024-07-12"), "demand")
+    assert ([a.name for a in demand.actors], [r.name for r in demand.recipients]) == (["何咏前"], ["欧盟"])
+    [appoint] = huiwu.extract("林佳龍將接任外交部長。", published="2024-04-20")
+    assert (appoint.actors[0].name, appoint.status, appoint.post) == ("林佳龙", "planned", "台湾地区外事部门负责人")

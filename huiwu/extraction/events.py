@@ -673,6 +673,8 @@ class SentenceReader:
                 candidate.post = re.split(r"后|以来|之后|之际|时", follow.group(1))[0].strip() or None
             elif previous and (tail := text[previous[0].end:clause_end].strip("，, 的")):
                 candidate.post = tail or None
+            elif not previous and word != "接替" and (titles := [m for m in right if m.kind == "title"]):
+                candidate.post = titles[0].name  # 林佳龙将接任外交部长: the post follows the verb
             return
         if word in ("首次亮相", "首次以"):
             quoted = re.search(r"以[“\"「]?(.+?)[”\"」]?的?身份", text[clause_start:sentence.end])
