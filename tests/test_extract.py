@@ -1795,3 +1795,9 @@ def test_a_spokesperson_told_again_bare_and_a_post_right_after_the_verb_of_takin
     assert ([a.name for a in demand.actors], [r.name for r in demand.recipients]) == (["何咏前"], ["欧盟"])
     [appoint] = huiwu.extract("林佳龍將接任外交部長。", published="2024-04-20")
     assert (appoint.actors[0].name, appoint.status, appoint.post) == ("林佳龙", "planned", "台湾地区外事部门负责人")
+
+
+def test_votes_against_are_no_complaint():
+    told = "美国参议院以56票赞成、43票反对的结果，确认格里尔出任美国贸易代表。"
+    assert [e.type for e in huiwu.extract(told, published="2025-02-27")] == ["appoint"]
+    assert huiwu.extract("德国、匈牙利等5国投了反对票。", published="2024-10-05") == []
