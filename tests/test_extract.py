@@ -1801,3 +1801,8 @@ def test_votes_against_are_no_complaint():
     told = "美国参议院以56票赞成、43票反对的结果，确认格里尔出任美国贸易代表。"
     assert [e.type for e in huiwu.extract(told, published="2025-02-27")] == ["appoint"]
     assert huiwu.extract("德国、匈牙利等5国投了反对票。", published="2024-10-05") == []
+
+
+def test_moving_to_another_post_is_taking_it_up():
+    [appoint] = huiwu.extract("現任外長吳釗燮轉任國安會秘書長。", published="2024-04-20")
+    assert (appoint.actors[0].name, appoint.post) == ("吴钊燮", "台湾地区安全会议秘书长")

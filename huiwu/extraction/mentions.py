@@ -640,7 +640,7 @@ _NAME_BEFORE_TITLE = re.compile(rf"(?:^|(?<=[，,：:、与同和跟及见晤]))
 
 # 由林佳龙出任外交部长, 瑟尔斯基接任, 接替吴钊燮: a name the lexicon does not know, right before a verb of taking
 # up a post or right after 接替, is a person
-_TAKING_UP = r"(?:(?:\d{1,2}月)?\d{1,2}日|今天|昨天|日前|近日)?(?:正式|将|宣誓|继续)?(?:接任|出任|接替|继任|就任|担任)"
+_TAKING_UP = r"(?:(?:\d{1,2}月)?\d{1,2}日|今天|昨天|日前|近日)?(?:正式|将|宣誓|继续)?(?:接任|出任|接替|继任|就任|担任|转任)"
 _CHINESE_NAME = rf"[{''.join(sorted(SURNAMES))}][\u4e00-\u9fff]{{1,2}}?"
 _FOREIGN_NAME = rf"[{_MET_BARE_CHARS}]{{3,8}}?"
 _NAME_TAKING_UP = re.compile(
@@ -667,7 +667,7 @@ def _names_taking_up(text: str, sentence: Sentence, out: list[Mention], token_st
 
 
 _NOT_PERSONS = {"何人", "于是", "随后", "正式", "其后", "此后", "后来"}
-_TAKING_UP_WORD = re.compile("接任|出任|接替|继任|就任|担任|任命|免去|解除|撤销|惩戒|制裁|列入|列为")
+_TAKING_UP_WORD = re.compile("接任|出任|接替|继任|就任|担任|转任|任命|免去|解除|撤销|惩戒|制裁|列入|列为")
 _TAKING_UP_GROUPS = ("name", "foreign", "after", "after_foreign", "named", "named_foreign", "removed", "removed_foreign",
                      "aimed")
 
