@@ -1806,3 +1806,9 @@ def test_votes_against_are_no_complaint():
 def test_moving_to_another_post_is_taking_it_up():
     [appoint] = huiwu.extract("現任外長吳釗燮轉任國安會秘書長。", published="2024-04-20")
     assert (appoint.actors[0].name, appoint.post) == ("吴钊燮", "台湾地区安全会议秘书长")
+
+
+def test_a_place_described_between_zai_and_its_name():
+    [talks] = huiwu.extract("美日韩领导人18日在美国总统度假地戴维营举行首脑会谈。", published="2023-08-19")
+    assert talks.location.name == "戴维营"
+    assert sorted(p.country for p in (*talks.actors, *talks.recipients)) == ["JPN", "KOR", "USA"]

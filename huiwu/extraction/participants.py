@@ -30,7 +30,11 @@ def _after_locative(text: str, position: int, start: int) -> bool:
         # 原产于美国的商品: where goods are from; 关于阿富汗问题: what it is about
         return not text.endswith(("产于", "源于", "位于", "关于", "对于", "由于", "基于", "鉴于", "属于", "等于", "至于"),
                                  0, position)
-    return position - 2 >= start and text[position - 2:position] in _LOCATIVE_TWO
+    if position - 2 >= start and text[position - 2:position] in _LOCATIVE_TWO:
+        return True
+    # 在美国总统度假地戴维营, 在总统府所在地: a place described between 在 and its name
+    described = _DESCRIBED_PLACE.search(text, max(start, position - 14), position)
+    return described is not None
 
 
 def _visit_sides(visit) -> tuple[str, ...]:
@@ -439,3 +443,4 @@ def _sides_named(memory: dict, before: int) -> tuple[str, ...]:
 
 _CAPITAL_WORDS = ("首都", "首府", "城市", "港市", "南部", "北部", "东部", "西部", "中部", "海滨", "边境")
 _ISLANDS_OWN = frozenset(("外交部", "国防部", "经济部", "内政部", "总统府", "国安会"))
+_DESCRIBED_PLACE = re.compile(r"在[^，,。；;在]{1,10}?(?:度假地|度假胜地|所在地|官邸|住所|驻地|庄园|私人俱乐部)$")
