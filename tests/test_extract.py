@@ -1812,3 +1812,9 @@ def test_a_place_described_between_zai_and_its_name():
     [talks] = huiwu.extract("美日韩领导人18日在美国总统度假地戴维营举行首脑会谈。", published="2023-08-19")
     assert talks.location.name == "戴维营"
     assert sorted(p.country for p in (*talks.actors, *talks.recipients)) == ["JPN", "KOR", "USA"]
+
+
+def test_a_measure_told_as_a_cause_is_none():
+    assert huiwu.extract("佩斯科夫19日称，俄方已对西方制裁产生免疫力。", published="2025-07-20") == []
+    [measure] = huiwu.extract("欧盟宣布对俄制裁。", published="2025-07-20")
+    assert [r.name for r in measure.recipients] == ["俄罗斯"]

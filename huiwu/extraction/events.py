@@ -983,7 +983,8 @@ _STANDING = re.compile(r"一贯|一向|历来|始终|从来")
 _LIFTED = re.compile(r"取消|暂停|停止|解除|豁免|排除|不再")
 _NO_MEASURE_TAKEN = re.compile(r"[^，,。；;]{0,6}?等(?:手段|方式|措施|因素|做法)|[^，,。；;]{0,8}?(?:的)?(?:不确定性|影响)"
                                # 加征关税的暂停期再延长90天, 出口管制措施的滥用: the measure is not taken here
-                               r"|[^，,。；;]{0,12}?的(?:暂停期|滥用|豁免期|宽限期)")
+                               r"|[^，,。；;]{0,12}?的(?:暂停期|滥用|豁免期|宽限期)"
+                               r"|(?:产生|带来|造成|构成)")  # 对西方制裁产生免疫力: the measure as a cause
 _CALLED_OFF = re.compile(r"取消|暂停|中止|叫停")
 _OFF_WITH = re.compile(r"了?(?:原定|原计划|即日起)?的?[同与跟和]")  # 中止与美方…磋商: the talks themselves
 # (签署30多份合作文件 counts the documents of one signing, not a tally)
