@@ -1818,3 +1818,9 @@ def test_a_measure_told_as_a_cause_is_none():
     assert huiwu.extract("佩斯科夫19日称，俄方已对西方制裁产生免疫力。", published="2025-07-20") == []
     [measure] = huiwu.extract("欧盟宣布对俄制裁。", published="2025-07-20")
     assert [r.name for r in measure.recipients] == ["俄罗斯"]
+
+
+def test_a_measure_announced_on_a_day_told_relatively_is_dated_by_it():
+    told = "4日，美国对中国商品加征10%关税。同日，商务部宣布，自2月10日起对原产于美国的部分进口商品加征15%关税。"
+    measures = find(huiwu.extract(told, published="2025-02-04"), "sanction")
+    assert [m.date.start for m in measures] == ["2025-02-04", "2025-02-04"]

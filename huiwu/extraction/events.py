@@ -970,6 +970,7 @@ _NEXT_SAYING = re.compile(r"[，,](?:并|同时|还|也)(?:对|向|就|表示|�
 _CARRYING_OUT = re.compile(r"落实|围绕|按照|根据|贯彻|践行")
 _CONSENSUS_OF = re.compile(r"[^，,。；;]{0,16}?(?:共识|精神|讲话|指示)")
 _CHAIRED_BY = re.compile(r"([^，,。；;由]{2,30}?)由$")
+_ANNOUNCING_DAYS = frozenset(("同日", "当天", "当日", "今天", "今日", "昨天", "昨日"))  # (近日 tells no day)
 _QUESTION = ("问:", "问：", "问 ")  # a journalist's question at a press conference
 _ASKING = re.compile(r"吗|哪些|什么|何时|如何|怎样|能否|是否|有没有|会不会|可否|何种|多少|为何|为什么|有何")
 _CONFIRMING = re.compile(r"证实|确认|属实")
@@ -1337,7 +1338,8 @@ def _nearest_date(text: str, sentence: Sentence, cue: Token, clause_start: int, 
         before.pop()  # 9月4日，2024年中非合作论坛峰会…开幕: the year names the summit, the day is told before it
     after = [d for d in sentence.dates if cue.end <= d.start < clause_end]
     vague = before and before[-1].relative in ("日前", "近日", "前不久", "不久前")
-    if len(before) >= 2 and before[-2].relative is None \
+    # (同日，商务部宣布，自2月10日起…: a day told relative to the one before announces it too)
+    if len(before) >= 2 and (before[-2].relative is None or before[-2].relative in _ANNOUNCING_DAYS) \
             and (before[-1].parts.get("since") == "起" or text.startswith("开始", before[-1].end)) \
             and _ANNOUNCED.search(text, before[-2].end, before[-1].start):
         return before[-2]  # 3月8日宣布，自3月20日起对…加征关税: the measure is dated by its announcement
