@@ -375,7 +375,7 @@ def _resolve_relative(expr: DateExpr, anchor: date | None, context: DateValue | 
             days = cn_number(expr.parts["daysbefore"]) if "daysbefore" in expr.parts else 1
             day = date.fromisoformat(context.start[:10]) - timedelta(days=days)
             return DateValue(day.isoformat(), None, "day", expr.text, mention)
-        if word in {"当天", "当日", "同日", "同一天", "同天"} and context.precision == "day" and context.end \
+        if word in {"当天", "当日", "同日", "同一天"} and context.precision == "day" and context.end \
                 and "至" not in (context.text or "") and "到" not in (context.text or ""):
             # 27日抵达，开始为期两天的访问。当天…: the day told, not the days the visit lasts
             return DateValue(context.start, None, "day", expr.text, mention, context.approximate)

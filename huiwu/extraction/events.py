@@ -962,7 +962,7 @@ _POST_WORDS = re.compile(r"(?:的职务|职务|一职)$")
 # (预计15日举行会晤 is a schedule told: planned, not foreseen)
 _ASKED_OR_FORESEEN = re.compile(r"是否|能否|会不会|是不是|有没有|扬言|威胁要|威胁将|威胁对|(?<![尽不])可能(?!性)|或将|或许"
                                 r"|料将|恐将|不排除")
-# measures spoken of as a habit (动辄以制裁…) or lifted (取消…加征关税): no measure taken
+# words of single rules, each explained where it is used
 _ITEMS_END = re.compile(r"(?:等|的|问题)+$")
 _ADDRESSEE_END = re.compile(r"(?:负责人|大使|代办|公使|参赞|官员|使馆|总领事|领事馆|政府|当局|方面)$")
 _NAMED_BY_YEAR = re.compile(r"(?![起以底初末春夏秋冬上下前后内间度里时]|中(?![\u4e00-\u9fff])|中[期旬])[\u4e00-\u9fff]")
@@ -975,6 +975,7 @@ _QUESTION = ("问:", "问：", "问 ")  # a journalist's question at a press con
 _ASKING = re.compile(r"吗|哪些|什么|何时|如何|怎样|能否|是否|有没有|会不会|可否|何种|多少|为何|为什么|有何")
 _CONFIRMING = re.compile(r"证实|确认|属实")
 _WILL_NOT = re.compile(r"将不|不会|不将|不打算|不准备|无意|不寻求|将$")  # (将缺席)
+# measures spoken of as a habit (动辄以制裁…) or lifted (取消…加征关税): no measure taken
 _HABIT = re.compile(r"动辄|一再|屡屡|频频|经常|不断|滥用|泛化|肆意|多次|历来|一贯")
 _OVER_YEARS = re.compile(r"近年来|近些年来|长期以来|一直以来|多年来")  # 近年来，美国将数百家中国实体列入…
 # 不顾中方坚决反对, 无视中方严正交涉: the complaint is told as what was disregarded, not made here

@@ -692,8 +692,9 @@ def _with_bare_foreign_names(text: str, sentence: Sentence, out: list[Mention], 
         if _untaken(start, end, token_starts, out):
             name = match.group(group)
             found.append(Mention(start, end, "person", [f"person/{name}"], name, known=False))
-    people = {m.end: m for m in (*out, *found) if m.kind == "person"}
-    for match in _LISTED_BARE.finditer(text, sentence.start, sentence.end):
+    listed = list(_LISTED_BARE.finditer(text, sentence.start, sentence.end))
+    people = {m.end: m for m in (*out, *found) if m.kind == "person"} if listed else {}
+    for match in listed:
         start, end = match.span("name")
         if start - 1 in people and _untaken(start, end, token_starts, out):
             # 会见了古特雷斯和弗朗西斯: a foreign name listed after one met
