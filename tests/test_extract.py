@@ -1638,6 +1638,18 @@ def test_what_a_meeting_adopts_is_agreed_by_those_who_attended(adopted):
     assert sorted(a.name for a in agreed.actors) == ["习近平", "普京"] and agreed.date.start == "2024-07-04"
 
 
+@pytest.mark.parametrize(("told", "expected"), [
+    # the lead names one attendee and the body whose meeting it is
+    ("习近平23日在喀山出席金砖国家领导人第十六次会晤。会晤通过了《喀山宣言》。", ["习近平", "金砖国家"]),
+    # each told in a sentence of their own; a second agreement after the declaration is of the same meeting
+    ("习近平9日在利雅得出席峰会。沙特王储穆罕默德主持峰会。峰会发表《利雅得宣言》。各方同意下届峰会在中国举办。",
+     ["习近平", "穆罕默德·本·萨勒曼"]),
+])
+def test_what_a_summit_adopts_is_agreed_by_all_told_of_attending_it(told, expected):
+    agreed = find(huiwu.extract("新华社电 " + told, published="2024-10-24"), "agree")  # an agency's line, no day
+    assert agreed and all([a.name for a in e.actors] == expected for e in agreed)
+
+
 def test_what_is_done_at_a_meeting_is_placed_where_the_sentence_before_held_it():
     events = huiwu.extract("峰会4日在阿斯塔纳举行。峰会期间，习近平会见了普京。", published="2024-07-05")
     assert [(e.type, e.location.name if e.location else None) for e in events] == [("meet", "阿斯塔纳")]

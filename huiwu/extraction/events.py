@@ -998,7 +998,7 @@ _ANALYST = re.compile(r"(?:分析人士|观察人士|观察家|研究员|学者|
                       r"(?:认为|预计|预测|指出|分析|称|说|表示)")
 _INVITES = re.compile(r"邀请(?!下)[^，,。；;]{1,20}$")
 _DONE = ("已", "业已")  # 已就此向美方提出严正交涉: done, whatever was said before the clause
-_MEETING_END = re.compile(r"(?:会|会议|峰会|论坛|对话会|大会|典礼|仪式|开幕式|闭幕式|年会|研讨会|招待会)$")
+_MEETING_END = re.compile(r"(?:会|会议|会晤|峰会|论坛|对话会|大会|典礼|仪式|开幕式|闭幕式|年会|研讨会|招待会|一般性辩论)$")
 # 向美方表达关切, 向美方提出严正交涉 (the cue holding 提出): to whom the complaint is made
 _TO_WHOM = re.compile(r"向([^，,。；;]{1,12}?)(?:就|对|表达|表示|提出|$)")
 _LEADS = re.compile(r"(?:率领|带领|率)的|为团长的|为首的|一行")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from itertools import takewhile
 
 from ..model import Location, Participant, Span
 from .document import COUNTRY, CUE, PLACE, Doc
@@ -117,6 +118,15 @@ class Participants:
         if m.kind == "all":
             # 中日韩领导人会议…。三国领导人同意…: those of the last meeting of three or more
             # (出席峰会的习近平、普京…。各方一致同意…: those who attended it, two or more)
+            # (an agreement told after them, as 峰会发表《…宣言》。各方同意…, is of the same meeting)
+            attended = [e for e in takewhile(lambda e: e.type in ("attend", "agree"), reversed(state.events))
+                        if e.type == "attend"][::-1]
+            if attended:
+                # 习近平出席会晤…。会晤由普京主持。会晤通过了《喀山宣言》: all told of attending, with the
+                # international body whose meeting it was
+                people = {p.id: p for e in attended for p in (*e.actors, *e.recipients)}
+                groups = self._groups_in(tuple(item for e in attended for item in e.items), span)
+                return [*people.values(), *(g for g in groups if g.id not in people)]
             return next((list(e.actors) + list(e.recipients) for e in reversed(state.events)
                          if len(e.actors) + len(e.recipients) >= (2 if e.type == "attend" else 3)
                          and e.type in ("attend", "meet", "talks")), [])
@@ -263,6 +273,18 @@ class Participants:
                         len(set(entity.name) & set(m.name)) >= max(2, len(set(m.name)) - 1):
                     return entity.id
         return None
+
+    def _groups_in(self, items: tuple[str, ...], span: Span) -> list[Participant]:
+        """金砖国家领导人第十六次会晤: the international body whose meeting it is."""
+        groups = []
+        for item in items:
+            for _, _, _, refs, _, _ in self.lexicon.scan(item):
+                entity = next((e for r in refs if r.kind == "org" and (e := self.lexicon.entity(r.id))
+                               and e.subkind == "international"), None)
+                if entity is not None and entity.id not in {g.id for g in groups}:
+                    groups.append(Participant(entity.id, entity.name, "org", entity.name_en, entity.country,
+                                              mention=span))
+        return groups
 
     def _country(self, iso3: str, span: Span) -> Participant:
         country = self.lexicon.countries.get(iso3)
