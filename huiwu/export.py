@@ -25,7 +25,7 @@ from typing import Any
 from . import __version__
 from .errors import HuiwuError, UsageError
 from .merge import date_interval
-from .model import Event, Participant
+from .model import INTERNATIONAL_BODIES, Event, Participant
 
 FORMATS = ("jsonl", "plover", "csv", "parquet", "gexf", "timelinejs")
 GEXF_NAMESPACE = "http://gexf.net/1.3"
@@ -122,7 +122,8 @@ def plover_record(store, item: Item) -> dict[str, Any] | None:
 
 def _plover_actor(store, person: Participant) -> dict[str, Any]:
     entity = store.lexicon.entity(person.id) if person.kind != "country" else None
-    is_igo = entity is not None and entity.kind == "org" and entity.subkind == "international"
+    is_igo = (entity is not None and entity.kind == "org" and entity.subkind == "international") \
+        or person.country in INTERNATIONAL_BODIES  # 联合国秘书长古特雷斯 acts for the body
     return {
         "code": "IGO" if is_igo else person.country, "sector": _sector(person, entity),
         "actor_text": person.name, "identifier_id": (entity.wikidata if entity else None) or person.id,
@@ -202,6 +203,9 @@ def _gdelt_actor(store, prefix: str, person: Participant | None) -> dict[str, st
         return {f"{prefix}Code": "", f"{prefix}Name": "", f"{prefix}CountryCode": "", f"{prefix}Type1Code": ""}
     entity = store.lexicon.entity(person.id) if person.kind != "country" else None
     sector = _sector(person, entity) or ""
+    if person.country in INTERNATIONAL_BODIES:  # IGOUNO: an international body is no country
+        return {f"{prefix}Code": f"IGO{person.country}", f"{prefix}Name": person.name_en or person.name,
+                f"{prefix}CountryCode": "", f"{prefix}Type1Code": sector}
     return {f"{prefix}Code": f"{person.country or ''}{sector}", f"{prefix}Name": person.name_en or person.name,
             f"{prefix}CountryCode": person.country or "", f"{prefix}Type1Code": sector}
 

@@ -19,6 +19,9 @@ EVENT_TYPES = (
 STATUSES = ("occurred", "planned", "negated")
 PRECISIONS = ("day", "month", "year", "unknown")
 ENTITY_KINDS = ("person", "org", "country")
+# the codes that stand for an international body where a country code stands (a post of the body, or
+# one who acts for it): the United Nations system and the European Union
+INTERNATIONAL_BODIES = ("UNO", "EUU")
 
 
 def content_id(prefix: str, *parts: object) -> str:

@@ -180,3 +180,21 @@ def test_filters_and_an_unknown_format(store, tmp_path):
         export(store, "xlsx", tmp_path / "x.xlsx")
     with pytest.raises(UsageError, match="does not exist"):
         export(store, "jsonl", tmp_path / "missing" / "x.jsonl")
+
+
+def test_one_who_acts_for_an_international_body_is_coded_as_one(tmp_path):
+    guterres = Participant("person/antonio-guterres", "古特雷斯", "person", "António Guterres", "UNO",
+                           titles=("联合国秘书长",))
+    text = "李强在纽约会见联合国秘书长古特雷斯。"
+    event = Event(type="meet", status="occurred", actors=(LI,), recipients=(guterres,),
+                  date=DateValue("2024-09-24", None, "day"), sources=(Source("doc_un", Span(0, len(text))),),
+                  plover=CONSULT, cameo="040", confidence=0.8).with_id()
+    with Store(tmp_path / "huiwu.db") as opened:
+        opened.add(Extraction("doc_un", Article(text=text, path="doc_un.txt", published=date(2024, 9, 25)), (event,)))
+        export(opened, "plover", tmp_path / "p.jsonl")
+        export(opened, "csv", tmp_path / "e.csv")
+    [record] = map(json.loads, (tmp_path / "p.jsonl").read_text(encoding="utf-8").splitlines())
+    assert record["recipient"][0]["code"] == "IGO" and record["source"][0]["code"] == "CHN"
+    with (tmp_path / "e.csv").open(encoding="utf-8", newline="") as handle:
+        [row] = csv.DictReader(handle)
+    assert (row["Actor2Code"], row["Actor2CountryCode"], row["Actor1CountryCode"]) == ("IGOUNO", "", "CHN")

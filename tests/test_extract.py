@@ -1836,3 +1836,28 @@ def test_a_measure_announced_on_a_day_told_relatively_is_dated_by_it():
     told = "4日，美国对中国商品加征10%关税。同日，商务部宣布，自2月10日起对原产于美国的部分进口商品加征15%关税。"
     measures = find(huiwu.extract(told, published="2025-02-04"), "sanction")
     assert [m.date.start for m in measures] == ["2025-02-04", "2025-02-04"]
+
+
+@pytest.mark.parametrize(("told", "published", "expected"), [
+    # one who acts for an international body is coded by it, not by the country of birth
+    ("国务院总理李强24日在纽约会见联合国秘书长古特雷斯。", "2024-09-25", ("古特雷斯", "UNO")),
+    ("商务部部长王文涛8日与欧盟委员会贸易和经济安全委员谢夫乔维奇举行视频会谈。", "2025-04-09", ("谢夫乔维奇", "EUU")),
+    # one's own envoy, written with the host country only
+    ("1月18日，驻新加坡大使曹忠明向新加坡总统尚达曼递交国书。", "2024-01-19", ("曹忠明", "CHN")),
+    ("驻旧金山总领事张建敏会见了加州州长纽森。", "2024-01-19", ("张建敏", "CHN")),
+    ("驻华大使伯恩斯会见王毅。", "2024-01-19", ("伯恩斯", "USA")),
+])
+def test_the_side_one_acts_for(told, published, expected):
+    people = {p.name: p.country for e in huiwu.extract(told, published=published) for p in (*e.actors, *e.recipients)}
+    assert expected in people.items()
+
+
+@pytest.mark.parametrize(("told", "status"), [
+    ("12日上午，国防部长董军与越南国防部长潘文江大将举行会谈。", "occurred"),  # a rank, not 将
+    ("美國和伊朗周六在阿曼就伊朗核計劃舉行間接談判。", "occurred"),  # a programme, not a plan
+    ("美国海军上将帕帕罗12日会见了菲律宾国防部长。", "occurred"),
+    ("王毅在会上将会见布林肯。", "planned"),
+])
+def test_ranks_and_programmes_are_no_plans(told, status):
+    [event] = huiwu.extract(told, published="2024-04-12")
+    assert event.status == status

@@ -704,7 +704,8 @@ class SentenceReader:
         for found in planned.finditer(text, start, end):
             if found.start() < clause_start and kind in ("concern", "demand"):
                 continue
-            if not any(m.chain_start <= found.start() < m.end for m in self._mentions):
+            if not any(m.chain_start <= found.start() < m.end for m in self._mentions) \
+                    and _marks_a_plan(text, found, self._mentions):
                 return True
         return False
 
@@ -739,7 +740,8 @@ class SentenceReader:
             # the keyword starts within the first five characters; the slow pattern runs only then
             if planned and not text.startswith(_DONE, clause_start) and (
                             self._plan_of_this(planned, text, before_start, before_end, clause_start, candidate.type)
-                            or (not near_inside and planned.search(text, near_start, before_end))
+                            or (not near_inside and any(_marks_a_plan(text, found, self._mentions) for found in
+                                                        planned.finditer(text, near_start, before_end)))
                             or (_PLANNED_WORD.search(text, cue.end, min(cue.end + 6, after_end))
                                 and _PLANNED_PREDICATE.match(text, cue.end, after_end))
                             or (text.find("为", clause_start, cue.start) >= 0
@@ -928,6 +930,23 @@ def _visit_told_in_passing(text: str, cue: Cue, token: Token, sentence: Sentence
         return False
     # 王毅同布林肯通电话时表示: a call named with both sides and 时 is the readout's own call
     return (cue.type == "call" and after.startswith("时")) or re.search(r"\d+日|在[^，,。]{1,10}$", head) is not None
+
+
+def _marks_a_plan(text: str, found: re.Match, mentions: list[Mention]) -> bool:
+    """潘文江大将, 海军上将, 林将军: 将 is a rank there (after a name or an arm of the forces, not in 会上将);
+    伊朗核计划, 计划的 name a programme, not a plan."""
+    at = found.start()
+    if found.group() == "将":
+        ranked = text[at - 1:at] in _RANKS and (text[at - 2:at - 1] == "军" or any(
+            m.end == at - 1 and m.kind == "person" for m in mentions))
+        return not ranked and not text.startswith("将军", at)
+    if found.group() == "计划":
+        return text[at - 1:at] != "核" and text[at + 2:at + 3] not in _NOUN_AFTER_PLAN
+    return True
+
+
+_RANKS = frozenset("上中少大")
+_NOUN_AFTER_PLAN = frozenset("的书、，,。")
 
 
 def _coordinated(text: str, previous: Candidate, cue: Token) -> bool:

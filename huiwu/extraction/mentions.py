@@ -9,6 +9,7 @@ from collections import deque
 from dataclasses import dataclass
 
 from ..lexicon import Lexicon, Ref
+from ..model import INTERNATIONAL_BODIES
 from .document import (
     COUNTRY,
     CUE,
@@ -352,8 +353,8 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
                     break
                 if gap in ("与", "和") and chain[-1].mask & PLACE and not chain[-1].mask & (POST | TITLE):
                     break  # 在旧金山与美国总统拜登: the place ends the chain, 与 begins the other side
-                if gap in ("与", "和") and (other := _chain_country([tokens[j]])) is not None \
-                        and other != _chain_country(chain):
+                if gap in ("与", "和") and (other := _chain_country([tokens[j]], text)) is not None \
+                        and other != _chain_country(chain, text):
                     break  # 美国国务卿与日本外相岩屋毅: another country's title begins the other side
                 chain.append(tokens[j])
                 j += 1
@@ -811,10 +812,17 @@ def _resolve_chain(doc: Doc, sentence: Sentence, chain: list[Token], tokens: lis
     if text[chain_start - 1:chain_start] in _BODY_ENDS:  # only then can a body end right before the chain
         body = _BODY_BEFORE.search(text, max(sentence.start, chain_start - 8), chain_start)
         chain_start = body.start() if body and body.end() == chain_start else chain_start  # 保安局局长
-    named = _chain_country(chain)  # the country a country, side or post of the chain names
+    named = _chain_country(chain, text)  # the country a country, side or post of the chain names
     country = named or next(
         (e.country for t in chain for r in t.refs if r.kind in ("org", "place")
          and (e := lexicon.entity(r.id)) is not None and e.country), None)
+    if named is None and text.find("驻", chain[0].start - 1, last.start) >= 0:
+        # 驻新加坡大使曹忠明, 驻旧金山总领事: one's own envoy, as the report's side writes it
+        hosts = {t.of("country")[0].id if t.mask & COUNTRY else e.country for t in chain
+                 if t.mask & (COUNTRY | PLACE) and text[t.start - 1:t.start] == "驻"
+                 and (t.mask & COUNTRY or (e := lexicon.entity(t.of("place")[0].id)) is not None)}
+        if hosts and (doc.home or "CHN") not in hosts:
+            country = doc.home or "CHN"
     if following is not None and following.mask & PERSON and (
             (following.start - last.end <= 1 and _gap(text, last.end, following.start) in ("", "·"))
             or (_ends_with_title(last) and _GIVEN_NAME.fullmatch(text, last.end, following.start))) \
@@ -862,7 +870,7 @@ def _resolve_chain(doc: Doc, sentence: Sentence, chain: list[Token], tokens: lis
         if posts and country is None and any(t.mask & ORG and (e := lexicon.entity(t.of("org")[0].id)) is not None
                                              and not e.country for t in chain):
             # 东盟外长: the title of an international body's members names no one post of a country
-            posts = [p for p in posts if (post := lexicon.posts.get(p)) is not None and post.country in _BODIES]
+            posts = [p for p in posts if (post := lexicon.posts.get(p)) is not None and post.country in INTERNATIONAL_BODIES]
         if posts:
             return [Mention(chain[0].start, last.end, "title", [], text[chain[0].start:last.end],
                             titles=titles, post_ids=posts, country=country)], 0
@@ -929,11 +937,12 @@ def _of_country(mention: Mention, country: str | None, posts: list[str], lexicon
     return mention
 
 
-_BODIES = ("UNO", "EUU")  # the codes of posts of international bodies
 
 
-def _chain_country(chain: list[Token]) -> str | None:
+def _chain_country(chain: list[Token], text: str) -> str | None:
     for token in chain:
+        if token.mask & COUNTRY and text[token.start - 1:token.start] == "驻":
+            continue  # 驻新加坡大使: the country an envoy is posted to is not the envoy's
         for ref in token.refs:
             if ref.kind == "country" or ref.kind == "side":  # 越南政府副总理: a side names its country too
                 return ref.id
