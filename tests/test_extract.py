@@ -1861,3 +1861,20 @@ def test_the_side_one_acts_for(told, published, expected):
 def test_ranks_and_programmes_are_no_plans(told, status):
     [event] = huiwu.extract(told, published="2024-04-12")
     assert event.status == status
+
+
+@pytest.mark.parametrize(("told", "expected"), [
+    # a wire's line ends with a dash: the city filed from is no party
+    ("路透香港5月13日 - 美国国务院8日宣布，对河北一家化工企业实施制裁。", [("sanction", ["美国国务院"], None)]),
+    ("美国之音华盛顿5月12日 — 美国国务卿鲁比奥12日在华盛顿会见了菲律宾外长。", [("meet", ["鲁比奥"], "华盛顿")]),
+    # those listed with 等 attend the meeting told before, where it was held
+    ("新华社天津5月13日电 上海合作组织峰会13日在天津举行。俄罗斯总统普京、印度总理莫迪等出席。",
+     [("attend", ["普京", "莫迪"], "天津")]),
+    ("苗圩13日在丹东出席会议。联合国人权事务高级专员巴切莱特等出席。",
+     [("attend", ["苗圩"], "丹东"), ("attend", ["巴切莱特"], "丹东")]),
+    # those at a meeting with the host have no attendance of their own
+    ("习近平13日在人民大会堂会见拜登。蔡奇、王毅等出席。", [("meet", ["习近平"], "人民大会堂")]),
+])
+def test_lists_of_attendees_and_the_lines_of_wires(told, expected):
+    events = huiwu.extract(told, published="2025-05-13")
+    assert [(e.type, [a.name for a in e.actors], e.location.name if e.location else None) for e in events] == expected

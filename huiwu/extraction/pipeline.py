@@ -281,6 +281,9 @@ class Extractor(Participants):
         actors = self._speaking_for(doc, c, actors, on, memory)
         if c.commentary:
             return []  # 这是…首次通话: what was told before, told again (or nothing told before: no event)
+        if c.type == "attend" and c.items in ([], [c.cue.form]) and state.events \
+                and state.events[-1].type in ("meet", "talks", "call") and state.last_sentence >= c.sentence.index - 1:
+            return []  # 习近平会见拜登。蔡奇、王毅等出席。: those at the meeting with the host, no attendance of their own
         if c.type in ("meet", "talks") and _ENDED.match(doc.text, c.cue.end) \
                 and any(family(e.type) == family(c.type) for e in state.events):
             return []  # 中美经贸高层会谈12日在日内瓦结束: the talks told before come to an end
@@ -428,6 +431,9 @@ class Extractor(Participants):
                 and stay.status == "occurred" and (first := day_of(stay.date)) is not None \
                 and abs((day - first).days) <= 1 and {p.id for p in stay.actors} >= {p.id for p in (*actors, *recipients)}:
             return stay.location  # 外长会在首尔举行…此前一天，王毅同赵兑烈举行会谈: by the meeting both attended
+        if c.type == "attend" and c.items in ([], [c.cue.form]) and stay is not None and stay.type == "attend" \
+                and stay.location and day_of(stay.date) == day and state.last_sentence >= c.sentence.index - 1:
+            return stay.location  # 苗圩在丹东出席会议。巴切莱特等出席。: the meeting just told
         return None
 
     def _complained_of(self, c: Candidate, actors, text: str) -> list[Participant]:
