@@ -1878,3 +1878,16 @@ def test_ranks_and_programmes_are_no_plans(told, status):
 def test_lists_of_attendees_and_the_lines_of_wires(told, expected):
     events = huiwu.extract(told, published="2025-05-13")
     assert [(e.type, [a.name for a in e.actors], e.location.name if e.location else None) for e in events] == expected
+
+
+@pytest.mark.parametrize("told", [
+    "国务院副总理何立峰25日在北京与欧盟委员会执行副主席东布罗夫斯基斯共同主持第十次中欧经贸高层对话。",
+    "外交部副部长孙卫东2日在马尼拉与菲律宾外交部副部长拉扎罗共同主持中菲外交磋商。",
+])
+def test_a_dialogue_chaired_together_is_talks_between_its_chairs(told):
+    # the 同 of 共同 names no other side: the one before 与 is the first chair, told after a day and a place
+    events = huiwu.extract(told, published="2025-09-26")
+    [talks] = find(events, "talks")
+    [attend] = find(events, "attend")
+    assert len(talks.actors) == len(talks.recipients) == 1 and all(p.kind == "person" for p in talks.recipients)
+    assert {p.name for p in (*talks.actors, *talks.recipients)} == {p.name for p in attend.actors}

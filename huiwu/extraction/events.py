@@ -965,7 +965,9 @@ def _alternation(words: list[str]) -> re.Pattern | None:
 
 _INVITATION = re.compile(r"(?:应|接受)(?!邀)(.{1,40}?)(?:的)?(?:邀请|之邀|邀)")
 # 同 of 同意, 同时, 同样… is no "with" (同意大利总统 is)
-_WITH_WORDS = {words: re.compile(f"(?!同(?:意(?!大利)|时|样|志|胞|等))[{words}]") for words in ("同与和跟", "同与跟")}
+# (nor is the 同 of 共同, 一同, 相同, 协同, 认同 or 赞同)
+_WITH_WORDS = {words: re.compile(f"(?!同(?:意(?!大利)|时|样|志|胞|等))(?!(?<=[共一相协认赞])同)[{words}]")
+               for words in ("同与和跟", "同与跟")}
 _WITH_BEFORE = _WITH_WORDS["同与和跟"]
 _ACCORDING = re.compile(r"(?:针对|根据|依据|据|援引|引述)[^，,。]{1,60}")
 _PLANNED_PREDICATE = re.compile(r"[^，,。;；]{0,4}?(?:将|将于|拟|拟于|定于|计划)[^，,。;；]{0,24}?(?:举行|召开|进行)")
