@@ -2,6 +2,7 @@ from datetime import date
 
 import pytest
 
+import huiwu
 from huiwu.extraction.dates import find_dateline, find_dates, published_from_text, resolve
 
 PUBLISHED = date(2023, 11, 11)
@@ -104,3 +105,21 @@ def test_the_taiwanese_agency_line_for_a_wire_report_is_a_dateline():
     from huiwu.extraction.dates import find_dateline
 
     assert find_dateline("（中央社纽约18日综合外电报导）韩正今天在纽约会见布林肯。")[:2] == (None, 18)
+
+
+@pytest.mark.parametrize(("told", "published", "kind", "day"), [
+    # a day the knowledge base gives for a post taken up long ago dates nothing after it; 当天 among the
+    # days of a visit is the day of the report
+    ("新华社北京4月16日电 朔尔茨于14日至16日对中国进行正式访问。这是他就任德国总理以来第二次访华。"
+     "当天中午，国务院总理李强同朔尔茨举行会谈。", "2024-04-16", "talks", "2024-04-16"),
+    # 同日 after a month told in a speech is the day told before it
+    ("新华社阿斯塔纳7月3日电 习近平3日在阿斯塔纳会见俄罗斯总统普京。习近平指出，今年5月，普京总统对中国进行国事访问。"
+     "同日，习近平还会见了土耳其总统埃尔多安。", "2024-07-04", "meet", "2024-07-03"),
+    # 当天 is the day something was announced, not the day of what is to come
+    ("日本政府22日宣布将于24日启动核污染水排海。中国驻日本大使吴江浩当天约见日本外务事务次官冈野正敬，提出严正交涉。",
+     "2023-08-23", "concern", "2023-08-22"),
+    ("28日至29日，习近平出席峰会。28日当天，习近平还在大阪会见了普京。", "2019-06-30", "meet", "2019-06-28"),
+])
+def test_the_day_a_same_day_word_refers_to(told, published, kind, day):
+    events = [e for e in huiwu.extract(told, published=published) if e.type == kind]
+    assert events and events[-1].date.start == day and events[-1].date.end is None

@@ -379,6 +379,10 @@ def _resolve_relative(expr: DateExpr, anchor: date | None, context: DateValue | 
                 and "至" not in (context.text or "") and "到" not in (context.text or ""):
             # 27日抵达，开始为期两天的访问。当天…: the day told, not the days the visit lasts
             return DateValue(context.start, None, "day", expr.text, mention, context.approximate)
+        if expr.text in {"当天", "当日", "同日", "同一天"} and context.precision == "day" and context.end and anchor \
+                and context.start[:10] <= anchor.isoformat() <= context.end[:10]:
+            # 朔尔茨于14日至16日访华。…当天中午: the day of the report, among the days told
+            return DateValue(anchor.isoformat(), None, "day", expr.text, mention, context.approximate)
         return DateValue(context.start, context.end, context.precision, expr.text, mention, context.approximate)
     if anchor is None:
         return DateValue(None, None, "unknown", expr.text, mention)

@@ -117,7 +117,9 @@ class Extractor(Participants):
                     since = candidate.type == "appoint" and _SINCE_THEN.match(doc.text, candidate.cue.end) is not None
                     for event in self._build(doc, article, candidate, state, memory):
                         events.append(event)
-                        self._remember(state, event, dates_on=not since or event.date.precision == "day")
+                        # (a day the knowledge base gives, not the text, dates nothing after it)
+                        self._remember(state, event, dates_on=not since or (
+                            event.date.precision == "day" and event.date.text is not None))
                         state.last_sentence = sentence.index
                 if len(events) - first > 1:
                     _successions(events, first)
@@ -165,10 +167,14 @@ class Extractor(Participants):
         if not sentence.dates or (state.events and state.events[-1].sources[0].sentence.start
                                   >= doc.norm.raw_offset(sentence.start)):
             return
-        expr = sentence.dates[-1]
+        # 日本政府22日宣布将于24日启动排海。…当天: the day of what was told, not of what is to come
+        expr = next((d for d in reversed(sentence.dates) if not _TO_COME.search(doc.text, max(0, d.start - 3), d.start)),
+                    None)
+        if expr is None:
+            return
         value = resolve(expr, anchor=doc.anchor, published=doc.published, past=True, context=state.last_date)
         if value.start and value.precision == "day" and not value.approximate:
-            state.last_date = value
+            state.last_date = state.last_day = value
 
     def _suppress_inside_items(self, doc: Doc, candidates: list[Candidate]) -> None:
         """出口管制 inside 表达对…出口管制…关切 is what is complained of, not a new sanction."""
@@ -216,6 +222,8 @@ class Extractor(Participants):
         state.events.append(event)
         if dates_on and event.date.start and event.date.precision in ("day", "month") and not event.date.approximate:
             state.last_date = event.date
+            if event.date.precision == "day":
+                state.last_day = event.date
         if dates_on and state.lead_date is None and event.date.start:
             state.lead_date = event.date
         if event.type in ("meet", "talks", "call", "visit") and event.actors:
@@ -576,6 +584,8 @@ class Extractor(Participants):
         if c.date_expr is None:
             return None
         expr = c.date_expr
+        if expr.parts.get("rel") in _SAME_DAY:  # 28日当天: the day named right before it
+            expr = next((d for d in c.sentence.dates if d.end == expr.start), expr)
         anchor, published = doc.anchor, doc.published
         if expr.parts.get("a_rely") in ("当年", "同年") and anchor is not None:
             # 自2020年起…当年: that year is the one just named, else the one of the event before
@@ -617,8 +627,11 @@ class Extractor(Participants):
         if expr.start in state.resolved:
             return state.resolved[expr.start]  # 次日将前往哈尔滨，出席…: one expression, one day
         raw_span = doc.norm.raw_span(expr.start, expr.end)
+        context = state.last_date
+        if expr.parts.get("rel") in _SAME_DAY and context is not None and context.precision != "day":
+            context = state.last_day  # 今年5月，普京对中国进行国事访问。同日…: the day told before that month
         value = resolve(expr, anchor=anchor, published=published, past=not c.future,
-                        context=state.last_date, raw_span=raw_span)
+                        context=context, raw_span=raw_span)
         if status == "negated" and published is not None and value.start and value.precision == "day" \
                 and _ONCE_PLANNED.search(doc.text, c.sentence.start, c.cue.start):
             # 原定13日访问菲律宾，但已取消: called off before or after its day, whichever is nearer
@@ -672,6 +685,8 @@ class Extractor(Participants):
 
 
 _TODAY = ("今天", "今日", "当天")
+_SAME_DAY = ("当天", "当日", "同日", "同一天")
+_TO_COME = re.compile(r"(?:将|拟|定|计划|预计)于?$")
 _THIS_MOVE = re.compile(r"此举|这一做法|这种做法|上述做法|有关做法|的做法|的行径")
 _LASTING = re.compile(r"为期([0-9一二两三四五六七八九十]{1,3})(?:天|日)")
 _HELD_AT = re.compile(r"(?:在|于)[^，,。；;]{1,12}?(?:隆重|正式)?(?:举行|开幕|召开)(?!的)")

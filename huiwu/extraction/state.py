@@ -18,6 +18,7 @@ class State:
     last_visit: Event | None = None
     last_stay: Event | None = None  # the last visit or meeting attended: what 其间 points to
     last_date: DateValue | None = None
+    last_day: DateValue | None = None  # the last date told to the day (同日 after a month told refers to it)
     last_actors: list[Participant] = field(default_factory=list)
     lead_date: DateValue | None = None
     events: list[Event] = field(default_factory=list)
