@@ -1891,3 +1891,14 @@ def test_a_dialogue_chaired_together_is_talks_between_its_chairs(told):
     [attend] = find(events, "attend")
     assert len(talks.actors) == len(talks.recipients) == 1 and all(p.kind == "person" for p in talks.recipients)
     assert {p.name for p in (*talks.actors, *talks.recipients)} == {p.name for p in attend.actors}
+
+
+@pytest.mark.parametrize(("told", "expected"), [
+    # an unnamed spokesperson speaks for the body of the title, in the sentence and after it
+    # (the one who held the post that day, when the knowledge base knows)
+    ("美国国务院发言人27日说，北京的措施无助于台海稳定，并敦促中方停止对台湾施加压力。", ("USA", "中国")),
+    ("商务部新闻发言人27日就此发表谈话。发言人敦促欧方立即纠正错误做法。", ("CHN", "欧盟")),
+])
+def test_an_unnamed_spokesperson_speaks_for_the_body(told, expected):
+    [demand] = find(huiwu.extract(told, published="2025-08-28"), "demand")
+    assert ([a.country for a in demand.actors], [r.name for r in demand.recipients]) == ([expected[0]], [expected[1]])

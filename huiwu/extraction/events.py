@@ -1143,7 +1143,7 @@ def _first_speaker(parties: list[Mention], barrier: int) -> list[Mention]:
     """The first person, organisation, country or pair of sides (两国元首宣布，…) that ends before the
     barrier, as a list of at most one."""
     for mention in parties:
-        if mention.end <= barrier and mention.kind in ("person", "org", "country", "heads", "both", "pair", "he"):
+        if mention.end <= barrier and mention.kind in ("person", "org", "country", "heads", "both", "pair", "he", "title"):
             return [mention]
     return []
 

@@ -872,8 +872,11 @@ def _resolve_chain(doc: Doc, sentence: Sentence, chain: list[Token], tokens: lis
             # 东盟外长: the title of an international body's members names no one post of a country
             posts = [p for p in posts if (post := lexicon.posts.get(p)) is not None and post.country in INTERNATIONAL_BODIES]
         if posts:
-            return [Mention(chain[0].start, last.end, "title", [], text[chain[0].start:last.end],
-                            titles=titles, post_ids=posts, country=country)], 0
+            mention = Mention(chain[0].start, last.end, "title", [], text[chain[0].start:last.end],
+                              titles=titles, post_ids=posts, country=country)
+            if any("发言人" in t for t in titles):
+                memory.setdefault("spokesperson", mention)  # 商务部新闻发言人…。发言人敦促…: unnamed
+            return [mention], 0
     out = []
     for token in chain:
         if token.mask & PLACE and text[max(0, token.start - 2):token.start].endswith(_LOCATIVE):

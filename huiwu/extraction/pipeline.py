@@ -285,7 +285,7 @@ class Extractor(Participants):
         if not actors and c.type in ("concern", "demand") and (spokesperson := memory.get("spokesperson")) is not None \
                 and doc.text.find("发言人", c.region[0] if c.region else c.sentence.start, c.cue.start) >= 0:
             # …新闻发言人何咏前表示…。发言人敦促欧方…: the spokesperson named before
-            actors = [self._person(spokesperson, doc.raw_span(spokesperson.start, spokesperson.end), on, memory)]
+            actors = self._participants(doc, [spokesperson], on, state, memory)
         actors = self._speaking_for(doc, c, actors, on, memory)
         if c.commentary:
             return []  # 这是…首次通话: what was told before, told again (or nothing told before: no event)
