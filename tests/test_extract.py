@@ -1902,3 +1902,16 @@ def test_a_dialogue_chaired_together_is_talks_between_its_chairs(told):
 def test_an_unnamed_spokesperson_speaks_for_the_body(told, expected):
     [demand] = find(huiwu.extract(told, published="2025-08-28"), "demand")
     assert ([a.country for a in demand.actors], [r.name for r in demand.recipients]) == ([expected[0]], [expected[1]])
+
+
+@pytest.mark.parametrize(("told", "expected"), [
+    ("何亚东24日表示，中美没有进行任何经贸谈判。", [("talks", "negated")]),  # a word between 任何 and the cue
+    ("中美没有举行任何形式的谈判。", [("talks", "negated")]),
+    # duties raised from one rate to another
+    ("国务院关税税则委员会9日宣布，对原产于美国的所有进口商品加征的关税税率由34%提高至84%。", [("sanction", "occurred")]),
+    ("中方将关税从10%降至5%。", []),
+    # a measure lifted, its verb far from the cue
+    ("国务院关税税则委员会5日发布公告，停止执行今年3月4日公布的对部分美国农产品加征关税措施。", []),
+])
+def test_measures_raised_or_lifted_and_talks_denied(told, expected):
+    assert [(e.type, e.status) for e in huiwu.extract(told, published="2025-04-24")] == expected

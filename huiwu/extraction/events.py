@@ -107,7 +107,7 @@ class SentenceReader:
         words = sorted(lexicon.marker_words("negated"), key=len, reverse=True)
         self.negated_here = re.compile(
             "(?:" + "|".join(re.escape(w) for w in words) + ")(?:会|能|再|曾|同意|打算|寻求|举行|进行|实现|受邀|被邀请|获邀)?(?:过)?(?:任何)?"
-            "(?:(?<=举行|进行)[\u4e00-\u9fff]{1,3})?$") if words else None  # 没有进行经贸谈判
+            "(?:(?<=举行|进行|任何)[\u4e00-\u9fff]{1,3})?$") if words else None  # 没有进行经贸谈判
         self.reported = _alternation(lexicon.marker_words("reported"))
         self.nested = _alternation(lexicon.marker_words("nested"))
         self.separately = _alternation(lexicon.marker_words("separately"))
@@ -725,7 +725,7 @@ class SentenceReader:
         near_start = max(sentence.start, cue.start - 4)
         after_end = min(sentence.end, cue.end + 25)
         if cue.form == "缺席" or (self.negated_here is not None and self.negated_here.search(  # 没有进行任何磋商
-                text, max(sentence.start, cue.start - 8), cue.start) is not None) \
+                text, max(sentence.start, cue.start - 10), cue.start) is not None) \
                 or _NEGATED_PREDICATE.search(text, clause_start, cue.start) is not None \
                 or (candidate.type in ("visit", "meet", "talks", "call", "attend") and self.negated_after is not None
                     and self.negated_after.search(text, cue.end, _called_off_within(text, candidate.region[1], sentence.end,
@@ -830,7 +830,8 @@ def _not_told(text: str, c: Candidate, sentence: Sentence, clause_start: int) ->
     if c.type == "sanction" and (_HABIT.search(text, clause_start, cue.start) or _NO_MEASURE_TAKEN.match(text, cue.end)
                                  or _OVER_YEARS.search(text, sentence.start, cue.start)
                                  or _CAUSE.match(text, clause_start)
-                                 or _LIFTED.search(text, max(clause_start, cue.start - 12), cue.start)):
+                                 or _LIFTED.search(text, max(clause_start, cue.start - 12), cue.start)
+                                 or _LIFTED_PREDICATE.search(text, clause_start, cue.start)):
         return True
     if c.type == "concern" and (_DISREGARDING.search(text, clause_start, cue.start)
                                 or _STANDING.search(text, max(clause_start, cue.start - 6), cue.start)):
@@ -1004,6 +1005,8 @@ _DISREGARDING = re.compile(r"不顾|无视|罔顾")
 # 中方一贯反对…, 始终反对单边制裁: a standing position, not a complaint made
 _STANDING = re.compile(r"一贯|一向|历来|始终|从来")
 _LIFTED = re.compile(r"取消|暂停|停止|解除|豁免|排除|不再")
+# 停止执行今年3月4日公布的对…加征关税措施: a measure lifted, however far its verb stands from the cue
+_LIFTED_PREDICATE = re.compile(r"(?:取消|暂停|暂缓|停止|中止|终止|解除)(?:执行|实施|征收|加征)")
 _NO_MEASURE_TAKEN = re.compile(r"[^，,。；;]{0,6}?等(?:手段|方式|措施|因素|做法)|[^，,。；;]{0,8}?(?:的)?(?:不确定性|影响)"
                                # 加征关税的暂停期再延长90天, 出口管制措施的滥用: the measure is not taken here
                                r"|[^，,。；;]{0,12}?的(?:暂停期|滥用|豁免期|宽限期)"
