@@ -1915,3 +1915,11 @@ def test_an_unnamed_spokesperson_speaks_for_the_body(told, expected):
 ])
 def test_measures_raised_or_lifted_and_talks_denied(told, expected):
     assert [(e.type, e.status) for e in huiwu.extract(told, published="2025-04-24")] == expected
+
+
+@pytest.mark.parametrize("told", [
+    "王文涛3日在巴黎与谢夫乔维奇举行会谈。双方就稀土出口管制等问题深入交换意见。",
+    "王文涛3日在巴黎与谢夫乔维奇举行会谈。双方已就成立工作组进行了沟通。",
+])
+def test_the_topic_of_an_exchange_is_no_event_of_its_own(told):
+    assert [e.type for e in huiwu.extract(told, published="2025-06-04")] == ["talks"]

@@ -833,6 +833,9 @@ def _not_told(text: str, c: Candidate, sentence: Sentence, clause_start: int) ->
                                  or _LIFTED.search(text, max(clause_start, cue.start - 12), cue.start)
                                  or _LIFTED_PREDICATE.search(text, clause_start, cue.start)):
         return True
+    if c.type in ("sanction", "concern", "demand", "establish") and text.find("就", clause_start, cue.start) >= 0 \
+            and _TOPIC_OF_EXCHANGE.match(text, cue.end):
+        return True  # 双方就稀土出口管制等问题交换意见: the topic of an exchange, not a measure taken
     if c.type == "concern" and (_DISREGARDING.search(text, clause_start, cue.start)
                                 or _STANDING.search(text, max(clause_start, cue.start - 6), cue.start)):
         return True
@@ -1011,6 +1014,9 @@ _NO_MEASURE_TAKEN = re.compile(r"[^，,。；;]{0,6}?等(?:手段|方式|措施|
                                # 加征关税的暂停期再延长90天, 出口管制措施的滥用: the measure is not taken here
                                r"|[^，,。；;]{0,12}?的(?:暂停期|滥用|豁免期|宽限期)"
                                r"|(?:产生|带来|造成|构成)")  # 对西方制裁产生免疫力: the measure as a cause
+# (磋商机制, 对话渠道: the name of a body, not the exchange)
+_TOPIC_OF_EXCHANGE = re.compile(r"[^，,。；;]{0,16}?(?:交换(?:了)?意见|沟通|交流|讨论|磋商|对话|会谈|通报)"
+                                r"(?!机制|小组|工作组|平台|框架|渠道|进程|会议)")
 _CALLED_OFF = re.compile(r"取消|暂停|中止|叫停")
 _OFF_WITH = re.compile(r"了?(?:原定|原计划|即日起)?的?[同与跟和]")  # 中止与美方…磋商: the talks themselves
 # (签署30多份合作文件 counts the documents of one signing, not a tally)
