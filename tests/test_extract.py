@@ -1923,3 +1923,13 @@ def test_measures_raised_or_lifted_and_talks_denied(told, expected):
 ])
 def test_the_topic_of_an_exchange_is_no_event_of_its_own(told):
     assert [e.type for e in huiwu.extract(told, published="2025-06-04")] == ["talks"]
+
+
+@pytest.mark.parametrize(("told", "expected"), [
+    ("美国副总统哈里斯7日代表拜登总统与会。", [("attend", "occurred", ["哈里斯"])]),  # the one represented does not attend
+    ("美国7日未派代表出席。", [("attend", "negated", ["美国"])]),  # a country sends no one
+    ("全会7日决定，增补张升民为中央军事委员会副主席。", [("appoint", "occurred", ["张升民"])]),
+])
+def test_who_attends_and_who_is_added(told, expected):
+    events = huiwu.extract(told, published="2025-10-23")
+    assert [(e.type, e.status, [a.name for a in e.actors]) for e in events] == expected

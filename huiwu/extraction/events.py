@@ -449,6 +449,10 @@ class SentenceReader:
             or (text.endswith("由", clause_start, m.chain_start) and _AGENT_AFTER_YOU.match(text, m.end)))]
         if sent:
             return _first_group(text, left[left.index(sent[0]):])
+        standing_in = _STANDING_IN.search(text, clause_start, cue.start)
+        if standing_in is not None and any(m.end <= standing_in.start() for m in left):
+            # 哈里斯代表拜登总统与会, 王毅代表习近平出席: the one represented does not attend
+            left = [m for m in left if m.end <= standing_in.start()]
         left = [m for m in left if not self._is_governed(m)]
         joined = _joined_to_previous(text, self._previous_cue, cue)
         if joined is not None:
@@ -641,7 +645,7 @@ class SentenceReader:
         passive = text[cue.start - 1:cue.start] in ("被", "获")
         if word.endswith("提名") or text.find("提名", clause_start, cue.start) >= 0:
             candidate.status = "planned"  # 提名别洛乌索夫出任国防部长: named for the post, not yet in it
-        if word in ("任命", "提名", "免去", "解除", "罢免", "决定", "选举") and not passive:
+        if word in ("任命", "提名", "免去", "解除", "罢免", "决定", "选举", "增补") and not passive:
             candidate.actors = [m for m in right if m.kind == "person"][:1]
             after = text[candidate.actors[0].end if candidate.actors else cue.end:clause_end]
             post = re.search(r"(?:为|担任|出任)(.+)$", after) or re.search(r"的(.+?)职务", after)
@@ -1041,6 +1045,7 @@ _LATER = re.compile(r"将于|拟|计划|准备|考虑|有望|或将")
 _DECIDED = re.compile(r"(?:宣布|决定)(?!拟|计划|考虑|准备|研究)")  # 宣布拟对…征收: still only a plan
 _JOINTS = re.compile(r"并且|并|同时|随后|然后|还")
 _COORDINATION = re.compile(r"(?:和|、|并|及|与|并且|以及)(?:严重|强烈|坚决)?")
+_STANDING_IN = re.compile(r"代表(?!团|处|性|们|大会|作|队|权)")
 # What may stand between a subject and its verb: 王毅访美, 王毅此次访美, 王毅也将访美
 _ADVERBS = re.compile(r"^(?:也|还|又|已|已经|曾|再次|此次|首次|将|将要|即将|正式|共同|亲自|随后|并|今天|昨天|今日|昨日)*$")
 # 美方将不会对中国出口产品加征新的关税: the negation sits before the object, not at the verb
