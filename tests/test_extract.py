@@ -1933,3 +1933,9 @@ def test_the_topic_of_an_exchange_is_no_event_of_its_own(told):
 def test_who_attends_and_who_is_added(told, expected):
     events = huiwu.extract(told, published="2025-10-23")
     assert [(e.type, e.status, [a.name for a in e.actors]) for e in events] == expected
+
+
+def test_the_two_heads_after_a_call_with_a_head_elect_are_the_two_on_the_call():
+    told = "1月17日晚，国家主席习近平应约同美国当选总统特朗普通电话。两国元首同意建立战略沟通渠道。"
+    [agreed] = find(huiwu.extract(told, published="2025-01-18"), "agree")
+    assert [a.name for a in agreed.actors] == ["习近平", "特朗普"]

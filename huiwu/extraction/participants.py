@@ -49,6 +49,9 @@ def _visit_sides(visit) -> tuple[str, ...]:
 _STATE_WORDS = re.compile(r"(?:社会主义|民主|人民|联邦|合众国|共和国|王国|政府|国会)+")
 
 
+_ELECT = ("当选", "候任")  # 美国当选总统, 当选总统
+
+
 class Participants:
     """Resolution of mentions to participants and places; mixed into the Extractor."""
 
@@ -146,7 +149,11 @@ class Participants:
             countries = m.countries or tuple(sorted({p.country for p in state.last_exchange if p.country})) \
                 or _visit_sides(state.last_visit) or _sides_named(memory, m.start)
             # a head the knowledge base does not list is the one of that country in the exchange just told
-            people = [p for iso3 in countries for p in (self._holders_of_head(iso3, on, span) or [
+            # (a head elect of the exchange first: 同美国当选总统特朗普通电话。两国元首同意… is not the sitting one)
+            people = [p for iso3 in countries for p in ([
+                q for q in state.last_exchange if q.country == iso3 and q.kind == "person"
+                and any(word in t for t in q.titles for word in _ELECT)][:1]
+                or self._holders_of_head(iso3, on, span) or [
                 q for q in state.last_exchange if q.country == iso3 and q.kind == "person"])]
             return people or list(state.last_exchange)
         if m.kind == "title":
