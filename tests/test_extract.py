@@ -1939,3 +1939,17 @@ def test_the_two_heads_after_a_call_with_a_head_elect_are_the_two_on_the_call():
     told = "1月17日晚，国家主席习近平应约同美国当选总统特朗普通电话。两国元首同意建立战略沟通渠道。"
     [agreed] = find(huiwu.extract(told, published="2025-01-18"), "agree")
     assert [a.name for a in agreed.actors] == ["习近平", "特朗普"]
+
+
+@pytest.mark.parametrize(("told", "published", "expected"), [
+    # the one a clause with 的 describes acts, not the one named inside it
+    ("正在美国出席特朗普总统就职典礼的国家副主席韩正19日在华盛顿会见美国当选副总统万斯。", "2025-01-20",
+     ("meet", ["韩正"], ["万斯"])),
+    ("韩正将出席于1月20日在华盛顿举行的美国总统特朗普就职典礼。", "2025-01-17", ("attend", ["韩正"], [])),
+    # received, told the other way round; calling on someone
+    ("美國聯邦參議員里基茲今天上午前往總統府，獲總統賴清德接見。", "2025-04-17", ("meet", ["赖清德"], ["里基兹"])),
+    ("美国国务卿布林肯3日晋见总统蔡英文。", "2020-08-31", ("meet", ["布林肯"], ["蔡英文"])),
+])
+def test_who_acts_in_described_and_received_meetings(told, published, expected):
+    [event] = huiwu.extract(told, published=published)
+    assert (event.type, [a.name for a in event.actors], [r.name for r in event.recipients]) == expected

@@ -292,6 +292,11 @@ class SentenceReader:
             self._frame_with(text, candidate, left, right, topic, clause_start, cue)
         elif frame == "receive" and "国书" in cue.form:
             self._frame_credentials(text, candidate, left, topic, clause_start, cue)
+        elif frame == "receive" and (by := _RECEIVED_BY.search(text, clause_start, cue.start)) is not None \
+                and any(m.start >= by.end() for m in left):
+            # 里基茲前往总统府，获总统赖清德接见: the one after 获 receives the subject
+            candidate.actors = _group(text, [m for m in left if m.start >= by.end()])
+            candidate.recipients = self._subject(text, [m for m in left if m.end <= by.start()], topic, clause_start, cue)
         elif frame in ("receive", "demand"):
             candidate.actors = self._subject(text, left, topic, clause_start, cue)
             # 会见来华出席中非合作论坛峰会的南非总统拉马福萨: the one described, not the forum; a described
@@ -468,6 +473,11 @@ class SentenceReader:
             owned = next((m for m in in_clause if m.kind == "person" and m.chain_start == group[-1].end + 1), None)
             if owned is not None and text.startswith("的", group[-1].end):
                 return [owned]  # 英国首相施凯尔的幕僚长葛雷请辞: the one of whom it is told, not whose he is
+            head = next((m for m in reversed(in_clause) if m.kind == "person" and m.start > group[-1].end
+                         and text.endswith("的", clause_start, m.chain_start)), None)
+            if head is not None and group[0].kind == "person":
+                # 正在美国出席特朗普总统就职典礼的国家副主席韩正会见…: the one a clause with 的 describes
+                return _group(text, in_clause[in_clause.index(head):])
             if group[0].chain_start == clause_start and group[0].kind == "person":
                 # 四川省委书记王晓晖，省委副书记、省长黄强…会见: a clause that is only a titled name joins
                 named = [m for m in left if m.kind == "person" and m.end == clause_start - 1
@@ -872,10 +882,16 @@ def _described(text: str, cue: Token, right: list[Mention]) -> list[Mention]:
         if mention.kind != "person":
             continue
         between = text[cue.end:mention.chain_start]
-        if between.endswith("的") and len(between) <= 24 and not re.search(r"[，,。;；]", between):
+        if between.endswith("的") and len(between) <= 24 and not re.search(r"[，,。;；]", between) \
+                and not _OCCASION_OF.match(text, mention.end):
             return _group(text, [m for m in right if m.start >= mention.start])
         return []
     return []
+
+
+# 出席…举行的美国总统特朗普就职典礼: the person names whose occasion it is, not who attends
+_RECEIVED_BY = re.compile(r"(?:获|受到)(?=[^，,。；;]{1,20}$)")
+_OCCASION_OF = re.compile(r"(?:总统|总理|首相|主席)?(?:就职|宣誓|葬礼|国葬|追悼|告别|生日|寿辰|婚礼|纪念|逝世)")
 
 
 def _describing_a_group(text: str, cue: Token, right: list[Mention], clause_start: int, clause_end: int) -> bool:
