@@ -1953,3 +1953,17 @@ def test_the_two_heads_after_a_call_with_a_head_elect_are_the_two_on_the_call():
 def test_who_acts_in_described_and_received_meetings(told, published, expected):
     [event] = huiwu.extract(told, published=published)
     assert (event.type, [a.name for a in event.actors], [r.name for r in event.recipients]) == expected
+
+
+@pytest.mark.parametrize(("told", "published", "earlier"), [
+    # a dated exchange named as the one before is an event on its day
+    ("国家主席习近平7月28日晚同美国总统拜登通电话。这是两国元首今年3月18日视频通话后的又一次交流。", "2022-07-28",
+     "2022-03-18"),
+    # 应美方要求 is at the other's request, not a demand
+    ("魏凤和10日同奥斯汀会晤。今年4月20日，两国防长曾应美方要求通电话。", "2022-06-10", "2022-04-20"),
+])
+def test_an_earlier_exchange_told_in_the_background(told, published, earlier):
+    events = huiwu.extract(told, published=published)
+    assert [e.type for e in events if e.type in ("demand", "concern")] == []
+    [call] = [e for e in events if e.type == "call" and e.date.start == earlier]
+    assert {p.country for p in (*call.actors, *call.recipients)} == {"CHN", "USA"}

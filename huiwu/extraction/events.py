@@ -799,6 +799,8 @@ class SentenceReader:
                 candidate.count = int(value) if value.isdigit() else value
         candidate.date_expr = _nearest_date(text, sentence, cue, clause_start, candidate.region[1],
                                             candidate.item_span if candidate.type in ("concern", "demand") else None)
+        if candidate.commentary and candidate.date_expr is not None and _AFTER_IT.match(text, cue.end):
+            candidate.commentary = False  # 这是两国元首3月18日视频通话后的又一次交流: the call before, on its day
         if candidate.date_expr is None and candidate.type == "visit" and text.endswith("后", 0, candidate.region[1]) \
                 and text.find("结束", clause_start, cue.start) >= 0:
             # 结束对法国的国事访问后，于5月7日抵达贝尔格莱德: it ended on the day the next clause tells
@@ -890,6 +892,7 @@ def _described(text: str, cue: Token, right: list[Mention]) -> list[Mention]:
 
 
 # 出席…举行的美国总统特朗普就职典礼: the person names whose occasion it is, not who attends
+_AFTER_IT = re.compile(r"(?:后|之后|以来)")
 _RECEIVED_BY = re.compile(r"(?:获|受到)(?=[^，,。；;]{1,20}$)")
 _OCCASION_OF = re.compile(r"(?:总统|总理|首相|主席)?(?:就职|宣誓|葬礼|国葬|追悼|告别|生日|寿辰|婚礼|纪念|逝世)")
 
