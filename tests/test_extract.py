@@ -1967,3 +1967,15 @@ def test_an_earlier_exchange_told_in_the_background(told, published, earlier):
     assert [e.type for e in events if e.type in ("demand", "concern")] == []
     [call] = [e for e in events if e.type == "call" and e.date.start == earlier]
     assert {p.country for p in (*call.actors, *call.recipients)} == {"CHN", "USA"}
+
+
+@pytest.mark.parametrize(("told", "published", "expected"), [
+    # a title the knowledge base does not know, after the country of the one met
+    ("东部战区司令员林向阳4日在南京会见新加坡国防军总长吴继豪。", "2024-01-05", ("林向阳", "吴继豪", "SGP")),
+    ("王毅27日同印度外秘米斯里举行会晤。", "2025-01-28", ("王毅", "米斯里", "IND")),
+    # a given name with a character of words in it
+    ("5月16日，市长覃伟中在深圳会见阿拉木图市市长萨特巴尔德。", "2024-05-17", ("覃伟中", "萨特巴尔德", "KAZ")),
+])
+def test_unknown_titles_and_names_of_those_who_meet(told, published, expected):
+    [meeting] = huiwu.extract(told, published=published)
+    assert (meeting.actors[0].name, meeting.recipients[0].name, meeting.recipients[0].country) == expected

@@ -41,6 +41,7 @@ _NOT_NAMES = ("举行", "进行", "发表", "签署", "就", "介绍", "应约",
 # Characters that do not occur in personal names (numbers, time words, grammatical words).
 _NON_NAME_CHARS = set("一二三四五六七八九十百千万年月日来近首次第多几个们这那其此每各该本今昨前后上下中内外间府邸宫"
                       "国方面部省市县区州的了着过是有没不也都很最更再还又就才已曾将要会能可把被让给向往到从")
+_GIVEN_TOO = set("中国向一")  # characters of words (中方, 向, 国内) that given names have too
 _TRANSLITERATION = set(
     "阿埃艾爱安昂奥巴拜班邦鲍贝本比彼毕波伯博布达戴丹道德登迪蒂杜多厄恩尔法菲费芬弗福盖冈戈格古瓜哈海汉豪赫亨胡"
     "霍基吉加贾杰金卡凯坎康科克肯库拉莱赖兰朗劳勒雷蕾里利莉连林琳卢鲁路伦罗洛略马玛迈麦曼梅蒙米明莫姆穆纳娜奈南内尼"
@@ -230,6 +231,10 @@ def unknown_name(text: str, start: int, limit: int, blocked: set[int], country: 
     if len(run) < 2 or run[0] in _NAME_STOP or run.startswith(_NAME_STOP_WORDS + _NOT_NAMES) \
             or _MEETING_AFTER.match(text, start + 2, start + 6):
         return start  # 外长特别会议: a meeting's name goes on after the title, no one is named
+    if len(run) >= 3 and run[0] in SURNAMES and any(c in _GIVEN_TOO for c in run[1:3]) \
+            and not any(c in _NON_NAME_CHARS and c not in _GIVEN_TOO for c in run[1:3]) \
+            and (len(run) == 3 or run[3] in _STRONG_STOP or text.startswith(_NAME_STOP_WORDS, start + 3)):
+        return start + 3  # 林向阳4日, 覃伟中在深圳: a character of words that is also a given name's
     stop = _first_stop(run)
     if stop >= 3 and all(c in _TRANSLITERATION for c in run[:stop]):
         return start + min(stop, 8)  # 穆苏梅奇, 卡塞拉蒂, 瓦伊丘凯维丘特: a transliterated name (里 included)
@@ -693,6 +698,19 @@ def _with_bare_foreign_names(text: str, sentence: Sentence, out: list[Mention], 
         if _untaken(start, end, token_starts, out):
             name = match.group(group)
             found.append(Mention(start, end, "person", [f"person/{name}"], name, known=False))
+    for country in [m for m in out if m.kind in ("modifier", "country") and m.country
+                    and text.endswith(_MET_BEFORE, sentence.start, m.start)]:
+        # 会见新加坡国防军总长吴继豪, 同印度外秘米斯里: a title the lexicon does not know, after the country
+        titled = _UNKNOWN_TITLE.match(text, country.end, sentence.end)
+        if titled is None or not _untaken(titled.end(), titled.end() + 2, token_starts, out):
+            continue
+        end = unknown_name(text, titled.end(), sentence.end, set(), country.country)
+        if end - titled.end() >= 2:
+            name = text[titled.end():end]
+            found.append(Mention(titled.end(), end, "person", [f"person/{name}"], name, known=False,
+                                 chain_start=country.start, titles=[text[country.start:titled.end()]],
+                                 country=country.country))
+            out = [m for m in out if m is not country]
     listed = list(_LISTED_BARE.finditer(text, sentence.start, sentence.end))
     people = {m.end: m for m in (*out, *found) if m.kind == "person"} if listed else {}
     for match in listed:
@@ -703,6 +721,9 @@ def _with_bare_foreign_names(text: str, sentence: Sentence, out: list[Mention], 
     return _merged(out, found)
 
 
+_MET_BEFORE = ("会见", "会见了", "会晤", "会晤了", "接见", "接见了", "同", "与", "和")
+_UNKNOWN_TITLE = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:总长|司令员|司令|参谋长|知事|市长|州长|省长|总督|首席部长|议长|局长"
+                            r"|署长|会长|董事长|总裁|行长|秘书长|部长|大臣|次官|外秘|外交秘书|常务秘书|顾问|特使)")
 _LISTED_BARE = re.compile(rf"[和及、](?P<name>[{_MET_BARE_CHARS}]{{3,8}})(?=[，,。、和及]|$)")
 
 
