@@ -1979,3 +1979,36 @@ def test_an_earlier_exchange_told_in_the_background(told, published, earlier):
 def test_unknown_titles_and_names_of_those_who_meet(told, published, expected):
     [meeting] = huiwu.extract(told, published=published)
     assert (meeting.actors[0].name, meeting.recipients[0].name, meeting.recipients[0].country) == expected
+
+
+@pytest.mark.parametrize(("told", "published", "expected"), [
+    # a Singapore paper's line is no party
+    ("（东京综合电）日本首相岸田文雄16日在首相官邸会见尹锡悦。", "2023-03-17", [("meet", "occurred", ["岸田文雄"])]),
+    # a lift, a body named for sanctions, a text adopted with no 了, a long title issued
+    ("日本经济产业省16日宣布，解除对韩国三种半导体材料的出口管制。", "2023-03-17", []),
+    ("俄罗斯28日在安理会否决了延长安理会朝鲜制裁委员会专家小组任期的决议草案。", "2024-03-29", []),
+    ("王毅13日出席会议。会议通过《北京宣言》。", "2025-05-13",
+     [("attend", "occurred", ["王毅"]), ("agree", "occurred", ["王毅"])]),
+    ("习近平25日出席峰会。峰会发表了《中国同中亚五国领导人关于建交30周年的联合声明》。", "2022-01-26",
+     [("attend", "occurred", ["习近平"]), ("agree", "occurred", ["习近平"])]),
+    # five heads are all five of those who attended
+    ("托卡耶夫、扎帕罗夫、拉赫蒙、米尔济约耶夫和国家主席习近平19日出席峰会。五国元首签署了《西安宣言》。", "2023-05-20",
+     [("attend", "occurred", ["托卡耶夫", "扎帕罗夫", "拉赫蒙", "米尔济约耶夫", "习近平"]),
+      ("agree", "occurred", ["托卡耶夫", "扎帕罗夫", "拉赫蒙", "米尔济约耶夫", "习近平"])]),
+])
+def test_summit_texts_lifts_and_lines_of_papers(told, published, expected):
+    events = huiwu.extract(told, published=published)
+    assert [(e.type, e.status, [a.name for a in e.actors]) for e in events] == expected
+
+
+def test_what_is_agreed_ends_with_the_title_of_the_text():
+    told = "11月10日，解振华同克里在格拉斯哥发布《中美关于强化气候行动的格拉斯哥联合宣言》，双方宣布成立工作组。"
+    events = huiwu.extract(told, published="2021-11-11")
+    assert {e.type: e.status for e in events} == {"agree": "occurred", "establish": "occurred"}
+
+
+def test_a_bare_day_after_days_told_in_another_month():
+    told = "澳大利亚总理阿尔巴尼斯11月4日至7日访华。{}日，习近平在人民大会堂会见阿尔巴尼斯。"
+    # told weeks later, in a review: the month of the visit; told the next day: the report's month
+    assert find(huiwu.extract(told.format(6), published="2023-12-15"), "meet")[0].date.start == "2023-11-06"
+    assert find(huiwu.extract(told.format(14), published="2023-12-15"), "meet")[0].date.start == "2023-12-14"

@@ -29,7 +29,9 @@ _BOOK_TITLE = re.compile(r"《[^《》\n]{1,120}》")
 _FILED_IN_TAIPEI = re.compile(r"中央社[^）)\n]{0,20}台北|台北(?:报导|报道|电)|自由时报|联合报|中国时报|风传媒")
 _BYLINE = re.compile(r"[【〔][^】〕\n]{0,40}(?:报导|报道|专讯|讯|电)[】〕]|(?:^|(?<=\n))【[^】\n]{1,12}】"
                      # 新华社电, 中新社北京电: an agency's line with no day (the dated ones are datelines)
-                     r"|(?:^|(?<=\n))\s*(?:新华社|中新社|中国新闻社|中央社|路透社|法新社|美联社)[^\s,。]{0,8}?电(?=\s|[(（])")
+                     r"|(?:^|(?<=\n))\s*(?:新华社|中新社|中国新闻社|中央社|路透社|法新社|美联社)[^\s,。]{0,8}?电(?=\s|[(（])"
+                     # （东京综合电）, (华盛顿综合讯): the line a Singapore paper opens its wire stories with
+                     r"|(?:^|(?<=\n))\s*[(（][\u4e00-\u9fff]{1,8}?(?:综合电|综合讯|电|讯)[)）]")
 
 
 def _tokens(matches, excluded: list[tuple[int, int]], sentences: list[Sentence]) -> list[Token]:

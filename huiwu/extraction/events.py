@@ -367,7 +367,9 @@ class SentenceReader:
                 candidate.recipients = []
             candidate.signing = cue.form in ("签署", "签订", "共同签署", "签约", "见证", "共同见证")
             candidate.items = _agreement_items(text, cue.end, sentence.end)
-            candidate.item_span = (cue.end, sentence.end)
+            titled = _TITLED_TEXT.match(text, cue.end, sentence.end)
+            # 发布《…联合宣言》，双方宣布成立…工作组: what is agreed ends with the text's title
+            candidate.item_span = (cue.end, titled.end() if titled else sentence.end)
             if all(_CONSENSUS.fullmatch(i) for i in candidate.items) and (
                     about := _ABOUT.search(text, clause_start, cue.start)):
                 candidate.items = _split_items(about.group(1))  # 就禁毒合作、人工智能达成共识: what it is about
@@ -892,6 +894,7 @@ def _described(text: str, cue: Token, right: list[Mention]) -> list[Mention]:
 
 
 # 出席…举行的美国总统特朗普就职典礼: the person names whose occasion it is, not who attends
+_TITLED_TEXT = re.compile(r"[^，,。；;《]{0,6}《[^》]{1,80}》")
 _AFTER_IT = re.compile(r"(?:后|之后|以来)")
 _RECEIVED_BY = re.compile(r"(?:获|受到)(?=[^，,。；;]{1,20}$)")
 _OCCASION_OF = re.compile(r"(?:总统|总理|首相|主席)?(?:就职|宣誓|葬礼|国葬|追悼|告别|生日|寿辰|婚礼|纪念|逝世)")
@@ -1032,7 +1035,7 @@ _DISREGARDING = re.compile(r"不顾|无视|罔顾")
 _STANDING = re.compile(r"一贯|一向|历来|始终|从来")
 _LIFTED = re.compile(r"取消|暂停|停止|解除|豁免|排除|不再")
 # 停止执行今年3月4日公布的对…加征关税措施: a measure lifted, however far its verb stands from the cue
-_LIFTED_PREDICATE = re.compile(r"(?:取消|暂停|暂缓|停止|中止|终止|解除)(?:执行|实施|征收|加征)")
+_LIFTED_PREDICATE = re.compile(r"(?:取消|暂停|暂缓|停止|中止|终止|解除|放宽)(?:执行|实施|征收|加征|对)")
 _NO_MEASURE_TAKEN = re.compile(r"[^，,。；;]{0,6}?等(?:手段|方式|措施|因素|做法)|[^，,。；;]{0,8}?(?:的)?(?:不确定性|影响)"
                                # 加征关税的暂停期再延长90天, 出口管制措施的滥用: the measure is not taken here
                                r"|[^，,。；;]{0,12}?的(?:暂停期|滥用|豁免期|宽限期)"

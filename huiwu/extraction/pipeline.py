@@ -608,6 +608,8 @@ class Extractor(Participants):
                 year, month = map(int, (month_of.end or month_of.start)[:7].split("-"))
                 day = min(max(cn_number(expr.parts["a_day"]), 1), monthrange(year, month)[1])
                 anchor, published = date(year, month, day), None  # the day is placed: nothing to move
+            elif not earlier and (near := _in_month_told(cn_number(expr.parts["a_day"]), state.last_date, anchor)):
+                anchor, published = near, None
         elif anchor is not None and "a_month" in expr.parts and not expr.parts.keys() & _YEARS \
                 and (told := state.last_date) is not None and told.start and told.start[:4] != str(anchor.year):
             # 2023年2月28日至3月2日…国事访问。3月1日，…会谈: a month near the day just told is of its year
@@ -685,6 +687,22 @@ class Extractor(Participants):
 
 
 _TODAY = ("今天", "今日", "当天")
+def _in_month_told(day: int, told: DateValue | None, anchor: date) -> date | None:
+    """11月4日至7日访华。6日，习近平会见…, told in December: a bare day days after the day told before is
+    in its month, when the same day of the report's month lies a week or more before the report."""
+    if told is None or told.precision != "day" or not told.start or told.approximate:
+        return None
+    first = date.fromisoformat(told.start[:10])
+    last = date.fromisoformat((told.end or told.start)[:10])
+    if (first.year, first.month) == (anchor.year, anchor.month) or not 1 <= day <= monthrange(first.year, first.month)[1]:
+        return None
+    near = date(first.year, first.month, day)
+    this_month = anchor.replace(day=day) if day <= monthrange(anchor.year, anchor.month)[1] else None
+    if near >= first and (near - last).days <= 10 and (this_month is None or (anchor - this_month).days >= 7):
+        return near
+    return None
+
+
 _SAME_DAY = ("当天", "当日", "同日", "同一天")
 _TO_COME = re.compile(r"(?:将|拟|定|计划|预计)于?$")
 _THIS_MOVE = re.compile(r"此举|这一做法|这种做法|上述做法|有关做法|的做法|的行径")
