@@ -2012,3 +2012,16 @@ def test_a_bare_day_after_days_told_in_another_month():
     # told weeks later, in a review: the month of the visit; told the next day: the report's month
     assert find(huiwu.extract(told.format(6), published="2023-12-15"), "meet")[0].date.start == "2023-11-06"
     assert find(huiwu.extract(told.format(14), published="2023-12-15"), "meet")[0].date.start == "2023-12-14"
+
+
+@pytest.mark.parametrize(("told", "published", "expected"), [
+    # a name inside the name of a forum is no person
+    ("10月，第三届“一带一路”国际合作高峰论坛在北京举行，来自151个国家的代表出席。", "2023-12-15", []),
+    # measures counted since someone took office, exchanges told as many times: tallies, not events
+    ("美国商务部17日公布新规。拜登政府上台以来，已将数百家中国实体列入实体清单。", "2023-10-18", []),
+    ("新华社北京11月17日电 拜登任内，中美两国元首多次通话、会晤。2022年11月14日，习近平在巴厘岛同拜登举行会晤。",
+     "2024-11-17", [("meet", "2022-11-14", "巴厘岛")]),
+])
+def test_tallies_and_names_inside_names(told, published, expected):
+    events = huiwu.extract(told, published=published)
+    assert [(e.type, e.date.start, e.location.name if e.location else None) for e in events] == expected

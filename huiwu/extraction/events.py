@@ -1028,7 +1028,7 @@ _CONFIRMING = re.compile(r"证实|确认|属实")
 _WILL_NOT = re.compile(r"将不|不会|不将|不打算|不准备|无意|不寻求|将$")  # (将缺席)
 # measures spoken of as a habit (动辄以制裁…) or lifted (取消…加征关税): no measure taken
 _HABIT = re.compile(r"动辄|一再|屡屡|频频|经常|不断|滥用|泛化|肆意|多次|历来|一贯")
-_OVER_YEARS = re.compile(r"近年来|近些年来|长期以来|一直以来|多年来")  # 近年来，美国将数百家中国实体列入…
+_OVER_YEARS = re.compile(r"近年来|近些年来|长期以来|一直以来|多年来|(?:上台|执政|就任|上任)以来")  # 近年来，美国将数百家中国实体列入…
 # 不顾中方坚决反对, 无视中方严正交涉: the complaint is told as what was disregarded, not made here
 _DISREGARDING = re.compile(r"不顾|无视|罔顾")
 # 中方一贯反对…, 始终反对单边制裁: a standing position, not a complaint made
@@ -1049,7 +1049,7 @@ _OFF_WITH = re.compile(r"了?(?:原定|原计划|即日起)?的?[同与跟和]")
 _TOTAL = re.compile(r"[0-9一二三四五六七八九十百千]+多(?:个|场|次|位)|数十(?:个|场|次|位)|多个国家"
                     r"|一系列(?:重要)?(?:多边|双边)?(?:会议|活动|峰会)")
 _CAUSE = re.compile(r"受(?!到|邀)|由于|因为")
-_ONCE = re.compile(r"曾经|曾(?!任|担任|于)|多年前|早年|年轻时")
+_ONCE = re.compile(r"曾经|曾(?!任|担任|于)|多年前|早年|年轻时|(?<![0-9一二三四五六七八九十])(?:多次|数次|屡次|多度)")
 _ANALYST = re.compile(r"(?:分析人士|观察人士|观察家|研究员|学者|专家|教授|分析师|评论员|智库)[^，,。：:]{0,12}?"
                       r"(?:认为|预计|预测|指出|分析|称|说|表示)")
 _INVITES = re.compile(r"邀请(?!下)[^，,。；;]{1,20}$")

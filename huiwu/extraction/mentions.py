@@ -319,6 +319,9 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
                                country=earlier.country, known=earlier.known))
             i += 1
             continue
+        if token.mask & PERSON and text.startswith(_NAMED_THINGS, token.end):
+            i += 1  # 高峰论坛, 和平奖: a name inside the name of a thing
+            continue
         if token.mask & PERSON and _inside_longer_name(text, token, lexicon):
             absorbed.add(token.start)  # 贝克 in 同哈贝克会面: the longer name may still be read bare
             i += 1
@@ -508,6 +511,7 @@ def _reclassify(text: str, mention: Mention, token_starts: set[int], metonyms: d
 
 _LEADERS = ("领导人", "国家领导人", "党政领导人", "政府领导人")
 _ADMINISTRATION = ("政府", "当局")
+_NAMED_THINGS = ("论坛", "峰会", "奖", "杯", "大道", "大街", "公园", "大学", "中学", "号")
 _TRIO_AFTER = re.compile(r"三国|三方|领导人|元首|外长|峰会|会晤|会议|合作|自贸|经贸|首脑")
 _RELATION_NOUNS = ("两国", "关系", "双方", "建交", "合作", "元首", "领导人", "外长", "总理", "友好", "战略", "经贸",
                    "贸易", "外交", "防务", "联合", "自贸", "会谈", "会晤", "磋商", "对话", "冲突", "间", "之间")
