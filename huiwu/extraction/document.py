@@ -27,11 +27,26 @@ _BOOK_TITLE = re.compile(r"《[^《》\n]{1,120}》")
 # who wrote it and where, not a party
 # （中央社记者陈家伦台北10日电）, 〔记者王小明／台北报导〕, 【自由时报】: filed in Taipei
 _FILED_IN_TAIPEI = re.compile(r"中央社[^）)\n]{0,20}台北|台北(?:报导|报道|电)|自由时报|联合报|中国时报|风传媒")
-_BYLINE = re.compile(r"[【〔][^】〕\n]{0,40}(?:报导|报道|专讯|讯|电)[】〕]|(?:^|(?<=\n))【[^】\n]{1,12}】"
-                     # 新华社电, 中新社北京电: an agency's line with no day (the dated ones are datelines)
-                     r"|(?:^|(?<=\n))\s*(?:新华社|中新社|中国新闻社|中央社|路透社|法新社|美联社)[^\s,。]{0,8}?电(?=\s|[(（])"
-                     # （东京综合电）, (华盛顿综合讯): the line a Singapore paper opens its wire stories with
-                     r"|(?:^|(?<=\n))\s*[(（][\u4e00-\u9fff]{1,8}?(?:综合电|综合讯|电|讯)[)）]")
+_BYLINE = re.compile(r"[【〔][^】〕\n]{0,40}(?:报导|报道|专讯|讯|电)[】〕]")
+# at the start of a line: 【香港01】; 新华社电, 中新社北京电, an agency's line with no day (the dated ones
+# are datelines); （东京综合电）, the line a Singapore paper opens its wire stories with
+_LINE_BYLINE = re.compile(r"【[^】\n]{1,12}】|\s*(?:新华社|中新社|中国新闻社|中央社|路透社|法新社|美联社)[^\s,。]{0,8}?电(?=\s|[(（])"
+                          r"|\s*[(（][\u4e00-\u9fff]{1,8}?(?:综合电|综合讯|电|讯)[)）]")
+
+
+_LINE_BYLINE_FIRST = frozenset("【新中路法美(（ \u3000\t")
+
+
+def _bylines(text: str, within: int = 400) -> list[tuple[int, int]]:
+    spans = [m.span() for m in _BYLINE.finditer(text, 0, within)]
+    start = 0
+    while start < within:
+        if text[start:start + 1] in _LINE_BYLINE_FIRST and (found := _LINE_BYLINE.match(text, start, within)):
+            spans.append(found.span())
+        start = text.find("\n", start, within) + 1
+        if start == 0:
+            break
+    return sorted(spans) if len(spans) > 1 else spans
 
 
 def _tokens(matches, excluded: list[tuple[int, int]], sentences: list[Sentence]) -> list[Token]:
@@ -213,7 +228,7 @@ def build_doc(raw: str, lexicon: Lexicon, *, published: date | None, title: str 
     norm_title = normalize_surface(title) if title else None
     flags = _noise_flags(text, spans, lexicon, norm_title)
     sentences = [Sentence(i, s, e, p, flags[i]) for i, (s, e, p) in enumerate(spans)]
-    quoted = [m.span() for m in _BOOK_TITLE.finditer(text)] + [m.span() for m in _BYLINE.finditer(text, 0, 400)]
+    quoted = [m.span() for m in _BOOK_TITLE.finditer(text)] + _bylines(text)
     dateline = find_dateline(text)
     if dateline:
         quoted.append((_dateline_start(text, dateline[2]) - 1, _after_byline(text, dateline[3])))

@@ -456,7 +456,8 @@ class SentenceReader:
             or (text.endswith("由", clause_start, m.chain_start) and _AGENT_AFTER_YOU.match(text, m.end)))]
         if sent:
             return _first_group(text, left[left.index(sent[0]):])
-        standing_in = _STANDING_IN.search(text, clause_start, cue.start)
+        standing_in = _STANDING_IN.search(text, clause_start, cue.start) \
+            if text.find("代表", clause_start, cue.start) >= 0 else None
         if standing_in is not None and any(m.end <= standing_in.start() for m in left):
             # 哈里斯代表拜登总统与会, 王毅代表习近平出席: the one represented does not attend
             left = [m for m in left if m.end <= standing_in.start()]

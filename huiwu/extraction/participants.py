@@ -7,7 +7,7 @@ import re
 from datetime import date
 from itertools import takewhile
 
-from ..model import INTERNATIONAL_BODIES, Location, Participant, Span
+from ..model import Location, Participant, Span
 from .document import COUNTRY, CUE, PLACE, Doc
 from .events import HELD_BEFORE, Candidate, delegation
 from .mentions import Mention
@@ -234,10 +234,11 @@ class Participants:
                     flags.append("title-not-held-on-date")
         country = (entity.country if entity else None) or m.country
         # 联合国秘书长古特雷斯, 欧盟委员会主席冯德莱恩: one who acts for an international body is coded by it
-        posts = [self.lexicon.posts[i] for i in m.post_ids if i in self.lexicon.posts] if m.titles else held
-        body = next((p.country for p in posts if p.country in INTERNATIONAL_BODIES), None)
-        if body is not None and all(p.country == body for p in posts):
-            country = body
+        posts = m.post_ids if m.titles else [p.id for p in held]
+        if posts and not self._body_posts.keys().isdisjoint(posts):
+            bodies = {self._body_posts.get(p) for p in posts}
+            if len(bodies) == 1:
+                country = bodies.pop()
         titles = [self._canonical_title(t, country) for t in titles]
         return Participant(
             id=chosen, name=entity.name if entity else m.name, kind="person",

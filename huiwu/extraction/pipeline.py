@@ -14,6 +14,7 @@ from datetime import date, timedelta
 
 from ..lexicon import Lexicon
 from ..model import (
+    INTERNATIONAL_BODIES,
     UNKNOWN_DATE,
     Article,
     DateValue,
@@ -81,6 +82,8 @@ class Extractor(Participants):
         self.heads = tuple(lexicon.marker_words("heads"))
         self._titles_seen: dict[tuple[str, str | None], str] = {}  # (title, country) → the post's own name
         self._dateline_places: dict[str, tuple] = {}  # dateline → (start, end, form, place id) of its place, or ()
+        self._body_posts = {ident: post.country for ident, post in lexicon.posts.items()
+                            if post.country in INTERNATIONAL_BODIES}  # post → the body it is of
 
     def extract_article(self, article: Article) -> Extraction:
         from .dates import published_from_text
