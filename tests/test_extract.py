@@ -2025,3 +2025,16 @@ def test_a_bare_day_after_days_told_in_another_month():
 def test_tallies_and_names_inside_names(told, published, expected):
     events = huiwu.extract(told, published=published)
     assert [(e.type, e.date.start, e.location.name if e.location else None) for e in events] == expected
+
+
+@pytest.mark.parametrize(("told", "expected"), [
+    # a one-character side is the country the report names that the character begins
+    ("巴西总统卢拉因病推迟访华。巴方已就推迟访问一事同中方进行了沟通。",
+     [("visit", "negated", ["卢拉"]), ("visit", "negated", ["巴西"])]),
+    ("巴基斯坦总理夏巴兹访华。巴方表示感谢。", [("visit", "occurred", ["夏巴兹·谢里夫"])]),
+    # a wish to hold talks is no talks
+    ("习近平18日在里约热内卢会见英国首相斯塔默。斯塔默表示，英方希望同中方加强对话。", [("meet", "occurred", ["习近平"])]),
+])
+def test_short_sides_and_wishes(told, expected):
+    events = huiwu.extract(told, published="2024-11-19")
+    assert [(e.type, e.status, [a.name for a in e.actors]) for e in events] == expected

@@ -865,6 +865,9 @@ def _not_told(text: str, c: Candidate, sentence: Sentence, clause_start: int) ->
     if (text.find("多", clause_start, end) >= 0 or text.find("数十", clause_start, end) >= 0
             or text.find("一系列", clause_start, end) >= 0) and _TOTAL.search(text, clause_start, end):
         return True
+    if c.type in ("meet", "talks", "call") and _WISH.search(text, clause_start, cue.start) \
+            and _nearest_date(text, sentence, cue, clause_start, end) is None:
+        return True  # 英方希望同中方加强对话, 巴方愿同中方举行会谈: a wish, no exchange told
     return c.type in ("visit", "meet", "talks", "call", "attend") and _ONCE.search(text, clause_start, cue.start) \
         is not None and _nearest_date(text, sentence, cue, clause_start, end) is None
 
@@ -1050,6 +1053,7 @@ _OFF_WITH = re.compile(r"了?(?:原定|原计划|即日起)?的?[同与跟和]")
 _TOTAL = re.compile(r"[0-9一二三四五六七八九十百千]+多(?:个|场|次|位)|数十(?:个|场|次|位)|多个国家"
                     r"|一系列(?:重要)?(?:多边|双边)?(?:会议|活动|峰会)")
 _CAUSE = re.compile(r"受(?!到|邀)|由于|因为")
+_WISH = re.compile(r"(?:愿|愿意|希望|期待|期盼|期望|盼望)(?:继续|进一步|进一步加强|加强)?[同与和跟]")
 _ONCE = re.compile(r"曾经|曾(?!任|担任|于)|多年前|早年|年轻时|(?<![0-9一二三四五六七八九十])(?:多次|数次|屡次|多度)")
 _ANALYST = re.compile(r"(?:分析人士|观察人士|观察家|研究员|学者|专家|教授|分析师|评论员|智库)[^，,。：:]{0,12}?"
                       r"(?:认为|预计|预测|指出|分析|称|说|表示)")

@@ -30,7 +30,7 @@ from .document import (
 
 # Characters that end a name the lexicon does not know: function words and verbs that follow names.
 _NAME_STOP = set("在于与同和及对向将就为以从等也还又已曾并是的说称今昨率应出访举会表指强回答时日则均都一分及当即再亦")
-_NAME_STOP_WORDS = ("邀请", "表示", "指出", "强调", "宣布", "介绍", "访问", "出席", "主持", "会见", "会谈", "通电话", "率团", "率领",
+_NAME_STOP_WORDS = ("因病", "因故", "因为", "因此", "邀请", "表示", "指出", "强调", "宣布", "介绍", "访问", "出席", "主持", "会见", "会谈", "通电话", "率团", "率领",
                     "一行", "先生", "女士", "阁下", "夫妇", "等人", "近日", "日前", "当天", "今天", "昨天", "此前",
                     "随后", "也", "还", "则", "已经", "正在", "曾经", "首次", "再次", "分别", "共同", "一道", "一同",
                     "去年", "明年", "今年", "前年", "上月", "本月", "下月", "明天", "明日", "今日", "昨日", "后天",
@@ -407,6 +407,8 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
             if len(token.form) == 2 and (following_char in "面式法案针便位" or following_char == "向" and token.form == "新方"):
                 i += 1
                 continue  # 增加方面, 创新方式, 新方向: not a side (美方向台湾出售武器 is one)
+            if len(token.form) == 2:
+                iso3 = _short_side(doc, token.form, iso3, lexicon, memory)
             out.append(Mention.of_country(token.start, token.end, token.form, iso3))
         elif token.mask & PRONOUN:
             value = token.of("pronoun")[0].extra
@@ -978,6 +980,19 @@ def _chain_country(chain: list[Token], text: str) -> str | None:
         if len(owners) == 1:  # 驻华大使 is the title of every country's envoy: it names none
             return owners.pop()
     return None
+
+
+def _short_side(doc: Doc, form: str, iso3: str, lexicon: Lexicon, memory: dict) -> str:
+    """巴方 in a report on Brazil: a one-character side is the country named in the report that the
+    character begins, when the one it usually stands for (巴基斯坦) is not named."""
+    named = memory.get("countries named")
+    if named is None:
+        named = memory["countries named"] = {r.id for t in doc.tokens if t.mask & COUNTRY for r in t.of("country")} | {
+            r.extra for t in doc.tokens if t.mask & POST for r in t.of("post") if isinstance(r.extra, str)}
+    if iso3 in named:
+        return iso3
+    others = [c for c in named if (country := lexicon.countries.get(c)) is not None and country.name.startswith(form[0])]
+    return others[0] if len(others) == 1 else iso3
 
 
 def _remember(memory: dict, mention: Mention) -> None:
