@@ -2038,3 +2038,16 @@ def test_tallies_and_names_inside_names(told, published, expected):
 def test_short_sides_and_wishes(told, expected):
     events = huiwu.extract(told, published="2024-11-19")
     assert [(e.type, e.status, [a.name for a in e.actors]) for e in events] == expected
+
+
+@pytest.mark.parametrize(("told", "published", "expected"), [
+    # a meeting named in what is attended is no clause the next one joins
+    ("李强将于18日至23日出访德国并出席中德政府磋商，随后访问法国。", "2023-06-17",
+     [("visit", ["李强"], ["德国"]), ("attend", ["李强"], []), ("visit", ["李强"], ["法国"])]),
+    # a clause after a comma that names its own subject before 随后
+    ("李克强同欧洲理事会主席米歇尔共同主持会晤，习近平随后以视频方式会见米歇尔。", "2022-04-02",
+     [("attend", ["李克强", "米歇尔"], []), ("meet", ["李克强"], ["米歇尔"]), ("call", ["习近平"], ["米歇尔"])]),
+])
+def test_the_subject_of_a_clause_joined_by_suihou(told, published, expected):
+    events = huiwu.extract(told, published=published)
+    assert [(e.type, [a.name for a in e.actors], [r.name for r in e.recipients]) for e in events] == expected

@@ -191,8 +191,9 @@ class SentenceReader:
                 # 出席金砖国家领导人会晤，并对南非进行国事访问: a meeting named in what is attended (and
                 # dropped for want of a second side) is no clause the next one joins
                 # 会见到访的乌克兰总统泽连斯基，随后…: a clause describing someone is none either
+                # 出席中德政府磋商，随后访问法国: nor is a meeting named in what is attended
                 if not (candidate.type in NEEDS_TWO and lacks_second_side(text, candidate)) \
-                        and not text.startswith("的", cue.end):
+                        and not text.startswith("的", cue.end) and not _named_in_attended(text, cue, candidates):
                     if candidate.actors:
                         self._previous_actors = candidate.actors
                     self._previous_cue = cue
@@ -463,6 +464,9 @@ class SentenceReader:
             left = [m for m in left if m.end <= standing_in.start()]
         left = [m for m in left if not self._is_governed(m)]
         joined = _joined_to_previous(text, self._previous_cue, cue)
+        if joined is not None and clause_start >= self._previous_cue.end and any(
+                m.kind == "person" and clause_start <= m.start and m.end <= joined for m in left):
+            joined = None  # …共同主持会晤，习近平随后以视频方式会见米歇尔: the clause names its own subject
         if joined is not None:
             # 出席X并对Y进行国事访问: after 并 the subject carries over unless a new one is named
             left = [m for m in left if m.start >= joined]
@@ -928,6 +932,15 @@ def _welcomed(text: str, left: list[Mention], clause_start: int, cue: Token) -> 
     last = people[-1]
     between = text[people[0].end:last.chain_start]
     return [last] if _WELCOMING.search(between) else []
+
+
+def _named_in_attended(text: str, cue: Token, candidates: list[Candidate]) -> bool:
+    for prior in candidates:
+        if prior.type == "attend" and prior.items and prior.cue.end <= cue.start:
+            start = text.find(prior.items[0], prior.cue.end, cue.end)
+            if 0 <= start <= cue.start < start + len(prior.items[0]):
+                return True
+    return False
 
 
 def _joined_to_previous(text: str, previous: Token | None, cue: Token) -> int | None:
