@@ -2051,3 +2051,18 @@ def test_short_sides_and_wishes(told, expected):
 def test_the_subject_of_a_clause_joined_by_suihou(told, published, expected):
     events = huiwu.extract(told, published=published)
     assert [(e.type, [a.name for a in e.actors], [r.name for r in e.recipients]) for e in events] == expected
+
+
+@pytest.mark.parametrize(("told", "published", "expected"), [
+    # who a reason names (鉴于…) is not the one acting; the reason's own visit keeps its visitor
+    ("中国外交部8日发布决定，鉴于日本参议院议员石平发表错误言论，决定对其采取反制措施。", "2025-09-09",
+     [("sanction", ["外交部"], ["石平"])]),
+    ("外交部5日宣布，鉴于美国国会众议长佩洛西窜访中国台湾地区，中方决定对佩洛西实施制裁。", "2022-08-06",
+     [("visit", ["佩洛西"], ["台湾"]), ("sanction", ["中国"], ["佩洛西"])]),
+    # the topic after 就 is not the one protesting
+    ("日方召见中国驻日大使吴江浩。吴江浩当场予以驳斥，并就高市首相涉台错误言论向日方提出严正交涉。", "2025-11-15",
+     [("concern", ["吴江浩"], ["日本"])]),
+])
+def test_reasons_and_topics_name_no_actor(told, published, expected):
+    events = huiwu.extract(told, published=published)
+    assert [(e.type, [a.name for a in e.actors], [r.name for r in e.recipients]) for e in events] == expected

@@ -260,7 +260,8 @@ class SentenceReader:
         """The sentence's subject: the first group of parties after the barrier, before any cue."""
         group: list[Mention] = []
         for mention in parties:
-            if mention.start < barrier or mention.start >= first_cue.start or self._is_governed(mention):
+            if mention.start < barrier or mention.start >= first_cue.start or self._is_governed(mention) \
+                    or _in_reason(self._text, mention, self._sentence_start):
                 continue
             if mention.kind == "title" and not mention.post_ids:
                 continue
@@ -462,7 +463,8 @@ class SentenceReader:
         if standing_in is not None and any(m.end <= standing_in.start() for m in left):
             # 哈里斯代表拜登总统与会, 王毅代表习近平出席: the one represented does not attend
             left = [m for m in left if m.end <= standing_in.start()]
-        left = [m for m in left if not self._is_governed(m)]
+        left = [m for m in left if not self._is_governed(m) and not (
+            m.end <= clause_start and _in_reason(text, m, self._sentence_start))]
         joined = _joined_to_previous(text, self._previous_cue, cue)
         if joined is not None and clause_start >= self._previous_cue.end and any(
                 m.kind == "person" and clause_start <= m.start and m.end <= joined for m in left):
@@ -1106,8 +1108,18 @@ _AGENT_AFTER_YOU = re.compile(r"(?:代为|代表[^，,。；;]{0,10}?|(?:以|通
 _EMBEDDING = frozenset("为对就")  # 为X访华做准备: what they govern may be a clause with its own subject
 
 
-_OBJECT_MARK = re.compile(r"(?:对(?!等|于|此)|将(?!于|会|要|在|是)|把)")
-_OBJECT_CHAR = re.compile(r"[对将把]")
+# (就高市首相涉台错误言论向日方提出交涉: the topic after 就 is not the subject either)
+_OBJECT_MARK = re.compile(r"(?:对(?!等|于|此)|将(?!于|会|要|在|是)|把|就(?!此|是|在|要|会|能|可|已|像|职|任|读))")
+_OBJECT_CHAR = re.compile(r"[对将把就]")
+
+
+_REASON = re.compile(r"鉴于|由于")
+
+
+def _in_reason(text: str, mention: Mention, sentence_start: int) -> bool:
+    """鉴于石平发表错误言论，决定对其…: who a reason names in a clause before is not the one acting."""
+    start = _clause_start(text, sentence_start, mention.chain_start)
+    return _REASON.search(text, start, mention.chain_start) is not None
 
 
 def _governed(text: str, mention: Mention) -> bool:
