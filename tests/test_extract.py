@@ -2066,3 +2066,15 @@ def test_the_subject_of_a_clause_joined_by_suihou(told, published, expected):
 def test_reasons_and_topics_name_no_actor(told, published, expected):
     events = huiwu.extract(told, published=published)
     assert [(e.type, [a.name for a in e.actors], [r.name for r in e.recipients]) for e in events] == expected
+
+
+@pytest.mark.parametrize(("told", "expected"), [
+    ("美国政府此前对巴西输美商品加征50%关税。", [("sanction", ["美国"], ["巴西"])]),  # 此前 after the subject
+    # the one wronged by what is complained of or aimed at by what is asked is not the one addressed
+    ("中方反对外部势力干涉委内瑞拉内政。", [("concern", ["中国"], [])]),
+    ("习近平呼吁有关国家立即解除对津巴布韦的非法单边制裁。", []),
+    ("中方对阿根廷干涉中国内政的言行表示坚决反对。", [("concern", ["中国"], ["阿根廷"])]),
+])
+def test_the_wronged_are_not_addressed(told, expected):
+    events = huiwu.extract(told, published="2024-09-05")
+    assert [(e.type, [a.name for a in e.actors], [r.name for r in e.recipients]) for e in events] == expected

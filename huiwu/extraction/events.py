@@ -306,6 +306,8 @@ class SentenceReader:
             described = _described(text, cue, right) if frame == "receive" else []
             # 会见舒默率领的参议员代表团, 以额贺福志郎为团长的代表团: the delegation's leader is met
             described = described or [m for m in right if m.kind == "person" and _LEADS.match(text, m.end)][:1]
+            if frame == "demand":  # 呼吁有关国家解除对津巴布韦的制裁: the one an act asked for is aimed at is not asked
+                right = [m for m in right if not self._is_governed(m)]
             candidate.recipients = described or (
                 [] if frame == "receive" and _ATTENDING_GROUP.search(_phrase(text, cue.end, clause_end))
                 else _group(text, right))

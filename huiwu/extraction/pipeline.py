@@ -451,20 +451,22 @@ class Extractor(Participants):
         """中方对阿根廷干涉中国内政的言行表示坚决反对: the country whose doing is complained of;
         日方此举是对…的滥用，中方坚决反对: the side whose move it was, named before the cue's clause."""
         if c.item_span:
-            return self._other_side(c.sentence, c.item_span, actors)
+            return self._other_side(c.sentence, c.item_span, actors, text)
         region_start = c.region[0] if c.region else c.sentence.start
         if _THIS_MOVE.search(text, c.sentence.start, region_start):
             return self._other_side(c.sentence, (c.sentence.start, region_start), actors)
         return []
 
-    def _other_side(self, sentence, span: tuple[int, int] | None, actors) -> list[Participant]:
-        """The first country or side named in `span` (the whole sentence without one) that is not the actors'."""
+    def _other_side(self, sentence, span: tuple[int, int] | None, actors, text: str = "") -> list[Participant]:
+        """The first country or side named in `span` (the whole sentence without one) that is not the actors'
+        (nor one wronged by what is complained of: 外部势力干涉委内瑞拉内政)."""
         sides = {a.country for a in actors}
         start, end = span or (sentence.start, sentence.end)
         for token in sentence.tokens:
             if start <= token.start < end and token.mask & (COUNTRY | SIDE):
                 iso3 = (token.of("country") or token.of("side"))[0].id
-                if iso3 not in sides:
+                if iso3 not in sides and not (text and _WRONGED.match(text, token.end)
+                                              and text.endswith(_WRONGING, start, token.start)):
                     return [self._country(iso3, None)]
         return []
 
@@ -706,6 +708,8 @@ def _in_month_told(day: int, told: DateValue | None, anchor: date) -> date | Non
     return None
 
 
+_WRONGING = ("干涉", "干预", "侵犯", "损害", "破坏")  # …X内政: X is the one wronged, not complained of
+_WRONGED = re.compile(r"的?(?:内政|主权|领土|安全|利益)")
 _SAME_DAY = ("当天", "当日", "同日", "同一天")
 _TO_COME = re.compile(r"(?:将|拟|定|计划|预计)于?$")
 _THIS_MOVE = re.compile(r"此举|这一做法|这种做法|上述做法|有关做法|的做法|的行径")
