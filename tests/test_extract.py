@@ -2078,3 +2078,17 @@ def test_reasons_and_topics_name_no_actor(told, published, expected):
 def test_the_wronged_are_not_addressed(told, expected):
     events = huiwu.extract(told, published="2024-09-05")
     assert [(e.type, [a.name for a in e.actors], [r.name for r in e.recipients]) for e in events] == expected
+
+
+@pytest.mark.parametrize(("told", "published", "expected"), [
+    ("国家主席习近平18日在第73届世界卫生大会视频会议开幕式上发表致辞。", "2020-05-19", [("attend", "occurred", ["习近平"])]),
+    ("习近平23日应约同印度总理莫迪进行了交谈。", "2023-08-24", [("meet", "occurred", ["习近平"])]),
+    ("美方29日表示不再对中国产品加征新的关税。", "2019-06-29", [("sanction", "negated", ["美国"])]),  # not lifted: not imposed
+    ("美国总统特朗普扬言，将对任何奉行金砖反美政策的国家额外征收10%的关税。", "2025-07-07", []),  # a threat
+    # a long clause describing the guest is the guest's attendance, not the host's
+    ("国家主席习近平2日在人民大会堂同来华出席纪念中国人民抗日战争暨世界反法西斯战争胜利80周年活动的俄罗斯总统普京举行会谈。",
+     "2025-09-03", [("visit", "occurred", ["普京"]), ("attend", "occurred", ["普京"]), ("talks", "occurred", ["习近平"])]),
+])
+def test_speeches_conversations_threats_and_guests(told, published, expected):
+    events = huiwu.extract(told, published=published)
+    assert [(e.type, e.status, [a.name for a in e.actors]) for e in events] == expected

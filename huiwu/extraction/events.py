@@ -849,8 +849,8 @@ def _not_told(text: str, c: Candidate, sentence: Sentence, clause_start: int) ->
     mechanism's meeting called off in a list of measures, a tally (同150多个国家签署), a past visit with
     no day told (多年前曾访问)."""
     cue, end = c.cue, c.region[1]
-    if _ASKED_OR_FORESEEN.search(text, clause_start, cue.start):
-        return True
+    if _ASKED_OR_FORESEEN.search(text, clause_start, cue.start) or text.find("扬言", sentence.start, clause_start) >= 0:
+        return True  # (特朗普扬言，将对…加征关税: the threat is told in the clause before)
     if text.startswith(_QUESTION, text.rfind("\n", 0, sentence.start) + 1) and (
             _ASKING.search(text, clause_start, end) or _CONFIRMING.search(text, cue.end, sentence.end)):
         return True  # 问：中方宣布了哪些反制措施？ 美方称双方正在谈判，中方能否证实？ asked, not told
@@ -898,7 +898,7 @@ def _described(text: str, cue: Token, right: list[Mention]) -> list[Mention]:
         if mention.kind != "person":
             continue
         between = text[cue.end:mention.chain_start]
-        if between.endswith("的") and len(between) <= 24 and not re.search(r"[，,。;；]", between) \
+        if between.endswith("的") and len(between) <= 48 and not re.search(r"[，,。;；]", between) \
                 and not _OCCASION_OF.match(text, mention.end):
             return _group(text, [m for m in right if m.start >= mention.start])
         return []
@@ -1054,7 +1054,7 @@ _OVER_YEARS = re.compile(r"近年来|近些年来|长期以来|一直以来|多�
 _DISREGARDING = re.compile(r"不顾|无视|罔顾")
 # 中方一贯反对…, 始终反对单边制裁: a standing position, not a complaint made
 _STANDING = re.compile(r"一贯|一向|历来|始终|从来")
-_LIFTED = re.compile(r"取消|暂停|停止|解除|豁免|排除|不再")
+_LIFTED = re.compile(r"取消|暂停|停止|解除|豁免|排除")  # (不再加征 is a measure negated)
 # 停止执行今年3月4日公布的对…加征关税措施: a measure lifted, however far its verb stands from the cue
 _LIFTED_PREDICATE = re.compile(r"(?:取消|暂停|暂缓|停止|中止|终止|解除|放宽)(?:执行|实施|征收|加征|对)")
 _NO_MEASURE_TAKEN = re.compile(r"[^，,。；;]{0,6}?等(?:手段|方式|措施|因素|做法)|[^，,。；;]{0,8}?(?:的)?(?:不确定性|影响)"
