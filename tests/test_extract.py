@@ -2092,3 +2092,19 @@ def test_the_wronged_are_not_addressed(told, expected):
 def test_speeches_conversations_threats_and_guests(told, published, expected):
     events = huiwu.extract(told, published=published)
     assert [(e.type, e.status, [a.name for a in e.actors]) for e in events] == expected
+
+
+@pytest.mark.parametrize(("told", "published", "expected"), [
+    # a measure the report disowns (所谓) is still taken
+    ("美国财政部8月7日宣布，对香港特区行政长官林郑月娥等11名官员实施所谓制裁。", "2020-08-10",
+     [("sanction", "2020-08-07", ["美国财政部"], ["林郑月娥"])]),
+    # a known spokesperson named with no title speaks for the side with 我们
+    ("林剑说，我们敦促美方立即停止干涉香港事务。", "2024-03-20", [("demand", "2024-03-20", ["林剑"], ["美国"])]),
+    # a measure in force from a day, announced with no day of its own, is dated by the day told before
+    ("商务部4日宣布对钨相关物项实施出口管制。国务院关税税则委员会也宣布，自2月10日起对原产于美国的煤炭加征15%关税。",
+     "2025-02-04", [("sanction", "2025-02-04", ["商务部"], []),
+                    ("sanction", "2025-02-04", ["国务院关税税则委员会"], ["美国"])]),
+])
+def test_disowned_measures_spokespersons_and_days_in_force(told, published, expected):
+    events = huiwu.extract(told, published=published)
+    assert [(e.type, e.date.start, [a.name for a in e.actors], [r.name for r in e.recipients]) for e in events] == expected

@@ -1433,6 +1433,9 @@ def _nearest_date(text: str, sentence: Sentence, cue: Token, clause_start: int, 
             and (before[-1].parts.get("since") == "起" or text.startswith("开始", before[-1].end)) \
             and _ANNOUNCED.search(text, before[-2].end, before[-1].start):
         return before[-2]  # 3月8日宣布，自3月20日起对…加征关税: the measure is dated by its announcement
+    if len(before) == 1 and before[0].parts.get("since") == "起" and not after \
+            and _ANNOUNCED.search(text, sentence.start, before[0].start):
+        return None  # …也宣布，自2月10日起对…加征关税: dated by the announcement, the day told before it
     if before and (before[-1].start >= clause_start or not after or not vague):
         return before[-1]  # 因日前受伤…参加当天的会议: a vague date elsewhere gives way to the cue's own
     if not after:

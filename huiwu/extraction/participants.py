@@ -141,7 +141,7 @@ class Participants:
         if m.kind == "he":
             return [p for p in state.last_actors if p.kind == "person"][:1]
         if m.kind == "we":
-            spokesperson = memory.get("spokesperson")
+            spokesperson = memory.get("spokesperson") or self._spokesperson_speaking(on)
             if spokesperson is None and not self._answering:
                 return []  # 我们奉劝华盛顿…: an editorial's "we" speaks for no government
             return [self._country((spokesperson.country if spokesperson else None) or "CHN", span)]
@@ -159,6 +159,14 @@ class Participants:
         if m.kind == "title":
             return self._title_holder(m, span, on)
         return []
+
+    def _spokesperson_speaking(self, on: date | None) -> Mention | None:
+        """林剑说，我们敦促…: a known spokesperson, named with no title, speaking."""
+        for m in self._speakers:
+            if m.kind == "person" and m.known and on is not None and any(
+                    "发言人" in p.name for i in m.ids[:1] for p in self.lexicon.posts_held(i, on=on)):
+                return m
+        return None
 
     def _last_event_is_near(self, state: State) -> bool:
         """Whether the last event was told in this sentence or the one before."""

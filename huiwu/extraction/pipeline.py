@@ -82,6 +82,7 @@ class Extractor(Participants):
         self.heads = tuple(lexicon.marker_words("heads"))
         self._titles_seen: dict[tuple[str, str | None], str] = {}  # (title, country) → the post's own name
         self._dateline_places: dict[str, tuple] = {}  # dateline → (start, end, form, place id) of its place, or ()
+        self._speakers: list = []  # who says the sentence being built (set for each candidate)
         self._body_posts = {ident: post.country for ident, post in lexicon.posts.items()
                             if post.country in INTERNATIONAL_BODIES}  # post → the body it is of
 
@@ -248,6 +249,7 @@ class Extractor(Participants):
         self._sentence = c.sentence
         self._context_people = c.context
         self._answering = c.answer
+        self._speakers = c.speaker
         self._dated = c.date_expr is not None
         self._referent: Event | None = None
         if lacks_second_side(doc.text, c):
