@@ -2108,3 +2108,13 @@ def test_speeches_conversations_threats_and_guests(told, published, expected):
 def test_disowned_measures_spokespersons_and_days_in_force(told, published, expected):
     events = huiwu.extract(told, published=published)
     assert [(e.type, e.date.start, [a.name for a in e.actors], [r.name for r in e.recipients]) for e in events] == expected
+
+
+@pytest.mark.parametrize(("told", "published", "met"), [
+    # a title used to address one (总理先生, 委员长同志) is the one of that title in the exchange under way
+    ("新华社天津8月31日电 国家主席习近平31日在天津会见印度总理莫迪。习近平指出，去年10月，我同总理先生在喀山成功会晤。",
+     "2025-09-01", [("2025-08-31", "莫迪"), ("2024-10", "莫迪")]),
+])
+def test_a_title_used_to_address_one(told, published, met):
+    events = find(huiwu.extract(told, published=published), "meet")
+    assert [(e.date.start, e.recipients[0].name) for e in events] == met

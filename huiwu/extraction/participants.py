@@ -49,6 +49,7 @@ def _visit_sides(visit) -> tuple[str, ...]:
 _STATE_WORDS = re.compile(r"(?:社会主义|民主|人民|联邦|合众国|共和国|王国|政府|国会)+")
 
 
+_ADDRESSED = ("先生", "阁下", "同志", "女士")  # 总理先生, 委员长同志: a title used to address one
 _ELECT = ("当选", "候任")  # 美国当选总统, 当选总统
 
 
@@ -156,6 +157,13 @@ class Participants:
                 or self._holders_of_head(iso3, on, span) or [
                 q for q in state.last_exchange if q.country == iso3 and q.kind == "person"])]
             return people or list(state.last_exchange)
+        if m.kind == "title" and doc.text.startswith(_ADDRESSED, m.end):
+            # 我同总理先生在喀山会晤 (said to 莫迪): the one of that title in the exchange under way
+            title = m.titles[0] if m.titles else m.name
+            exchange = state.last_exchange_event
+            people = [p for p in ((*exchange.actors, *exchange.recipients) if exchange else ()) if p.kind == "person"]
+            named = [p for p in people if any(t.endswith(title) for t in p.titles)]
+            return named[:1] or self._title_holder(m, span, on)
         if m.kind == "title":
             return self._title_holder(m, span, on)
         return []
