@@ -2118,3 +2118,9 @@ def test_disowned_measures_spokespersons_and_days_in_force(told, published, expe
 def test_a_title_used_to_address_one(told, published, met):
     events = find(huiwu.extract(told, published=published), "meet")
     assert [(e.date.start, e.recipients[0].name) for e in events] == met
+
+
+def test_a_day_inside_a_clause_describing_the_one_met_dates_only_that_clause():
+    told = "日本首相岸田文雄6日在雅加达与今年3月就任的中国总理李强会面。岸田要求中方立即撤销对日本水产品的进口禁令。"
+    events = huiwu.extract(told, published="2023-09-06")
+    assert {e.type: e.date.start for e in events} == {"appoint": "2023-03", "meet": "2023-09-06", "demand": "2023-09-06"}

@@ -1403,6 +1403,8 @@ def _listed_bodies(text: str, start: int, first: str, sentence_end: int) -> str:
 
 
 _ANNOUNCED = re.compile("宣布|决定|公布|发布")
+# 今年3月就任的, 去年成立的: a day inside a clause describing someone or something
+_DESCRIBING_DAY = re.compile(r"[^，,。；;的]{0,6}?(?:就任|上任|当选|上台|履新|成立|设立|组建)的")
 # 据日本共同社报道, 据白宫消息: a source named inside 据…报道 reports it, the outlet does not confirm it
 _REPORTED_BY = re.compile(r"据[^，,。；;]{1,16}?(?:报道|消息|透露)")
 # 出席…的外方代表: the cue describes a group that is named after it
@@ -1423,7 +1425,9 @@ def _nearest_date(text: str, sentence: Sentence, cue: Token, clause_start: int, 
         d.start < clause_start and _BACKGROUND.match(text, _clause_start(text, sentence.start, d.start)))
         and not text.endswith(("（北京时间", "(北京时间"), sentence.start, d.start)]  # 当地时间15日（北京时间16日）
     before = [d for d in before if not (_CARRYING_OUT.search(text, max(sentence.start, d.start - 4), d.start)
-                                        and _CONSENSUS_OF.match(text, d.end))]  # 落实1月17日两国元首通话共识
+                                        and _CONSENSUS_OF.match(text, d.end))  # 落实1月17日两国元首通话共识
+              and not ((described := _DESCRIBING_DAY.match(text, d.end)) and described.end() <= cue.start)]
+    # (与今年3月就任的中国总理李强会面: the day of the taking up, not of the meeting)
     if len(before) >= 2 and before[-1].parts.keys() == {"a_year"} and _NAMED_BY_YEAR.match(text, before[-1].end):
         before.pop()  # 9月4日，2024年中非合作论坛峰会…开幕: the year names the summit, the day is told before it
     after = [d for d in sentence.dates if cue.end <= d.start < clause_end]
