@@ -2124,3 +2124,18 @@ def test_a_day_inside_a_clause_describing_the_one_met_dates_only_that_clause():
     told = "日本首相岸田文雄6日在雅加达与今年3月就任的中国总理李强会面。岸田要求中方立即撤销对日本水产品的进口禁令。"
     events = huiwu.extract(told, published="2023-09-06")
     assert {e.type: e.date.start for e in events} == {"appoint": "2023-03", "meet": "2023-09-06", "demand": "2023-09-06"}
+
+
+@pytest.mark.parametrize(("told", "expected"), [
+    # a visit agreed on is planned, one agreed to be put off is negated; the visitor is the one named in it
+    ("王毅同茂木敏充举行会谈。双方同意推迟习近平对日本的国事访问。", ("negated", ["习近平"])),
+    ("王毅同茂木敏充举行会谈。双方同意习近平年内对日本进行国事访问。", ("planned", ["习近平"])),
+])
+def test_visits_agreed_on_or_put_off(told, expected):
+    [visit] = find(huiwu.extract(told, published="2020-03-06"), "visit")
+    assert (visit.status, [a.name for a in visit.actors]) == expected
+
+
+def test_what_is_no_longer_arranged_is_negated():
+    [meeting] = huiwu.extract("中方决定不再安排中日外长在金边会晤。", published="2022-08-05")
+    assert meeting.status == "negated"

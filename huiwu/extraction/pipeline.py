@@ -220,7 +220,14 @@ class Extractor(Participants):
                     and candidate.status == "occurred" and any(
                         c.type == "agree" and c.item_span and c.item_span[0] <= candidate.cue.start < c.item_span[1]
                         for c in candidates):
-                candidate.status = "planned"  # 同意…访问美国: agreed to, not yet done
+                agreed = next(c for c in candidates if c.type == "agree" and c.item_span
+                              and c.item_span[0] <= candidate.cue.start < c.item_span[1])
+                # 同意…访问美国: agreed to, not yet done; 同意推迟…原定…的国事访问: called off
+                candidate.status = "negated" if _PUT_OFF.search(
+                    doc.text, agreed.item_span[0], candidate.cue.start) else "planned"
+                named = [m for m in candidate.context if agreed.item_span[0] <= m.start and m.end <= candidate.cue.start]
+                if candidate.type == "visit" and named:
+                    candidate.actors = named[-1:]  # 双方同意推迟习近平对日本的国事访问: the visitor named in it
 
     def _remember(self, state: State, event: Event, dates_on: bool = True) -> None:
         state.events.append(event)
@@ -710,6 +717,7 @@ def _in_month_told(day: int, told: DateValue | None, anchor: date) -> date | Non
     return None
 
 
+_PUT_OFF = re.compile(r"推迟|延期|取消|暂缓")
 _WRONGING = ("干涉", "干预", "侵犯", "损害", "破坏")  # …X内政: X is the one wronged, not complained of
 _WRONGED = re.compile(r"的?(?:内政|主权|领土|安全|利益)")
 _SAME_DAY = ("当天", "当日", "同日", "同一天")
