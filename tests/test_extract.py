@@ -2139,3 +2139,12 @@ def test_visits_agreed_on_or_put_off(told, expected):
 def test_what_is_no_longer_arranged_is_negated():
     [meeting] = huiwu.extract("中方决定不再安排中日外长在金边会晤。", published="2022-08-05")
     assert meeting.status == "negated"
+
+
+@pytest.mark.parametrize("told", [
+    "〔記者林志成／日內瓦報導〕外交部昨天對世衛組織漠視台灣表達強烈不滿。",
+    "（中央社記者林佳穎日內瓦28日專電）外交部28日對世衛大會再度拒絕台灣參與表達強烈不滿。",
+])
+def test_taiwanese_reports_filed_abroad_speak_of_the_islands_own_ministry(told):
+    [concern] = huiwu.extract(told, published="2024-05-28")
+    assert [(a.name, a.country) for a in concern.actors] == [("外交部", "TWN")]
