@@ -2148,3 +2148,8 @@ def test_what_is_no_longer_arranged_is_negated():
 def test_taiwanese_reports_filed_abroad_speak_of_the_islands_own_ministry(told):
     [concern] = huiwu.extract(told, published="2024-05-28")
     assert [(a.name, a.country) for a in concern.actors] == [("外交部", "TWN")]
+
+
+def test_a_joint_statement_with_a_long_name_and_no_quotes_is_agreed():
+    [agreed] = huiwu.extract("中越两国13日发表关于深化两国全面战略合作伙伴关系的联合声明。", published="2023-12-14")
+    assert (agreed.type, [a.country for a in agreed.actors]) == ("agree", ["CHN", "VNM"])
