@@ -2153,3 +2153,20 @@ def test_taiwanese_reports_filed_abroad_speak_of_the_islands_own_ministry(told):
 def test_a_joint_statement_with_a_long_name_and_no_quotes_is_agreed():
     [agreed] = huiwu.extract("中越两国13日发表关于深化两国全面战略合作伙伴关系的联合声明。", published="2023-12-14")
     assert (agreed.type, [a.country for a in agreed.actors]) == ("agree", ["CHN", "VNM"])
+
+
+@pytest.mark.parametrize(("told", "published", "parties"), [
+    # those of a video meeting of six are the six foreign ministers
+    ("国务委员兼外长王毅16日同哈萨克斯坦外长特列乌别尔季、吉尔吉斯斯坦外长艾达尔别科夫、塔吉克斯坦外长穆赫里丁、"
+     "土库曼斯坦外长梅列多夫、乌兹别克斯坦外长卡米洛夫举行外长视频会晤。六国外长一致同意加强合作。", "2020-07-17", 6),
+    # a meeting that adopts a text, its time between
+    ("李强22日出席峰会。峰会当天通过了《领导人宣言》。", "2025-11-23", 1),
+])
+def test_those_who_agree_at_a_meeting_told_before(told, published, parties):
+    [agreed] = find(huiwu.extract(told, published=published), "agree")
+    assert len(agreed.actors) == parties and agreed.actors[0].name in ("王毅", "李强")
+
+
+def test_chinas_side_is_always_china():
+    [talks] = huiwu.extract("中方同中非共和国举行会谈。", published="2023-03-26")
+    assert [a.country for a in talks.actors] == ["CHN"]

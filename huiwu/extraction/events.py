@@ -424,7 +424,7 @@ class SentenceReader:
         if not candidate.actors and text.startswith("在", clause_start) and text.endswith(("后", "期间"), 0, clause_end):
             # 在结束对哈萨克斯坦的国事访问后，习近平将转赴…: the subject comes after the clause of time
             candidate.actors = [m for m in parties if clause_end < m.start and m.kind in ("person", "country")][:1]
-        if kind == "agree" and not candidate.actors and (held := _MEETING_END.search(text, clause_start, cue.start)):
+        if kind == "agree" and not candidate.actors and (held := _MEETING_THEN.search(text, clause_start, cue.start)):
             # 会议通过了《阿斯塔纳宣言》: those who met adopt it
             candidate.actors = [Mention(held.start(), held.end(), "all", [], held.group())]
         pairs = [m for m in (*candidate.actors, *candidate.recipients) if m.kind == "pair"]
@@ -1077,6 +1077,8 @@ _ANALYST = re.compile(r"(?:分析人士|观察人士|观察家|研究员|学者|
 _INVITES = re.compile(r"邀请(?!下)[^，,。；;]{1,20}$")
 _DONE = ("已", "业已")  # 已就此向美方提出严正交涉: done, whatever was said before the clause
 _MEETING_END = re.compile(r"(?:会|会议|会晤|峰会|论坛|对话会|大会|典礼|仪式|开幕式|闭幕式|年会|研讨会|招待会|一般性辩论)$")
+# 峰会当天通过了《宣言》: a meeting that adopts a text, with its time between
+_MEETING_THEN = re.compile(_MEETING_END.pattern[:-1] + r"(?:开幕)?(?:当天|当日|同日|期间|最后|[0-9]{1,2}日)?即?$")
 # 向美方表达关切, 向美方提出严正交涉 (the cue holding 提出): to whom the complaint is made
 _TO_WHOM = re.compile(r"向([^，,。；;]{1,12}?)(?:就|对|表达|表示|提出|$)")
 _LEADS = re.compile(r"(?:率领|带领|率)的|为团长的|为首的|一行")
@@ -1122,6 +1124,8 @@ _REASON = re.compile(r"鉴于|由于")
 
 def _in_reason(text: str, mention: Mention, sentence_start: int) -> bool:
     """鉴于石平发表错误言论，决定对其…: who a reason names in a clause before is not the one acting."""
+    if text.find("于", sentence_start, mention.chain_start) < 0:
+        return False  # (鉴于 and 由于 both end with it)
     start = _clause_start(text, sentence_start, mention.chain_start)
     return _REASON.search(text, start, mention.chain_start) is not None
 

@@ -986,13 +986,16 @@ def _chain_country(chain: list[Token], text: str) -> str | None:
 def _short_side(doc: Doc, form: str, iso3: str, lexicon: Lexicon, memory: dict) -> str:
     """巴方 in a report on Brazil: a one-character side is the country named in the report that the
     character begins, when the one it usually stands for (巴基斯坦) is not named."""
+    rivals = lexicon.short_rivals.get(form[0])
+    if not rivals:
+        return iso3
     named = memory.get("countries named")
     if named is None:
         named = memory["countries named"] = {r.id for t in doc.tokens if t.mask & COUNTRY for r in t.of("country")} | {
             r.extra for t in doc.tokens if t.mask & POST for r in t.of("post") if isinstance(r.extra, str)}
     if iso3 in named:
         return iso3
-    others = [c for c in named if (country := lexicon.countries.get(c)) is not None and country.name.startswith(form[0])]
+    others = [c for c in rivals if c in named]
     return others[0] if len(others) == 1 else iso3
 
 

@@ -133,7 +133,7 @@ class Participants:
                 return [*people.values(), *(g for g in groups if g.id not in people)]
             return next((list(e.actors) + list(e.recipients) for e in reversed(state.events)
                          if len(e.actors) + len(e.recipients) >= (2 if e.type == "attend" else 3)
-                         and e.type in ("attend", "meet", "talks")), [])
+                         and e.type in ("attend", "meet", "talks", "call")), [])  # (call: 外长视频会晤)
         if m.kind == "he" and m.role == "subject" and not m.local and self._last_event_is_near(state):
             return [p for p in state.last_actors if p.kind == "person"][:1]  # 普京…。这是他…首次出访
         if m.kind == "he" and m.ids:  # 对他实施制裁 / 他促请…: the person just spoken of

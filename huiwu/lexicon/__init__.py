@@ -246,6 +246,9 @@ class Lexicon:
                 self._surface(s + "方", Ref("side", iso3))
         self._index_pairs(shorts)
         self.shorts = shorts  # one-character forms: 美 → USA, 华 → CHN
+        # 巴 → 巴西, 巴拿马…: the other countries a one-character form may stand for
+        self.short_rivals = {s: [c for c in self.countries if c != iso3 and self.countries[c].name.startswith(s)]
+                             for s, iso3 in shorts.items() if iso3 != "CHN"}  # (中方 is always China)
         for post in self.posts.values():
             names, short = self.country_forms(post.country)
             for alias in normalize_many(sorted({post.name, *post.aliases})):
