@@ -17,6 +17,7 @@ from operator import attrgetter
 
 from ..model import DateValue, Span
 
+SAME_DAY_WORDS = frozenset(("当天", "当日", "同日", "同一天"))  # the day of the event told before
 _CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN = "〇零一二两三四五六七八九十"
 _NUM = rf"(?:\d{{1,2}}|[{_CN}]{{1,3}})"
@@ -375,11 +376,11 @@ def _resolve_relative(expr: DateExpr, anchor: date | None, context: DateValue | 
             days = cn_number(expr.parts["daysbefore"]) if "daysbefore" in expr.parts else 1
             day = date.fromisoformat(context.start[:10]) - timedelta(days=days)
             return DateValue(day.isoformat(), None, "day", expr.text, mention)
-        if word in {"当天", "当日", "同日", "同一天"} and context.precision == "day" and context.end \
+        if word in SAME_DAY_WORDS and context.precision == "day" and context.end \
                 and "至" not in (context.text or "") and "到" not in (context.text or ""):
             # 27日抵达，开始为期两天的访问。当天…: the day told, not the days the visit lasts
             return DateValue(context.start, None, "day", expr.text, mention, context.approximate)
-        if expr.text in {"当天", "当日", "同日", "同一天"} and context.precision == "day" and context.end and anchor \
+        if expr.text in SAME_DAY_WORDS and context.precision == "day" and context.end and anchor \
                 and context.start[:10] <= anchor.isoformat() <= context.end[:10]:
             # 朔尔茨于14日至16日访华。…当天中午: the day of the report, among the days told
             return DateValue(anchor.isoformat(), None, "day", expr.text, mention, context.approximate)

@@ -906,10 +906,10 @@ def _described(text: str, cue: Token, right: list[Mention]) -> list[Mention]:
 
 
 # 出席…举行的美国总统特朗普就职典礼: the person names whose occasion it is, not who attends
-_TITLED_TEXT = re.compile(r"[^，,。；;《]{0,6}《[^》]{1,80}》")
-_AFTER_IT = re.compile(r"(?:后|之后|以来)")
-_RECEIVED_BY = re.compile(r"(?:获|受到)(?=[^，,。；;]{1,20}$)")
 _OCCASION_OF = re.compile(r"(?:总统|总理|首相|主席)?(?:就职|宣誓|葬礼|国葬|追悼|告别|生日|寿辰|婚礼|纪念|逝世)")
+_TITLED_TEXT = re.compile(r"[^，,。；;《]{0,6}《[^》]{1,80}》")  # 发布《…宣言》: what is agreed, up to its title
+_AFTER_IT = re.compile(r"(?:后|之后|以来)")  # …视频通话后的又一次交流: an exchange named as the one before
+_RECEIVED_BY = re.compile(r"(?:获|受到)(?=[^，,。；;]{1,20}$)")  # 获总统赖清德接见: received
 
 
 def _describing_a_group(text: str, cue: Token, right: list[Mention], clause_start: int, clause_end: int) -> bool:

@@ -30,7 +30,8 @@ from .document import (
 
 # Characters that end a name the lexicon does not know: function words and verbs that follow names.
 _NAME_STOP = set("在于与同和及对向将就为以从等也还又已曾并是的说称今昨率应出访举会表指强回答时日则均都一分及当即再亦涉")
-_NAME_STOP_WORDS = ("因病", "因故", "因为", "因此", "邀请", "表示", "指出", "强调", "宣布", "介绍", "访问", "出席", "主持", "会见", "会谈", "通电话", "率团", "率领",
+_NAME_STOP_WORDS = ("因病", "因故", "因为", "因此",
+                    "邀请", "表示", "指出", "强调", "宣布", "介绍", "访问", "出席", "主持", "会见", "会谈", "通电话", "率团", "率领",
                     "一行", "先生", "女士", "阁下", "夫妇", "等人", "近日", "日前", "当天", "今天", "昨天", "此前",
                     "随后", "也", "还", "则", "已经", "正在", "曾经", "首次", "再次", "分别", "共同", "一道", "一同",
                     "去年", "明年", "今年", "前年", "上月", "本月", "下月", "明天", "明日", "今日", "昨日", "后天",
@@ -898,7 +899,8 @@ def _resolve_chain(doc: Doc, sentence: Sentence, chain: list[Token], tokens: lis
         if posts and country is None and any(t.mask & ORG and (e := lexicon.entity(t.of("org")[0].id)) is not None
                                              and not e.country for t in chain):
             # 东盟外长: the title of an international body's members names no one post of a country
-            posts = [p for p in posts if (post := lexicon.posts.get(p)) is not None and post.country in INTERNATIONAL_BODIES]
+            posts = [p for p in posts if (post := lexicon.posts.get(p)) is not None
+                     and post.country in INTERNATIONAL_BODIES]
         if posts:
             mention = Mention(chain[0].start, last.end, "title", [], text[chain[0].start:last.end],
                               titles=titles, post_ids=posts, country=country)
@@ -966,8 +968,6 @@ def _of_country(mention: Mention, country: str | None, posts: list[str], lexicon
     else:
         mention.ids, mention.known, mention.country = [f"person/{mention.name}"], False, country
     return mention
-
-
 
 
 def _chain_country(chain: list[Token], text: str) -> str | None:

@@ -149,13 +149,7 @@ class Participants:
         if m.kind == "heads":
             countries = m.countries or tuple(sorted({p.country for p in state.last_exchange if p.country})) \
                 or _visit_sides(state.last_visit) or _sides_named(memory, m.start)
-            # a head the knowledge base does not list is the one of that country in the exchange just told
-            # (a head elect of the exchange first: 同美国当选总统特朗普通电话。两国元首同意… is not the sitting one)
-            people = [p for iso3 in countries for p in ([
-                q for q in state.last_exchange if q.country == iso3 and q.kind == "person"
-                and any(word in t for t in q.titles for word in _ELECT)][:1]
-                or self._holders_of_head(iso3, on, span) or [
-                q for q in state.last_exchange if q.country == iso3 and q.kind == "person"])]
+            people = [p for iso3 in countries for p in self._head_of(iso3, on, span, state)]
             return people or list(state.last_exchange)
         if m.kind == "title" and doc.text.startswith(_ADDRESSED, m.end):
             # 我同总理先生在喀山会晤 (said to 莫迪): the one of that title in the exchange under way
@@ -167,6 +161,14 @@ class Participants:
         if m.kind == "title":
             return self._title_holder(m, span, on)
         return []
+
+    def _head_of(self, iso3: str, on: date | None, span: Span, state: State) -> list[Participant]:
+        """The head of `iso3` that 两国元首 names: one elect in the exchange just told (同美国当选总统特朗普
+        通电话。两国元首同意… is not the sitting one), else the one the knowledge base lists that day, else
+        the one of that country in the exchange."""
+        exchanged = [q for q in state.last_exchange if q.country == iso3 and q.kind == "person"]
+        elect = [q for q in exchanged if any(word in t for t in q.titles for word in _ELECT)]
+        return elect[:1] or self._holders_of_head(iso3, on, span) or exchanged
 
     def _spokesperson_speaking(self, on: date | None) -> Mention | None:
         """林剑说，我们敦促…: a known spokesperson, named with no title, speaking."""

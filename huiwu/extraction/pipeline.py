@@ -26,7 +26,7 @@ from ..model import (
     Span,
 )
 from .codes import codes_for
-from .dates import cn_number, resolve
+from .dates import SAME_DAY_WORDS, cn_number, resolve
 from .document import COUNTRY, CUE, PERSON, PLACE, POST, SIDE, TITLE, Doc, build_doc
 from .events import BOTH_SIDES, NEEDS_TWO, TAKING_UP, Candidate, SentenceReader, lacks_second_side
 from .fold import TRIP_DAYS, family, fold
@@ -598,7 +598,7 @@ class Extractor(Participants):
         if c.date_expr is None:
             return None
         expr = c.date_expr
-        if expr.parts.get("rel") in _SAME_DAY:  # 28日当天: the day named right before it
+        if expr.parts.get("rel") in SAME_DAY_WORDS:  # 28日当天: the day named right before it
             expr = next((d for d in c.sentence.dates if d.end == expr.start), expr)
         anchor, published = doc.anchor, doc.published
         if expr.parts.get("a_rely") in ("当年", "同年") and anchor is not None:
@@ -644,7 +644,7 @@ class Extractor(Participants):
             return state.resolved[expr.start]  # 次日将前往哈尔滨，出席…: one expression, one day
         raw_span = doc.norm.raw_span(expr.start, expr.end)
         context = state.last_date
-        if expr.parts.get("rel") in _SAME_DAY and context is not None and context.precision != "day":
+        if expr.parts.get("rel") in SAME_DAY_WORDS and context is not None and context.precision != "day":
             context = state.last_day  # 今年5月，普京对中国进行国事访问。同日…: the day told before that month
         value = resolve(expr, anchor=anchor, published=published, past=not c.future,
                         context=context, raw_span=raw_span)
@@ -701,6 +701,8 @@ class Extractor(Participants):
 
 
 _TODAY = ("今天", "今日", "当天")
+
+
 def _in_month_told(day: int, told: DateValue | None, anchor: date) -> date | None:
     """11月4日至7日访华。6日，习近平会见…, told in December: a bare day days after the day told before is
     in its month, when the same day of the report's month lies a week or more before the report."""
@@ -720,7 +722,6 @@ def _in_month_told(day: int, told: DateValue | None, anchor: date) -> date | Non
 _PUT_OFF = re.compile(r"推迟|延期|取消|暂缓")
 _WRONGING = ("干涉", "干预", "侵犯", "损害", "破坏")  # …X内政: X is the one wronged, not complained of
 _WRONGED = re.compile(r"的?(?:内政|主权|领土|安全|利益)")
-_SAME_DAY = ("当天", "当日", "同日", "同一天")
 _TO_COME = re.compile(r"(?:将|拟|定|计划|预计)于?$")
 _THIS_MOVE = re.compile(r"此举|这一做法|这种做法|上述做法|有关做法|的做法|的行径")
 _LASTING = re.compile(r"为期([0-9一二两三四五六七八九十]{1,3})(?:天|日)")
