@@ -2170,3 +2170,14 @@ def test_those_who_agree_at_a_meeting_told_before(told, published, parties):
 def test_chinas_side_is_always_china():
     [talks] = huiwu.extract("中方同中非共和国举行会谈。", published="2023-03-26")
     assert [a.country for a in talks.actors] == ["CHN"]
+
+
+@pytest.mark.parametrize(("told", "expected"), [
+    # a namesake who held a post of the same name elsewhere is not the one under this country's title
+    ("国家主席习近平12日在人民大会堂同洪都拉斯总统卡斯特罗举行会谈。", ("卡斯特罗", "HND")),
+    # the country of the body a title is of, when no country is named
+    ("驻加拿大大使王镝12日在渥太华会见加拿大外交部副部长莫里森。", ("莫里森", "CAN")),
+])
+def test_namesakes_under_another_countrys_title(told, expected):
+    [event] = huiwu.extract(told, published="2023-06-13")
+    assert (event.recipients[0].name, event.recipients[0].country) == expected

@@ -857,7 +857,8 @@ def _resolve_chain(doc: Doc, sentence: Sentence, chain: list[Token], tokens: lis
             or (_ends_with_title(last) and _GIVEN_NAME.fullmatch(text, last.end, following.start))) \
             and not (following.start == last.end and _inside_longer_name(text, following, lexicon)):
         # 国家安全事务助理迈克尔·沃尔兹: the lexicon knows 沃尔兹 (not 商务部将洛克希德·马丁公司)
-        mention = _of_country(_person(following, lexicon), named, posts, lexicon)
+        # (加拿大外交部副部长莫里森: the country of the body the title is of, when no country is named)
+        mention = _of_country(_person(following, lexicon), named or country, posts, lexicon)
         given = _gap(text, last.end, following.start).rstrip("·")
         if given and not (fitting := _given_name_fits(given, mention.ids, lexicon)):
             # 副总统莎拉·杜特尔特: another given name than the one the lexicon knows, another person
@@ -957,6 +958,8 @@ def _of_country(mention: Mention, country: str | None, posts: list[str], lexicon
         if len(mention.ids) > 1:  # 厄瓜多尔总统拉索: not the Cuban of that name, whoever held a post that day
             mention.ids = [i for i in mention.ids if (entity := lexicon.entity(i)) is None or entity.country == country]
         return mention
+    # (洪都拉斯总统卡斯特罗: a post of that country, not the Cuban president's of the same name)
+    posts = [p for p in posts if (post := lexicon.posts.get(p)) is None or post.country == country]
     fitting = [i for i in mention.ids if (entity := lexicon.entity(i)) is not None and (
         entity.country == country or any(h.post in posts for h in lexicon.holdings_of(i)))]
     if len(fitting) > 1:  # 美国驻韩国大使哈里斯: the one of them who held the post, if one did
