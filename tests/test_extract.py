@@ -2181,3 +2181,14 @@ def test_chinas_side_is_always_china():
 def test_namesakes_under_another_countrys_title(told, expected):
     [event] = huiwu.extract(told, published="2023-06-13")
     assert (event.recipients[0].name, event.recipients[0].country) == expected
+
+
+@pytest.mark.parametrize(("told", "published", "expected"), [
+    ("石破茂1日任命前防卫大臣岩屋毅为外务大臣。", "2024-10-02", ("岩屋毅", "occurred", "外相")),  # a former title first
+    ("在3日举行的总统选举中胜选的李在明4日宣誓就任韩国总统。", "2025-06-04", ("李在明", "occurred", "韩国总统")),
+    # leaving a post with no post named: the one held then
+    ("国家主席习近平16日在利马会见美国总统拜登。拜登将于明年1月卸任。", "2024-11-17", ("拜登", "planned", "总统")),
+])
+def test_appointments_after_former_titles_elections_and_leaving(told, published, expected):
+    [appointment] = find(huiwu.extract(told, published=published), "appoint")
+    assert (appointment.actors[0].name, appointment.status, appointment.post) == expected

@@ -486,7 +486,7 @@ class SentenceReader:
                 return [owned]  # 英国首相施凯尔的幕僚长葛雷请辞: the one of whom it is told, not whose he is
             head = next((m for m in reversed(in_clause) if m.kind == "person" and m.start > group[-1].end
                          and text.endswith("的", clause_start, m.chain_start)), None)
-            if head is not None and group[0].kind == "person":
+            if head is not None and group[0].kind in ("person", "title"):  # (在…总统选举中胜选的李在明就任…)
                 # 正在美国出席特朗普总统就职典礼的国家副主席韩正会见…: the one a clause with 的 describes
                 return _group(text, in_clause[in_clause.index(head):])
             if group[0].chain_start == clause_start and group[0].kind == "person":

@@ -512,7 +512,7 @@ class Extractor(Participants):
             post = last.post
         if not post:
             post = self._post_taken_up(person.id, when)
-        if not post and c.cue.form.endswith(("续任", "连任", "留任", "宣誓就职", "辞职", "辞呈")) and on is not None:
+        if not post and c.cue.form.endswith(("续任", "连任", "留任", "宣誓就职", "辞职", "辞呈", "卸任", "离任")) and on is not None:
             # 普京7日宣誓就职: a new term of the post held that day; 石破茂宣布辞职: the one he leaves
             held = self.lexicon.posts_held(person.id, on=on)
             post = held[0].name if held else None
