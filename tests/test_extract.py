@@ -2192,3 +2192,9 @@ def test_namesakes_under_another_countrys_title(told, expected):
 def test_appointments_after_former_titles_elections_and_leaving(told, published, expected):
     [appointment] = find(huiwu.extract(told, published=published), "appoint")
     assert (appointment.actors[0].name, appointment.status, appointment.post) == expected
+
+
+def test_a_meeting_spoken_of_during_a_call_is_the_call():
+    told = ("新华社北京1月21日电 1月21日下午，国家主席习近平同俄罗斯总统普京举行视频会晤。"
+            "习近平指出，新年伊始，很高兴同总统先生再次见面。")
+    assert [e.type for e in huiwu.extract(told, published="2025-01-21")] == ["call"]

@@ -307,6 +307,10 @@ class Extractor(Participants):
         if c.type in ("meet", "talks") and _ENDED.match(doc.text, c.cue.end) \
                 and any(family(e.type) == family(c.type) for e in state.events):
             return []  # 中美经贸高层会谈12日在日内瓦结束: the talks told before come to an end
+        if c.type in ("meet", "talks") and c.date_expr is None and (told := state.last_exchange_event) is not None \
+                and told.type == "call" and {p.id for p in (*actors, *recipients)} == {
+                    p.id for p in (*told.actors, *told.recipients)}:
+            return []  # 习近平同普京视频会晤。习近平指出，很高兴同总统先生再次见面: the call told, not a meeting
         if c.type in NEEDS_TWO and doc.text.endswith("的", 0, c.cue.start) \
                 and (told := self._coreferent(c, state, actors, recipients)) is not None and told.date.start:
             date_value = told.date  # 廖岷7日介绍说，何副总理与耶伦财长的会谈坦诚…: the talks told before, on their day
