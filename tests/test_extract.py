@@ -2198,3 +2198,9 @@ def test_a_meeting_spoken_of_during_a_call_is_the_call():
     told = ("新华社北京1月21日电 1月21日下午，国家主席习近平同俄罗斯总统普京举行视频会晤。"
             "习近平指出，新年伊始，很高兴同总统先生再次见面。")
     assert [e.type for e in huiwu.extract(told, published="2025-01-21")] == ["call"]
+
+
+def test_one_under_an_unknown_title_at_the_start_of_a_clause_is_found_again_bare():
+    events = huiwu.extract("印度外秘米斯里26日至27日访华。访华期间，米斯里还会见了外交部长王毅。", published="2025-01-28")
+    assert [(e.type, e.actors[0].name, e.actors[0].country) for e in events] == [
+        ("visit", "米斯里", "IND"), ("meet", "米斯里", "IND")]

@@ -421,7 +421,8 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
                 out.append(Mention(token.start, token.end, kind, [], token.form))  # (三方会谈: what kind of talks)
         i += 1
     if sentence.mask & CUE:
-        out = _with_bare_foreign_names(text, sentence, out, token_starts - absorbed if absorbed else token_starts)
+        out = _with_bare_foreign_names(text, sentence, out, token_starts - absorbed if absorbed else token_starts,
+                                       memory)
         if _TAKING_UP_WORD.search(text, sentence.start, sentence.end):
             out = _names_taking_up(text, sentence, out, token_starts)
     if sentence.mask & CUE and text.find("对", sentence.start, sentence.end) >= 0:
@@ -686,7 +687,8 @@ _TAKING_UP_GROUPS = ("name", "foreign", "after", "after_foreign", "named", "name
                      "aimed")
 
 
-def _with_bare_foreign_names(text: str, sentence: Sentence, out: list[Mention], token_starts: set[int]) -> list[Mention]:
+def _with_bare_foreign_names(text: str, sentence: Sentence, out: list[Mention], token_starts: set[int],
+                             memory: dict) -> list[Mention]:
     """何立峰会见东布罗夫斯基斯, 同海涅举行会谈, 与海涅总统会谈: a foreign name the lexicon does not
     know, with no title before it, right after the verb or 同/与 of a meeting or right before its
     title, is a person."""
@@ -707,17 +709,21 @@ def _with_bare_foreign_names(text: str, sentence: Sentence, out: list[Mention], 
             name = match.group(group)
             found.append(Mention(start, end, "person", [f"person/{name}"], name, known=False))
     for country in [m for m in out if m.kind in ("modifier", "country") and m.country
-                    and text.endswith(_MET_BEFORE, sentence.start, m.start)]:
-        # 会见新加坡国防军总长吴继豪, 同印度外秘米斯里: a title the lexicon does not know, after the country
+                    and (text.endswith(_MET_BEFORE, sentence.start, m.start)
+                         or m.start == sentence.start or text[m.start - 1] in _CLAUSE_MARKS)]:
+        # 会见新加坡国防军总长吴继豪, 同印度外秘米斯里, 印度外秘米斯里26日访华: a title the lexicon does not
+        # know, after the country (and the name found again, bare, later in the article)
         titled = _UNKNOWN_TITLE.match(text, country.end, sentence.end)
         if titled is None or not _untaken(titled.end(), titled.end() + 2, token_starts, out):
             continue
         end = unknown_name(text, titled.end(), sentence.end, set(), country.country)
         if end - titled.end() >= 2:
             name = text[titled.end():end]
-            found.append(Mention(titled.end(), end, "person", [f"person/{name}"], name, known=False,
-                                 chain_start=country.start, titles=[text[country.start:titled.end()]],
-                                 country=country.country))
+            person = Mention(titled.end(), end, "person", [f"person/{name}"], name, known=False,
+                             chain_start=country.start, titles=[text[country.start:titled.end()]],
+                             country=country.country)
+            _remember(memory, person)
+            found.append(person)
             out = [m for m in out if m is not country]
     listed = list(_LISTED_BARE.finditer(text, sentence.start, sentence.end))
     people = {m.end: m for m in (*out, *found) if m.kind == "person"} if listed else {}
@@ -729,6 +735,7 @@ def _with_bare_foreign_names(text: str, sentence: Sentence, out: list[Mention], 
     return _merged(out, found)
 
 
+_CLAUSE_MARKS = frozenset("，,、：:；;\n")
 _MET_BEFORE = ("会见", "会见了", "会晤", "会晤了", "接见", "接见了", "同", "与", "和")
 _UNKNOWN_TITLE = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:总长|司令员|司令|参谋长|知事|市长|州长|省长|总督|首席部长|议长|局长"
                             r"|署长|会长|董事长|总裁|行长|秘书长|部长|大臣|次官|外秘|外交秘书|常务秘书|顾问|特使)")
