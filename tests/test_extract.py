@@ -2204,3 +2204,18 @@ def test_one_under_an_unknown_title_at_the_start_of_a_clause_is_found_again_bare
     events = huiwu.extract("印度外秘米斯里26日至27日访华。访华期间，米斯里还会见了外交部长王毅。", published="2025-01-28")
     assert [(e.type, e.actors[0].name, e.actors[0].country) for e in events] == [
         ("visit", "米斯里", "IND"), ("meet", "米斯里", "IND")]
+
+
+@pytest.mark.parametrize(("told", "published", "actor"), [
+    ("欧盟成员国周一正式通过对俄罗斯的第14轮制裁方案。", "2024-06-25", "欧盟"),  # the member states are the EU
+    ("美国周三宣布对华加征关税。", "2024-06-27", "美国"),  # a weekday after a country leaves it the subject
+])
+def test_the_eu_member_states_and_weekdays_after_a_country(told, published, actor):
+    [sanction] = huiwu.extract(told, published=published)
+    assert [a.name for a in sanction.actors] == [actor]
+
+
+def test_two_days_told_as_done_are_never_split_past_the_report():
+    # 一日、一月一日 told on February 1st: the second day would fall in the next year; the meetings stay on the range
+    events = huiwu.extract("一日、一月一日，王毅分别会见了布林肯和沙利文。", published="2000-02-01")
+    assert [e.date.start for e in events] == ["2000-02-01", "2000-02-01"]

@@ -380,7 +380,9 @@ class Extractor(Participants):
         groups = self._separately(doc, c, actors, recipients)
         days = [date_value] * len(groups)
         if len(groups) == 2 and date_value.precision == "day" and date_value.end and date_value.text \
-                and _TWO_DAYS.search(date_value.text):
+                and _TWO_DAYS.search(date_value.text) \
+                and (status != "occurred" or not doc.published or date_value.end[:10] <= doc.published.isoformat()):
+            # (a second day told as done is never after the report)
             # 10日和11日分别会见了陈红河和沙伦赛: one day each, in the order told
             days = [replace(date_value, end=None), replace(date_value, start=date_value.end, end=None)]
         out = []
