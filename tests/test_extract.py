@@ -2219,3 +2219,15 @@ def test_two_days_told_as_done_are_never_split_past_the_report():
     # 一日、一月一日 told on February 1st: the second day would fall in the next year; the meetings stay on the range
     events = huiwu.extract("一日、一月一日，王毅分别会见了布林肯和沙利文。", published="2000-02-01")
     assert [e.date.start for e in events] == ["2000-02-01", "2000-02-01"]
+
+
+@pytest.mark.parametrize(("told", "day"), [
+    # a spokesperson with no day of their own speaks on the report's day, not on the day of the measure told
+    ("调查认定，加拿大自2024年10月1日起对中国产电动汽车加征100%关税。商务部新闻发言人表示，中方敦促加方立即撤销有关限制措施。",
+     "2025-03-08"),
+    # one said before (此前) keeps the day told
+    ("美方于2022年12月9日对中国官员实施非法制裁。外交部发言人汪文斌此前表示，中方敦促美方立即撤销有关制裁。", "2022-12-09"),
+])
+def test_the_day_a_spokesperson_speaks(told, day):
+    [demand] = find(huiwu.extract(told, published="2025-03-08" if "加拿大" in told else "2022-12-23"), "demand")
+    assert demand.date.start == day

@@ -677,6 +677,11 @@ class Extractor(Participants):
         earlier = self._coreferent(c, state, actors, recipients)
         if earlier is not None and earlier.date.start:
             return earlier.date
+        if c.type in ("concern", "demand") and doc.anchor is not None and not c.nested \
+                and doc.text.find("发言人", c.sentence.start, c.cue.start) >= 0 \
+                and not _TOLD_BEFORE.search(doc.text, c.sentence.start, c.cue.start):
+            # 加拿大自2024年10月起加征关税。商务部新闻发言人表示，中方敦促…: a spokesperson speaks on the report's day
+            return DateValue(doc.anchor.isoformat(), None, "day", None, None, True)
         if any(m.kind in ("both", "heads") for m in c.actors) and state.last_exchange_event is not None:
             return (self._referent or state.last_exchange_event).date
         if c.nested and state.last_stay is not None:
@@ -725,6 +730,7 @@ def _in_month_told(day: int, told: DateValue | None, anchor: date) -> date | Non
     return None
 
 
+_TOLD_BEFORE = re.compile(r"此前|曾|当时|日前|随后|当天|同日")  # 汪文斌此前表示: said on another day
 _PUT_OFF = re.compile(r"推迟|延期|取消|暂缓")
 _WRONGING = ("干涉", "干预", "侵犯", "损害", "破坏")  # …X内政: X is the one wronged, not complained of
 _WRONGED = re.compile(r"的?(?:内政|主权|领土|安全|利益)")
