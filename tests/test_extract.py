@@ -2231,3 +2231,11 @@ def test_two_days_told_as_done_are_never_split_past_the_report():
 def test_the_day_a_spokesperson_speaks(told, day):
     [demand] = find(huiwu.extract(told, published="2025-03-08" if "加拿大" in told else "2022-12-23"), "demand")
     assert demand.date.start == day
+
+
+def test_he_after_an_invitation_is_not_the_one_who_invites():
+    told = ("习近平30日抵达釜山。应韩国总统李在明邀请，他将于10月31日至11月1日出席亚太经合组织领导人非正式会议，"
+            "并对韩国进行国事访问。")
+    events = huiwu.extract(told, published="2025-10-31")
+    assert [(e.type, e.status, e.actors[0].name) for e in events if e.status == "planned"] == [
+        ("attend", "planned", "习近平"), ("visit", "planned", "习近平")]

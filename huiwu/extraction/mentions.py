@@ -306,7 +306,10 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
             # 对他…: the person just named; 他促请…: the person the last sentences were about
             # 耶伦访华，这是她…: the person named before in the sentence; 他…；此前一天，他…: the
             # same one the sentence's first 他 stands for
-            earlier = next((m for m in out if m.kind == "person" or (m.kind == "he" and m.role == "subject")), None)
+            # (应韩国总统李在明邀请，他将…: the one who invites is not the one 他 stands for)
+            earlier = next((m for m in out if (m.kind == "person" or (m.kind == "he" and m.role == "subject"))
+                            and not (text.find("应", sentence.start, m.start) >= 0
+                                     and _INVITED_BY.match(text, m.end, token.start))), None)
             last = _object_referent(text, sentence, token, out, memory) if role == "object" \
                 else (earlier or memory.get("last_subject"))
             local = earlier is not None and (earlier.local if earlier.kind == "he" else role == "subject")
@@ -516,6 +519,7 @@ def _reclassify(text: str, mention: Mention, token_starts: set[int], metonyms: d
 
 _LEADERS = ("领导人", "国家领导人", "党政领导人", "政府领导人")
 _ADMINISTRATION = ("政府", "当局")
+_INVITED_BY = re.compile(r"[^，,。；;]{0,8}?(?:的)?(?:邀请|之邀)")
 _NAMED_THINGS = ("论坛", "峰会", "奖", "杯", "大道", "大街", "公园", "大学", "中学", "号")
 _TRIO_AFTER = re.compile(r"三国|三方|领导人|元首|外长|峰会|会晤|会议|合作|自贸|经贸|首脑")
 _RELATION_NOUNS = ("两国", "关系", "双方", "建交", "合作", "元首", "领导人", "外长", "总理", "友好", "战略", "经贸",
