@@ -2239,3 +2239,10 @@ def test_he_after_an_invitation_is_not_the_one_who_invites():
     events = huiwu.extract(told, published="2025-10-31")
     assert [(e.type, e.status, e.actors[0].name) for e in events if e.status == "planned"] == [
         ("attend", "planned", "习近平"), ("visit", "planned", "习近平")]
+
+
+def test_receiving_someone_is_a_meeting():
+    [meeting] = huiwu.extract("特朗普將於下周一在白宮接待烏克蘭總統澤連斯基。", published="2025-08-14")
+    assert (meeting.type, meeting.status, meeting.actors[0].name, meeting.recipients[0].name) == (
+        "meet", "planned", "特朗普", "泽连斯基")
+    assert huiwu.extract("该市今年接待游客超过百万人次。", published="2025-08-14") == []
