@@ -2246,3 +2246,11 @@ def test_receiving_someone_is_a_meeting():
     assert (meeting.type, meeting.status, meeting.actors[0].name, meeting.recipients[0].name) == (
         "meet", "planned", "特朗普", "泽连斯基")
     assert huiwu.extract("该市今年接待游客超过百万人次。", published="2025-08-14") == []
+
+
+
+def test_the_evening_of_a_day_told_in_a_sentence_without_events():
+    told = ("日本防卫省26日称，中国军机当天侵入日本领空。日本外务省事务次官冈野正敬当晚召见中国驻日本大使馆临时代办施泳，"
+            "提出严重抗议。")
+    [protest] = huiwu.extract(told, published="2024-08-27")
+    assert protest.date.start == "2024-08-26"

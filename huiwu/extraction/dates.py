@@ -17,7 +17,7 @@ from operator import attrgetter
 
 from ..model import DateValue, Span
 
-SAME_DAY_WORDS = frozenset(("当天", "当日", "同日", "同一天"))  # the day of the event told before
+SAME_DAY_WORDS = frozenset(("当天", "当日", "同日", "同一天", "当晚", "当夜"))  # the day of the event told before
 _CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN = "〇零一二两三四五六七八九十"
 _NUM = rf"(?:\d{{1,2}}|[{_CN}]{{1,3}})"
@@ -48,9 +48,9 @@ _RELATIVE = re.compile(
     # as for _ABSOLUTE: one table look-up skips every character no alternative can start with
     r"(?=[今昨前明后次翌隔当同是本上下这周星礼此年月日近不一两二三四五六七八九十0-9]|\d)"
     # the first two characters some alternative can start with: most 年, 上, 一 go no further
-    r"(?=今[天日年晚晨早夜(\s]|昨|前[天日一不两三四五六七八九十(\s]|明[天日]|后天|次日|翌日|隔[日天]|当[天日]|同[日一]|是日|本[周星年月]|[上下][周星]|这周"
+    r"(?=今[天日年晚晨早夜(\s]|昨|前[天日一不两三四五六七八九十(\s]|明[天日]|后天|次日|翌日|隔[日天]|当[天日晚夜]|同[日一]|是日|本[周星年月]|[上下][周星]|这周"
     r"|周[一二三四五六日天]|星期|礼拜|此前|年内|月内|日前|近日|不久|[一两二三四五六七八九十\d][一两二三四五六七八九十\d个年月])"
-    r"(?P<rel>今天|今日|今晚|今晨|今早|今夜|昨天|昨日|前天|前日|明天|明日|后天|次日|翌日|隔日|隔天|当天|当日|同日|同一天|是日"
+    r"(?P<rel>今天|今日|今晚|今晨|今早|今夜|昨天|昨日|前天|前日|明天|明日|后天|次日|翌日|隔日|隔天|当天|当日|当晚|当夜|同日|同一天|是日"
     r"|(?P<week>本|上|下|这)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])"  # 上周四 is 上 + 周四
     r"|(?P<prev>此前一天|前一天|前一日)"
     r"|(?:此前|(?<=[会谈晤访])前)(?P<daysbefore>[两三四五六七八九十])天"  # 此前两天, 会晤前两天
@@ -77,7 +77,7 @@ class DateExpr:
 
     @property
     def is_event_relative(self) -> bool:
-        return self.relative in {"当天", "当日", "同日", "同一天", "是日", "次日", "翌日", "隔日", "隔天", "此前一天", "前一天",
+        return self.relative in {*SAME_DAY_WORDS, "是日", "次日", "翌日", "隔日", "隔天", "此前一天", "前一天",
                                  "前一日"} \
             or "daysbefore" in self.parts
 

@@ -172,8 +172,9 @@ class Extractor(Participants):
                                   >= doc.norm.raw_offset(sentence.start)):
             return
         # 日本政府22日宣布将于24日启动排海。…当天: the day of what was told, not of what is to come
-        expr = next((d for d in reversed(sentence.dates) if not _TO_COME.search(doc.text, max(0, d.start - 3), d.start)),
-                    None)
+        # (26日称，中国军机当天…: the day told, which 当天 repeats)
+        expr = next((d for d in reversed(sentence.dates) if not _TO_COME.search(doc.text, max(0, d.start - 3), d.start)
+                     and (d.parts.get("rel") not in SAME_DAY_WORDS or d is sentence.dates[0])), None)
         if expr is None:
             return
         value = resolve(expr, anchor=doc.anchor, published=doc.published, past=True, context=state.last_date)
