@@ -2254,3 +2254,26 @@ def test_the_evening_of_a_day_told_in_a_sentence_without_events():
             "提出严重抗议。")
     [protest] = huiwu.extract(told, published="2024-08-27")
     assert protest.date.start == "2024-08-26"
+
+
+
+def test_a_foreign_name_in_parts_is_read_whole():
+    # 肯尼 (a name the lexicon knows) and 罗斯 (another) are parts of one name it does not know
+    [sanction] = huiwu.extract("外交部发言人10日宣布，中方决定对人权观察执行主任肯尼思·罗斯实施制裁。", published="2020-08-10")
+    assert [r.name for r in sanction.recipients] == ["肯尼思·罗斯"]
+
+
+
+def test_a_country_acting_in_a_manner_is_the_subject():
+    [sanction] = huiwu.extract("林剑说，美国借涉藏问题对中方官员滥施签证限制，严重违反国际法。", published="2025-04-14")
+    assert [a.name for a in sanction.actors] == ["美国"]
+
+
+
+@pytest.mark.parametrize(("told", "country"), [
+    ("中国驻日本大使馆临时代办施泳表示，", "CHN"),
+    ("美国驻华大使馆公使韩碧德表示，", "USA"),  # the envoy's post, taken apart for the embassy, gives the country
+])
+def test_an_embassys_staff_are_of_the_country_it_is_of(told, country):
+    [demand] = huiwu.extract(told + "敦促日本停止挑衅。", published="2024-08-27")
+    assert demand.actors[0].country == country

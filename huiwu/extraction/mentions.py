@@ -66,7 +66,11 @@ _VERB_AFTER = re.compile("宣布|决定|希望|认为|支持|反对(?!派)|坚�
                          "|呼吁|敦促|要求|致力|指责|谴责|批评|拒绝|承诺|宣称|声称|担心|担忧|注意到|准备|计划|拟|正在|仍|已"
                          "|停止|立即|切实|纠正|撤销|撤回|取消|放弃|摒弃|恪守|遵守|履行|采取|不要|不得(?!不)|务必|尽快|慎重"
                          "|通过|出台|推出|升级|延长|扩大|持续|继续|再次|先后|未(?!来|成年)|派(?!系|别|出所)"
-                         "|此前|此后|近日|日前|目前|近期|随即|周[一二三四五六日末]|星期")
+                         "|此前|此后|近日|日前|目前|近期|随即|周[一二三四五六日末]|星期"
+                         # 美国借涉藏问题…, 日本悍然…: a way of acting
+                         "|借|滥|悍然|执意|公然|一再|屡|频频|多次|单方面|无端|肆意|粗暴|蓄意|竟|企图|妄图|试图|不断"
+                         "|首次|正式|发布|发表|公布|召回|关闭|暂停|中止|退出|加征|实施|禁止|驱逐|邀请|接受|批准|签署|抗议"
+                         "|期待|感谢|祝贺|赞赏|高度|强烈|深表|必须|应当|需要|愿")
 # 美国前国务卿: a former post; 中国驻菲律宾大使: the country that sends, the country that hosts;
 # 美国当选总统, 日本自民党新任总裁: a post about to be or just taken up
 _DIVISIONS = {"州", "省", "市", "县", "区", "邦"}
@@ -218,9 +222,11 @@ def unknown_name(text: str, start: int, limit: int, blocked: set[int], country: 
             break
         end += 1
     run = text[start:end]
-    if "·" in text[start:start + 9] and (dotted := _DOTTED.match(text, start, limit)) is not None \
-            and not any(p in blocked for p in range(start, dotted.end())):
-        return dotted.end()  # 赛宋蓬·丰威汉, 亚历山大·西尔韦拉: a foreign name in parts
+    if "·" in text[start:start + 9] and (dotted := _DOTTED.match(text, start, limit)) is not None:
+        last = text.rindex("·", start, dotted.end()) + 1
+        cut = next((p for p in range(start, dotted.end()) if p in blocked), dotted.end())
+        if cut >= last + 2:
+            return cut  # 赛宋蓬·丰威汉, 亚历山大·西尔韦拉, 肯尼思·罗斯实施制裁: a foreign name in parts
     regnal = _REGNAL.match(run)
     if regnal:
         return start + regnal.end()  # 阿尔贝二世, 查尔斯三世
@@ -634,8 +640,8 @@ def _inside_longer_name(text: str, token: Token, lexicon: Lexicon) -> bool:
         return False
     after = text[token.end:token.end + 1]
     before = text[token.start - 1:token.start] if token.start else ""
-    if before == "·" or after == "·":
-        return True  # 洛克希德·马丁: part of a longer foreign name
+    if before == "·" or after == "·" or (text[token.end + 1:token.end + 2] == "·" and _HAN.match(after)):
+        return True  # 洛克希德·马丁, 肯尼思·罗斯 (not 肯尼): part of a longer foreign name
     if text.startswith(_NAME_STOP_WORDS, token.end):
         return False  # 普京明天将出席: a word begins after the name
     return (after in _TRANSLITERATION and after not in _NAME_STOP) or (
@@ -839,6 +845,9 @@ def _attach_following_title(text: str, tokens: list[Token], i: int, mention: Men
     return i
 
 
+_MISSION_BEFORE = re.compile(r"驻[^，,。、；;]{1,12}?(?:大使馆|使馆|总领事馆|总领馆|领事馆|使团|代表团)$")
+
+
 def _resolve_chain(doc: Doc, sentence: Sentence, chain: list[Token], tokens: list[Token], j: int,
                    lexicon: Lexicon, memory: dict, token_starts: set[int], blocked: set[int]) -> tuple[list[Mention], int]:
     """A run of title parts: what follows decides whether it names a person, a title holder or a body."""
@@ -863,6 +872,17 @@ def _resolve_chain(doc: Doc, sentence: Sentence, chain: list[Token], tokens: lis
                  and (t.mask & COUNTRY or (e := lexicon.entity(t.of("place")[0].id)) is not None)}
         if hosts and (doc.home or "CHN") not in hosts:
             country = doc.home or "CHN"
+    if country is None and (mission := _MISSION_BEFORE.search(text, max(sentence.start, chain_start - 20), chain_start)):
+        # 中国驻日本大使馆临时代办施泳: the embassy's country sends him (驻日本大使馆公使: the report's own)
+        sending = next((t for t in sentence.tokens if t.start < mission.start() + 1 <= t.end
+                        or (t.mask & COUNTRY and t.end == mission.start())), None)
+        if sending is None:
+            country = doc.home or "CHN"
+        elif sending.mask & COUNTRY:
+            country = sending.of("country")[0].id
+        else:  # 美国驻华大使馆: the post of the envoy the embassy is of, taken apart as a body
+            country = next((post.country for r in sending.of("post")
+                            if (post := lexicon.posts.get(r.id)) is not None), None)
     if following is not None and following.mask & PERSON and (
             (following.start - last.end <= 1 and _gap(text, last.end, following.start) in ("", "·"))
             or (_ends_with_title(last) and _GIVEN_NAME.fullmatch(text, last.end, following.start))) \
@@ -893,6 +913,9 @@ def _resolve_chain(doc: Doc, sentence: Sentence, chain: list[Token], tokens: lis
         if released:
             # 经济部长哈贝克, 首席执行官马斯克: 贝克 and 马斯, names the lexicon knows, are part of longer ones it does not
             blocked = blocked.difference(range(following.start, following.end))
+            for t in tokens:  # 肯尼思·罗斯: and the part after the dot (罗斯, another the lexicon knows)
+                if following.end < t.start <= following.end + 4 and text[t.start - 1] == "·" and t.mask & PERSON:
+                    blocked = blocked.difference(range(t.start, t.end))
         if country is None:
             # 老挝人民革命党中央委员…部长通萨万: the party or country named right before the chain
             country = next((e.country for t in tokens if chain[0].start - 4 <= t.end <= chain[0].start and t.mask & ORG
