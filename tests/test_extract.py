@@ -2248,26 +2248,28 @@ def test_receiving_someone_is_a_meeting():
     assert huiwu.extract("该市今年接待游客超过百万人次。", published="2025-08-14") == []
 
 
-
-def test_the_evening_of_a_day_told_in_a_sentence_without_events():
-    told = ("日本防卫省26日称，中国军机当天侵入日本领空。日本外务省事务次官冈野正敬当晚召见中国驻日本大使馆临时代办施泳，"
-            "提出严重抗议。")
-    [protest] = huiwu.extract(told, published="2024-08-27")
-    assert protest.date.start == "2024-08-26"
-
-
-
 def test_a_foreign_name_in_parts_is_read_whole():
     # 肯尼 (a name the lexicon knows) and 罗斯 (another) are parts of one name it does not know
     [sanction] = huiwu.extract("外交部发言人10日宣布，中方决定对人权观察执行主任肯尼思·罗斯实施制裁。", published="2020-08-10")
     assert [r.name for r in sanction.recipients] == ["肯尼思·罗斯"]
 
 
+def test_a_summons_is_one_protest_about_what_follows_it():
+    told = ("环球网报道 7月30日，外交部亚洲司司长刘劲松约见日本驻华使馆首席公使横地晃，就日方在日美外交和防务会谈、"
+            "美日印澳外长会等场合的涉华消极言行提出严正交涉，表达强烈不满和严重关切。")
+    [protest] = huiwu.extract(told, published="2024-07-31")
+    assert [a.name for a in protest.actors] == ["刘劲松"]  # not the website the report opens with
+    assert [(r.name, r.country) for r in protest.recipients] == [("横地晃", "JPN")]
+    assert protest.items == ("日方在日美外交和防务会谈", "美日印澳外长会等场合的涉华消极言行")
+    # a visit told in what is protested makes no second protest by the visitor
+    told = "外交部副部长谢锋2日召见美国驻华大使伯恩斯，就美国国会众议长佩洛西窜访中国台湾地区提出严正交涉。"
+    [protest] = find(huiwu.extract(told, published="2022-08-03"), "concern")
+    assert [a.name for a in protest.actors] == ["谢锋"]
+
 
 def test_a_country_acting_in_a_manner_is_the_subject():
     [sanction] = huiwu.extract("林剑说，美国借涉藏问题对中方官员滥施签证限制，严重违反国际法。", published="2025-04-14")
     assert [a.name for a in sanction.actors] == ["美国"]
-
 
 
 @pytest.mark.parametrize(("told", "country"), [
@@ -2277,3 +2279,10 @@ def test_a_country_acting_in_a_manner_is_the_subject():
 def test_an_embassys_staff_are_of_the_country_it_is_of(told, country):
     [demand] = huiwu.extract(told + "敦促日本停止挑衅。", published="2024-08-27")
     assert demand.actors[0].country == country
+
+
+def test_the_evening_of_a_day_told_in_a_sentence_without_events():
+    told = ("日本防卫省26日称，中国军机当天侵入日本领空。日本外务省事务次官冈野正敬当晚召见中国驻日本大使馆临时代办施泳，"
+            "提出严重抗议。")
+    [protest] = huiwu.extract(told, published="2024-08-27")
+    assert protest.date.start == "2024-08-26"

@@ -33,10 +33,13 @@ _BYLINE = re.compile(r"[【〔][^】〕\n]{0,40}(?:报导|报道|专讯|讯|电)
 # at the start of a line: 【香港01】; 新华社电, 中新社北京电, an agency's line with no day (the dated ones
 # are datelines); （东京综合电）, the line a Singapore paper opens its wire stories with
 _LINE_BYLINE = re.compile(r"【[^】\n]{1,12}】|\s*(?:新华社|中新社|中国新闻社|中央社|路透社|法新社|美联社)[^\s,。]{0,8}?电(?=\s|[(（])"
-                          r"|\s*[(（][\u4e00-\u9fff]{1,8}?(?:综合电|综合讯|电|讯)[)）]")
+                          r"|\s*[(（][\u4e00-\u9fff]{1,8}?(?:综合电|综合讯|电|讯)[)）]"
+                          # 环球网报道, 澎湃新闻消息: a website's line
+                          r"|\s*(?:环球网|人民网|新华网|央视网|央视新闻|澎湃新闻|观察者网|海外网|中国新闻网|中新网|参考消息网|新京报)"
+                          r"(?:客户端)?(?:报道|讯|消息)(?=\s|[，,：:])")
 
 
-_LINE_BYLINE_FIRST = frozenset("【新中路法美(（ \u3000\t")
+_LINE_BYLINE_FIRST = frozenset("【新中路法美(（环人央澎观海参 \u3000\t")
 
 
 def _bylines(text: str, within: int = 400) -> list[tuple[int, int]]:

@@ -153,7 +153,7 @@ class SentenceReader:
         # the reporting words are plain words: none in the sentence, none before any of its cues
         reporting = self.reporting is not None and self.reporting.search(text, sentence.start, sentence.end)
         for cue in cues:
-            if candidates and _coordinated(text, candidates[-1], cue):
+            if candidates and (_coordinated(text, candidates[-1], cue) or _protest_of_summons(candidates, cue)):
                 continue
             if candidates and candidates[-1].type == "appoint" and candidates[-1].predecessor is not None \
                     and any(r.extra.type == "appoint" for r in cue.of("cue")) \
@@ -315,6 +315,10 @@ class SentenceReader:
                 self._frame_with(text, candidate, left, right, topic, clause_start, cue, words="同与跟")  # 将同他会见
             if frame == "demand":
                 self._demand_items(text, candidate, cue, clause_end, sentence)
+            elif kind == "concern" and (about := _SUMMONED_ABOUT.match(text, clause_end, sentence.end)) is not None:
+                # 约见美国驻华大使，就美方…言行提出严正交涉: what the summons protests
+                candidate.item_span = about.span("what")
+                candidate.items = _split_items(about.group("what"))
         elif frame == "should":
             # 她说，美方应立即纠正错误做法: the side told what it should do is asked by the one saying it
             addressed = [m for m in left if m.end == cue.start and m.kind in ("country", "org")]
@@ -1000,13 +1004,22 @@ _RANKS = frozenset("上中少大")
 _NOUN_AFTER_PLAN = frozenset("的书、，,。")
 
 
+# 召见X，就…提出严正交涉: what a summons is about (就此: what was told before, no item)
+_SUMMONED_ABOUT = re.compile(r"[，,]就(?!此)(?P<what>[^，,。；;]{2,100}?)(?:等|的|问题)*(?=(?:向[^，,。]{1,20})?(?:提出|表达|表示|深表))")
+
+
 def _coordinated(text: str, previous: Candidate, cue: Token) -> bool:
     """强烈不满和坚决反对: a second cue of the same type joined to the first is the same act."""
     kinds = {r.extra.type for r in cue.of("cue")}
     between = text[previous.cue.end:cue.start]
-    if previous.type == "concern" and "concern" in kinds and previous.cue.form.endswith(("约见", "召见")):
-        return True  # 约见X，就…提出严正交涉: the summons and the protest are one act
     return previous.type in kinds and _COORDINATION.fullmatch(between) is not None
+
+
+def _protest_of_summons(candidates: list[Candidate], cue: Token) -> bool:
+    """约见X，就…提出严正交涉，表达强烈不满: the summons and the protests after it are one act (whatever
+    the clause about the protest tells: 就佩洛西窜访台湾…)."""
+    return any(r.extra.type == "concern" for r in cue.of("cue")) and any(
+        c.type == "concern" and c.cue.form.endswith(("约见", "召见")) for c in candidates)
 
 
 def _alternation(words: list[str]) -> re.Pattern | None:
