@@ -2286,3 +2286,35 @@ def test_the_evening_of_a_day_told_in_a_sentence_without_events():
             "提出严重抗议。")
     [protest] = huiwu.extract(told, published="2024-08-27")
     assert protest.date.start == "2024-08-26"
+
+
+def test_an_unknown_spokesperson_of_a_ministry_in_a_report_filed_in_taipei_is_the_islands():
+    [protest] = huiwu.extract("（中央社記者陳韻聿台北7日電）外交部發言人劉永益今天對中共持續施壓表達嚴正抗議。",
+                              published="2024-01-07")
+    assert (protest.actors[0].name, protest.actors[0].country) == ("刘永益", "TWN")
+
+
+@pytest.mark.parametrize("told", [
+    "华春莹2日宣布，中国政府决定即日起暂停审批美军舰机赴港休整的申请。",
+    "鲁比奥对记者说，两国元首今年内会面的机会很大。",
+    "美方持续向台湾地区出售武器，严重损害中美双方继续开展军控磋商的政治氛围。",
+])
+def test_a_visit_or_meeting_describing_a_noun_is_no_event(told):
+    assert [e.type for e in huiwu.extract(told, published="2024-07-12")] == []
+
+
+def test_those_complained_of_unnamed_are_no_recipients():
+    [protest] = huiwu.extract("毛宁4日说，中方对个别国家诋毁抹黑香港国安法的做法表示强烈不满。", published="2023-07-04")
+    assert protest.recipients == ()  # not 香港, the topic
+
+
+def test_the_one_whose_adviser_is_sanctioned_is_not_sanctioned():
+    [sanction] = huiwu.extract("中方决定对美国前国务卿蓬佩奥的首席对华政策规划顾问余茂春采取反制措施。", published="2022-12-23")
+    assert [(r.name, r.country) for r in sanction.recipients] == [("余茂春", "USA")]
+
+
+def test_the_eus_and_the_uns_organs_are_coded_by_their_body():
+    [protest] = huiwu.extract("欧洲对外行动署23日召见中国驻欧盟使团团长张明，就此提出抗议。", published="2021-03-23")
+    assert (protest.actors[0].name, protest.actors[0].country) == ("欧盟对外行动署", "EUU")
+    [sanction] = huiwu.extract("联合国安理会28日恢复对伊朗的制裁。", published="2025-09-28")
+    assert sanction.actors[0].country == "UNO"

@@ -11,7 +11,7 @@ from itertools import takewhile
 from ..lexicon import Cue, Lexicon
 from .dates import DateExpr
 from .document import COUNTRY, CUE, PERSON, Doc, Sentence, Token
-from .mentions import Mention
+from .mentions import Mention, owner_end
 
 _CLAUSE_BREAK = re.compile(r"[,，;；:：]")
 _QUOTES = "“”\"「」『』‘’"
@@ -410,7 +410,7 @@ class SentenceReader:
                     text[object_span[0] - 1] == "将" and _VERB_NEXT.match(text, object_span[0])):
                 candidate.disposal_at = object_span[0] - 1  # 将X列入实体清单: 将 takes the object here
             if object_span:
-                targets = [m for m in _targets(self._mentions) if object_span[0] <= m.start < object_span[1]]
+                targets = [m for m in _targets(text, self._mentions) if object_span[0] <= m.start < object_span[1]]
                 left = [m for m in left if m.start < object_span[0] - 1]
             else:  # 宣布制裁20多家中国企业: the country whose firms they are, when no one stands right after
                 targets = _group(text, right) or [m for m in self._mentions if m.kind == "modifier"
@@ -632,6 +632,8 @@ class SentenceReader:
             actor_sides = {m.country for m in candidate.actors}
             targets = [m for m in parties if start <= m.start < end and m.kind in kinds
                        and not _among(m, candidate.actors) and not (m.kind == "country" and m.country in actor_sides)]
+            if UNNAMED_SIDE.match(text, start):
+                targets = []  # 对个别国家诋毁香港国安法表示不满: those complained of are not named (香港 is the topic)
             candidate.recipients = targets[:1]
         # to whom: 他向李强就…表达关切, 就香港问题向习近平表达关切; a 向 inside what is complained of
         # is not (对美方向台湾出售武器表示不满: the one named after it does something)
@@ -877,11 +879,18 @@ def _not_told(text: str, c: Candidate, sentence: Sentence, clause_start: int) ->
     if (text.find("多", clause_start, end) >= 0 or text.find("数十", clause_start, end) >= 0
             or text.find("一系列", clause_start, end) >= 0) and _TOTAL.search(text, clause_start, end):
         return True
+    if c.type in ("visit", "meet", "talks", "call") and _DESCRIBES_A_NOUN.match(text, cue.end):
+        return True  # 暂停审批美军舰机赴港休整的申请, 损害开展军控磋商的政治氛围: what the cue describes is told
     if c.type in ("meet", "talks", "call") and _WISH.search(text, clause_start, cue.start) \
             and _nearest_date(text, sentence, cue, clause_start, end) is None:
         return True  # 英方希望同中方加强对话, 巴方愿同中方举行会谈: a wish, no exchange told
     return c.type in ("visit", "meet", "talks", "call", "attend") and _ONCE.search(text, clause_start, cue.start) \
         is not None and _nearest_date(text, sentence, cue, clause_start, end) is None
+
+
+UNNAMED_SIDE = re.compile(r"(?:个别|少数|某些|一些|有关|极少数)(?:国家|政客|势力|人士|组织|媒体|机构|人|方面)")
+_DESCRIBES_A_NOUN = re.compile(r"[^，,。；;的]{0,10}的(?:申请|请求|政治氛围|氛围|条件|可能性|可能|意愿|前景|障碍|基础|大门"
+                               r"|窗口|机会|努力|势头|良好势头)")
 
 
 def _called_off_within(text: str, clause_end: int, sentence_end: int, after_end: int) -> int:
@@ -1190,10 +1199,12 @@ def _posted_in(text: str, start: int, sentence: Sentence, lexicon: Lexicon) -> l
     return [Mention.of_country(posted.start(1), posted.end(1), name, iso3) for iso3 in found[:1]]
 
 
-def _targets(mentions: list[Mention]) -> list[Mention]:
+def _targets(text: str, mentions: list[Mention]) -> list[Mention]:
     """What a sanction can fall on: parties, modifiers (美方) and places that are countries."""
-    return [m for m in mentions if m.is_party or m.kind == "modifier"
-            or (m.kind == "place" and m.ids and m.ids[0].startswith("country/"))]
+    owners = {owner_end(text, m.chain_start) for m in mentions if m.kind == "person" and m.chain_start < m.start}
+    return [m for m in mentions if (m.is_party or m.kind == "modifier"
+                                    or (m.kind == "place" and m.ids and m.ids[0].startswith("country/")))
+            and not (m.kind == "person" and m.end in owners)]  # 蓬佩奥的首席顾问余茂春: the adviser, not his master
 
 
 def _among(mention: Mention, mentions: list[Mention]) -> bool:

@@ -845,6 +845,15 @@ def _attach_following_title(text: str, tokens: list[Token], i: int, mention: Men
     return i
 
 
+# the island's bodies with the names of the mainland's: in a report filed in Taipei, 外交部 is its own
+ISLANDS_OWN = ("外交部", "国防部", "经济部", "内政部", "总统府", "国安会")
+def owner_end(text: str, chain_start: int) -> int:
+    """Where the one whose title a chain's is ends (蓬佩奥 in 蓬佩奥的首席对华政策规划顾问), or -1."""
+    of = text.rfind("的", max(0, chain_start - 14), chain_start)
+    return of if of >= 0 and _PLAIN_RUN.fullmatch(text, of + 1, chain_start) else -1
+
+
+_PLAIN_RUN = re.compile(r"[\u4e00-\u9fff]*")
 _MISSION_BEFORE = re.compile(r"驻[^，,。、；;]{1,12}?(?:大使馆|使馆|总领事馆|总领馆|领事馆|使团|代表团)$")
 
 
@@ -921,6 +930,12 @@ def _resolve_chain(doc: Doc, sentence: Sentence, chain: list[Token], tokens: lis
             country = next((e.country for t in tokens if chain[0].start - 4 <= t.end <= chain[0].start and t.mask & ORG
                             and _HAN_RUN.fullmatch(text, t.end, chain[0].start)
                             and (e := lexicon.entity(t.of("org")[0].id)) is not None and e.country), None)
+        if country is None and (of := owner_end(text, chain_start)) >= 0 and (owner := next(
+                (t for t in tokens if t.end == of and t.mask & PERSON), None)) is not None:
+            # 美国前国务卿蓬佩奥的首席对华政策规划顾问余茂春: the one he serves gives his country
+            country = next((e.country for r in owner.of("person") if (e := lexicon.entity(r.id)) is not None), None)
+        if country is None and doc.home == "TWN" and named is None and text.startswith(ISLANDS_OWN, chain_start):
+            country, posts = "TWN", []  # 外交部发言人刘永益 in a report filed in Taipei: the island's own
         if country is None and posts and all((post := lexicon.posts.get(p)) is not None and post.country == "CHN"
                                              for p in posts):
             country = "CHN"  # 江苏省省长许昆林: a title without a country that only China's posts bear

@@ -10,7 +10,7 @@ from itertools import takewhile
 from ..model import Location, Participant, Span
 from .document import COUNTRY, CUE, PLACE, Doc
 from .events import HELD_BEFORE, Candidate, delegation
-from .mentions import Mention
+from .mentions import ISLANDS_OWN, Mention
 from .state import State, person_and_side, referent_exchange
 
 _SAID = ("concern", "demand")  # what a spokesperson says for the side; the rest the side does
@@ -105,7 +105,7 @@ class Participants:
             return [self._country(iso3, span) for iso3 in (m.countries or (m.country,)) if iso3]
         if m.kind == "place" and m.ids and m.ids[0].startswith("country/"):
             return [self._country(m.ids[0].split("/", 1)[1], span)]  # 对原产于美国的商品加征关税
-        if m.kind == "org" and doc.home == "TWN" and doc.text[m.start:m.end] in _ISLANDS_OWN \
+        if m.kind == "org" and doc.home == "TWN" and doc.text[m.start:m.end] in ISLANDS_OWN \
                 and (entity := self.lexicon.entity(m.ids[0])) is not None and entity.country == "CHN":
             # 外交部今天表示 in a report filed in Taipei: the island's own body
             name = doc.text[m.start:m.end]
@@ -496,5 +496,4 @@ def _sides_named(memory: dict, before: int) -> tuple[str, ...]:
 
 
 _CAPITAL_WORDS = ("首都", "首府", "城市", "港市", "南部", "北部", "东部", "西部", "中部", "海滨", "边境")
-_ISLANDS_OWN = frozenset(("外交部", "国防部", "经济部", "内政部", "总统府", "国安会"))
 _DESCRIBED_PLACE = re.compile(r"在[^，,。；;在]{1,10}?(?:度假地|度假胜地|所在地|官邸|住所|驻地|庄园|私人俱乐部)$")

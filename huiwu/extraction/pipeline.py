@@ -28,7 +28,15 @@ from ..model import (
 from .codes import codes_for
 from .dates import SAME_DAY_WORDS, cn_number, resolve
 from .document import COUNTRY, CUE, PERSON, PLACE, POST, SIDE, TITLE, Doc, build_doc
-from .events import BOTH_SIDES, NEEDS_TWO, TAKING_UP, Candidate, SentenceReader, lacks_second_side
+from .events import (
+    BOTH_SIDES,
+    NEEDS_TWO,
+    TAKING_UP,
+    UNNAMED_SIDE,
+    Candidate,
+    SentenceReader,
+    lacks_second_side,
+)
 from .fold import TRIP_DAYS, family, fold
 from .mentions import Mention, find_mentions
 from .participants import Participants
@@ -467,6 +475,8 @@ class Extractor(Participants):
         """中方对阿根廷干涉中国内政的言行表示坚决反对: the country whose doing is complained of;
         日方此举是对…的滥用，中方坚决反对: the side whose move it was, named before the cue's clause."""
         if c.item_span:
+            if UNNAMED_SIDE.match(text, c.item_span[0]):
+                return []  # 对个别国家诋毁香港国安法表示不满: those complained of are not named (香港 is the topic)
             return self._other_side(c.sentence, c.item_span, actors, text)
         region_start = c.region[0] if c.region else c.sentence.start
         if _THIS_MOVE.search(text, c.sentence.start, region_start):
