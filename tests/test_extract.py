@@ -2318,3 +2318,34 @@ def test_the_eus_and_the_uns_organs_are_coded_by_their_body():
     assert (protest.actors[0].name, protest.actors[0].country) == ("欧盟对外行动署", "EUU")
     [sanction] = huiwu.extract("联合国安理会28日恢复对伊朗的制裁。", published="2025-09-28")
     assert sanction.actors[0].country == "UNO"
+
+
+@pytest.mark.parametrize(("told", "published", "day"), [
+    # the day of another side's measure told in the statement is not the day of the complaint
+    ("商务部新闻发言人何亚东5日表示，美方2日将136家中国实体列入实体清单，中方对此坚决反对。", "2024-12-05", "2024-12-05"),
+    # a spokesperson known as one speaks on the report's day
+    ("13日，国务院关税税则委员会宣布提高加征关税税率。高峰说，中方敦促美方停止错误做法。", "2019-05-16", "2019-05-16"),
+    # a complaint after the background a statement tells is still made on the statement's day
+    ("郭嘉昆21日说，3月31日，美方对6名香港特区官员实施所谓制裁。中方对此坚决反对。", "2025-04-21", "2025-04-21"),
+    # a spokesperson's demand after a dated statement is made that day, not on the report's
+    ("商务部新闻发言人何亚东4日在例行新闻发布会上表示，中方对欧方的裁决不认同、不接受。他敦促欧方尽快与中方展开磋商。",
+     "2024-07-05", "2024-07-04"),
+    # one who summons and demands in one sentence does both that day, whatever the report's line says
+    ("参考消息网11月15日报道 据日本共同社报道，日本外务省事务次官船越健裕14日召见中国驻日大使吴江浩，提出抗议，"
+     "要求中方采取适当应对。", "2025-11-15", "2025-11-14"),
+])
+def test_the_day_of_a_complaint_or_demand_in_a_statement(told, published, day):
+    said = [e for e in huiwu.extract(told, published=published) if e.type in ("concern", "demand")]
+    assert said and {e.date.start for e in said} == {day}
+
+
+def test_a_measure_told_before_a_complaint_about_it_stands():
+    events = huiwu.extract("美国商务部将华为公司列入实体清单，中方对此坚决反对。", published="2019-06-06")
+    assert [(e.type, e.actors[0].country, [r.country for r in e.recipients]) for e in events] == [
+        ("sanction", "USA", ["CHN"]), ("concern", "CHN", ["USA"])]
+    # told in a statement with no day, it is only what the complaint is about
+    told = "习近平指出，美方近年接连推出针对中国的出口管制及单边制裁措施，严重损害中方正当权益，中方对此表达严重关切。"
+    assert [e.type for e in huiwu.extract(told, published="2023-11-16")] == ["concern"]
+    # one named in the sentence is the one complained of
+    [concern] = huiwu.extract("日本首相高市早苗发表涉台挑衅言论，中方对此强烈不满。", published="2025-11-14")
+    assert [r.country for r in concern.recipients] == ["JPN"]

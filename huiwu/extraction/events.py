@@ -50,6 +50,7 @@ class Candidate:
     future: bool  # a marker (将, 拟, 计划…) puts it after the report: a year-less date may lie ahead
     commentary: bool  # 这是…首次…: a remark on an event told elsewhere
     item_span: tuple[int, int] | None
+    speech: str  # a complaint or demand inside a statement told in its sentence: "dated", "undated" or ""
 
     # written out rather than generated: one is made for every cue word read
     def __init__(self, type: str, cue: Token, sentence: Sentence, actors: list[Mention],
@@ -58,7 +59,7 @@ class Candidate:
         self.recipients, self.items, self.inviters, self.context, self.speaker = [], [], [], [], []
         self.status = "occurred"
         self.reported = self.nested = self.signing = self.answer = self.question = False
-        self.during = ""
+        self.during = self.speech = ""
         self.future = self.commentary = False
         self.count = self.post = self.predecessor = self.created = self.destination = None
         self.destination_iso3 = self.date_expr = self.disposal_at = self.item_span = None

@@ -117,9 +117,12 @@ class Extractor(Participants):
             if sentence.noise:
                 continue
             mentions = []
+            said = self._note_speech(doc, sentence, state)
             if sentence.mask & (CUE | PERSON | POST | TITLE):
                 mentions = find_mentions(doc, sentence, self.lexicon, memory)
                 candidates = self.reader.read(doc, sentence, mentions)
+                if said is not None:
+                    _about_what_is_told(doc.text, candidates, said)
                 if len(candidates) > 1:
                     self._suppress_inside_items(doc, candidates)
                 first = len(events)
@@ -174,6 +177,21 @@ class Extractor(Participants):
         if location is not None:
             state.last_held = (location, state.last_date)
 
+    def _note_speech(self, doc: Doc, sentence, state: State):
+        """A statement told in the sentence (何亚东5日表示，…): the day it was made is remembered for the
+        complaints and demands it holds, here or in the sentences after it. Returns the reporting word."""
+        said = _SAYING.search(doc.text, sentence.start, sentence.end)
+        if said is None:
+            return None
+        clause_start = doc.text.rfind("，", sentence.start, said.start()) + 1 or sentence.start
+        told = next((d for d in reversed(sentence.dates) if max(clause_start, sentence.start) <= d.start
+                     and d.end <= said.start()), None)
+        if told is not None and not _TOLD_BEFORE.search(doc.text, sentence.start, said.start()):
+            value = resolve(told, anchor=doc.anchor, published=doc.published, past=True, context=state.last_date)
+            if value.start and value.precision == "day" and not value.approximate:
+                state.speech_day = value
+        return said
+
     def _note_dates(self, doc: Doc, sentence, state: State) -> None:
         """A dated sentence without events still sets the day that 当天/同日 and undated events refer to."""
         if not sentence.dates or (state.events and state.events[-1].sources[0].sentence.start
@@ -199,7 +217,8 @@ class Extractor(Participants):
         if attended:  # 出席中德企业座谈会: the name of what one attends holds no talks (two who chair it hold them)
             candidates[:] = [c for c in candidates if c.type not in ("meet", "talks", "call") or not any(
                 s <= c.cue.start < e for s, e in attended) or any(m.kind == "person" for m in c.recipients)]
-        spans = [c.item_span for c in candidates if c.item_span and c.type in ("concern", "demand", "agree")]
+        spans = [c.item_span for c in candidates if c.item_span and c.type in ("concern", "demand", "agree")
+                 and (c.items or _undated_grounds(doc.text, c))]
         complaints = [c.item_span for c in candidates if c.item_span and c.type in ("concern", "demand")]
         for candidate in list(candidates):
             if not any(s <= candidate.cue.start < e for s, e in spans):
@@ -489,6 +508,10 @@ class Extractor(Participants):
         sides = {a.country for a in actors}
         start, end = span or (sentence.start, sentence.end)
         for token in sentence.tokens:
+            if start <= token.start < end and token.mask & PERSON and span is not None and span[0] == sentence.start \
+                    and (entity := self.lexicon.entity(token.of("person")[0].id)) is not None \
+                    and entity.country and entity.country not in sides:
+                return [self._country(entity.country, None)]  # 高市早苗发表涉台言论，中方对此强烈不满: her country
             if start <= token.start < end and token.mask & (COUNTRY | SIDE):
                 iso3 = (token.of("country") or token.of("side"))[0].id
                 if iso3 not in sides and not (text and _WRONGED.match(text, token.end)
@@ -689,10 +712,21 @@ class Extractor(Participants):
         if earlier is not None and earlier.date.start:
             return earlier.date
         if c.type in ("concern", "demand") and doc.anchor is not None and not c.nested \
-                and doc.text.find("发言人", c.sentence.start, c.cue.start) >= 0 \
                 and not _TOLD_BEFORE.search(doc.text, c.sentence.start, c.cue.start):
-            # 加拿大自2024年10月起加征关税。商务部新闻发言人表示，中方敦促…: a spokesperson speaks on the report's day
-            return DateValue(doc.anchor.isoformat(), None, "day", None, None, True)
+            report_day = DateValue(doc.anchor.isoformat(), None, "day", None, None, True)
+            if c.speech in ("dated", "undated"):
+                # 何亚东5日表示，美方2日将…列入清单，中方对此坚决反对: said on the day of the statement (of
+                # the report, when the statement has none)
+                return state.speech_day if c.speech == "dated" and state.speech_day else report_day
+            if doc.text.find("发言人", c.sentence.start, c.cue.start) >= 0 \
+                    or any("发言人" in title for a in actors if a.kind == "person" for title in a.titles):
+                # 加拿大自2024年10月起加征关税。商务部新闻发言人表示，中方敦促…: a spokesperson speaks on the day
+                # of the statement told before (何亚东4日表示…。他敦促…), else on the report's (高峰说…: one known
+                # to be one, too)
+                return state.speech_day or report_day
+            if not c.speech and state.speech_day is not None and state.last_date is not None and state.last_date.start \
+                    and (state.last_date.end or state.last_date.start) < state.speech_day.start:
+                return state.speech_day  # 郭嘉昆21日说，3月31日，美方…。中方对此坚决反对: still the statement of the 21st
         if any(m.kind in ("both", "heads") for m in c.actors) and state.last_exchange_event is not None:
             return (self._referent or state.last_exchange_event).date
         if c.nested and state.last_stay is not None:
@@ -741,6 +775,34 @@ def _in_month_told(day: int, told: DateValue | None, anchor: date) -> date | Non
     return None
 
 
+def _undated_grounds(text: str, c: Candidate) -> bool:
+    """中方对此坚决反对 names nothing of its own: a measure told before it is what it is about, and no event
+    of its own, only when a statement tells it with no day (习近平指出，美方近年接连推出…制裁措施，中方对此…;
+    not 美国商务部将华为列入实体清单，中方对此坚决反对, nor 何亚东5日表示，美方2日将…列入清单，…)."""
+    said = _SAYING.search(text, c.sentence.start, c.cue.start)
+    return said is not None and not any(said.end() <= d.start < c.cue.start for d in c.sentence.dates)
+
+
+def _about_what_is_told(text: str, candidates: list[Candidate], said) -> None:
+    """A complaint or demand after the words of a statement (何亚东5日表示，美方2日将…，中方对此坚决反对) is
+    made when the statement is: the day of another event told in what is said is not its day."""
+    for c in candidates:
+        if c.type not in ("concern", "demand") or said.end() > c.cue.start:
+            continue
+        c.speech = "said"
+        if c.date_expr is None or c.date_expr.start < said.end() or c.region is None or c.date_expr.start >= c.region[0]:
+            continue
+        clause_end = _CLAUSE_END.search(text, c.date_expr.end, c.region[0])
+        sides = {m.country for m in c.actors}
+        if any(o is not c and c.date_expr.end <= o.cue.start < (clause_end.start() if clause_end else c.region[0])
+               and not sides & {m.country for m in o.actors} for o in candidates):
+            c.date_expr = None
+            c.speech = "dated" if any(d.end <= said.start() for d in c.sentence.dates) else "undated"
+
+
+_CLAUSE_END = re.compile(r"[，,；;]")
+# the words of a statement, before what is said (何亚东5日表示，…)
+_SAYING = re.compile(r"(?:表示|说|称|指出|强调|透露|宣称|回应|表态)(?=[，,：:])|答记者问")
 _TOLD_BEFORE = re.compile(r"此前|曾|当时|日前|随后|当天|同日")  # 汪文斌此前表示: said on another day
 _PUT_OFF = re.compile(r"推迟|延期|取消|暂缓")
 _WRONGING = ("干涉", "干预", "侵犯", "损害", "破坏")  # …X内政: X is the one wronged, not complained of

@@ -24,6 +24,7 @@ class State:
     events: list[Event] = field(default_factory=list)
     last_sentence: int = -10  # index of the sentence the last event came from
     resolved: dict[int, DateValue] = field(default_factory=dict)  # date expressions read so far, by start
+    speech_day: DateValue | None = None  # the day of the last statement told with its day (郭嘉昆21日说)
     last_held: tuple | None = None  # (Location, DateValue | None): 峰会4日在阿斯塔纳举行, where and when
 
 
