@@ -2349,3 +2349,13 @@ def test_a_measure_told_before_a_complaint_about_it_stands():
     # one named in the sentence is the one complained of
     [concern] = huiwu.extract("日本首相高市早苗发表涉台挑衅言论，中方对此强烈不满。", published="2025-11-14")
     assert [r.country for r in concern.recipients] == ["JPN"]
+
+
+@pytest.mark.parametrize("told", [
+    "外交部发言人华春莹13日宣布，中方决定对美国参议员卢比奥、克鲁兹，众议员史密斯实施制裁。",  # listed over a comma
+    "中方决定对美方相关机构和人员实施对等制裁，包括联邦参议员卢比奥、克鲁兹和联邦众议员史密斯。",  # named after 包括
+])
+def test_those_a_measure_is_listed_against_are_its_targets(told):
+    [sanction] = huiwu.extract(told, published="2020-07-13")
+    assert [a.country for a in sanction.actors] == ["CHN"]
+    assert [(r.name, r.country) for r in sanction.recipients] == [("鲁比奥", "USA"), ("克鲁兹", "USA"), ("史密斯", "USA")]

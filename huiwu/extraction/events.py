@@ -407,6 +407,10 @@ class SentenceReader:
                 candidate.type, candidate.items, candidate.created = "agree", [candidate.created], None
         elif frame == "sanction":
             object_span = _object_span(text, clause_start, cue.start)
+            listed = _listed_object(text, sentence, clause_start, cue, self._mentions) if object_span is None else None
+            if listed is not None:  # 对美国参议员卢比奥、克鲁兹，众议员史密斯实施制裁: a list over commas
+                object_span = listed
+                clause_start = _clause_start(text, sentence.start, listed[0] - 1)
             if object_span and text[object_span[0] - 1] in "将把" and not (
                     text[object_span[0] - 1] == "将" and _VERB_NEXT.match(text, object_span[0])):
                 candidate.disposal_at = object_span[0] - 1  # 将X列入实体清单: 将 takes the object here
@@ -417,6 +421,10 @@ class SentenceReader:
                 targets = _group(text, right) or [m for m in self._mentions if m.kind == "modifier"
                                                   and cue.end <= m.start < clause_end][:1]
             candidate.actors = self._subject(text, left, topic, clause_start, cue)
+            if text.startswith(("，包括", ",包括"), clause_end) and (named := [
+                    m for m in self._mentions if m.kind == "person"
+                    and clause_end < m.start < _clause_end(text, clause_end + 3, sentence.end, breaks="。;；")]):
+                targets = named  # 对美方相关机构和人员实施制裁，包括参议员卢比奥、克鲁兹: those it names
             candidate.recipients = [m for m in targets if m not in candidate.actors]
             if cue.form == "召回":
                 # 召回驻立陶宛大使申知非: the measure falls on the country of the post, not on the envoy
@@ -968,6 +976,34 @@ def _joined_to_previous(text: str, previous: Token | None, cue: Token) -> int | 
     between = text[previous.end:cue.start]
     joints = list(_JOINTS.finditer(between))
     return previous.end + joints[-1].end() if joints else None
+
+
+def _listed_object(text: str, sentence: Sentence, clause_start: int, cue: Token,
+                   mentions: list[Mention]) -> tuple[int, int] | None:
+    """对X、Y，Z实施制裁: the object of a measure listed over commas, each part a name (or 以及 a name)."""
+    if clause_start <= sentence.start or text.find("对", sentence.start, clause_start) < 0:
+        return None
+    starts = {m.chain_start for m in mentions if m.is_party or m.kind == "modifier"}
+    at = clause_start
+    while at > sentence.start:
+        part_start = at
+        while text.startswith(_LIST_GLUE, part_start):
+            part_start += len(next(g for g in _LIST_GLUE if text.startswith(g, part_start)))
+        if part_start not in starts or any(t.mask & CUE and part_start <= t.start < cue.start for t in sentence.tokens):
+            return None
+        previous = _clause_start(text, sentence.start, at - 1)
+        aimed = text.rfind("对", previous, at - 1)
+        if aimed >= 0 and text[aimed + 1:aimed + 2] not in ("等", "于", "此") and aimed + 1 in starts:
+            if any(t.mask & CUE and aimed < t.start < at for t in sentence.tokens):
+                return None
+            return aimed + 1, cue.start
+        if aimed >= 0 or previous == at:
+            return None
+        at = previous
+    return None
+
+
+_LIST_GLUE = ("以及", "和", "及", "还有", "包括")
 
 
 def _object_span(text: str, clause_start: int, cue_start: int) -> tuple[int, int] | None:

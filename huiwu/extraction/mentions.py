@@ -459,6 +459,14 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
         found.append(mention)
     if len(found) > 1 and _DASHES.search(text, sentence.start, sentence.end):
         found = _dashed_pairs(text, found)
+    previous = None
+    for mention in found:  # 美国参议员卢比奥、克鲁兹，众议员史密斯: names the lexicon does not know take the list's country
+        if mention.kind != "person":
+            continue
+        if mention.country is None and not mention.known and previous is not None and previous.country \
+                and _LIST_GAP.fullmatch(text, previous.end, mention.chain_start):
+            mention.country = previous.country
+        previous = mention
     subject = next((m for m in found if m.kind == "person"), None)
     if subject is not None:
         memory["last_subject"] = subject
@@ -466,6 +474,7 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
 
 
 _DASHES = re.compile(r"[—－–-]")
+_LIST_GAP = re.compile(r"[、，,和及与]|以及")
 
 
 def _dashed_pairs(text: str, found: list[Mention]) -> list[Mention]:
