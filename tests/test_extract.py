@@ -2359,3 +2359,35 @@ def test_those_a_measure_is_listed_against_are_its_targets(told):
     [sanction] = huiwu.extract(told, published="2020-07-13")
     assert [a.country for a in sanction.actors] == ["CHN"]
     assert [(r.name, r.country) for r in sanction.recipients] == [("鲁比奥", "USA"), ("克鲁兹", "USA"), ("史密斯", "USA")]
+
+
+@pytest.mark.parametrize("told", [
+    "外交部发言人华春莹23日在例行记者会上说，制裁从来不是解决问题的根本有效途径。",
+    "他说，美方的制裁对俄方适得其反。",
+    "发言人表示，中方此次反制是对欧方错误做法的必要回应。",
+    "毛宁说，如果美方执意挑衅，中方必将采取相应反制措施。",  # a threat on a condition
+    "商务部新闻发言人就美方将中国金融机构列入制裁清单答记者问。",  # the topic of what is answered
+    "中方已就美方加征关税措施向世贸组织提起诉讼。",  # the topic of a lawsuit
+])
+def test_measures_spoken_of_are_none_taken(told):
+    assert [e.type for e in huiwu.extract(told, published="2024-06-13") if e.type == "sanction"] == []
+
+
+def test_what_a_measure_answers_is_told_with_its_own_actors():
+    told = "外交部7日宣布，针对美国国会众议长麦卡锡5日会见蔡英文，中方决定对美国哈德逊研究所采取反制措施。"
+    meeting, sanction = huiwu.extract(told, published="2023-04-07")
+    assert (meeting.type, meeting.actors[0].name, meeting.date.start) == ("meet", "麦卡锡", "2023-04-05")
+    assert (sanction.actors[0].country, sanction.recipients[0].country) == ("CHN", "USA")
+    told = "外交部发言人赵立坚10日表示，针对美方8月7日宣布对林郑月娥等11名官员实施所谓制裁，中方决定对11名美国人员实施制裁。"
+    theirs, ours = huiwu.extract(told, published="2020-08-10")
+    assert [(a.country, [r.name for r in theirs.recipients], theirs.date.start) for a in theirs.actors] == [
+        ("USA", ["林郑月娥"], "2020-08-07")]
+    assert [(a.country, [r.country for r in ours.recipients]) for a in ours.actors] == [("CHN", ["USA"])]
+    # one measure answering another with the same two sides is two events, not one
+    told = "外交部发言人26日宣布，鉴于英方对中国官员实施单边制裁，中方决定对英方9名人员实施制裁。"
+    assert [(e.actors[0].country, e.recipients[0].country) for e in huiwu.extract(told, published="2021-03-27")] == [
+        ("GBR", "CHN"), ("CHN", "GBR")]
+    # a visit that is the reason is the visitor's
+    told = "外交部发言人华春莹5日宣布，鉴于佩洛西不顾中方坚决反对，执意窜访中国台湾地区，中方决定对佩洛西采取制裁措施。"
+    [visit] = find(huiwu.extract(told, published="2022-08-05"), "visit")
+    assert [a.name for a in visit.actors] == ["佩洛西"]

@@ -195,8 +195,8 @@ class SentenceReader:
                 # 出席中德政府磋商，随后访问法国: nor is a meeting named in what is attended
                 if not (candidate.type in NEEDS_TWO and lacks_second_side(text, candidate)) \
                         and not text.startswith("的", cue.end) and not _named_in_attended(text, cue, candidates):
-                    if candidate.actors:
-                        self._previous_actors = candidate.actors
+                    if candidate.actors and not any(s <= cue.start < e and text.startswith("针对", s) for s, e in against):
+                        self._previous_actors = candidate.actors  # (针对美方…制裁中国官员，将对…: not who acts next)
                     self._previous_cue = cue
                 if candidate.item_span:
                     self._items_told.append(candidate.item_span)
@@ -420,6 +420,8 @@ class SentenceReader:
             else:  # 宣布制裁20多家中国企业: the country whose firms they are, when no one stands right after
                 targets = _group(text, right) or [m for m in self._mentions if m.kind == "modifier"
                                                   and cue.end <= m.start < clause_end][:1]
+            if object_span:  # (and one the measure falls on is not the sentence's subject)
+                topic = [m for m in topic if not object_span[0] <= m.start < object_span[1]]
             candidate.actors = self._subject(text, left, topic, clause_start, cue)
             if text.startswith(("，包括", ",包括"), clause_end) and (named := [
                     m for m in self._mentions if m.kind == "person"
@@ -478,8 +480,12 @@ class SentenceReader:
         if standing_in is not None and any(m.end <= standing_in.start() for m in left):
             # 哈里斯代表拜登总统与会, 王毅代表习近平出席: the one represented does not attend
             left = [m for m in left if m.end <= standing_in.start()]
-        left = [m for m in left if not self._is_governed(m) and not (
-            m.end <= clause_start and _in_reason(text, m, self._sentence_start))]
+        # (鉴于佩洛西不顾…反对，执意窜访台湾，中方决定…: a visit or meeting is the reason itself, its visitor acts)
+        reasoned = not any(r.extra.type in _TOLD_AS_REASONS for r in cue.of("cue"))
+        # (针对麦卡锡会见蔡英文，…: the one 针对 names acts in its own clause, not in the next)
+        answering = clause_start + 2 if text.startswith("针对", clause_start) else -1
+        left = [m for m in left if m.chain_start == answering or not self._is_governed(m) and not (
+            reasoned and m.end <= clause_start and _in_reason(text, m, self._sentence_start))]
         joined = _joined_to_previous(text, self._previous_cue, cue)
         if joined is not None and clause_start >= self._previous_cue.end and any(
                 m.kind == "person" and clause_start <= m.start and m.end <= joined for m in left):
@@ -875,6 +881,13 @@ def _not_told(text: str, c: Candidate, sentence: Sentence, clause_start: int) ->
                                  or _LIFTED.search(text, max(clause_start, cue.start - 12), cue.start)
                                  or _LIFTED_PREDICATE.search(text, clause_start, cue.start)):
         return True
+    if c.type == "sanction" and (clause_start == cue.start or text.endswith("的", 0, cue.start)
+                                 or text.startswith(("是", "不是", "从来"), cue.end)) \
+            and _SAID_OF_MEASURES.match(text, cue.end):
+        # 制裁从来不是解决问题的途径, 美方的制裁对俄方适得其反, 中方此次反制是对…的回应: measures spoken of
+        return True
+    if _CONDITION.search(text, sentence.start, clause_start):
+        return True  # 如果美方执意挑衅，中方必将采取反制措施: a threat on a condition
     if c.type in ("sanction", "concern", "demand", "establish") and text.find("就", clause_start, cue.start) >= 0 \
             and _TOPIC_OF_EXCHANGE.match(text, cue.end):
         return True  # 双方就稀土出口管制等问题交换意见: the topic of an exchange, not a measure taken
@@ -1008,11 +1021,13 @@ _LIST_GLUE = ("以及", "和", "及", "还有", "包括")
 
 def _object_span(text: str, clause_start: int, cue_start: int) -> tuple[int, int] | None:
     """对X实施制裁 / 将X列入实体清单: where the target stands, before the cue."""
-    window = text[clause_start:cue_start]
-    match = re.search(r"(?:对(?!等|于|此)|将(?!于|会|要|在)|把)([^，,。;；]{1,220}?)(?:实施|采取|列入|纳入|加征|征收|进行|的)?$", window)
+    # (针对美方…制裁中国官员，: a clause of what is answered, not the object; 针对中国的出口管制措施 is one)
+    start = clause_start + 2 if text.startswith("针对", clause_start) else clause_start
+    match = re.search(r"(?:对(?!等|于|此)|将(?!于|会|要|在)|把)([^，,。;；]{1,220}?)(?:实施|采取|列入|纳入|加征|征收|进行|的)?$",
+                      text[start:cue_start])
     if not match:
         return None
-    return clause_start + match.start(1), clause_start + match.end(1)
+    return start + match.start(1), start + match.end(1)
 
 
 def _visit_told_in_passing(text: str, cue: Cue, token: Token, sentence: Sentence, after: str) -> bool:
@@ -1121,7 +1136,11 @@ _NO_MEASURE_TAKEN = re.compile(r"[^，,。；;]{0,6}?等(?:手段|方式|措施|
                                r"|[^，,。；;]{0,12}?的(?:暂停期|滥用|豁免期|宽限期)"
                                r"|(?:产生|带来|造成|构成)")  # 对西方制裁产生免疫力: the measure as a cause
 # (磋商机制, 对话渠道: the name of a body, not the exchange)
-_TOPIC_OF_EXCHANGE = re.compile(r"[^，,。；;]{0,16}?(?:交换(?:了)?意见|沟通|交流|讨论|磋商|对话|会谈|通报)"
+_SAID_OF_MEASURES = re.compile(r"(?:措施)?(?:从来|从不|不是|是|不能|不会|只会|无助|解决不了|没有|反而|毫无|不得人心|对[^，,。]{1,8}?"
+                               r"(?:适得其反|无效|毫无|没有))")
+# 如果…，: the clause of a condition (如期, 比如, 例如 are none: the word starts its clause)
+_CONDITION = re.compile(r"(?:^|(?<=[，,：:\s]))(?:如果|假如|倘若|若是|若|一旦|要是|如(?!期|约|今|何|此|下|同|实|愿))[^，,。；;]{1,40}[，,]")
+_TOPIC_OF_EXCHANGE = re.compile(r"[^，,。；;]{0,16}?(?:交换(?:了)?意见|沟通|交流|讨论|磋商|对话|会谈|通报|答记者问|提起诉讼)"
                                 r"(?!机制|小组|工作组|平台|框架|渠道|进程|会议)")
 _CALLED_OFF = re.compile(r"取消|暂停|中止|叫停")
 _OFF_WITH = re.compile(r"了?(?:原定|原计划|即日起)?的?[同与跟和]")  # 中止与美方…磋商: the talks themselves
@@ -1179,6 +1198,7 @@ _OBJECT_CHAR = re.compile(r"[对将把就]")
 
 
 _REASON = re.compile(r"鉴于|由于")
+_TOLD_AS_REASONS = frozenset(("visit", "meet", "talks", "call", "attend"))
 
 
 def _in_reason(text: str, mention: Mention, sentence_start: int) -> bool:

@@ -25,7 +25,9 @@ def _same_people(a: Event, b: Event) -> bool:
     if a.sources[0].trigger == b.sources[0].trigger and a.recipients != b.recipients:
         return False  # 分别会见了老挝、柬埔寨代表团: one verb, told apart on purpose
     if _people(a) == _people(b):
-        return True
+        # (鉴于英方对中国官员实施制裁，中方决定对英方人员实施制裁: a measure answered is the other way round)
+        return a.type not in _MEASURES or not a.actors or not b.actors \
+            or not {p.country for p in a.actors}.isdisjoint(p.country for p in b.actors)
     for sides, other in ((a, b), (b, a)):
         parties = (*sides.actors, *sides.recipients)
         if family(sides.type) == "meet" and parties and all(p.kind == "country" for p in parties):
