@@ -2391,3 +2391,36 @@ def test_what_a_measure_answers_is_told_with_its_own_actors():
     told = "外交部发言人华春莹5日宣布，鉴于佩洛西不顾中方坚决反对，执意窜访中国台湾地区，中方决定对佩洛西采取制裁措施。"
     [visit] = find(huiwu.extract(told, published="2022-08-05"), "visit")
     assert [a.name for a in visit.actors] == ["佩洛西"]
+
+
+@pytest.mark.parametrize(("told", "published", "expected"), [
+    ("英国国王查尔斯三世5日在白金汉宫召见工党领袖斯塔默，任命他为新一届政府首相。", "2024-07-06",
+     [("斯塔默", "2024-07-05")]),  # the one named, by a pronoun
+    ("中共中央决定，宋涛任国务院台湾事务办公室主任。", "2022-12-29", [("宋涛", "2022-12-29")]),  # 任 alone
+    ("斯塔默当天公布内阁人选：拉米任外交大臣，里夫斯任财政大臣；雷纳出任副首相。", "2024-07-06",
+     [("拉米", "2024-07-06"), ("里夫斯", "2024-07-06"), ("雷纳", "2024-07-06")]),  # a list, one by one
+    ("第六任行政長官選舉昨日舉行，唯一候選人李家超以1416票當選。", "2022-05-09", [("李家超", "2022-05-08")]),
+    ("李在明在6月3日举行的总统选举中胜出，次日宣誓就职。", "2025-06-11", [("李在明", "2025-06-04")]),
+    ("孙海燕不再担任中国驻新加坡大使，由曹忠明接任。", "2024-04-03", [("曹忠明", "2024-04-03")]),
+])
+def test_ways_of_telling_who_takes_up_a_post(told, published, expected):
+    taken = [e for e in huiwu.extract(told, published=published) if e.type == "appoint" and not e.items]
+    assert [(e.actors[0].name, e.date.start) for e in taken] == expected
+    assert all(e.post for e in taken)
+
+
+def test_names_and_places_that_look_like_something_else():
+    # the one who held the post named, the day after she left it
+    [attended] = huiwu.extract("前总统拜登、副总统哈里斯出席了仪式。", published="2025-01-21")
+    assert [a.country for a in attended.actors] == ["USA", "USA"]
+    # an address is no day
+    [meeting] = huiwu.extract("斯塔默随后在唐宁街10号会见了泽连斯基。", published="2024-07-20")
+    assert meeting.date.start == "2024-07-20"
+    # 因 gives the reason after a name (韦特海因 is a name)
+    [left] = huiwu.extract("副首相兼住房大臣雷纳因少缴印花税一事当天宣布辞职。", published="2025-09-06")
+    assert left.actors[0].name == "雷纳"
+    [left] = huiwu.extract("阿根廷总统府21日宣布，外交部长韦特海因辞职。", published="2025-10-22")
+    assert left.actors[0].name == "韦特海因"
+    # what follows 当选 when it is congratulated is no post
+    assert all(e.post != "表示热烈祝贺" for e in huiwu.extract("习近平致电岑浩辉，对岑浩辉当选表示热烈祝贺。",
+                                                              published="2024-10-14"))

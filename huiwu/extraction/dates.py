@@ -165,10 +165,15 @@ def _plausible(parts: dict[str, str], text: str, end: int) -> bool:
         start = end - len(parts["a_day"]) - 1
         if text.endswith("第", 0, start):
             return False  # 第8号主席令: a number, not a day
+        if text[end - 1] == "号" and text.endswith(_STREETS, 0, start):
+            return False  # 唐宁街10号: an address, not a day
         if parts["a_day"].startswith("两") or text.endswith(_SPAN_WORDS, 0, start):
             return False  # 举行两日会谈, 为期三日: how many days, not which
         return parts["a_day"].isdigit() or bool(after and "\u4e00" <= after <= "\u9fff")
     return verdict
+
+
+_STREETS = ("街", "路", "道", "巷", "弄", "胡同", "里", "门", "院")
 
 
 def _plausible_parts(parts: dict[str, str]) -> bool | str:

@@ -8,9 +8,9 @@ import re
 from dataclasses import dataclass
 from itertools import takewhile
 
-from ..lexicon import Cue, Lexicon
+from ..lexicon import Cue, Lexicon, Ref
 from .dates import DateExpr
-from .document import COUNTRY, CUE, PERSON, Doc, Sentence, Token
+from .document import COUNTRY, CUE, ORG, PERSON, PLACE, POST, TITLE, Doc, Sentence, Token
 from .mentions import Mention, owner_end
 
 _CLAUSE_BREAK = re.compile(r"[,，;；:：]")
@@ -119,18 +119,23 @@ class SentenceReader:
         self.counts = lexicon.marker_values("count")
         self.count_re = _alternation(list(self.counts))
         self.with_words = set(lexicon.marker_words("with"))
+        # 宋涛任国台办主任: 任 alone, too short a word to look for everywhere, is read between a name and a post
+        self.bare_taking_up = next((Ref("cue", c.word, c) for c in lexicon.cues if c.word == "任"), None)
 
     # ---- the sentence ----------------------------------------------------------------------
     def read(self, doc: Doc, sentence: Sentence, mentions: list[Mention]) -> list[Candidate]:
-        if not sentence.mask & CUE:
-            return []  # no cue word: its tokens need not be walked
         text = doc.text
+        taking_up = self._taking_up(text, sentence) if sentence.mask & PERSON and self.bare_taking_up else []
+        if not sentence.mask & CUE and not taking_up:
+            return []  # no cue word: its tokens need not be walked
         if text.startswith(self.hypothetical, sentence.start):
             return []  # 若成行，…: told under a condition
         view = _ANALYST.search(text, sentence.start, sentence.end)
         if view is not None and not any(t.mask & CUE for t in sentence.tokens if t.start < view.start()):
             return []  # 一名研究员认为，…谈判有望…: a view, not a report
         cues = [t for t in sentence.tokens if t.mask & CUE and self._cue_ok(text, t, sentence)]
+        if taking_up:
+            cues = sorted([*cues, *(t for t in taking_up if self._cue_ok(text, t, sentence))], key=lambda t: t.start)
         if not cues:
             return []
         inviters, invite_spans = self._inviters(text, sentence, mentions)
@@ -224,6 +229,14 @@ class SentenceReader:
                 continue  # 回应各方的关切: a noun, not someone expressing concern
             return True
         return False
+
+    def _taking_up(self, text: str, sentence: Sentence) -> list[Token]:
+        if text.find("任", sentence.start, sentence.end) < 0:
+            return []
+        tokens = sentence.tokens
+        return [Token(t.end, t.end + 1, "任", [self.bare_taking_up], mask=CUE) for i, t in enumerate(tokens[:-1])
+                if t.mask & PERSON and text.startswith("任", t.end) and tokens[i + 1].start == t.end + 1
+                and tokens[i + 1].mask & (POST | TITLE | ORG | COUNTRY | PLACE)]
 
     def _is_governed(self, mention: Mention) -> bool:
         governed = self._governed.get(id(mention))
@@ -688,7 +701,7 @@ class SentenceReader:
         if word.endswith("提名") or text.find("提名", clause_start, cue.start) >= 0:
             candidate.status = "planned"  # 提名别洛乌索夫出任国防部长: named for the post, not yet in it
         if word in ("任命", "提名", "免去", "解除", "罢免", "决定", "选举", "增补") and not passive:
-            candidate.actors = [m for m in right if m.kind == "person"][:1]
+            candidate.actors = [m for m in right if m.kind in ("person", "he")][:1]  # (任命他为首相)
             after = text[candidate.actors[0].end if candidate.actors else cue.end:clause_end]
             post = re.search(r"(?:为|担任|出任)(.+)$", after) or re.search(r"的(.+?)职务", after)
             candidate.post = post.group(1).strip(" 。，") if post else None
@@ -713,6 +726,12 @@ class SentenceReader:
             previous = [m for m in right if m.kind == "person"]
             if previous:
                 candidate.predecessor = previous[0]
+            elif (left_post := _LEFT_POST.search(text, sentence.start, clause_start)) is not None:
+                # 孙海燕不再担任驻新加坡大使，由曹忠明接任: the post left before, by the one who left it
+                candidate.post = left_post.group("post")
+                candidate.predecessor = next((m for m in reversed(self._mentions) if m.kind == "person"
+                                              and m.end <= left_post.start()), None)
+                return
             # 接替卸任的布林肯: the 任 of 卸任 (离任, 前任…) takes up no post
             follow = re.search(r"(?:出任|担任|(?<![卸离上前连留续现新])任|成为)(.+?)(?:[，,。;；]|$)", text[cue.end:sentence.end])
             if follow:
@@ -727,13 +746,15 @@ class SentenceReader:
             candidate.post = quoted.group(1) if quoted else None
             return
         obj = re.split(r"后|以来|之后|之际|时|的", _phrase(text, cue.end, clause_end))[0]
-        candidate.post = obj.strip(_QUOTES) or None
+        # (对岑浩辉当选表示热烈祝贺: what follows is no post)
+        candidate.post = None if obj.startswith(_NO_POST_AFTER) else obj.strip(_QUOTES) or None
         titles = [m for m in right if m.kind == "title"]
         if titles:
             candidate.post = titles[0].name
         if not candidate.post and word.endswith(("当选", "胜选", "连任")):
             # 普京在俄罗斯总统选举中…再次当选: the post the election was for
-            elected = [m for m in self._mentions if m.kind == "title" and clause_start <= m.start < cue.start
+            # (第六任行政长官选举8日举行，唯一候选人李家超以1416票当选: the election told before in the sentence)
+            elected = [m for m in self._mentions if m.kind == "title" and sentence.start <= m.start < cue.start
                        and text.startswith(("选举", "大选"), m.end)]
             candidate.post = elected[-1].name if elected else None
         if not candidate.post and (word in TAKING_UP or word.startswith("宣誓")) and candidate.actors \
@@ -1102,7 +1123,9 @@ _TOGETHER = re.compile(r"^(?:[^，,。；;]{0,6}?(?:共同|一同|一起|一道|
 # 中方将采取反制措施, 将对美方实施制裁: 将 before a verb or a preposition is the future, not the object
 _VERB_NEXT = re.compile(r"采取|实施|进行|予以|作出|做出|坚决|依法|根据|视|对|向|在|于|以|从|继续|适时|立即|同")
 TAKING_UP = frozenset(("履新", "正式履新", "开始履职", "正式履职", "到任", "正式到任"))
-_LEAVING = frozenset(("免去", "解除", "卸任", "辞去", "辞职", "请辞", "罢免", "辞呈"))
+_LEAVING = frozenset(("免去", "解除", "卸任", "辞去", "辞职", "请辞", "罢免", "辞呈", "不再担任"))
+_LEFT_POST = re.compile(r"(?:不再担任|卸任|辞去|离任)(?P<post>[^，,。；;]{2,24}?)(?:职务|一职)?[，,；;]")
+_NO_POST_AFTER = ("表示", "致", "向", "并", "发表", "感到", "祝贺", "一事", "消息")
 _POST_WORDS = re.compile(r"(?:的职务|职务|一职)$")
 # threats, speculation, habits and views: no event is reported as done or decided
 # (预计15日举行会晤 is a schedule told: planned, not foreseen)

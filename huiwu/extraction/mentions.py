@@ -218,8 +218,9 @@ def unknown_name(text: str, start: int, limit: int, blocked: set[int], country: 
     """The end of a person's name starting at `start` after a title, or `start` when there is none."""
     end = start
     while end < limit and end - start < 8 and _HAN.match(text[end]) and end not in blocked:
-        if end > start + 1 and text.startswith(_NAME_STOP_WORDS, end):
-            break
+        if end > start + 1 and (text.startswith(_NAME_STOP_WORDS, end) or (
+                text[end] == "因" and _REASON_AFTER_NAME.match(text, end))):
+            break  # (住房大臣雷纳因少缴印花税…辞职: 因 gives the reason; 因凡蒂诺 goes on)
         end += 1
     run = text[start:end]
     if "·" in text[start:start + 9] and (dotted := _DOTTED.match(text, start, limit)) is not None:
@@ -273,6 +274,7 @@ def unknown_name(text: str, start: int, limit: int, blocked: set[int], country: 
     return start + cut
 
 
+_REASON_AFTER_NAME = re.compile(r"因(?:病|故|涉|少|未|违|个人|健康|身体|丑闻|为|不满|抗议|与|被|在|其|家庭|私人|财务|税|此)")
 _DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,3}")
 
 
@@ -547,8 +549,8 @@ _IN_A_PLACE = re.compile(r"[在于赴抵][^，,。；;、]{1,6}$")  # 在英国�
 _TEAM = re.compile(r"[\u4e00-\u9fff]{0,4}(?:队|俱乐部|足球|篮球|排球)")
 _HE = re.compile(r"(?:^|(?<=[，,；;：:。])|(?<=这是)|(?<=这也是)|(?<=此前)|(?<=当时)"
                  r"|(?P<object>(?<=[对向同与和跟给为把将贺])|(?<=会见)|(?<=会见了)|(?<=接见)|(?<=接见了)|(?<=会晤了)"
-                 r"|(?<=宴请)|(?<=宴请了)|(?<=邀请)))(?:他|她)(?![们人国乡])"  # 祝贺他当选, 习近平会见了他
-                 r"|(?P<its>(?<=[祝恭]贺))其(?=当选|就任|连任|出任|再次当选|荣任)"  # 祝贺其当选: the one congratulated
+                 r"|(?<=宴请)|(?<=宴请了)|(?<=邀请)|(?<=任命)|(?<=提名)))(?:他|她)(?![们人国乡])"  # 祝贺他当选, 习近平会见了他
+                 r"|(?P<its>(?<=[祝恭]贺))其(?=当选|就任|连任|出任|再次当选|荣任)|(?P<named>(?<=任命|提名))其(?=为|出任|担任)"  # 祝贺其当选: the one congratulated
                  r"|(?P<aimed>(?<=[对向]))其(?=实施|采取|予以|进行制裁|施加)")  # 决定对其实施制裁: the one just named
 
 
@@ -569,6 +571,12 @@ def _object_referent(text: str, sentence: Sentence, token: Token, out: list[Ment
     """对他…, 同他会谈: the person just spoken of, but not one acting in this clause (秦刚将同他举行会谈,
     李强、赵乐际将分别同他会见): then the last subject, or the last person of another side."""
     last = memory.get("last_person")
+    if text.endswith(("任命", "提名"), 0, token.start):
+        # 国王召见斯塔默，任命他为首相 / 国王签署御令，任命其为总理: the one named, not the one naming
+        acting_ids = [m.ids for m in out if m.kind == "person" and m.end <= token.start]
+        named = [m for m in out if m.kind == "person" and m.ids != (acting_ids[0] if acting_ids else None)]
+        return named[-1] if named else next((m for m in reversed(memory.get("recent", []))
+                                             if m.ids not in acting_ids), last)
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, sentence.start, token.start)]
     clause_start = breaks[-1] if breaks else sentence.start
     acting = [m for m in out if m.kind == "person" and m.start >= clause_start]
@@ -611,11 +619,11 @@ def _with_pronouns(text: str, sentence: Sentence, tokens: list[Token]) -> list[T
     """他/她 opening a clause (and 其 after 祝贺 or in 对其实施制裁) stands for the person just spoken of."""
     segment = text[sentence.start:sentence.end]
     if "他" not in segment and "她" not in segment and "贺其" not in segment and "对其" not in segment \
-            and "向其" not in segment:
+            and "向其" not in segment and "命其" not in segment and "名其" not in segment:
         return tokens  # the pattern's lookbehinds make it slow to run over sentences without any
     found = [Token(sentence.start + m.start(), sentence.start + m.end(), m.group(),
                    [Ref("he", m.group(), "subject" if m.group("object") is None and m.group("its") is None
-                        and m.group("aimed") is None else "object")])
+                        and m.group("aimed") is None and m.group("named") is None else "object")])
              for m in _HE.finditer(segment)]
     return sorted([*tokens, *found], key=lambda t: t.start) if found else tokens
 
@@ -678,7 +686,7 @@ _TAKING_UP = r"(?:(?:\d{1,2}月)?\d{1,2}日|今天|昨天|日前|近日)?(?:正�
 _CHINESE_NAME = rf"[{''.join(sorted(SURNAMES))}][\u4e00-\u9fff]{{1,2}}?"
 _FOREIGN_NAME = rf"[{_MET_BARE_CHARS}]{{3,8}}?"
 _NAME_TAKING_UP = re.compile(
-    rf"(?:^|(?<=[，,：:、由]))(?:(?P<name>{_CHINESE_NAME})|(?P<foreign>{_FOREIGN_NAME}))(?={_TAKING_UP})"
+    rf"(?:^|(?<=[，,：:；;、由]))(?:(?P<name>{_CHINESE_NAME})|(?P<foreign>{_FOREIGN_NAME}))(?={_TAKING_UP})"
     rf"|(?<=接替)(?:(?P<after>{_CHINESE_NAME})|(?P<after_foreign>{_FOREIGN_NAME}))(?=[，,。；;、]|出任|担任|成为|$)"
     rf"|(?:(?<=任命)|(?<=[、，,]))(?:(?P<named>{_CHINESE_NAME})|(?P<named_foreign>{_FOREIGN_NAME}))(?=为(?!期|了|此|何|主|首|核心))"
     # 免去王克俭的驻以色列大使职务: the one removed from a post

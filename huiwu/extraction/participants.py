@@ -228,6 +228,8 @@ class Participants:
         candidates: tuple[str, ...] = ()
         if len(ids) > 1:
             fitting = [i for i in ids if on and any(p.id in m.post_ids for p in self.lexicon.posts_held(i, on=on))]
+            if not fitting and m.post_ids:  # 副总统哈里斯 the day after she left it: the one who held the post
+                fitting = [i for i in ids if any(h.post in m.post_ids for h in self.lexicon.holdings_of(i))]
             if not fitting and on:
                 fitting = [i for i in ids if self.lexicon.posts_held(i, on=on)]
             if len(fitting) == 1:

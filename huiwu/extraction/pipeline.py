@@ -686,6 +686,10 @@ class Extractor(Participants):
         context = state.last_date
         if expr.parts.get("rel") in SAME_DAY_WORDS and context is not None and context.precision != "day":
             context = state.last_day  # 今年5月，普京对中国进行国事访问。同日…: the day told before that month
+        if expr.is_event_relative and (told := next((d for d in reversed(c.sentence.dates) if d.end <= expr.start
+                                                     and d.relative is None and "a_day" in d.parts), None)):
+            # 李在明在6月3日举行的总统选举中胜出，次日宣誓就职: the day after the one just told
+            context = resolve(told, anchor=anchor, published=published, past=True)
         value = resolve(expr, anchor=anchor, published=published, past=not c.future,
                         context=context, raw_span=raw_span)
         if status == "negated" and published is not None and value.start and value.precision == "day" \
