@@ -2424,3 +2424,46 @@ def test_names_and_places_that_look_like_something_else():
     # what follows 当选 when it is congratulated is no post
     assert all(e.post != "表示热烈祝贺" for e in huiwu.extract("习近平致电岑浩辉，对岑浩辉当选表示热烈祝贺。",
                                                               published="2024-10-14"))
+
+
+@pytest.mark.parametrize(("told", "published", "expected"), [
+    ("德国外长瓦德富尔原定10月下旬访华，后宣布推迟。", "2025-12-09", ("visit", "negated", "2025-10-21")),
+    ("賴清德原定8月出訪巴拉圭的行程已告取消。", "2025-07-29", ("visit", "negated", "2025-08")),  # the nearer August
+    ("中方欢迎莫迪总理8月31日来华出席上合组织天津峰会。", "2025-08-20", ("attend", "planned", "2025-08-31")),
+    ("郭嘉昆17日宣布：韩正将出席1月20日在华盛顿举行的特朗普总统就职典礼。", "2025-01-17",
+     ("attend", "planned", "2025-01-20")),  # the day of what is attended
+    ("国务院关税税则委员会9日宣布，自4月10日12时01分起，对原产于美国的所有进口商品加征84%关税。", "2025-04-10",
+     ("sanction", "occurred", "2025-04-09")),  # in force from an hour: dated by the announcement
+])
+def test_status_and_day_of_what_is_called_off_welcomed_or_announced(told, published, expected):
+    events = [e for e in huiwu.extract(told, published=published) if e.type == expected[0]]
+    assert [(e.type, e.status, e.date.start) for e in events] == [expected]
+
+
+def test_questions_answers_and_what_they_refer_to():
+    assert huiwu.extract("有记者问：王毅外长访印期间是否会见印度总理莫迪？", published="2025-08-15") == []
+    [demand] = huiwu.extract("谭克非：我们敦促美方停止渲染炒作。", published="2023-02-09")
+    assert (demand.actors[0].country, demand.recipients[0].country) == ("CHN", "USA")
+    told = "外交部发言人22日说，中方已向加方提出严正交涉，要求其立即纠正错误。"
+    [demand] = find(huiwu.extract(told, published="2024-12-22"), "demand")
+    assert ([r.country for r in demand.recipients], demand.items) == (["CAN"], ("立即纠正错误",))
+    told = "中方宣布，加拿大驻上海总领馆领事贾宁为“不受欢迎的人”，要求其于5月13日前离境。"
+    [demand] = find(huiwu.extract(told, published="2023-05-09"), "demand")
+    assert (demand.actors[0].country, demand.recipients[0].name) == ("CHN", "贾宁")
+
+
+def test_who_signs_and_who_the_heads_are():
+    told = "外交部长秦刚26日在北京同洪都拉斯外交部长雷纳举行会谈，并签署建交联合公报。"
+    [agreed] = find(huiwu.extract(told, published="2023-03-26"), "agree")
+    assert [a.name for a in agreed.actors] == ["秦刚", "雷纳"]
+    told = "国家主席习近平14日在北京同伊朗总统莱希举行会谈。会谈后，两国元首共同见证签署多项合作文件。"
+    [agreed] = find(huiwu.extract(told, published="2023-02-15"), "agree")
+    assert [a.name for a in agreed.actors] == ["习近平", "莱希"]  # the president met, not the supreme leader
+    told = ("应国家主席习近平邀请，法国总统马克龙将于4月5日至7日对中国进行国事访问。马克龙总统访华期间，"
+            "习近平主席将同他举行会谈。")
+    events = huiwu.extract(told, published="2023-03-31")
+    assert [(e.type, e.status, e.date.start) for e in events] == [
+        ("visit", "planned", "2023-04-05"), ("talks", "planned", "2023-04-05")]
+    [listed] = huiwu.extract("不可靠实体清单工作机制16日发布公告，将洛克希德·马丁公司列入不可靠实体清单。",
+                             published="2023-02-16")
+    assert listed.actors[0].country == "CHN"

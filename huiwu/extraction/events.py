@@ -154,6 +154,7 @@ class SentenceReader:
         candidates: list[Candidate] = []
         consumed: list[tuple[int, int]] = []
         self._previous_actors: list[Mention] = []
+        self._previous_recipients: list[Mention] = []
         self._previous_cue: Token | None = None
         self._items_told: list[tuple[int, int]] = []  # what the sentence's earlier cues are about
         # the reporting words are plain words: none in the sentence, none before any of its cues
@@ -205,6 +206,15 @@ class SentenceReader:
                     self._previous_cue = cue
                 if candidate.item_span:
                     self._items_told.append(candidate.item_span)
+                if candidate.recipients:
+                    self._previous_recipients = candidate.recipients
+                if candidate.type == "agree" and candidates and candidates[-1].type in NEEDS_TWO \
+                        and candidates[-1].recipients and candidate.actors \
+                        and all(m.kind == "person" for m in (*candidate.actors, *candidates[-1].recipients)) \
+                        and _joined_to_previous(text, candidates[-1].cue, cue) is not None \
+                        and all(any(a is b for b in candidates[-1].actors) for a in candidate.actors):
+                    # 同雷纳举行会谈，并签署建交联合公报: the two who held the talks sign
+                    candidate.actors = [*candidates[-1].actors, *candidates[-1].recipients]
                 candidates.append(candidate)
                 if candidate.type == "appoint" and candidate.post and "为" in candidate.post:
                     candidates.extend(_named_too(text, candidate, mentions))
@@ -328,6 +338,15 @@ class SentenceReader:
             if frame == "receive" and not candidate.recipients and re.search(r"[同与跟]", text[clause_start:cue.start]):
                 self._frame_with(text, candidate, left, right, topic, clause_start, cue, words="同与跟")  # 将同他会见
             if frame == "demand":
+                if not candidate.recipients and text.startswith("其", cue.end):
+                    since = self._previous_recipients[-1].end if self._previous_recipients else barrier
+                    named = [m for m in left if m.start >= since and m.kind in ("person", "country", "org")]
+                    if named:  # 中方宣布，贾宁为不受欢迎的人，要求其…离境: the one just named
+                        candidate.recipients = named[-1:]
+                        candidate.actors = [m for m in candidate.actors if m is not named[-1]] or [
+                            m for m in (*self._speaker, *parties) if m.end <= barrier and m is not named[-1]][:1]
+                    else:  # 向加方提出严正交涉，要求其…: the one just addressed
+                        candidate.recipients = list(self._previous_recipients)
                 self._demand_items(text, candidate, cue, clause_end, sentence)
             elif kind == "concern" and (about := _SUMMONED_ABOUT.match(text, clause_end, sentence.end)) is not None:
                 # 约见美国驻华大使，就美方…言行提出严正交涉: what the summons protests
@@ -683,7 +702,8 @@ class SentenceReader:
                 candidate.items = _split_items(items)
 
     def _demand_items(self, text, candidate, cue, clause_end, sentence) -> None:
-        rest_start = candidate.recipients[-1].end if candidate.recipients else cue.end
+        rest_start = candidate.recipients[-1].end if candidate.recipients and candidate.recipients[-1].start > cue.start \
+            else cue.end + (text.startswith("其", cue.end))
         end = _clause_end(text, rest_start, sentence.end, breaks="。;；")
         if (joined := _NEXT_SAYING.search(text, rest_start, end)) is not None:
             end = joined.start()  # 敦促以色列立即停火，并对人道局势表示关切: the demand ends where the next saying begins
@@ -822,6 +842,10 @@ class SentenceReader:
                         and not _LATER.search(text, clause_start, cue.start):
                     # 宣布将中匈关系提升为…伙伴关系: 将 takes the relation as its object, the upgrade is made
                     candidate.status, candidate.future = "occurred", False
+            elif candidate.type in ("visit", "meet", "talks", "attend") and candidate.actors \
+                    and text.endswith("欢迎", 0, candidate.actors[0].chain_start) and not text.startswith("了", cue.end):
+                candidate.status = "planned"  # 中方欢迎莫迪总理8月31日来华出席…峰会: welcomed to come
+                candidate.future = True
             elif candidate.type in ("visit", "meet", "attend") and (invites := _INVITES.search(text, clause_start, cue.start)) \
                     and "应" not in text[clause_start:invites.start()]:
                 candidate.status = "planned"  # 他已邀请习近平访问美国: invited to, not yet made
@@ -834,8 +858,9 @@ class SentenceReader:
         if self.during and (during := self.during.search(text, sentence.start, cue.start)):
             candidate.during = during.group()
         paragraph_start = text.rfind("\n", 0, sentence.start) + 1
-        if text.startswith(("答:", "答：", "答 "), paragraph_start):
-            candidate.answer = True
+        if text.startswith(("答:", "答：", "答 "), paragraph_start) or (
+                _NAME_TAG.match(text, paragraph_start) and not text.startswith(_QUESTION, paragraph_start)):
+            candidate.answer = True  # (谭克非：我们敦促美方…: a spokesperson's answer under his name)
         if text.startswith(_QUESTION, paragraph_start):
             candidate.reported = True  # a journalist's question reports, it does not confirm
             candidate.question = True
@@ -852,6 +877,10 @@ class SentenceReader:
                 candidate.count = int(value) if value.isdigit() else value
         candidate.date_expr = _nearest_date(text, sentence, cue, clause_start, candidate.region[1],
                                             candidate.item_span if candidate.type in ("concern", "demand") else None)
+        if candidate.type == "attend" and (held_on := next((d for d in sentence.dates if cue.end <= d.start <= cue.end + 2
+                                                            and d.end < candidate.region[1]), None)) is not None \
+                and _HELD_THEN.match(text, held_on.end):
+            candidate.date_expr = held_on  # 将出席1月20日在华盛顿举行的就职典礼: on the day of what is attended
         if candidate.commentary and candidate.date_expr is not None and _AFTER_IT.match(text, cue.end):
             candidate.commentary = False  # 这是两国元首3月18日视频通话后的又一次交流: the call before, on its day
         if candidate.date_expr is None and candidate.type == "visit" and text.endswith("后", 0, candidate.region[1]) \
@@ -945,7 +974,7 @@ def _called_off_within(text: str, clause_end: int, sentence_end: int, after_end:
     return min(after_end, clause_end)
 
 
-_TURNS = ("但", "却", "然而", "后因", "后来", "随后又", "因", "由于", "受")
+_TURNS = ("但", "却", "然而", "后因", "后来", "随后又", "因", "由于", "受", "后宣布", "后决定", "后又", "后被", "不过")
 
 
 def _described(text: str, cue: Token, right: list[Mention]) -> list[Mention]:
@@ -1140,7 +1169,9 @@ _CARRYING_OUT = re.compile(r"落实|围绕|按照|根据|贯彻|践行")
 _CONSENSUS_OF = re.compile(r"[^，,。；;]{0,16}?(?:共识|精神|讲话|指示)")
 _CHAIRED_BY = re.compile(r"([^，,。；;由]{2,30}?)由$")
 _ANNOUNCING_DAYS = frozenset(("同日", "当天", "当日", "今天", "今日", "昨天", "昨日"))  # (近日 tells no day)
-_QUESTION = ("问:", "问：", "问 ")  # a journalist's question at a press conference
+_QUESTION = ("问:", "问：", "问 ", "有记者问：", "有记者问:", "记者问：", "记者问:", "记者：", "记者:", "提问：")  # a journalist's question
+_HELD_THEN = re.compile(r"(?:[^，,。；;]{0,16}?)(?:举行|召开|开幕|开始)的")
+_NAME_TAG = re.compile(r"[\u4e00-\u9fff·]{2,6}[：:]")
 _ASKING = re.compile(r"吗|哪些|什么|何时|如何|怎样|能否|是否|有没有|会不会|可否|何种|多少|为何|为什么|有何")
 _CONFIRMING = re.compile(r"证实|确认|属实")
 _WILL_NOT = re.compile(r"将不|不会|不将|不打算|不准备|无意|不寻求|将$")  # (将缺席)
@@ -1194,7 +1225,8 @@ _JOINTS = re.compile(r"并且|并|同时|随后|然后|还")
 _COORDINATION = re.compile(r"(?:和|、|并|及|与|并且|以及)(?:严重|强烈|坚决)?")
 _STANDING_IN = re.compile(r"代表(?!团|处|性|们|大会|作|队|权)")
 # What may stand between a subject and its verb: 王毅访美, 王毅此次访美, 王毅也将访美
-_ADVERBS = re.compile(r"^(?:也|还|又|已|已经|曾|再次|此次|首次|将|将要|即将|正式|共同|亲自|随后|并|今天|昨天|今日|昨日)*$")
+_ADVERBS = re.compile(r"^(?:也|还|又|已|已经|曾|再次|此次|首次|将|将要|即将|正式|共同|亲自|随后|并|今天|昨天|今日|昨日"
+                      r"|(?:\d{1,2}月)?\d{1,2}日|来华|访华|赴京)*$")  # (莫迪总理8月31日来华出席…)
 # 美方将不会对中国出口产品加征新的关税: the negation sits before the object, not at the verb
 # 不派官方代表出席冬奥会: no one is sent to it
 _NEGATED_PREDICATE = re.compile(r"(?:(?:不会|不再|不将|未|没有|无意|拒绝|不打算|不准备|不)(?:会|将|再|能)?"
@@ -1212,7 +1244,7 @@ _PREPOSITIONS = frozenset("在对向为给从自被把将就由让令")
 # 改由李强率团与会, 由外长拉夫罗夫代为出席: 由 names who acts
 _AGENT_AFTER_YOU = re.compile(r"(?:代为|代表[^，,。；;]{0,10}?|(?:以|通过)[^，,。；;]{1,6}?方式|在[^，,。；;]{1,10}?)?"
                               r"(?:率团|率领|带队|主持|牵头|负责|出席|参加|与会|接任|接替|继任|出任|担任)")
-_EMBEDDING = frozenset("为对就")  # 为X访华做准备: what they govern may be a clause with its own subject
+_EMBEDDING = frozenset("为对就迎")  # 为X访华做准备, 欢迎X来华出席: what they govern may be a clause with its own subject
 
 
 # (就高市首相涉台错误言论向日方提出交涉: the topic after 就 is not the subject either)

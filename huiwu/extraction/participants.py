@@ -38,6 +38,9 @@ def _after_locative(text: str, position: int, start: int) -> bool:
     return described is not None
 
 
+_HEADS_TITLES = ("总统", "国王", "国家主席", "元首", "埃米尔", "苏丹", "女王")
+
+
 def _visit_sides(visit) -> tuple[str, ...]:
     """普京访华…两国元首签署…: with no exchange told, the two are the visitor's country and the host."""
     if visit is None or visit.location is None or not visit.location.country:
@@ -168,7 +171,9 @@ class Participants:
         the one of that country in the exchange."""
         exchanged = [q for q in state.last_exchange if q.country == iso3 and q.kind == "person"]
         elect = [q for q in exchanged if any(word in t for t in q.titles for word in _ELECT)]
-        return elect[:1] or self._holders_of_head(iso3, on, span) or exchanged
+        # (同伊朗总统莱希举行会谈。两国元首…: the president met, not the supreme leader the knowledge base lists)
+        presiding = [q for q in exchanged if any(word in t and "副" not in t for t in q.titles for word in _HEADS_TITLES)]
+        return elect[:1] or presiding[:1] or self._holders_of_head(iso3, on, span) or exchanged
 
     def _spokesperson_speaking(self, on: date | None) -> Mention | None:
         """林剑说，我们敦促…: a known spokesperson, named with no title, speaking."""

@@ -75,7 +75,9 @@ _STATE_NAME = re.compile(r"^(?:中华人民共和国|中国)")  # 任命邓励�
 
 
 def _days_from(value: DateValue, day: date) -> int:
-    return abs((date.fromisoformat(value.start) - day).days)
+    """Days between a date (a month or a year from its middle) and a day."""
+    start = value.start + ("-15" if len(value.start) == 7 else "-07-01" if len(value.start) == 4 else "")
+    return abs((date.fromisoformat(start) - day).days)
 
 
 def doc_id_for(text: str) -> str:
@@ -329,6 +331,10 @@ class Extractor(Participants):
         actors = self._speaking_for(doc, c, actors, on, memory)
         if c.commentary:
             return []  # 这是…首次通话: what was told before, told again (or nothing told before: no event)
+        if c.type == "visit" and c.date_expr is None and (visit := state.last_visit) is not None \
+                and doc.text.startswith(("期间", "时"), c.cue.end) and actors \
+                and {p.id for p in actors} == {p.id for p in visit.actors}:
+            return []  # 马克龙将于4月5日至7日访华。马克龙总统访华期间，…: the visit told, in passing
         if c.type == "attend" and c.items in ([], [c.cue.form]) and state.events \
                 and state.events[-1].type in ("meet", "talks", "call") and state.last_sentence >= c.sentence.index - 1:
             return []  # 习近平会见拜登。蔡奇、王毅等出席。: those at the meeting with the host, no attendance of their own
@@ -692,12 +698,13 @@ class Extractor(Participants):
             context = resolve(told, anchor=anchor, published=published, past=True)
         value = resolve(expr, anchor=anchor, published=published, past=not c.future,
                         context=context, raw_span=raw_span)
-        if status == "negated" and published is not None and value.start and value.precision == "day" \
+        if status == "negated" and published is not None and value.start \
                 and _ONCE_PLANNED.search(doc.text, c.sentence.start, c.cue.start):
             # 原定13日访问菲律宾，但已取消: called off before or after its day, whichever is nearer
             other = resolve(expr, anchor=anchor, published=published, past=c.future,
                             context=state.last_date, raw_span=raw_span)
-            if other.start and other.precision == "day" and _days_from(other, published) < _days_from(value, published):
+            if other.start and other.precision == value.precision \
+                    and _days_from(other, published) < _days_from(value, published):
                 value = other
         if expr.relative and c.future and value.start and published and value.start < published.isoformat() \
                 and state.lead_date is not None:
