@@ -2467,3 +2467,45 @@ def test_who_signs_and_who_the_heads_are():
     [listed] = huiwu.extract("不可靠实体清单工作机制16日发布公告，将洛克希德·马丁公司列入不可靠实体清单。",
                              published="2023-02-16")
     assert listed.actors[0].country == "CHN"
+
+
+@pytest.mark.parametrize(("told", "published", "expected"), [
+    # a reporter's name in the bracketed byline
+    ("【环球时报报道 记者 陈青青】国务院台湾事务办公室16日宣布，对萧美琴实施惩戒。", "2022-08-17",
+     [("sanction", ["国务院台湾事务办公室"], ["萧美琴"])]),
+    # a company's name holding a namesake
+    ("外交部26日宣布，决定对L3哈里斯海事服务公司等20家美国军工企业采取反制措施。", "2025-12-26",
+     [("sanction", ["外交部"], ["L3哈里斯海事服务公司", "美国"])]),
+    # titles the lexicon did not have (秘书, 立委, 总召集人)
+    ("沙特国家安全顾问艾班和伊朗最高国家安全委员会秘书沙姆哈尼分别率领本国代表团在北京举行会谈。", "2023-03-11",
+     [("talks", ["艾班"], ["沙姆哈尼"])]),
+    ("王沪宁26日在北京会见由中国国民党立法院党团总召集人傅崐萁率领的台湾政界人士访问团。", "2024-04-26",
+     [("meet", ["王沪宁"], ["傅崐萁"])]),
+    # a name of another country's namesake after a title
+    ("商务部部长钟山与柬埔寨商业大臣潘索萨12日签署自由贸易协定。", "2020-10-12", [("agree", ["钟山", "潘索萨"], [])]),
+    # the delegation told before, by its leader
+    ("美国众议院外委会主席麦考尔率领访问团6日抵台。总统蔡英文8日在总统府接见访团。", "2023-04-09",
+     [("visit", ["麦考尔"], ["台湾"]), ("meet", ["蔡英文"], ["麦考尔"])]),
+    # one named among those attending
+    ("包括巴拉圭總統潘尼亞在內，共有8位友邦元首出席就職典禮。", "2024-05-20", [("attend", ["潘尼亚"], [])]),
+    # the one speaking complains, not the one spoken of
+    ("国台办发言人陈斌华16日表示，民进党当局出卖台湾产业利益，对此表示强烈不满。", "2026-01-16",
+     [("concern", ["陈斌华"], ["台湾"])]),
+    ("外交部6日发表声明，就美国国会众议长麦卡锡同蔡英文会见表示强烈谴责。", "2023-04-06",
+     [("meet", ["麦卡锡"], ["蔡英文"]), ("concern", ["外交部"], ["麦卡锡"])]),
+    # visas stopped are a measure; a time told in passing is none
+    ("中国驻韩国使馆10日宣布暂停为韩国公民签发赴华短期签证。", "2023-01-11", [("sanction", ["中国"], ["韩国"])]),
+    ("此次人事调整正值美国对华加征关税后中美经贸关系紧张之际。", "2025-04-16", []),
+    # an appointment congratulated is the one told
+    ("德国联邦议院6日选举默茨为联邦总理。7日，国家主席习近平致电默茨，祝贺他就任德国联邦总理。", "2025-05-07",
+     [("appoint", ["默茨"], [])]),
+])
+def test_parties_in_the_register_of_protests_delegations_and_bylines(told, published, expected):
+    events = huiwu.extract(told, published=published)
+    assert [(e.type, [a.name for a in e.actors], [r.name for r in e.recipients]) for e in events] == expected
+
+
+def test_a_wire_roundup_filed_in_taipei_is_not_placed_there():
+    told = "（中央社台北8日綜合外電報導）匈牙利總理奧班今天突訪北京，與中國國家主席習近平會面。"
+    events = huiwu.extract(told, published="2024-07-08")
+    assert [(e.type, e.location.name if e.location else None) for e in events] == [("visit", "北京"), ("meet", "北京")]

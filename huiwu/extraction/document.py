@@ -29,7 +29,7 @@ _BOOK_TITLE = re.compile(r"《[^《》\n]{1,120}》")
 # (Taiwan's own agency and the Liberty Times' bylines, wherever filed: 中央社记者…日内瓦28日专电, 〔记者…／日内瓦报导〕)
 _FILED_IN_TAIPEI = re.compile(r"中央社[^）)\n]{0,20}台北|台北(?:报导|报道|电)|自由时报|联合报|中国时报|风传媒|中央社记者"
                               r"|〔记者[^〕\n]{1,20}报导〕")
-_BYLINE = re.compile(r"[【〔][^】〕\n]{0,40}(?:报导|报道|专讯|讯|电)[】〕]")
+_BYLINE = re.compile(r"[【〔][^】〕\n]{0,40}(?:报导|报道|专讯|讯|电)(?:\s*记者[^】〕\n]{1,24})?[】〕]")  # 【环球时报报道 记者 陈青青】
 # at the start of a line: 【香港01】; 新华社电, 中新社北京电, an agency's line with no day (the dated ones
 # are datelines); （东京综合电）, the line a Singapore paper opens its wire stories with
 _LINE_BYLINE = re.compile(r"【[^】\n]{1,12}】|\s*(?:新华社|中新社|中国新闻社|中央社|路透社|法新社|美联社)[^\s,。]{0,8}?电(?=\s|[(（])"

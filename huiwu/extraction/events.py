@@ -92,7 +92,12 @@ def lacks_second_side(text: str, c: Candidate) -> bool:
     """A meeting, talk or call with nobody named on the other side, no pair standing for both and no
     delegation: 举行会谈，就…交换意见 retells the exchange just read, it is no event of its own."""
     return c.type in NEEDS_TWO and not c.recipients and not c.inviters \
-        and not any(m.kind in BOTH_SIDES for m in c.actors) and delegation(text, c) is None
+        and not any(m.kind in BOTH_SIDES for m in c.actors) and delegation(text, c) is None \
+        and not (c.type == "meet" and BACK_TO_THE_GROUP.match(text, c.cue.end))
+
+
+# 接见访团: the delegation told before (whose leader the visit just told names)
+BACK_TO_THE_GROUP = re.compile(r"(?:了)?(?:该|此|这个|这一)?(?:访团|访问团|代表团|议员团|考察团|一行)")
 
 
 class SentenceReader:
@@ -530,6 +535,12 @@ class SentenceReader:
         if _adjacent_person(text, left, cue):
             return _last_group(text, left)
         in_clause = [m for m in left if m.start >= clause_start]
+        including = _INCLUDING.search(text, self._sentence_start, clause_start) \
+            if text.find("在内", self._sentence_start, clause_start) >= 0 else None
+        if including is not None and all(m.kind in ("title", "heads") for m in in_clause) and (
+                named := [m for m in left if including.start() <= m.start < including.end()
+                          and m.kind in ("person", "country", "org")]):
+            return named  # 包括巴拉圭总统潘尼亚在内，共有8位友邦元首出席: those named among them
         if in_clause:
             group = _first_group(text, in_clause)
             owned = next((m for m in in_clause if m.kind == "person" and m.chain_start == group[-1].end + 1), None)
@@ -663,11 +674,16 @@ class SentenceReader:
         items_text = ""
         if re.search(r"(?:对|就)(?:此|此事|这些|上述)", window):
             candidate.item_span = (candidate.sentence.start, cue.start)  # 中方对此…: about what was just said
+            if self._speaker and not any(m.start >= clause_start for m in candidate.actors):
+                # 陈斌华表示，民进党当局出卖…，对此表示强烈不满: the one speaking, not the one spoken of
+                candidate.actors = list(self._speaker)
         elif match and len(match.group(1)) >= 2:
             items_text = match.group(1)
             candidate.item_span = (segment_start + match.start(1), segment_start + match.end(1))
-            candidate.actors = [m for m in candidate.actors if m.start < segment_start + match.start()] or \
-                candidate.actors
+            about = segment_start + match.start()
+            # (外交部发表声明，就麦卡锡同蔡英文会见表示谴责: not those the 就 clause names)
+            candidate.actors = [m for m in candidate.actors if m.start < about] or [
+                m for m in self._speaker if m.start < about] or candidate.actors
         else:
             items_text = _phrase(text, cue.end, clause_end)
             if items_text:
@@ -938,6 +954,11 @@ def _not_told(text: str, c: Candidate, sentence: Sentence, clause_start: int) ->
         return True
     if _CONDITION.search(text, sentence.start, clause_start):
         return True  # 如果美方执意挑衅，中方必将采取反制措施: a threat on a condition
+    if text.find("正值", sentence.start, cue.start) >= 0 and (at := _AT_A_TIME.search(text, sentence.start, sentence.end)) \
+            and at.start() < cue.start < at.end() and not _PLANNED_WORD.search(text, at.start(), cue.start):
+        # 正值美国对华加征关税后…紧张之际: the time of something else, told in passing (正值双方将于周日举行…会谈之际
+        # tells what is to come)
+        return True
     if c.type in ("sanction", "concern", "demand", "establish") and text.find("就", clause_start, cue.start) >= 0 \
             and _TOPIC_OF_EXCHANGE.match(text, cue.end):
         return True  # 双方就稀土出口管制等问题交换意见: the topic of an exchange, not a measure taken
@@ -1170,6 +1191,8 @@ _CONSENSUS_OF = re.compile(r"[^，,。；;]{0,16}?(?:共识|精神|讲话|指示
 _CHAIRED_BY = re.compile(r"([^，,。；;由]{2,30}?)由$")
 _ANNOUNCING_DAYS = frozenset(("同日", "当天", "当日", "今天", "今日", "昨天", "昨日"))  # (近日 tells no day)
 _QUESTION = ("问:", "问：", "问 ", "有记者问：", "有记者问:", "记者问：", "记者问:", "记者：", "记者:", "提问：")  # a journalist's question
+_INCLUDING = re.compile(r"包括[^，,。；;]{2,60}?在内[，,]")
+_AT_A_TIME = re.compile(r"正值[^。；;]{0,40}?(?:之际|之时|的时候)")
 _HELD_THEN = re.compile(r"(?:[^，,。；;]{0,16}?)(?:举行|召开|开幕|开始)的")
 _NAME_TAG = re.compile(r"[\u4e00-\u9fff·]{2,6}[：:]")
 _ASKING = re.compile(r"吗|哪些|什么|何时|如何|怎样|能否|是否|有没有|会不会|可否|何种|多少|为何|为什么|有何")

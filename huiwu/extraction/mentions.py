@@ -650,7 +650,11 @@ def _with_remembered_names(text: str, sentence: Sentence, memory: dict) -> list[
 def _inside_longer_name(text: str, token: Token, lexicon: Lexicon) -> bool:
     """罗斯 in 罗斯福, 克里 in 克里米亚: a short name running on into more transliteration (a Chinese
     name does not: 秦刚因身体原因)."""
-    if len(token.form) > 2 or token.mask & (POST | TITLE | COUNTRY | PLACE | ORG):
+    if token.mask & (POST | TITLE | COUNTRY | PLACE | ORG):
+        return False
+    if token.start and text[token.start - 1].isascii() and text[token.start - 1].isalnum():
+        return True  # L3哈里斯海事服务公司: a company's name
+    if len(token.form) > 2:
         return False
     entity = lexicon.entity(token.refs[0].id)
     if entity is not None and entity.country in _CHINESE_NAMES:
@@ -935,7 +939,10 @@ def _resolve_chain(doc: Doc, sentence: Sentence, chain: list[Token], tokens: lis
                 for t in chain if t.mask & PLACE], 0
     if _ends_with_title(last) and any(t.mask & (POST | TITLE) for t in chain):
         released = following is not None and following.mask & PERSON and following.start >= last.end \
-            and _inside_longer_name(text, following, lexicon)
+            and (_inside_longer_name(text, following, lexicon) or (
+                following.start == last.end + 1 and named is not None
+                and (known := lexicon.entity(following.of("person")[0].id)) is not None
+                and known.country not in (None, named)))  # 柬埔寨商业大臣潘索萨: not the Bolivian 索萨
         if released:
             # 经济部长哈贝克, 首席执行官马斯克: 贝克 and 马斯, names the lexicon knows, are part of longer ones it does not
             blocked = blocked.difference(range(following.start, following.end))
@@ -962,7 +969,7 @@ def _resolve_chain(doc: Doc, sentence: Sentence, chain: list[Token], tokens: lis
             mention = Mention(last.end, end, "person", [f"person/{name}"], name, chain_start=chain_start,
                               titles=titles, post_ids=posts, country=country, known=False)
             _remember(memory, mention)
-            return [mention], 0
+            return [mention], int(released and following.end <= end)  # (the name it holds is read)
         if posts and country is None and any(t.mask & ORG and (e := lexicon.entity(t.of("org")[0].id)) is not None
                                              and not e.country for t in chain):
             # 东盟外长: the title of an international body's members names no one post of a country

@@ -29,6 +29,7 @@ from .codes import codes_for
 from .dates import SAME_DAY_WORDS, cn_number, resolve
 from .document import COUNTRY, CUE, PERSON, PLACE, POST, SIDE, TITLE, Doc, build_doc
 from .events import (
+    BACK_TO_THE_GROUP,
     BOTH_SIDES,
     NEEDS_TWO,
     TAKING_UP,
@@ -289,7 +290,9 @@ class Extractor(Participants):
         self._speakers = c.speaker
         self._dated = c.date_expr is not None
         self._referent: Event | None = None
-        if lacks_second_side(doc.text, c):
+        # 麦考尔率领访问团6日抵台，蔡英文8日接见访团: the delegation told before, by its leader
+        group_met = c.type == "meet" and not c.recipients and BACK_TO_THE_GROUP.match(doc.text, c.cue.end)
+        if group_met and state.last_visit is None or lacks_second_side(doc.text, c):
             return []  # incomplete whatever the date and names resolve to
         if c.cue.form.endswith(_VIEWS) and any(m.kind in ("both", "heads") for m in c.actors) \
                 and any(e.type in ("meet", "talks", "call") for e in state.events):
@@ -318,6 +321,8 @@ class Extractor(Participants):
         if c.type in NEEDS_TWO and not recipients and len(actors) > 1 and \
                 any(m.kind in BOTH_SIDES for m in c.actors):
             actors, recipients = actors[:1], actors[1:]  # 两国元首举行会谈: the two are the two sides
+        if group_met and not recipients:
+            recipients = [p for p in state.last_visit.actors if p.id not in {a.id for a in actors}]
         if c.type in NEEDS_TWO and not recipients:
             recipients = self._delegation(doc, c)
         if c.type == "concern" and not recipients:
@@ -331,6 +336,10 @@ class Extractor(Participants):
         actors = self._speaking_for(doc, c, actors, on, memory)
         if c.commentary:
             return []  # 这是…首次通话: what was told before, told again (or nothing told before: no event)
+        if c.type == "appoint" and _CONGRATULATED.search(doc.text, c.region[0] if c.region else c.sentence.start, c.cue.start) \
+                and any(e.type == "appoint" and not e.items and {p.id for p in e.actors} == {p.id for p in actors}
+                        for e in state.events):
+            return []  # 默茨6日当选总理。7日，习近平致电默茨，祝贺他就任: the appointment told, congratulated
         if c.type == "visit" and c.date_expr is None and (visit := state.last_visit) is not None \
                 and doc.text.startswith(("期间", "时"), c.cue.end) and actors \
                 and {p.id for p in actors} == {p.id for p in visit.actors}:
@@ -447,6 +456,8 @@ class Extractor(Participants):
             return None
         start, end = doc.dateline
         line = doc.text[start:end]
+        if "综合" in line or "外电" in line:
+            return None  # （中央社台北8日综合外电报导）: wires gathered where it was filed, not told there
         found = self._dateline_places.get(line)
         if found is None:  # the same few datelines come back again and again
             if len(self._dateline_places) > 4096:
@@ -814,6 +825,7 @@ def _about_what_is_told(text: str, candidates: list[Candidate], said) -> None:
 _CLAUSE_END = re.compile(r"[，,；;]")
 # the words of a statement, before what is said (何亚东5日表示，…)
 _SAYING = re.compile(r"(?:表示|说|称|指出|强调|透露|宣称|回应|表态)(?=[，,：:])|答记者问")
+_CONGRATULATED = re.compile(r"祝贺|恭贺|贺电|贺信|致贺|贺函")
 _TOLD_BEFORE = re.compile(r"此前|曾|当时|日前|随后|当天|同日")  # 汪文斌此前表示: said on another day
 _PUT_OFF = re.compile(r"推迟|延期|取消|暂缓")
 _WRONGING = ("干涉", "干预", "侵犯", "损害", "破坏")  # …X内政: X is the one wronged, not complained of
