@@ -18,6 +18,7 @@ from operator import attrgetter
 from ..model import DateValue, Span
 
 SAME_DAY_WORDS = frozenset(("当天", "当日", "同日", "同一天", "当晚", "当夜"))  # the day of the event told before
+_EVENT_RELATIVE = SAME_DAY_WORDS | {"是日", "次日", "翌日", "隔日", "隔天", "此前一天", "前一天", "前一日"}
 _CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN = "〇零一二两三四五六七八九十"
 _NUM = rf"(?:\d{{1,2}}|[{_CN}]{{1,3}})"
@@ -78,9 +79,7 @@ class DateExpr:
 
     @property
     def is_event_relative(self) -> bool:
-        return self.relative in {*SAME_DAY_WORDS, "是日", "次日", "翌日", "隔日", "隔天", "此前一天", "前一天",
-                                 "前一日"} \
-            or "daysbefore" in self.parts
+        return self.relative in _EVENT_RELATIVE or "daysbefore" in self.parts
 
 
 def cn_number(value: str) -> int:

@@ -164,9 +164,10 @@ class SentenceReader:
         self._items_told: list[tuple[int, int]] = []  # what the sentence's earlier cues are about
         # the reporting words are plain words: none in the sentence, none before any of its cues
         reporting = self.reporting is not None and self.reporting.search(text, sentence.start, sentence.end)
+        summoned = False
         for cue in cues:
-            if candidates and (_coordinated(text, candidates[-1], cue) or _protest_of_summons(candidates, cue)):
-                continue
+            if candidates and (_coordinated(text, candidates[-1], cue) or (summoned and _a_protest(cue))):
+                continue  # (约见X，就…提出严正交涉，表达强烈不满: the summons and the protests after it are one act)
             if candidates and candidates[-1].type == "appoint" and candidates[-1].predecessor is not None \
                     and any(r.extra.type == "appoint" for r in cue.of("cue")) \
                     and _clause_start(text, sentence.start, cue.start) <= candidates[-1].cue.start:
@@ -221,6 +222,7 @@ class SentenceReader:
                     # 同雷纳举行会谈，并签署建交联合公报: the two who held the talks sign
                     candidate.actors = [*candidates[-1].actors, *candidates[-1].recipients]
                 candidates.append(candidate)
+                summoned = summoned or (candidate.type == "concern" and cue.form.endswith(("约见", "召见")))
                 if candidate.type == "appoint" and candidate.post and "为" in candidate.post:
                     candidates.extend(_named_too(text, candidate, mentions))
                 break
@@ -518,11 +520,10 @@ class SentenceReader:
             # 哈里斯代表拜登总统与会, 王毅代表习近平出席: the one represented does not attend
             left = [m for m in left if m.end <= standing_in.start()]
         # (鉴于佩洛西不顾…反对，执意窜访台湾，中方决定…: a visit or meeting is the reason itself, its visitor acts)
-        reasoned = not any(r.extra.type in _TOLD_AS_REASONS for r in cue.of("cue"))
         # (针对麦卡锡会见蔡英文，…: the one 针对 names acts in its own clause, not in the next)
         answering = clause_start + 2 if text.startswith("针对", clause_start) else -1
         left = [m for m in left if m.chain_start == answering or not self._is_governed(m) and not (
-            reasoned and m.end <= clause_start and _in_reason(text, m, self._sentence_start))]
+            m.end <= clause_start and _in_reason(text, m, self._sentence_start) and _reasoned(cue))]
         joined = _joined_to_previous(text, self._previous_cue, cue)
         if joined is not None and clause_start >= self._previous_cue.end and any(
                 m.kind == "person" and clause_start <= m.start and m.end <= joined for m in left):
@@ -1147,11 +1148,8 @@ def _coordinated(text: str, previous: Candidate, cue: Token) -> bool:
     return previous.type in kinds and _COORDINATION.fullmatch(between) is not None
 
 
-def _protest_of_summons(candidates: list[Candidate], cue: Token) -> bool:
-    """约见X，就…提出严正交涉，表达强烈不满: the summons and the protests after it are one act (whatever
-    the clause about the protest tells: 就佩洛西窜访台湾…)."""
-    return any(r.extra.type == "concern" for r in cue.of("cue")) and any(
-        c.type == "concern" and c.cue.form.endswith(("约见", "召见")) for c in candidates)
+def _a_protest(cue: Token) -> bool:
+    return any(r.extra.type == "concern" for r in cue.of("cue"))
 
 
 def _alternation(words: list[str]) -> re.Pattern | None:
@@ -1277,6 +1275,10 @@ _OBJECT_CHAR = re.compile(r"[对将把就]")
 
 _REASON = re.compile(r"鉴于|由于")
 _TOLD_AS_REASONS = frozenset(("visit", "meet", "talks", "call", "attend"))
+
+
+def _reasoned(cue: Token) -> bool:
+    return not any(r.extra.type in _TOLD_AS_REASONS for r in cue.of("cue"))
 
 
 def _in_reason(text: str, mention: Mention, sentence_start: int) -> bool:
