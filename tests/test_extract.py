@@ -2509,3 +2509,37 @@ def test_a_wire_roundup_filed_in_taipei_is_not_placed_there():
     told = "（中央社台北8日綜合外電報導）匈牙利總理奧班今天突訪北京，與中國國家主席習近平會面。"
     events = huiwu.extract(told, published="2024-07-08")
     assert [(e.type, e.location.name if e.location else None) for e in events] == [("visit", "北京"), ("meet", "北京")]
+
+
+@pytest.mark.parametrize(("told", "published", "expected"), [
+    # those who co-chair the dialogue told before hold it
+    ("首次中韩外交安全对话18日在首尔举行。外交部副部长孙卫东与韩国外交部第一次官金洪均共同主持。", "2024-06-18",
+     [("talks", "occurred", ["孙卫东"], ["金洪均"])]),
+    # a named round agreed on is planned
+    ("国务院副总理何立峰5日在巴黎同法国经济部长勒梅尔举行会谈。双方同意今年夏天在巴黎举行新一轮中法高级别经济财金对话。",
+     "2023-04-06", [("talks", "occurred", ["何立峰"], ["勒梅尔"]), ("agree", "occurred", ["何立峰", "勒梅尔"], []),
+                    ("talks", "planned", ["何立峰"], ["勒梅尔"])]),
+    # the two sides agree, not the one who announces it
+    ("印度外交秘书米斯里21日宣布，印度和中国已就边境巡逻安排达成协议。", "2024-10-22",
+     [("agree", "occurred", ["印度", "中国"], [])]),
+    # the sides naming each dialogue are no talks of their own
+    ("王毅将分别同卡拉斯、瓦德富尔举行中欧高级别战略对话和中德外交与战略对话。", "2025-06-28",
+     [("talks", "planned", ["王毅"], ["卡拉斯"]), ("talks", "planned", ["王毅"], ["瓦德富尔"])]),
+    ("冯德莱恩7日不随行前往广州。", "2023-04-07", [("visit", "negated", ["冯德莱恩"], ["中国"])]),
+    # a delegation of several countries' ministers
+    ("王毅20日在北京同来访的阿拉伯、伊斯兰国家外长联合代表团举行会谈。", "2023-11-21",
+     [("talks", "occurred", ["王毅"], ["阿拉伯、伊斯兰国家外长联合代表团"])]),
+    ("习近平会见了澳门特区行政长官贺一诚和新任行政长官岑浩辉。", "2024-12-20",
+     [("meet", "occurred", ["习近平"], ["贺一诚", "岑浩辉"])]),
+    # what the one met came for is no second meeting
+    ("国家主席习近平24日在北京会见来华举行第二十五次中国－欧盟领导人会晤的欧洲理事会主席科斯塔。", "2025-07-25",
+     [("meet", "occurred", ["习近平"], ["科斯塔"]), ("visit", "occurred", ["科斯塔"], ["中国"])]),
+])
+def test_dialogues_delegations_and_who_holds_them(told, published, expected):
+    events = huiwu.extract(told, published=published)
+    assert [(e.type, e.status, [a.name for a in e.actors], [r.name for r in e.recipients]) for e in events] == expected
+
+
+def test_digits_after_a_name_ending_in_a_numeral_are_a_day():
+    [visit] = huiwu.extract("台湾地区前领导人马英九27日抵达上海。", published="2023-03-28")
+    assert visit.date.start == "2023-03-27"

@@ -32,7 +32,8 @@ _YEAR_PART = r"(?P<{p}ypart>年初|年底|年末|年中|上半年|下半年|初|
 def _component(prefix: str) -> str:
     year, month, day = (x.replace("{p}", prefix) for x in (_YEAR, _MONTH, _DAY))
     part, ypart = _PART.replace("{p}", prefix), _YEAR_PART.replace("{p}", prefix)
-    return rf"(?<![\d{_CN}])(?:{year}(?:{ypart})?)?(?:{month})?(?:{day}|{part})?"
+    # (马英九27日: digits may follow a numeral character that ends a name; 二十七日 is not read from its 七)
+    return rf"(?:(?<![\d{_CN}])|(?<=[{_CN}])(?=\d))(?:{year}(?:{ypart})?)?(?:{month})?(?:{day}|{part})?"
 
 
 _ABSOLUTE = re.compile(

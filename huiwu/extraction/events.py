@@ -67,7 +67,8 @@ class Candidate:
 
 NEEDS_TWO = {"meet", "talks", "call"}  # event types with a side on each end
 BOTH_SIDES = ("both", "heads", "pair", "we")  # mentions that stand for the two sides at once
-_DELEGATION = re.compile(r"(?:^了?|[同与和跟])(?P<name>[^，,。;；、同与和跟]{2,24}?(?:代表团|访华团|访问团|参访团|访团|考察团"
+# (同来访的阿拉伯、伊斯兰国家外长联合代表团: those it is of listed, what it came for before them)
+_DELEGATION = re.compile(r"(?:^了?|[同与和跟])(?:来访的|来华的|到访的|访华的)?(?P<name>[^，,。;；同与和跟]{2,28}?(?:代表团|访华团|访问团|参访团|访团|考察团"
                          r"|议员团|友好团|工商界代表|企业家代表|青年代表团|联合代表团))")
 # 会见来华出席峰会的非洲国家领导人: the group met, named by what its members came for
 _GROUP_MET = re.compile(r"的(?P<name>[^，,。;；、的]{2,16}?(?:领导人|负责人|团长|代表团|代表))$")
@@ -112,7 +113,7 @@ class SentenceReader:
         self.negated_after = _alternation(lexicon.marker_words("negated_after"))
         words = sorted(lexicon.marker_words("negated"), key=len, reverse=True)
         self.negated_here = re.compile(
-            "(?:" + "|".join(re.escape(w) for w in words) + ")(?:会|能|再|曾|同意|打算|寻求|举行|进行|实现|受邀|被邀请|获邀)?(?:过)?(?:任何)?"
+            "(?:" + "|".join(re.escape(w) for w in words) + ")(?:会|能|再|曾|同意|打算|寻求|举行|进行|实现|受邀|被邀请|获邀|随行|陪同|同行|一同)?(?:过)?(?:任何)?"
             "(?:(?<=举行|进行|任何)[\u4e00-\u9fff]{1,3})?$") if words else None  # 没有进行经贸谈判
         self.reported = _alternation(lexicon.marker_words("reported"))
         self.nested = _alternation(lexicon.marker_words("nested"))
@@ -1409,7 +1410,7 @@ def _clause_end(text: str, position: int, sentence_end: int, breaks: str = ",，
     return match.start() if match else sentence_end
 
 
-_COORD = re.compile(r"^(?:、|和|与|及|以及|同|并|,|，)?(?:前|时任|现任|前任)?$")
+_COORD = re.compile(r"^(?:、|和|与|及|以及|同|并|,|，)?(?:前|时任|现任|前任|新任|候任|继任)?$")
 
 
 def _between(text: str, first: Mention, second: Mention) -> str:

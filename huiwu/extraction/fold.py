@@ -157,7 +157,10 @@ MAX_EVIDENCE = 32
 
 def _merge_into(first: Event, second: Event) -> Event:
     if _countries_only(first) and not _countries_only(second):
-        first = replace(first, actors=second.actors, recipients=(*second.recipients, *first.actors, *first.recipients))
+        # (中韩外交安全对话…。孙卫东与金洪均共同主持: the persons stand for their countries)
+        held_by = {p.country for p in (*second.actors, *second.recipients) if p.kind == "person"}
+        first = replace(first, actors=second.actors, recipients=(*second.recipients, *(
+            p for p in (*first.actors, *first.recipients) if p.country not in held_by)))
     source = first.sources[0]
     extra = second.sources[0]
     evidence = source.evidence

@@ -237,7 +237,7 @@ def unknown_name(text: str, start: int, limit: int, blocked: set[int], country: 
         return start + 3  # 郑在浩, 文在寅: 在 in a Korean given name
     if country in _SURNAME_FIRST and len(run) == 4 and run[3] == "和" and not _HAN.match(text[end:end + 1] or "。"):
         return start + 4  # 十仓雅和: 和 ends a Japanese given name where the name ends the clause
-    if len(run) < 2 or run[0] in _NAME_STOP or run.startswith(_NAME_STOP_WORDS + _NOT_NAMES) \
+    if len(run) < 2 or run[0] in _NAME_STOP or run.startswith(_NAME_STOP_WORDS + _NOT_NAMES) or "团" in run[:6] \
             or _MEETING_AFTER.match(text, start + 2, start + 6):
         return start  # 外长特别会议: a meeting's name goes on after the title, no one is named
     if len(run) >= 3 and run[0] in SURNAMES and any(c in _GIVEN_TOO for c in run[1:3]) \
@@ -554,14 +554,15 @@ _HE = re.compile(r"(?:^|(?<=[，,；;：:。])|(?<=这是)|(?<=这也是)|(?<=�
                  r"|(?P<aimed>(?<=[对向]))其(?=实施|采取|予以|进行制裁|施加)")  # 决定对其实施制裁: the one just named
 
 
-_BODIES_AFTER_TITLES = ("委会", "委员会", "大使馆")
+_BODIES_AFTER_TITLES = ("委会", "委员会", "大使馆", "代表团")
 
 
 def _inside_body(text: str, token: Token) -> bool:
     """委员 in 中央委员会, 常委 in 常委会, 大使 in 大使馆: the title is the start of a body's name."""
     return bool(token.mask & (POST | TITLE)) and (
         (token.form.endswith(("委员", "常委")) and text.startswith("会", token.end))
-        or (token.form.endswith("大使") and text.startswith("馆", token.end)))
+        or (token.form.endswith("大使") and text.startswith("馆", token.end))
+        or (token.form.endswith("代表") and text.startswith("团", token.end)))  # 外长联合代表团: a delegation
 
 
 _CLAUSE_BREAK = re.compile(r"[，,；;：:。]")
@@ -875,6 +876,7 @@ def owner_end(text: str, chain_start: int) -> int:
 
 
 _PLAIN_RUN = re.compile(r"[\u4e00-\u9fff]*")
+_OF_A_GROUP = re.compile(r"(?:联合|级)?(?:代表团|访问团|访华团|考察团|团)")
 _MISSION_BEFORE = re.compile(r"驻[^，,。、；;]{1,12}?(?:大使馆|使馆|总领事馆|总领馆|领事馆|使团|代表团)$")
 
 
@@ -975,6 +977,8 @@ def _resolve_chain(doc: Doc, sentence: Sentence, chain: list[Token], tokens: lis
             # 东盟外长: the title of an international body's members names no one post of a country
             posts = [p for p in posts if (post := lexicon.posts.get(p)) is not None
                      and post.country in INTERNATIONAL_BODIES]
+        if posts and _OF_A_GROUP.match(text, last.end):
+            return [], 0  # 伊斯兰国家外长联合代表团: those the delegation is of, no one holder of the post
         if posts:
             mention = Mention(chain[0].start, last.end, "title", [], text[chain[0].start:last.end],
                               titles=titles, post_ids=posts, country=country)

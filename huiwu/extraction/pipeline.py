@@ -48,7 +48,7 @@ _INVITED = re.compile(r"应(.{1,30}?)(?:的)?(?:邀请|之邀)")
 _ABOUT_THIS = re.compile(r"对此|就此|对这一|对上述")
 _DAYS_ONLY = {"a_day", "b_day"}
 _YEARS = {"a_year", "a_roc", "a_rely"}
-_HELD_NEXT = re.compile(r"[^，,。；;]{0,12}?(?:举行|进行|召开)[^，,。；;]{0,8}")  # 今年下半年在北京举行下一轮磋商
+_HELD_NEXT = re.compile(r"[^，,。；;]{0,12}?(?:举行|进行|召开)[^，,。；;]{0,20}")  # 今年下半年在北京举行下一轮磋商
 _SINCE_THEN = re.compile(r"[^，,。；;]{0,14}?(?:以来|之后|后)")
 _ONCE_PLANNED = re.compile(r"原定|原计划|原拟|预定|计划")
 _TWO_DAYS = re.compile(r"日(?:和|及|、)")
@@ -212,6 +212,16 @@ class Extractor(Participants):
 
     def _suppress_inside_items(self, doc: Doc, candidates: list[Candidate]) -> None:
         """出口管制 inside 表达对…出口管制…关切 is what is complained of, not a new sanction."""
+        described = [(c.cue.end, c.recipients[0].chain_start) for c in candidates
+                     if c.type == "meet" and c.recipients and c.recipients[0].start > c.cue.end]
+        if described:  # 会见来华举行中国－欧盟领导人会晤的科斯塔: what the one met came for, not another meeting
+            candidates[:] = [c for c in candidates if c.type not in NEEDS_TWO or not doc.text.startswith("的", c.cue.end)
+                             or not any(s <= c.cue.start < e for s, e in described)]
+        named = [c for c in candidates if c.type in NEEDS_TWO and any(m.kind == "person" for m in c.recipients)]
+        if named:  # 分别同卡拉斯、瓦德富尔举行中欧…对话和中德…对话: the pairs name the talks held with the persons
+            candidates[:] = [c for c in candidates if c.type not in NEEDS_TWO or not c.recipients
+                             or not all(m.kind == "pair" for m in c.recipients)
+                             or all(m.kind != "person" for m in c.actors)]
         taking_up = {m.start for c in candidates if c.type == "appoint" and c.cue.form in TAKING_UP for m in c.actors}
         if taking_up:  # 新任驻美国大使谢锋抵达纽约，正式履新: an ambassador's arrival is no visit
             candidates[:] = [c for c in candidates if c.type != "visit" or not any(m.start in taking_up for m in c.actors)]
@@ -344,7 +354,14 @@ class Extractor(Participants):
                 and doc.text.startswith(("期间", "时"), c.cue.end) and actors \
                 and {p.id for p in actors} == {p.id for p in visit.actors}:
             return []  # 马克龙将于4月5日至7日访华。马克龙总统访华期间，…: the visit told, in passing
-        if c.type == "attend" and c.items in ([], [c.cue.form]) and state.events \
+        if c.type == "attend" and c.items in ([], [c.cue.form]) and c.cue.form.endswith("主持") \
+                and len(actors) == 2 and actors[0].country != actors[1].country \
+                and state.events and (told := state.events[-1]).type == "talks" \
+                and state.last_sentence >= c.sentence.index - 1 and doc.text.find("共同", c.sentence.start, c.cue.start) >= 0:
+            # 首次中韩外交安全对话18日在首尔举行。孙卫东与金洪均共同主持。: the two who chaired the talks told
+            c.type, c.items, date_value = "talks", [], date_value or told.date
+            actors, recipients = actors[:1], actors[1:]
+        elif c.type == "attend" and c.items in ([], [c.cue.form]) and state.events \
                 and state.events[-1].type in ("meet", "talks", "call") and state.last_sentence >= c.sentence.index - 1:
             return []  # 习近平会见拜登。蔡奇、王毅等出席。: those at the meeting with the host, no attendance of their own
         if c.type in ("meet", "talks") and _ENDED.match(doc.text, c.cue.end) \
