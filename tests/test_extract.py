@@ -736,7 +736,9 @@ def test_bylines_summits_invitations_and_trade_measures():
     assert sanction.location is None
     [sanction] = huiwu.extract("商务部决定自5日起对原产于欧盟的进口相关白兰地征收反倾销税。", published="2024-07-05")
     assert [r.name for r in sanction.recipients] == ["欧盟"]
-    assert huiwu.extract("中国将建立不可靠实体清单制度。", published="2019-05-31") == []
+    # a list system to be set up is no measure taken yet
+    assert [(e.type, e.status) for e in huiwu.extract("中国将建立不可靠实体清单制度。", published="2019-05-31")] == [
+        ("establish", "planned")]
     [sanction] = huiwu.extract("商务部将洛克希德·马丁公司列入不可靠实体清单。", published="2023-02-17")
     assert [a.name for a in sanction.actors] == ["商务部"]
 
@@ -2543,3 +2545,39 @@ def test_dialogues_delegations_and_who_holds_them(told, published, expected):
 def test_digits_after_a_name_ending_in_a_numeral_are_a_day():
     [visit] = huiwu.extract("台湾地区前领导人马英九27日抵达上海。", published="2023-03-28")
     assert visit.date.start == "2023-03-27"
+
+
+@pytest.mark.parametrize(("told", "published", "expected"), [
+    # those at the ceremony after the signing attended it
+    ("中美双方15日在华盛顿签署了第一阶段经贸协议，刘鹤与特朗普出席签署仪式。", "2020-01-16",
+     [("agree", "occurred", ["中国", "美国"], []), ("attend", "occurred", ["刘鹤", "特朗普"], [])]),
+    # a list system set up
+    ("商务部5月31日宣布，中国将建立不可靠实体清单制度。", "2019-06-06", [("establish", "occurred", ["中国"], [])]),
+    # relations broken off are a measure
+    ("外交部长吴钊燮26日宣布即日起终止与洪都拉斯的外交关系。", "2023-03-26",
+     [("sanction", "occurred", ["吴钊燮"], ["洪都拉斯"])]),
+    ("洪都拉斯政府承认世界上只有一个中国，并断绝同台湾的所谓“外交关系”。", "2023-03-26",
+     [("sanction", "occurred", ["洪都拉斯"], ["台湾"])]),
+    ("瑙鲁政府15日宣布与台湾断交。", "2024-01-16", [("sanction", "occurred", ["瑙鲁"], ["台湾"])]),
+    ("美方不再考虑对中国商品加征100%关税。", "2025-10-27", [("sanction", "negated", ["美国"], ["中国"])]),
+    # the one a clause describes visits, not the one he signs with
+    ("正在伊朗访问的王毅与伊朗外长扎里夫签署了协议。", "2021-03-27",
+     [("visit", "occurred", ["王毅"], ["伊朗"]), ("agree", "occurred", ["王毅", "扎里夫"], [])]),
+])
+def test_signings_relations_and_visits_described(told, published, expected):
+    events = huiwu.extract(told, published=published)
+    assert [(e.type, e.status, [a.name for a in e.actors], [r.name for r in e.recipients]) for e in events] == expected
+
+
+def test_days_that_belong_to_something_else():
+    # the day of the statement is not the post's
+    [taken] = huiwu.extract("林剑在当天记者会上介绍，这是赵显就任外长后首次访华。", published="2025-09-16")
+    assert taken.date.start != "2025-09-16"
+    # the day of the consensus carried out is not the agreement's
+    told = "英国外交大臣拉米10日在伦敦同何立峰举行会谈。双方就落实两国元首6月5日通话共识的框架达成一致。"
+    [agreed] = find(huiwu.extract(told, published="2025-06-11"), "agree")
+    assert agreed.date.start == "2025-06-10"
+    # 按照日程, then a day and a speech: the day is the attendance's
+    told = "按照日程，习近平将于16日出席领导人非正式会议并发表讲话。"
+    [attended] = huiwu.extract(told, published="2024-11-14")
+    assert attended.date.start == "2024-11-16"

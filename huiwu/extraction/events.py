@@ -460,6 +460,10 @@ class SentenceReader:
             else:  # 宣布制裁20多家中国企业: the country whose firms they are, when no one stands right after
                 targets = _group(text, right) or [m for m in self._mentions if m.kind == "modifier"
                                                   and cue.end <= m.start < clause_end][:1]
+            if cue.form in ("断交", "断绝", "终止") and not targets \
+                    and (w := max(text.rfind("与", clause_start, cue.start), text.rfind("同", clause_start, cue.start))) >= 0:
+                targets = [m for m in self._mentions if w < m.start < cue.start and m.is_party]  # 宣布与台湾断交
+                left = [m for m in left if m.start < w]
             if object_span:  # (and one the measure falls on is not the sentence's subject)
                 topic = [m for m in topic if not object_span[0] <= m.start < object_span[1]]
             candidate.actors = self._subject(text, left, topic, clause_start, cue)
@@ -1008,7 +1012,11 @@ def _described(text: str, cue: Token, right: list[Mention]) -> list[Mention]:
         between = text[cue.end:mention.chain_start]
         if between.endswith("的") and len(between) <= 48 and not re.search(r"[，,。;；]", between) \
                 and not _OCCASION_OF.match(text, mention.end):
-            return _group(text, [m for m in right if m.start >= mention.start])
+            group = _group(text, [m for m in right if m.start >= mention.start])
+            # (正在伊朗访问的王毅与扎里夫签署协议: 与 begins the other side of what follows, not the described)
+            cut = next((i for i in range(1, len(group)) if _between(text, group[i - 1], group[i]).startswith(("与", "同"))),
+                       len(group))
+            return group[:cut]
         return []
     return []
 
@@ -1253,7 +1261,7 @@ _ADVERBS = re.compile(r"^(?:也|还|又|已|已经|曾|再次|此次|首次|将|
 # 不派官方代表出席冬奥会: no one is sent to it
 _NEGATED_PREDICATE = re.compile(r"(?:(?:不会|不再|不将|未|没有|无意|拒绝|不打算|不准备|不)(?:会|将|再|能)?"
                                 # 不会在近期同…通电话, 未赴南非出席, 并未安排与拜登通话
-                                r"(?:安排|计划|打算)?(?:在[^，,。;；]{1,8}?)?(?:对|向|把|同|与|就|派|赴|前往)"
+                                r"(?:安排|计划|打算|考虑)?(?:在[^，,。;；]{1,8}?)?(?:对|向|把|同|与|就|派|赴|前往)"
                                 # 取消了原定同日本外相举行的会晤, 中止与美方举行磋商: called off
                                 r"|(?:取消|推迟|中止|暂停|叫停)了?(?:原定|原计划|此前计划)?的?(?:同|与|和|对)"
                                 # 决定不再安排中日外长在金边会晤: what is no longer arranged
@@ -1517,7 +1525,7 @@ _AGREED_TOO_AND = re.compile(r"^(?:并且|并|同时)")
 _CONSENSUS = re.compile(r"(?:重要|广泛|诸多|基本|高度|一系列)?(?:共识|一致)")
 _ABOUT = re.compile(r"就([^，,。;；]{2,60}?)(?:等问题|等领域|等方面)?(?:深入|充分|广泛)?(?:交换意见并|进一步)?$")
 _SIGNED_AND = re.compile(r"^(?:了|并(?:发表|发布|通过)了?|和发表了?)")
-_BODY = re.compile(r"工作组|小组|机制|委员会|办公室|中心|联盟|基金|组织|平台|对话|论坛|机构|部门|专班|热线|通道|伙伴关系|合作区|园区|实验室")
+_BODY = re.compile(r"工作组|小组|机制|委员会|办公室|中心|联盟|基金|组织|平台|对话|论坛|机构|部门|专班|热线|通道|伙伴关系|合作区|园区|实验室|制度|专家组")
 
 
 def _created(text: str, cue: Token, sentence_end: int) -> str | None:
@@ -1592,7 +1600,8 @@ def _nearest_date(text: str, sentence: Sentence, cue: Token, clause_start: int, 
     before = [d for d in sentence.dates if d.end <= cue.start and not (
         d.start < clause_start and _BACKGROUND.match(text, _clause_start(text, sentence.start, d.start)))
         and not text.endswith(("（北京时间", "(北京时间"), sentence.start, d.start)]  # 当地时间15日（北京时间16日）
-    before = [d for d in before if not (_CARRYING_OUT.search(text, max(sentence.start, d.start - 4), d.start)
+    before = [d for d in before if not (_CARRYING_OUT.search(text, max(_clause_start(text, sentence.start, d.start),
+                                                                    d.start - 10), d.start)
                                         and _CONSENSUS_OF.match(text, d.end))  # 落实1月17日两国元首通话共识
               and not ((described := _DESCRIBING_DAY.match(text, d.end)) and described.end() <= cue.start)]
     # (与今年3月就任的中国总理李强会面: the day of the taking up, not of the meeting)

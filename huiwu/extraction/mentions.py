@@ -70,7 +70,8 @@ _VERB_AFTER = re.compile("宣布|决定|希望|认为|支持|反对(?!派)|坚�
                          # 美国借涉藏问题…, 日本悍然…: a way of acting
                          "|借|滥|悍然|执意|公然|一再|屡|频频|多次|单方面|无端|肆意|粗暴|蓄意|竟|企图|妄图|试图|不断"
                          "|首次|正式|发布|发表|公布|召回|关闭|暂停|中止|退出|加征|实施|禁止|驱逐|邀请|接受|批准|签署|抗议"
-                         "|期待|感谢|祝贺|赞赏|高度|强烈|深表|必须|应当|需要|愿")
+                         "|期待|感谢|祝贺|赞赏|高度|强烈|深表|必须|应当|需要|愿"
+                         "|承认|签署|同意|发表|提出|作出|做出|举行|召开|派出|断绝|终止")
 # 美国前国务卿: a former post; 中国驻菲律宾大使: the country that sends, the country that hosts;
 # 美国当选总统, 日本自民党新任总裁: a post about to be or just taken up
 _DIVISIONS = {"州", "省", "市", "县", "区", "邦"}
@@ -518,6 +519,9 @@ def _reclassify(text: str, mention: Mention, token_starts: set[int], metonyms: d
     before = text[max(0, mention.start - 2):mention.start]
     if before.endswith(_LOCATIVE):
         mention.kind = "place"
+        return mention
+    if before == "一个":
+        mention.kind = "modifier"  # 承认一个中国原则, 只有一个中国: a principle, not a party
         return mention
     if text.startswith("时间", mention.end):
         return None  # 美国时间16日: a time zone, not a party

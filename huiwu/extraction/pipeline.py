@@ -260,9 +260,10 @@ class Extractor(Participants):
             elif candidate.type in ("visit", "meet", "talks", "call", "attend", "establish") \
                     and candidate.status == "occurred" and any(
                         c.type == "agree" and c.item_span and c.item_span[0] <= candidate.cue.start < c.item_span[1]
-                        for c in candidates):
+                        and not _after_signing(doc.text, c, candidate) for c in candidates):
                 agreed = next(c for c in candidates if c.type == "agree" and c.item_span
-                              and c.item_span[0] <= candidate.cue.start < c.item_span[1])
+                              and c.item_span[0] <= candidate.cue.start < c.item_span[1]
+                              and not _after_signing(doc.text, c, candidate))
                 # 同意…访问美国: agreed to, not yet done; 同意推迟…原定…的国事访问: called off
                 candidate.status = "negated" if _PUT_OFF.search(
                     doc.text, agreed.item_span[0], candidate.cue.start) else "planned"
@@ -814,6 +815,12 @@ def _in_month_told(day: int, told: DateValue | None, anchor: date) -> date | Non
     return None
 
 
+def _after_signing(text: str, agreed: Candidate, c: Candidate) -> bool:
+    """签署了第一阶段经贸协议，刘鹤与特朗普出席签署仪式: told after what was signed, not inside it (签署了关于建立
+    海军热线的备忘录 holds what is to be set up)."""
+    return agreed.cue.form.startswith("签") and _CLAUSE_END.search(text, agreed.item_span[0], c.cue.start) is not None
+
+
 def _undated_grounds(text: str, c: Candidate) -> bool:
     """中方对此坚决反对 names nothing of its own: a measure told before it is what it is about, and no event
     of its own, only when a statement tells it with no day (习近平指出，美方近年接连推出…制裁措施，中方对此…;
@@ -826,6 +833,9 @@ def _about_what_is_told(text: str, candidates: list[Candidate], said) -> None:
     """A complaint or demand after the words of a statement (何亚东5日表示，美方2日将…，中方对此坚决反对) is
     made when the statement is: the day of another event told in what is said is not its day."""
     for c in candidates:
+        if c.type == "appoint" and c.date_expr is not None and c.date_expr.end <= said.start() and said.end() <= c.cue.start:
+            c.date_expr = None  # 林剑在当天记者会上介绍，这是赵显就任外长后…: the day of the statement is not the post's
+            continue
         if c.type not in ("concern", "demand") or said.end() > c.cue.start:
             continue
         c.speech = "said"
@@ -841,7 +851,7 @@ def _about_what_is_told(text: str, candidates: list[Candidate], said) -> None:
 
 _CLAUSE_END = re.compile(r"[，,；;]")
 # the words of a statement, before what is said (何亚东5日表示，…)
-_SAYING = re.compile(r"(?:表示|说|称|指出|强调|透露|宣称|回应|表态)(?=[，,：:])|答记者问")
+_SAYING = re.compile(r"(?:表示|说|称|指出|强调|透露|宣称|回应|表态|介绍)(?=[，,：:])|答记者问")
 _CONGRATULATED = re.compile(r"祝贺|恭贺|贺电|贺信|致贺|贺函")
 _TOLD_BEFORE = re.compile(r"此前|曾|当时|日前|随后|当天|同日")  # 汪文斌此前表示: said on another day
 _PUT_OFF = re.compile(r"推迟|延期|取消|暂缓")
