@@ -2581,3 +2581,63 @@ def test_days_that_belong_to_something_else():
     told = "按照日程，习近平将于16日出席领导人非正式会议并发表讲话。"
     [attended] = huiwu.extract(told, published="2024-11-14")
     assert attended.date.start == "2024-11-16"
+
+
+@pytest.mark.parametrize(("told", "published", "expected"), [
+    # those who chair or attend a meeting of the two sides just told hold it
+    ("中美经济领域工作组25日以视频方式举行首次会议。会议由财政部副部长廖岷与美国财政部副部长尚博共同主持。", "2023-10-26",
+     [("talks", "occurred", ["廖岷"], ["尚博"])]),
+    ("中印边界问题特别代表第二十四次会晤19日在新德里举行。外交部长王毅和印度国家安全顾问多瓦尔出席。", "2025-08-20",
+     [("meet", "occurred", ["王毅"], ["多瓦尔"])]),
+    # 和 joins the first side when 与 names the other; a country's leader named is the person
+    ("欧洲理事会主席米歇尔和欧盟委员会主席冯德莱恩当天上午在人民大会堂与中国国家主席习近平会面。", "2023-12-07",
+     [("meet", "occurred", ["米歇尔", "冯德莱恩"], ["习近平"])]),
+    ("拜登总统周二与中国领导人习近平通了电话。", "2024-04-03", [("call", "occurred", ["拜登"], ["习近平"])]),
+    ("5日，王毅在温得和克分别会见纳米比亚总统姆本巴和当选总统恩戴特瓦。", "2025-01-12",
+     [("meet", "occurred", ["王毅"], ["姆本巴"]), ("meet", "occurred", ["王毅"], ["恩戴特瓦"])]),
+    # what is no event: a destroyer, a punishment spoken of, a white paper, support for another's measures, a date
+    # not confirmed, the contents of measures, talks stalled
+    ("日本海上自卫队凉月号驱逐舰21日抵达青岛。", "2019-04-22", [("visit", "occurred", ["日本自卫队"], ["中国"])]),
+    ("国务院台办发言人陈斌华23日表示，演习是对台独分裂势力谋独挑衅的有力惩戒。", "2024-05-24", []),
+    ("新华社北京7月24日电 国务院新闻办公室24日发表《新时代的中国国防》白皮书。", "2019-07-25", []),
+    ("李家超表示，特区政府全力支持国家采取的反制措施。", "2024-05-01", []),
+    ("毛宁星期二（25日）在例行记者会上被问及此事时，未证实特朗普的访华日期。", "2025-11-25", []),
+    ("他没有具体说明制裁措施的内容。", "2019-05-16", []),
+    ("美中两国的贸易谈判目前陷入停滞。", "2019-05-16", []),
+    # measures in other words
+    ("商务部6日发布公告，决定禁止向日本军事用户出口两用物项。", "2026-01-07", [("sanction", "occurred", ["商务部"], ["日本"])]),
+    ("外交部24日宣布，中方决定撤销对美国驻成都总领事馆的设立和运行许可。", "2020-07-24",
+     [("sanction", "occurred", ["中国"], ["美国"])]),
+    # bodies set up
+    ("新华社北京4月19日电 中央军委19日决定组建信息支援部队。", "2024-04-20", [("establish", "occurred", ["中央军委"], [])]),
+    ("国务院近日批复同意设立黄岩岛国家级自然保护区。", "2025-09-11", [("establish", "occurred", ["国务院"], [])]),
+    # demands, denials and plans
+    ("习近平指出，美方应避免采取单边措施。", "2025-09-20", [("demand", "occurred", ["习近平"], ["美国"])]),
+    ("佩斯科夫11日驳斥了关于普京与特朗普通电话的报道。", "2024-11-11", [("call", "negated", ["普京"], ["特朗普"])]),
+    ("特朗普4日说，他不急于同习近平通话。", "2025-02-05", [("call", "negated", ["特朗普"], ["习近平"])]),
+    ("乌克兰总统泽连斯基预定17日在白宫与特朗普会面。", "2025-10-17", [("meet", "planned", ["泽连斯基"], ["特朗普"])]),
+    ("中方对欧方不顾中方反对执意推进这一措施表示强烈不满。", "2024-10-31", [("concern", "occurred", ["中国"], ["欧盟"])]),
+])
+def test_the_register_of_working_meetings_media_and_defence(told, published, expected):
+    events = huiwu.extract(told, published=published)
+    assert [(e.type, e.status, [a.name for a in e.actors], [r.name for r in e.recipients]) for e in events] == expected
+
+
+@pytest.mark.parametrize(("told", "published", "day"), [
+    ("美国总统拜登18日在返国的空军一号上与埃及总统塞西通电话。", "2023-10-19", "2023-10-18"),  # a plane, not a day
+    ("中国商务部周二宣布，自10月11日起对原产于欧盟的进口白兰地实施临时反倾销措施。", "2024-10-08", "2024-10-08"),
+    ("新华社北京6月21日电 外交部发言人表示，美国国务院18日批准向中国台湾地区出售无人机。中方对此坚决反对，"
+     "已向美方提出严正交涉。", "2024-06-22", "2024-06-21"),  # a spokesperson's complaint, on the day of the statement
+])
+def test_days_of_calls_measures_and_complaints(told, published, day):
+    [event] = [e for e in huiwu.extract(told, published=published) if e.type in ("call", "sanction", "concern")]
+    assert event.date.start == day
+
+
+def test_taking_up_a_post_told_in_passing():
+    told = "菲律宾总统马科斯3日晚抵达北京，这是他就任总统以来首次访问东盟以外国家。"
+    [taken] = find(huiwu.extract(told, published="2023-01-04"), "appoint")
+    assert taken.date.start != "2023-01-03"  # the day the knowledge base gives, not the arrival's
+    told = "新任中国驻日本大使吴江浩22日抵达东京履新。他接替去年3月离任的孔铉佑。"
+    [taken] = huiwu.extract(told, published="2023-02-28")
+    assert (taken.date.start, taken.predecessor) == ("2023-02-22", "孔铉佑")

@@ -166,8 +166,10 @@ def _plausible(parts: dict[str, str], text: str, end: int) -> bool:
         start = end - len(parts["a_day"]) - 1
         if text.endswith("第", 0, start):
             return False  # 第8号主席令: a number, not a day
-        if text[end - 1] == "号" and text.endswith(_STREETS, 0, start):
-            return False  # 唐宁街10号: an address, not a day
+        if text[end - 1] == "号" and (text.endswith(_STREETS, 0, start) or (
+                not parts["a_day"].isdigit() and "\u4e00" <= text[start - 1:start] <= "\u9fff"
+                and text[start - 1] not in "月、至到和及")):
+            return False  # 唐宁街10号: an address; 空军一号, 神舟十七号: a name, not a day
         if parts["a_day"].startswith("两") or text.endswith(_SPAN_WORDS, 0, start):
             return False  # 举行两日会谈, 为期三日: how many days, not which
         return parts["a_day"].isdigit() or bool(after and "\u4e00" <= after <= "\u9fff")

@@ -181,7 +181,7 @@ class SentenceReader:
                 continue
             barrier = self._barrier(text, sentence, cue, parties) if reporting else sentence.start
             denied = _DENIED.search(text, sentence.start, sentence.end) if text.find(
-                "否认", sentence.start, cue.start) >= 0 else None
+                "否认", sentence.start, cue.start) >= 0 or text.find("驳斥", sentence.start, cue.start) >= 0 else None
             if denied is not None and denied.start("what") <= cue.start < denied.end("what"):
                 barrier = max(barrier, denied.start("what"))  # 林剑否认了有关王毅将访问朝鲜的报道: 王毅 would visit
             else:
@@ -575,9 +575,12 @@ class SentenceReader:
         region_start = clause_start
         found = [m.start() for m in _WITH_WORDS[words].finditer(text, region_start, cue.start) if not _covers(left, m.start())]
         with_tong = [p for p in found if text[p] in "同跟"]
+        with_yu = [p for p in found if text[p] == "与"]
         for position in found:
             if text[position] in "和与" and with_tong and with_tong[-1] > position:
                 continue  # 马克龙和朔尔茨同泽连斯基通电话: 和 joins the first side, 同 names the other
+            if text[position] == "和" and with_yu and with_yu[-1] > position:
+                continue  # 米歇尔和冯德莱恩…与习近平会面: 和 joins the first side, 与 names the other
             before = [m for m in left if m.start >= clause_start and m.end <= position]
             before = [m for m in before if m.kind != "place" and not self._is_governed(m)] or before  # 拜登在二十国集团峰会期间与…
             after = [m for m in left if m.start > position]
@@ -958,6 +961,8 @@ def _not_told(text: str, c: Candidate, sentence: Sentence, clause_start: int) ->
             and _SAID_OF_MEASURES.match(text, cue.end):
         # 制裁从来不是解决问题的途径, 美方的制裁对俄方适得其反, 中方此次反制是对…的回应: measures spoken of
         return True
+    if c.type == "sanction" and _SUPPORTING.search(text, clause_start, cue.start):
+        return True  # 全力支持国家采取的反制措施: measures spoken of, taken by another
     if _CONDITION.search(text, sentence.start, clause_start):
         return True  # 如果美方执意挑衅，中方必将采取反制措施: a threat on a condition
     if text.find("正值", sentence.start, cue.start) >= 0 and (at := _AT_A_TIME.search(text, sentence.start, sentence.end)) \
@@ -968,9 +973,10 @@ def _not_told(text: str, c: Candidate, sentence: Sentence, clause_start: int) ->
     if c.type in ("sanction", "concern", "demand", "establish") and text.find("就", clause_start, cue.start) >= 0 \
             and _TOPIC_OF_EXCHANGE.match(text, cue.end):
         return True  # 双方就稀土出口管制等问题交换意见: the topic of an exchange, not a measure taken
-    if c.type == "concern" and (_DISREGARDING.search(text, clause_start, cue.start)
+    if c.type == "concern" and ((disregard := _DISREGARDING.search(text, clause_start, cue.start)) is not None
+                                and cue.start - disregard.end() <= 12 and not _DISREGARD_ENDED.search(text, disregard.end(), cue.start)
                                 or _STANDING.search(text, max(clause_start, cue.start - 6), cue.start)):
-        return True
+        return True  # 不顾中方反对 (not 对欧方不顾中方反对执意推进这一措施表示强烈不满: the complaint itself)
     if c.type in NEEDS_TWO and (off := _CALLED_OFF.search(text, clause_start, cue.start)) \
             and not _OFF_WITH.match(text, off.end()) \
             and not any(m.kind == "person" for m in (*c.actors, *c.recipients)):
@@ -978,7 +984,8 @@ def _not_told(text: str, c: Candidate, sentence: Sentence, clause_start: int) ->
     if (text.find("多", clause_start, end) >= 0 or text.find("数十", clause_start, end) >= 0
             or text.find("一系列", clause_start, end) >= 0) and _TOTAL.search(text, clause_start, end):
         return True
-    if c.type in ("visit", "meet", "talks", "call") and _DESCRIBES_A_NOUN.match(text, cue.end):
+    if c.type in ("visit", "meet", "talks", "call", "sanction") and _DESCRIBES_A_NOUN.match(text, cue.end) or (
+            c.type == "sanction" and _MEASURE_SPOKEN_OF.match(text, cue.end)):
         return True  # 暂停审批美军舰机赴港休整的申请, 损害开展军控磋商的政治氛围: what the cue describes is told
     if c.type in ("meet", "talks", "call") and _WISH.search(text, clause_start, cue.start) \
             and _nearest_date(text, sentence, cue, clause_start, end) is None:
@@ -987,9 +994,13 @@ def _not_told(text: str, c: Candidate, sentence: Sentence, clause_start: int) ->
         is not None and _nearest_date(text, sentence, cue, clause_start, end) is None
 
 
+_MEASURE_SPOKEN_OF = re.compile(r"[^，,。；;的]{0,6}的(?:内容|细节|情况|范围)")  # 没有说明制裁措施的内容
 UNNAMED_SIDE = re.compile(r"(?:个别|少数|某些|一些|有关|极少数)(?:国家|政客|势力|人士|组织|媒体|机构|人|方面)")
 _DESCRIBES_A_NOUN = re.compile(r"[^，,。；;的]{0,10}的(?:申请|请求|政治氛围|氛围|条件|可能性|可能|意愿|前景|障碍|基础|大门"
-                               r"|窗口|机会|努力|势头|良好势头)")
+                               r"|窗口|机会|努力|势头|良好势头|提议|建议)"
+                               # 访华条件不成熟, 贸易谈判目前陷入停滞: a state of things, no event
+                               r"|(?:条件|时机)(?:不|尚未|还不)|(?:目前|已经|已|一度|再次|仍)?(?:陷入|处于)(?:停滞|僵局)"
+                               r"|(?:的)?(?:具体)?(?:日期|时间表)")  # 未证实特朗普的访华日期
 
 
 def _called_off_within(text: str, clause_end: int, sentence_end: int, after_end: int) -> int:
@@ -1198,6 +1209,7 @@ _CONSENSUS_OF = re.compile(r"[^，,。；;]{0,16}?(?:共识|精神|讲话|指示
 _CHAIRED_BY = re.compile(r"([^，,。；;由]{2,30}?)由$")
 _ANNOUNCING_DAYS = frozenset(("同日", "当天", "当日", "今天", "今日", "昨天", "昨日"))  # (近日 tells no day)
 _QUESTION = ("问:", "问：", "问 ", "有记者问：", "有记者问:", "记者问：", "记者问:", "记者：", "记者:", "提问：")  # a journalist's question
+_SUPPORTING = re.compile(r"支持|拥护|赞同|声援|欢迎")
 _INCLUDING = re.compile(r"包括[^，,。；;]{2,60}?在内[，,]")
 _AT_A_TIME = re.compile(r"正值[^。；;]{0,40}?(?:之际|之时|的时候)")
 _HELD_THEN = re.compile(r"(?:[^，,。；;]{0,16}?)(?:举行|召开|开幕|开始)的")
@@ -1210,6 +1222,7 @@ _HABIT = re.compile(r"动辄|一再|屡屡|频频|经常|不断|滥用|泛化|�
 _OVER_YEARS = re.compile(r"近年来|近些年来|长期以来|一直以来|多年来|(?:上台|执政|就任|上任)以来")  # 近年来，美国将数百家中国实体列入…
 # 不顾中方坚决反对, 无视中方严正交涉: the complaint is told as what was disregarded, not made here
 _DISREGARDING = re.compile(r"不顾|无视|罔顾")
+_DISREGARD_ENDED = re.compile(r"反对[^，,。；;]{2,}?表示|表达|深表")  # what is disregarded ends before the complaint's verb
 # 中方一贯反对…, 始终反对单边制裁: a standing position, not a complaint made
 _STANDING = re.compile(r"一贯|一向|历来|始终|从来")
 _LIFTED = re.compile(r"取消|暂停|停止|解除|豁免|排除")  # (不再加征 is a measure negated)
@@ -1261,7 +1274,7 @@ _ADVERBS = re.compile(r"^(?:也|还|又|已|已经|曾|再次|此次|首次|将|
 # 不派官方代表出席冬奥会: no one is sent to it
 _NEGATED_PREDICATE = re.compile(r"(?:(?:不会|不再|不将|未|没有|无意|拒绝|不打算|不准备|不)(?:会|将|再|能)?"
                                 # 不会在近期同…通电话, 未赴南非出席, 并未安排与拜登通话
-                                r"(?:安排|计划|打算|考虑)?(?:在[^，,。;；]{1,8}?)?(?:对|向|把|同|与|就|派|赴|前往)"
+                                r"(?:安排|计划|打算|考虑|急于)?(?:在[^，,。;；]{1,8}?)?(?:对|向|把|同|与|就|派|赴|前往)"
                                 # 取消了原定同日本外相举行的会晤, 中止与美方举行磋商: called off
                                 r"|(?:取消|推迟|中止|暂停|叫停)了?(?:原定|原计划|此前计划)?的?(?:同|与|和|对)"
                                 # 决定不再安排中日外长在金边会晤: what is no longer arranged
@@ -1316,7 +1329,7 @@ def _remote(text: str, start: int, end: int) -> bool:
     return _REMOTE_CHAR.search(text, start, end) is not None and _REMOTE.search(text, start, end) is not None
 
 
-_DENIED = re.compile(r"否认(?:了)?(?:有关|关于)?(?P<what>[^，,。；;]{2,60}?)的(?:报道|报导|消息|说法|传言|传闻)")
+_DENIED = re.compile(r"(?:否认|驳斥|辟谣)(?:了)?(?:有关|关于)?(?P<what>[^，,。；;]{2,60}?)的(?:报道|报导|消息|说法|传言|传闻)")
 # 中日韩外长会11日在首尔举行，: a meeting named as the subject of its own clause, right before the one attending it
 HELD_BEFORE = re.compile(r"(?:^|(?<=[，,。；;\s]))(?P<name>[^，,。；;\s]{2,40}?)(?:(?:当地时间)?\d{1,2}日(?:上午|下午|晚)?)?"
                           r"(?:在|于)[^，,。；;]{1,16}?(?:隆重|正式)?(?:举行|开幕|召开|闭幕|揭幕)[，,]$")
@@ -1418,7 +1431,7 @@ def _clause_end(text: str, position: int, sentence_end: int, breaks: str = ",，
     return match.start() if match else sentence_end
 
 
-_COORD = re.compile(r"^(?:、|和|与|及|以及|同|并|,|，)?(?:前|时任|现任|前任|新任|候任|继任)?$")
+_COORD = re.compile(r"^(?:、|和|与|及|以及|同|并|,|，)?(?:前|时任|现任|前任|新任|候任|继任|当选)?$")
 
 
 def _between(text: str, first: Mention, second: Mention) -> str:
@@ -1525,7 +1538,7 @@ _AGREED_TOO_AND = re.compile(r"^(?:并且|并|同时)")
 _CONSENSUS = re.compile(r"(?:重要|广泛|诸多|基本|高度|一系列)?(?:共识|一致)")
 _ABOUT = re.compile(r"就([^，,。;；]{2,60}?)(?:等问题|等领域|等方面)?(?:深入|充分|广泛)?(?:交换意见并|进一步)?$")
 _SIGNED_AND = re.compile(r"^(?:了|并(?:发表|发布|通过)了?|和发表了?)")
-_BODY = re.compile(r"工作组|小组|机制|委员会|办公室|中心|联盟|基金|组织|平台|对话|论坛|机构|部门|专班|热线|通道|伙伴关系|合作区|园区|实验室|制度|专家组")
+_BODY = re.compile(r"工作组|小组|机制|委员会|办公室|中心|联盟|基金|组织|平台|对话|论坛|机构|部门|专班|热线|通道|伙伴关系|合作区|园区|实验室|制度|专家组|部队|保护区|新区|试验区")
 
 
 def _created(text: str, cue: Token, sentence_end: int) -> str | None:
@@ -1580,7 +1593,7 @@ def _listed_bodies(text: str, start: int, first: str, sentence_end: int) -> str:
 
 _ANNOUNCED = re.compile("宣布|决定|公布|发布")
 # 今年3月就任的, 去年成立的: a day inside a clause describing someone or something
-_DESCRIBING_DAY = re.compile(r"[^，,。；;的]{0,6}?(?:就任|上任|当选|上台|履新|成立|设立|组建)的")
+_DESCRIBING_DAY = re.compile(r"[^，,。；;的]{0,6}?(?:就任|上任|当选|上台|履新|成立|设立|组建|离任|卸任|下台|辞职|去世|逝世)的")
 # 据日本共同社报道, 据白宫消息: a source named inside 据…报道 reports it, the outlet does not confirm it
 _REPORTED_BY = re.compile(r"据[^，,。；;]{1,16}?(?:报道|消息|透露)")
 # 出席…的外方代表: the cue describes a group that is named after it
@@ -1607,10 +1620,12 @@ def _nearest_date(text: str, sentence: Sentence, cue: Token, clause_start: int, 
     # (与今年3月就任的中国总理李强会面: the day of the taking up, not of the meeting)
     if len(before) >= 2 and before[-1].parts.keys() == {"a_year"} and _NAMED_BY_YEAR.match(text, before[-1].end):
         before.pop()  # 9月4日，2024年中非合作论坛峰会…开幕: the year names the summit, the day is told before it
-    after = [d for d in sentence.dates if cue.end <= d.start < clause_end]
+    # (接替去年3月离任的孔铉佑: the day of the one followed leaving, not of the taking up)
+    after = [d for d in sentence.dates if cue.end <= d.start < clause_end and not _DESCRIBING_DAY.match(text, d.end)]
     vague = before and before[-1].relative in ("日前", "近日", "前不久", "不久前")
     # (同日，商务部宣布，自2月10日起…: a day told relative to the one before announces it too)
-    if len(before) >= 2 and (before[-2].relative is None or before[-2].relative in _ANNOUNCING_DAYS) \
+    if len(before) >= 2 and (before[-2].relative is None or before[-2].relative in _ANNOUNCING_DAYS
+                             or "wd" in before[-2].parts) \
             and (before[-1].parts.get("since") == "起" or text.startswith("开始", before[-1].end)) \
             and _ANNOUNCED.search(text, before[-2].end, before[-1].start):
         return before[-2]  # 3月8日宣布，自3月20日起对…加征关税: the measure is dated by its announcement

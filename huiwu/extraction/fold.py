@@ -138,7 +138,7 @@ def _same_body(a: str, b: str) -> bool:
     return a[-2:] == b[-2:] and common >= 0.7
 
 
-def _countries_only(event: Event) -> bool:
+def countries_only(event: Event) -> bool:
     parties = (*event.actors, *event.recipients)
     return bool(parties) and all(p.kind == "country" for p in parties)
 
@@ -156,7 +156,7 @@ MAX_EVIDENCE = 32
 
 
 def _merge_into(first: Event, second: Event) -> Event:
-    if _countries_only(first) and not _countries_only(second):
+    if countries_only(first) and not countries_only(second):
         # (中韩外交安全对话…。孙卫东与金洪均共同主持: the persons stand for their countries)
         held_by = {p.country for p in (*second.actors, *second.recipients) if p.kind == "person"}
         first = replace(first, actors=second.actors, recipients=(*second.recipients, *(

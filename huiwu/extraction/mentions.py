@@ -35,7 +35,8 @@ _NAME_STOP_WORDS = ("因病", "因故", "因为", "因此",
                     "一行", "先生", "女士", "阁下", "夫妇", "等人", "近日", "日前", "当天", "今天", "昨天", "此前",
                     "随后", "也", "还", "则", "已经", "正在", "曾经", "首次", "再次", "分别", "共同", "一道", "一同",
                     "去年", "明年", "今年", "前年", "上月", "本月", "下月", "明天", "明日", "今日", "昨日", "后天",
-                    "次日", "同日", "当日", "本周", "下周", "上周")
+                    "次日", "同日", "当日", "本周", "下周", "上周", "周一", "周二", "周三", "周四", "周五", "周六", "周日",
+                    "周末", "星期")
 _NOT_NAMES = ("举行", "进行", "发表", "签署", "就", "介绍", "应约", "应邀", "出任", "接替", "团", "代表团", "一行",
               "等", "们", "处", "级", "层", "团体", "机构", "部门", "人士", "官员", "会议", "访华", "访美",
               "系列", "会晤", "论坛", "峰会", "理事会", "委员会", "身份", "名义", "职务", "一职", "任内", "期间")
@@ -373,8 +374,9 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
                         _joins_title(gap) or _qualifies_title(gap, chain[-1], tokens[j])
                         or _ministry_between(text, chain[-1].end, tokens[j].start, chain[-1], tokens[j])):
                     break
-                if gap in ("与", "和") and chain[-1].mask & PLACE and not chain[-1].mask & (POST | TITLE):
-                    break  # 在旧金山与美国总统拜登: the place ends the chain, 与 begins the other side
+                if gap in ("与", "和") and chain[-1].mask & (PLACE | COUNTRY) and not chain[-1].mask & (POST | TITLE) \
+                        and (chain[-1].mask & PLACE or text[chain[-1].start - 1:chain[-1].start] in ("在", "于")):
+                    break  # 在旧金山与美国总统拜登, 在韩国与国家主席习近平: the place ends the chain
                 if gap in ("与", "和") and (other := _chain_country([tokens[j]], text)) is not None \
                         and other != _chain_country(chain, text):
                     break  # 美国国务卿与日本外相岩屋毅: another country's title begins the other side
@@ -447,13 +449,14 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
         if listed:
             out = _with_listed_names(text, out, listed, token_starts, sentence.end)
     metonyms = lexicon.marker_values("metonym")
+    person_starts = {m.chain_start for m in out if m.kind == "person"}
     found = []
     for mention in out:
         if mention.kind == "org" and found and found[-1].kind == "place" and found[-1].end == mention.start \
                 and text[max(0, found[-1].start - 2):found[-1].start].endswith(_LOCATIVE):
             mention.kind = "venue"  # 在巴黎爱丽舍宫同马克龙会谈: where they met, not a party
         if mention.kind == "place" or mention.kind == "country":  # the only kinds _reclassify changes
-            mention = _reclassify(text, mention, token_starts, metonyms)
+            mention = _reclassify(text, mention, token_starts, metonyms, person_starts)
             if mention is None:
                 continue
             if mention.kind == "modifier" and found and found[-1].kind == "country" \
@@ -477,7 +480,7 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
 
 
 _DASHES = re.compile(r"[—－–-]")
-_LIST_GAP = re.compile(r"[、，,和及与]|以及")
+_LIST_GAP = re.compile(r"(?:[、，,和及与]|以及)(?:当选|新任|候任)?")
 
 
 def _dashed_pairs(text: str, found: list[Mention]) -> list[Mention]:
@@ -504,7 +507,8 @@ def _past(tokens: list[Token], i: int, end: int) -> int:
     return i
 
 
-def _reclassify(text: str, mention: Mention, token_starts: set[int], metonyms: dict[str, str]) -> Mention | None:
+def _reclassify(text: str, mention: Mention, token_starts: set[int], metonyms: dict[str, str],
+                person_starts: set[int]) -> Mention | None:
     """在美国: a place, not a party; 美国战略界: a modifier, not a party; 呼吁北京…: the capital
     stands for its government."""
     if mention.kind == "place" and mention.name in metonyms and \
@@ -528,6 +532,10 @@ def _reclassify(text: str, mention: Mention, token_starts: set[int], metonyms: d
     if (formal := _FORMAL_NAME.match(text, mention.end)) is not None and formal.end() not in token_starts \
             and text[formal.end():formal.end() + 1] in _MODIFIER_NEXT:
         mention.end = formal.end()  # 沙特阿拉伯王国、…: the formal name, still the country (not 波兰共和国总统)
+        return mention
+    if text.startswith(_LEADERS, mention.end) and any(
+            mention.end + len(word) in person_starts for word in _LEADERS if text.startswith(word, mention.end)):
+        mention.kind = "modifier"  # 中国领导人习近平: the title of the one named after it
         return mention
     if _COUNTRIES_COUNTED.match(text, mention.end) or text.startswith(_LEADERS, mention.end):
         return mention  # 中国、沙特、伊朗三国: the list ends in its count; 越南领导人 stand for their country
@@ -657,8 +665,9 @@ def _inside_longer_name(text: str, token: Token, lexicon: Lexicon) -> bool:
     name does not: 秦刚因身体原因)."""
     if token.mask & (POST | TITLE | COUNTRY | PLACE | ORG):
         return False
-    if token.start and text[token.start - 1].isascii() and text[token.start - 1].isalnum():
-        return True  # L3哈里斯海事服务公司: a company's name
+    if token.start and text[token.start - 1].isascii() and text[token.start - 1].isalnum() \
+            or text.startswith("号", token.end):
+        return True  # L3哈里斯海事服务公司, 拉尔夫·约翰逊号: a company's or a ship's name
     if len(token.form) > 2:
         return False
     entity = lexicon.entity(token.refs[0].id)

@@ -38,7 +38,7 @@ from .events import (
     SentenceReader,
     lacks_second_side,
 )
-from .fold import TRIP_DAYS, family, fold
+from .fold import TRIP_DAYS, countries_only, family, fold
 from .mentions import Mention, find_mentions
 from .participants import Participants
 from .state import State, day_of
@@ -189,10 +189,15 @@ class Extractor(Participants):
         clause_start = doc.text.rfind("，", sentence.start, said.start()) + 1 or sentence.start
         told = next((d for d in reversed(sentence.dates) if max(clause_start, sentence.start) <= d.start
                      and d.end <= said.start()), None)
-        if told is not None and not _TOLD_BEFORE.search(doc.text, sentence.start, said.start()):
+        if _TOLD_BEFORE.search(doc.text, sentence.start, said.start()):
+            return said
+        if told is not None:
             value = resolve(told, anchor=doc.anchor, published=doc.published, past=True, context=state.last_date)
             if value.start and value.precision == "day" and not value.approximate:
                 state.speech_day = value
+        elif doc.anchor is not None and doc.text.find("发言人", clause_start, said.start()) >= 0:
+            # 外交部发言人表示，美国国务院18日批准…。中方对此坚决反对: a spokesperson speaks on the report's day
+            state.speech_day = DateValue(doc.anchor.isoformat(), None, "day", None, None, True)
         return said
 
     def _note_dates(self, doc: Doc, sentence, state: State) -> None:
@@ -308,6 +313,9 @@ class Extractor(Participants):
         if c.cue.form.endswith(_VIEWS) and any(m.kind in ("both", "heads") for m in c.actors) \
                 and any(e.type in ("meet", "talks", "call") for e in state.events):
             return []  # 王毅同布林肯通电话，双方就…交换意见: the views were exchanged in the call just told
+        if c.type == "appoint" and c.date_expr is not None and c.date_expr.end <= (c.region[0] if c.region else 0) \
+                and _SINCE_THEN.match(doc.text, c.cue.end) and doc.text.startswith("这是", c.region[0]):
+            c.date_expr = None  # 马科斯3日晚抵达北京，这是他就任总统以来首次…: not the day of the arrival
         if c.type == "agree" and c.date_expr is not None and c.item_span \
                 and c.item_span[0] <= c.date_expr.start < c.item_span[1]:
             c.date_expr = None  # 双方同意今年下半年举行下一轮磋商: the day of what is agreed, not of the agreement
@@ -355,12 +363,18 @@ class Extractor(Participants):
                 and doc.text.startswith(("期间", "时"), c.cue.end) and actors \
                 and {p.id for p in actors} == {p.id for p in visit.actors}:
             return []  # 马克龙将于4月5日至7日访华。马克龙总统访华期间，…: the visit told, in passing
-        if c.type == "attend" and c.items in ([], [c.cue.form]) and c.cue.form.endswith("主持") \
-                and len(actors) == 2 and actors[0].country != actors[1].country \
-                and state.events and (told := state.events[-1]).type == "talks" \
-                and state.last_sentence >= c.sentence.index - 1 and doc.text.find("共同", c.sentence.start, c.cue.start) >= 0:
-            # 首次中韩外交安全对话18日在首尔举行。孙卫东与金洪均共同主持。: the two who chaired the talks told
-            c.type, c.items, date_value = "talks", [], date_value or told.date
+        told = state.events[-1] if state.events and state.last_sentence >= c.sentence.index - 1 else None
+        if c.type == "attend" and (c.items in ([], [c.cue.form]) or all(i in _MEETING_WORDS for i in c.items)) \
+                and len(actors) == 2 and actors[0].kind == actors[1].kind == "person" \
+                and None is not actors[0].country != actors[1].country is not None \
+                and ((told is not None and told.type in ("talks", "meet") and countries_only(told)
+                      and {a.country for a in actors} <= {p.country for p in (*told.actors, *told.recipients)})
+                     or (c.cue.form.endswith("主持") and c.items and doc.text.find("共同", c.sentence.start, c.cue.start) >= 0
+                         and doc.text.find("由", c.sentence.start, c.cue.start) >= 0)):
+            # 首次中韩外交安全对话18日在首尔举行。孙卫东与金洪均共同主持。 / 会议由廖岷与尚博共同主持 / 特别代表
+            # 会晤19日举行。王毅和多瓦尔出席: the two who chaired or attended hold the talks
+            c.type, c.items = (told.type if told is not None and told.type in ("talks", "meet") else "talks"), []
+            date_value = date_value or (told.date if told is not None else None)
             actors, recipients = actors[:1], actors[1:]
         elif c.type == "attend" and c.items in ([], [c.cue.form]) and state.events \
                 and state.events[-1].type in ("meet", "talks", "call") and state.last_sentence >= c.sentence.index - 1:
@@ -852,6 +866,7 @@ def _about_what_is_told(text: str, candidates: list[Candidate], said) -> None:
 _CLAUSE_END = re.compile(r"[，,；;]")
 # the words of a statement, before what is said (何亚东5日表示，…)
 _SAYING = re.compile(r"(?:表示|说|称|指出|强调|透露|宣称|回应|表态|介绍)(?=[，,：:])|答记者问")
+_MEETING_WORDS = frozenset(("会议", "会谈", "对话", "磋商", "会晤", "首次会议"))
 _CONGRATULATED = re.compile(r"祝贺|恭贺|贺电|贺信|致贺|贺函")
 _TOLD_BEFORE = re.compile(r"此前|曾|当时|日前|随后|当天|同日")  # 汪文斌此前表示: said on another day
 _PUT_OFF = re.compile(r"推迟|延期|取消|暂缓")
