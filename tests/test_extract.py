@@ -2641,3 +2641,37 @@ def test_taking_up_a_post_told_in_passing():
     told = "新任中国驻日本大使吴江浩22日抵达东京履新。他接替去年3月离任的孔铉佑。"
     [taken] = huiwu.extract(told, published="2023-02-28")
     assert (taken.date.start, taken.predecessor) == ("2023-02-22", "孔铉佑")
+
+
+@pytest.mark.parametrize(("told", "published", "expected"), [
+    # a trip put off, on the days after the day it was called off
+    ("美方3日宣布推迟布林肯原定5日至6日的访华行程。", "2023-02-20", [("visit", "negated", "2023-02-05", ["布林肯"], ["中国"], "中国")]),
+    # the place the sentence opens with
+    ("习近平14日至18日对越南、马来西亚、柬埔寨进行国事访问。在河内，习近平14日同越共中央总书记苏林举行会谈。", "2025-04-18",
+     [("visit", "occurred", "2025-04-14", ["习近平"], ["越南", "马来西亚", "柬埔寨"], "柬埔寨"),
+      ("talks", "occurred", "2025-04-14", ["习近平"], ["苏林"], "河内")]),
+    # a tour one stop after another: one visit to each
+    ("结束访华后，印度尼西亚总统普拉博沃将先后前往美国、秘鲁、巴西和英国。", "2024-11-09",
+     [("visit", "planned", "2024-11-09", ["普拉博沃"], [country], country) for country in ("美国", "秘鲁", "巴西", "英国")]),
+    # a bare day after days told months before the report; the same month as the day told
+    ("——6月18日至19日，布林肯访华。18日，秦刚同布林肯举行会谈。", "2023-11-16",
+     [("visit", "occurred", "2023-06-18", ["布林肯"], ["中国"], "中国"),
+      ("talks", "occurred", "2023-06-18", ["秦刚"], ["布林肯"], "中国")]),
+    ("6月5日，习近平同特朗普通电话。同月9日至10日，何立峰同贝森特在伦敦举行会谈。", "2025-10-27",
+     [("call", "occurred", "2025-06-05", ["习近平"], ["特朗普"], None),
+      ("talks", "occurred", "2025-06-09", ["何立峰"], ["贝森特"], "伦敦")]),
+    # local titles: a Japanese prefecture's governor, a mainland governor named without his province
+    ("杭州市长姚高员15日拜会日本岐阜县知事古田肇。", "2024-10-15",
+     [("meet", "occurred", "2024-10-15", ["姚高员"], ["古田肇"], None)]),
+])
+def test_trips_put_off_toured_and_told_by_the_day(told, published, expected):
+    events = huiwu.extract(told, published=published)
+    assert [(e.type, e.status, e.date.start, [a.name for a in e.actors], [r.name for r in e.recipients],
+             e.location.name if e.location else None) for e in events] == expected
+
+
+def test_titles_only_the_mainland_gives_and_agreements_renewed():
+    [met] = huiwu.extract("9月5日，省长周乃翔在济南会见韩国庆尚北道知事李喆雨。", published="2023-09-06")
+    assert [(p.name, p.country) for p in (*met.actors, *met.recipients)] == [("周乃翔", "CHN"), ("李喆雨", "KOR")]
+    told = "上海市长龚正会见洛杉矶市长凯伦·巴斯，双方续签两市友好交流合作备忘录。"
+    assert "agree" in [e.type for e in huiwu.extract(told, published="2024-09-26")]

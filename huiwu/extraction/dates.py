@@ -329,6 +329,10 @@ def resolve(expr: DateExpr, *, anchor: date | None, published: date | None, past
         if anchor_guess is None:
             return DateValue(None, None, "unknown", expr.text, mention)
         anchor = anchor_guess
+    if expr.parts.get("a_relm") in ("同月", "当月") and context is not None and context.start and len(context.start) >= 7:
+        # 6月5日，…。同月9日至10日，…: the month just told, not the report's
+        anchor = date(int(context.start[:4]), int(context.start[5:7]), 28)
+        published = None
     first = _point(expr.parts, "a_", anchor)
     if first is None:
         return DateValue(None, None, "unknown", expr.text, mention)

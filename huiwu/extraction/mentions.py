@@ -889,6 +889,8 @@ def owner_end(text: str, chain_start: int) -> int:
 
 
 _PLAIN_RUN = re.compile(r"[\u4e00-\u9fff]*")
+_CHINAS_OWN_TITLES = frozenset(("省长", "副省长", "省委书记", "省委副书记", "市委书记", "市委副书记", "区委书记",
+                                 "自治区主席", "州委书记"))
 _OF_A_GROUP = re.compile(r"(?:联合|级)?(?:代表团|访问团|访华团|考察团|团)")
 _MISSION_BEFORE = re.compile(r"驻[^，,。、；;]{1,12}?(?:大使馆|使馆|总领事馆|总领馆|领事馆|使团|代表团)$")
 
@@ -978,6 +980,9 @@ def _resolve_chain(doc: Doc, sentence: Sentence, chain: list[Token], tokens: lis
         if country is None and posts and all((post := lexicon.posts.get(p)) is not None and post.country == "CHN"
                                              for p in posts):
             country = "CHN"  # 江苏省省长许昆林: a title without a country that only China's posts bear
+        if country is None and doc.home is None and all(t.form in _CHINAS_OWN_TITLES for t in chain if t.mask & TITLE) \
+                and any(t.mask & TITLE for t in chain):
+            country = "CHN"  # 省长周乃翔在济南会见…: titles only the mainland's provinces and cities give
         end = unknown_name(text, last.end, sentence.end, blocked, country)
         if end > last.end and (last.end not in token_starts or released):
             name = text[last.end:end]

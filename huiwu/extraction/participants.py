@@ -326,6 +326,10 @@ class Participants:
                                               mention=span))
         return groups
 
+    def _country_location(self, iso3: str | None) -> Location | None:
+        country = self.lexicon.countries.get(iso3) if iso3 else None
+        return Location(country.name, country.name_en, country.iso3, None, f"country/{country.iso3}") if country else None
+
     def _country(self, iso3: str, span: Span) -> Participant:
         country = self.lexicon.countries.get(iso3)
         return Participant(f"country/{iso3}", country.name if country else iso3, "country",
@@ -399,9 +403,8 @@ class Participants:
             short = self._short_place(doc, max(c.sentence.start, c.cue.start - 2), c.cue.start)
             if short is not None and short.country == c.destination_iso3:
                 return short  # 来沪访问: the city of the visit
-            country = self.lexicon.countries.get(c.destination_iso3)
-            if country:
-                return Location(country.name, country.name_en, country.iso3, None, f"country/{country.iso3}")
+            if (country := self._country_location(c.destination_iso3)) is not None:
+                return country
         sentence = c.sentence
         start = min([c.region[0], *(m.start for m in c.actors)]) if c.region else sentence.start
         end = c.region[1] if c.region else sentence.end
@@ -414,7 +417,10 @@ class Participants:
             # 中日韩外长会11日在首尔举行，王毅…出席: attended where the clause before held it
             self._place_after_locative(doc, c, sentence.start, start)
             if c.type == "attend" and start > sentence.start and HELD_BEFORE.search(doc.text, sentence.start, start)
-            else None) or self._gone_to(doc, c)
+            else None) or (
+            # 在河内，习近平14日同苏林举行会谈: the place the sentence opens with
+            self._place_after_locative(doc, c, sentence.start, start)
+            if start > sentence.start and _OPENING_PLACE.match(doc.text, sentence.start) else None) or self._gone_to(doc, c)
 
     def _gone_to(self, doc: Doc, c: Candidate) -> Location | None:
         """赴利马出席亚太经合组织会议: attended in the city gone to just before."""
@@ -504,4 +510,5 @@ def _sides_named(memory: dict, before: int) -> tuple[str, ...]:
 
 
 _CAPITAL_WORDS = ("首都", "首府", "城市", "港市", "南部", "北部", "东部", "西部", "中部", "海滨", "边境")
+_OPENING_PLACE = re.compile(r"(?:——)?(?:\d{1,2}日，?)?在[^，,。；;]{2,12}(?:期间)?[，,]")
 _DESCRIBED_PLACE = re.compile(r"在[^，,。；;在]{1,10}?(?:度假地|度假胜地|所在地|官邸|住所|驻地|庄园|私人俱乐部)$")

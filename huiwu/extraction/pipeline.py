@@ -462,9 +462,13 @@ class Extractor(Participants):
             days = [replace(date_value, end=None), replace(date_value, start=date_value.end, end=None)]
         out = []
         for (group_actors, group_recipients), day in zip(groups, days, strict=True):
+            where = location
+            if len(groups) > 1 and c.type == "visit" and location is not None \
+                    and location.country != group_recipients[0].country:
+                where = self._country_location(group_recipients[0].country)  # each stop of a tour its own
             plover, cameo = codes_for(c.type, signing=c.signing, cue=c.cue.form, sentence=doc.text[
                 c.sentence.start:c.sentence.end], actors=group_actors, recipients=group_recipients,
-                location=location)
+                location=where)
             source = Source(
                 doc=doc.doc_id, sentence=doc.raw_span(c.sentence.start, c.sentence.end, with_text=False),
                 url=article.url, outlet=article.outlet,
@@ -473,7 +477,7 @@ class Extractor(Participants):
             )
             event = Event(
                 type=c.type, status=status, actors=tuple(group_actors), recipients=tuple(group_recipients),
-                date=day, sources=(source,), location=location, parent=parent, count=c.count,
+                date=day, sources=(source,), location=where, parent=parent, count=c.count,
                 items=tuple(c.items), post=c.post,
                 predecessor=self._predecessor_name(c), created=c.created,
                 plover=plover, cameo=cameo, confidence=confidence,
@@ -666,6 +670,14 @@ class Extractor(Participants):
             return [([a], recipients) for a in actors]  # 李克强、栗战书分别会见马科斯
         if c.type == "visit" and len(actors) > 1:
             return [([a], recipients) for a in actors]
+        if c.type == "visit" and found.group() != "分别":
+            # 先后访问了越南、马来西亚和柬埔寨三国, 将先后前往美国、秘鲁、巴西和英国: one visit to each
+            listed = [self._country(t.of("country")[0].id, None) for t in c.sentence.tokens
+                      if t.mask & COUNTRY and c.cue.end <= t.start < (c.region[1] if c.region else c.sentence.end)]
+            countries = list({r.country: r for r in (*[r for r in recipients if r.kind == "country"], *listed)
+                              if r.country not in {a.country for a in actors}}.values())
+            if len(countries) > 1:
+                return [(actors, [r]) for r in countries]
         return [(actors, recipients)]
 
     def _confidence(self, c: Candidate, actors, recipients, date_value) -> float:
@@ -744,11 +756,18 @@ class Extractor(Participants):
         if status == "negated" and published is not None and value.start \
                 and _ONCE_PLANNED.search(doc.text, c.sentence.start, c.cue.start):
             # 原定13日访问菲律宾，但已取消: called off before or after its day, whichever is nearer
-            other = resolve(expr, anchor=anchor, published=published, past=c.future,
-                            context=state.last_date, raw_span=raw_span)
-            if other.start and other.precision == value.precision \
-                    and _days_from(other, published) < _days_from(value, published):
-                value = other
+            told = next((d for d in reversed(c.sentence.dates) if d.end <= expr.start and d.relative is None), None)
+            if told is not None and (said := resolve(told, anchor=anchor, published=published, past=True)).start \
+                    and said.precision == "day":
+                # 美方3日宣布推迟布林肯原定5日至6日的访华行程: the days after the day it was called off
+                value = resolve(expr, anchor=date.fromisoformat(said.start), published=None, past=False,
+                                context=state.last_date, raw_span=raw_span)
+            else:
+                other = resolve(expr, anchor=anchor, published=published, past=c.future,
+                                context=state.last_date, raw_span=raw_span)
+                if other.start and other.precision == value.precision \
+                        and _days_from(other, published) < _days_from(value, published):
+                    value = other
         if expr.relative and c.future and value.start and published and value.start < published.isoformat() \
                 and state.lead_date is not None:
             # 这是他5月7日就任后首次出访。普京次日将前往…: what is still to come follows the story's day
@@ -824,7 +843,9 @@ def _in_month_told(day: int, told: DateValue | None, anchor: date) -> date | Non
         return None
     near = date(first.year, first.month, day)
     this_month = anchor.replace(day=day) if day <= monthrange(anchor.year, anchor.month)[1] else None
-    if near >= first and (near - last).days <= 10 and (this_month is None or (anchor - this_month).days >= 7):
+    # (a day of the report's month after the report would be read in the month before it: the month told wins)
+    if near >= first and (near - last).days <= 10 and (this_month is None or this_month > anchor
+                                                        or (anchor - this_month).days >= 7):
         return near
     return None
 
