@@ -2675,3 +2675,20 @@ def test_titles_only_the_mainland_gives_and_agreements_renewed():
     assert [(p.name, p.country) for p in (*met.actors, *met.recipients)] == [("周乃翔", "CHN"), ("李喆雨", "KOR")]
     told = "上海市长龚正会见洛杉矶市长凯伦·巴斯，双方续签两市友好交流合作备忘录。"
     assert "agree" in [e.type for e in huiwu.extract(told, published="2024-09-26")]
+
+
+def test_exchanges_recalled_in_a_readout():
+    # 两国元首同意 after a meeting recalled in the speech: the call of the story, on its day
+    told = ("新华社北京4月2日电 国家主席习近平2日晚同美国总统拜登通电话。习近平指出，去年11月，我同总统先生在旧金山会晤。"
+            "两国元首同意双方团队继续保持沟通。")
+    [agreed] = find(huiwu.extract(told, published="2024-04-03"), "agree")
+    assert agreed.date.start == "2024-04-02"
+    # a meeting spoken of is no meeting of the day, and leaves 双方 to the call
+    told = "董军16日同美国国防部长奥斯汀视频通话。董军表示，两国元首旧金山会晤为两军关系指明了方向。双方同意保持沟通。"
+    events = huiwu.extract(told, published="2024-04-17")
+    assert [(e.type, [a.name for a in e.actors]) for e in events] == [("call", ["董军"]), ("agree", ["董军", "奥斯汀"])]
+    # talks the two heads discussed are between those the pair names
+    told = "塔斯社莫斯科6月14日电 普京当天与美国总统特朗普通电话。两国元首还讨论了6月2日在伊斯坦布尔举行的第二轮俄乌直接谈判。"
+    [talks] = find(huiwu.extract(told, published="2025-06-15"), "talks")
+    assert ([a.name for a in talks.actors], [r.name for r in talks.recipients], talks.date.start) == (
+        ["俄罗斯"], ["乌克兰"], "2025-06-02")

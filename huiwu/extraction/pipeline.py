@@ -41,7 +41,7 @@ from .events import (
 from .fold import TRIP_DAYS, countries_only, family, fold
 from .mentions import Mention, find_mentions
 from .participants import Participants
-from .state import State, day_of
+from .state import State, day_of, referent_exchange
 
 _THIS_VISIT = re.compile(r"此行|此访|此次访问|这次访问|本次访问")
 _INVITED = re.compile(r"应(.{1,30}?)(?:的)?(?:邀请|之邀)")
@@ -411,6 +411,12 @@ class Extractor(Participants):
                 and all(r.kind == "country" for r in recipients) \
                 and {r.country for r in recipients} == {a.country for a in actors}:
             actors, recipients = actors[:1], actors[1:]  # 李强同阿尔巴尼斯共同主持中澳总理年度会晤: the two are its sides
+        if c.type in NEEDS_TWO and recipients and all(r.kind == "country" for r in recipients) \
+                and any(m.kind == "pair" for m in c.recipients) and actors and len(recipients) >= 2 \
+                and (not {a.country for a in actors} & {r.country for r in recipients}
+                     or all(m.kind in ("heads", "both") for m in c.actors)):
+            # 两国元首讨论了…第二轮俄乌直接谈判: talks between the two the pair names, spoken of by others
+            actors, recipients = recipients[:1], recipients[1:]
         if c.type in ("sanction", "concern", "demand"):
             # 对…严重损害中国主权的人员实施制裁: a side takes no measure against itself
             sides = {a.country for a in actors if a.country}
@@ -801,7 +807,8 @@ class Extractor(Participants):
                     and (state.last_date.end or state.last_date.start) < state.speech_day.start:
                 return state.speech_day  # 郭嘉昆21日说，3月31日，美方…。中方对此坚决反对: still the statement of the 21st
         if any(m.kind in ("both", "heads") for m in c.actors) and state.last_exchange_event is not None:
-            return (self._referent or state.last_exchange_event).date
+            # (去年11月，我同总统先生在旧金山会晤。两国元首同意…: the exchange of the story, not one recalled)
+            return (self._referent or referent_exchange(state, dated=False) or state.last_exchange_event).date
         if c.nested and state.last_stay is not None:
             return state.last_stay.date
         if state.last_date is not None and not (
