@@ -2692,3 +2692,20 @@ def test_exchanges_recalled_in_a_readout():
     [talks] = find(huiwu.extract(told, published="2025-06-15"), "talks")
     assert ([a.name for a in talks.actors], [r.name for r in talks.recipients], talks.date.start) == (
         ["俄罗斯"], ["乌克兰"], "2025-06-02")
+
+
+@pytest.mark.parametrize(("told", "published", "expected"), [
+    ("李强13日抵达惠灵顿。15日他将访问澳大利亚。", "2024-06-13",
+     [("visit", "occurred", ["李强"], ["新西兰"]), ("visit", "planned", ["李强"], ["澳大利亚"])]),  # 他 after a day
+    ("澳大利亚外长黄英贤在对话中就澳籍人士成蕾被羁押问题表达关切。", "2022-12-21",
+     [("concern", "occurred", ["黄英贤"], [])]),  # the 对 of 对话 introduces nothing
+    ("中方敦促欧方与中方相向而行。", "2024-11-02", [("demand", "occurred", ["中国"], ["欧盟"])]),  # the one urged
+    ("美方提出同中方通电话，遭中方拒绝。", "2023-02-09", [("call", "negated", ["美国"], ["中国"])]),  # turned down
+    ("美国国防部6日更新所谓“中国军事企业”清单，将腾讯、宁德时代等中国企业列入其中。", "2025-01-08",
+     [("sanction", "occurred", ["美国国防部"], ["中国"])]),  # the list named before
+])
+def test_pronouns_topics_proposals_and_lists(told, published, expected):
+    events = huiwu.extract(told, published=published)
+    assert [(e.type, e.status, [a.name for a in e.actors], [r.name for r in e.recipients]) for e in events] == expected
+    if "成蕾" in told:
+        assert events[0].items == ("澳籍人士成蕾被羁押",)

@@ -340,6 +340,8 @@ class SentenceReader:
             described = described or [m for m in right if m.kind == "person" and _LEADS.match(text, m.end)][:1]
             if frame == "demand":  # 呼吁有关国家解除对津巴布韦的制裁: the one an act asked for is aimed at is not asked
                 right = [m for m in right if not self._is_governed(m)]
+                if len(right) > 1 and text[right[0].end:right[1].chain_start] in ("与", "同", "跟"):
+                    right = right[:1]  # 敦促欧方与中方相向而行: the one urged, not the one it is to act with
             candidate.recipients = described or (
                 [] if frame == "receive" and _ATTENDING_GROUP.search(_phrase(text, cue.end, clause_end))
                 else _group(text, right))
@@ -679,7 +681,8 @@ class SentenceReader:
         candidate.actors = self._subject(text, left, topic, clause_start, cue)
         segment_start = clause_start
         window = text[segment_start:cue.start]
-        match = re.search(r"(?:对|就)(.+?)(?:等|的|问题)*(?:表达|表示|提出|深表)?(?:了)?(?:严重|强烈|深切|严正)?$", window)
+        # (在对话中就…表达关切: the 对 of 对话 introduces nothing)
+        match = re.search(r"(?:对(?!话|于)|就)(.+?)(?:等|的|问题)*(?:表达|表示|提出|深表)?(?:了)?(?:严重|强烈|深切|严正)?$", window)
         items_text = ""
         if re.search(r"(?:对|就)(?:此|此事|这些|上述)", window):
             candidate.item_span = (candidate.sentence.start, cue.start)  # 中方对此…: about what was just said
@@ -875,6 +878,9 @@ class SentenceReader:
                     and "应" not in text[clause_start:invites.start()]:
                 candidate.status = "planned"  # 他已邀请习近平访问美国: invited to, not yet made
                 candidate.future = True
+        if candidate.type in NEEDS_TWO and _PROPOSED.search(text, clause_start, cue.start) \
+                and _REJECTED.search(text, cue.end, sentence.end):
+            candidate.status = "negated"  # 美方提出两国防长通电话，遭中方拒绝: proposed and turned down
         if (self.reported and self.reported.search(text, sentence.start, cue.start)) \
                 or _REPORTED_BY.search(text, sentence.start, cue.start):
             candidate.reported = True
@@ -1213,6 +1219,8 @@ _ANNOUNCING_DAYS = frozenset(("同日", "当天", "当日", "今天", "今日", 
 _QUESTION = ("问:", "问：", "问 ", "有记者问：", "有记者问:", "记者问：", "记者问:", "记者：", "记者:", "提问：")  # a journalist's question
 _SUPPORTING = re.compile(r"支持|拥护|赞同|声援|欢迎")
 _INCLUDING = re.compile(r"包括[^，,。；;]{2,60}?在内[，,]")
+_PROPOSED = re.compile(r"提出|提议|建议|请求|要求")
+_REJECTED = re.compile(r"遭[^，,。；;]{0,6}?拒绝|被拒绝|(?:没有|未|不|未能)接受|婉拒|予以拒绝")
 _AT_A_TIME = re.compile(r"正值[^。；;]{0,40}?(?:之际|之时|的时候)")
 _HELD_THEN = re.compile(r"(?:[^，,。；;]{0,16}?)(?:举行|召开|开幕|开始)的")
 _NAME_TAG = re.compile(r"[\u4e00-\u9fff·]{2,6}[：:]")
