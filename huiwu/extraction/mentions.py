@@ -449,14 +449,13 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
         if listed:
             out = _with_listed_names(text, out, listed, token_starts, sentence.end)
     metonyms = lexicon.marker_values("metonym")
-    person_starts = {m.chain_start for m in out if m.kind == "person"}
     found = []
     for mention in out:
         if mention.kind == "org" and found and found[-1].kind == "place" and found[-1].end == mention.start \
                 and text[max(0, found[-1].start - 2):found[-1].start].endswith(_LOCATIVE):
             mention.kind = "venue"  # 在巴黎爱丽舍宫同马克龙会谈: where they met, not a party
         if mention.kind == "place" or mention.kind == "country":  # the only kinds _reclassify changes
-            mention = _reclassify(text, mention, token_starts, metonyms, person_starts)
+            mention = _reclassify(text, mention, token_starts, metonyms, out)
             if mention is None:
                 continue
             if mention.kind == "modifier" and found and found[-1].kind == "country" \
@@ -508,7 +507,7 @@ def _past(tokens: list[Token], i: int, end: int) -> int:
 
 
 def _reclassify(text: str, mention: Mention, token_starts: set[int], metonyms: dict[str, str],
-                person_starts: set[int]) -> Mention | None:
+                mentions: list[Mention]) -> Mention | None:
     """在美国: a place, not a party; 美国战略界: a modifier, not a party; 呼吁北京…: the capital
     stands for its government."""
     if mention.kind == "place" and mention.name in metonyms and \
@@ -534,7 +533,8 @@ def _reclassify(text: str, mention: Mention, token_starts: set[int], metonyms: d
         mention.end = formal.end()  # 沙特阿拉伯王国、…: the formal name, still the country (not 波兰共和国总统)
         return mention
     if text.startswith(_LEADERS, mention.end) and any(
-            mention.end + len(word) in person_starts for word in _LEADERS if text.startswith(word, mention.end)):
+            m.kind == "person" and m.chain_start == mention.end + len(word)
+            for word in _LEADERS if text.startswith(word, mention.end) for m in mentions):
         mention.kind = "modifier"  # 中国领导人习近平: the title of the one named after it
         return mention
     if _COUNTRIES_COUNTED.match(text, mention.end) or text.startswith(_LEADERS, mention.end):
@@ -665,16 +665,15 @@ def _inside_longer_name(text: str, token: Token, lexicon: Lexicon) -> bool:
     name does not: 秦刚因身体原因)."""
     if token.mask & (POST | TITLE | COUNTRY | PLACE | ORG):
         return False
-    if token.start and text[token.start - 1].isascii() and text[token.start - 1].isalnum() \
-            or text.startswith("号", token.end):
+    after = text[token.end:token.end + 1]
+    before = text[token.start - 1:token.start] if token.start else ""
+    if after == "号" or (before < "\x80" and before.isalnum()):
         return True  # L3哈里斯海事服务公司, 拉尔夫·约翰逊号: a company's or a ship's name
     if len(token.form) > 2:
         return False
     entity = lexicon.entity(token.refs[0].id)
     if entity is not None and entity.country in _CHINESE_NAMES:
         return False
-    after = text[token.end:token.end + 1]
-    before = text[token.start - 1:token.start] if token.start else ""
     if before == "·" or after == "·" or (text[token.end + 1:token.end + 2] == "·" and _HAN.match(after)):
         return True  # 洛克希德·马丁, 肯尼思·罗斯 (not 肯尼): part of a longer foreign name
     if text.startswith(_NAME_STOP_WORDS, token.end):

@@ -27,7 +27,7 @@ from ..model import (
 )
 from .codes import codes_for
 from .dates import SAME_DAY_WORDS, cn_number, resolve
-from .document import COUNTRY, CUE, PERSON, PLACE, POST, SIDE, TITLE, Doc, build_doc
+from .document import COUNTRY, CUE, ORG, PERSON, PLACE, POST, SIDE, TITLE, Doc, build_doc
 from .events import (
     BACK_TO_THE_GROUP,
     BOTH_SIDES,
@@ -120,7 +120,7 @@ class Extractor(Participants):
             if sentence.noise:
                 continue
             mentions = []
-            said = self._note_speech(doc, sentence, state)
+            said = self._note_speech(doc, sentence, state) if sentence.mask & _SPEAKERS else None
             if sentence.mask & (CUE | PERSON | POST | TITLE):
                 mentions = find_mentions(doc, sentence, self.lexicon, memory)
                 candidates = self.reader.read(doc, sentence, mentions)
@@ -894,6 +894,7 @@ def _about_what_is_told(text: str, candidates: list[Candidate], said) -> None:
 _CLAUSE_END = re.compile(r"[，,；;]")
 # the words of a statement, before what is said (何亚东5日表示，…)
 _SAYING = re.compile(r"(?:表示|说|称|指出|强调|透露|宣称|回应|表态|介绍)(?=[，,：:])|答记者问")
+_SPEAKERS = PERSON | POST | TITLE | ORG | SIDE | COUNTRY  # the kinds of mention one who speaks is named by
 _MEETING_WORDS = frozenset(("会议", "会谈", "对话", "磋商", "会晤", "首次会议"))
 _CONGRATULATED = re.compile(r"祝贺|恭贺|贺电|贺信|致贺|贺函")
 _TOLD_BEFORE = re.compile(r"此前|曾|当时|日前|随后|当天|同日")  # 汪文斌此前表示: said on another day
