@@ -1232,7 +1232,7 @@ _HABIT = re.compile(r"动辄|一再|屡屡|频频|经常|不断|滥用|泛化|�
 _OVER_YEARS = re.compile(r"近年来|近些年来|长期以来|一直以来|多年来|(?:上台|执政|就任|上任)以来")  # 近年来，美国将数百家中国实体列入…
 # 不顾中方坚决反对, 无视中方严正交涉: the complaint is told as what was disregarded, not made here
 _DISREGARDING = re.compile(r"不顾|无视|罔顾")
-_DISREGARD_ENDED = re.compile(r"反对[^，,。；;]{2,}?表示|表达|深表")  # what is disregarded ends before the complaint's verb
+_DISREGARD_ENDED = re.compile(r"(?:反对[^，,。；;]{2,}?表示|表达|深表)")  # what is disregarded ends before the complaint's verb
 # 中方一贯反对…, 始终反对单边制裁: a standing position, not a complaint made
 _STANDING = re.compile(r"一贯|一向|历来|始终|从来")
 _LIFTED = re.compile(r"取消|暂停|停止|解除|豁免|排除")  # (不再加征 is a measure negated)

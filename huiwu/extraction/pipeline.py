@@ -366,7 +366,7 @@ class Extractor(Participants):
         told = state.events[-1] if state.events and state.last_sentence >= c.sentence.index - 1 else None
         if c.type == "attend" and (c.items in ([], [c.cue.form]) or all(i in _MEETING_WORDS for i in c.items)) \
                 and len(actors) == 2 and actors[0].kind == actors[1].kind == "person" \
-                and None is not actors[0].country != actors[1].country is not None \
+                and actors[0].country and actors[1].country and actors[0].country != actors[1].country \
                 and ((told is not None and told.type in ("talks", "meet") and countries_only(told)
                       and {a.country for a in actors} <= {p.country for p in (*told.actors, *told.recipients)})
                      or (c.cue.form.endswith("主持") and c.items and doc.text.find("共同", c.sentence.start, c.cue.start) >= 0
