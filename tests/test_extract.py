@@ -2709,3 +2709,13 @@ def test_pronouns_topics_proposals_and_lists(told, published, expected):
     assert [(e.type, e.status, [a.name for a in e.actors], [r.name for r in e.recipients]) for e in events] == expected
     if "成蕾" in told:
         assert events[0].items == ("澳籍人士成蕾被羁押",)
+
+
+def test_what_a_minister_said_told_in_a_spokespersons_answer_keeps_its_day():
+    told = ("4月25日下午，国防部举行例行记者会，国防部新闻发言人张晓刚大校答记者问。\n\n"
+            "张晓刚：应美方请求，国防部长董军16日晚同美国国防部长奥斯汀视频通话。董部长强调，台湾问题是中国核心利益中的"
+            "核心，美方应恪守一个中国原则。")
+    [demand] = find(huiwu.extract(told, published="2024-04-25"), "demand")
+    assert demand.date.start == "2024-04-16"
+    [demand] = huiwu.extract("张晓刚：我们敦促美方停止渲染炒作。", published="2024-04-25")
+    assert demand.date.start == "2024-04-25"  # the spokesperson's own, said at the briefing

@@ -331,7 +331,9 @@ class Extractor(Participants):
         within = _exchange_within(c, state) if c.during else None
         if date_value is None and within is not None:
             date_value = within.date
-        if date_value is None and c.answer and c.type in ("concern", "demand") and doc.anchor is not None:
+        if date_value is None and c.answer and c.type in ("concern", "demand") and doc.anchor is not None \
+                and not any(m.kind == "person" and not any("发言人" in t for t in m.titles) for m in c.actors):
+            # (张晓刚：…董部长强调，美方应恪守…: what the minister said at the call told, not at the briefing)
             # 答：…中方对此坚决反对: said at the press conference, on its day
             date_value = DateValue(doc.anchor.isoformat(), None, "day")
         on = day_of(date_value) if date_value else (day_of(state.last_date) if state.last_date else doc.anchor)
