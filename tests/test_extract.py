@@ -2719,3 +2719,8 @@ def test_what_a_minister_said_told_in_a_spokespersons_answer_keeps_its_day():
     assert demand.date.start == "2024-04-16"
     [demand] = huiwu.extract("张晓刚：我们敦促美方停止渲染炒作。", published="2024-04-25")
     assert demand.date.start == "2024-04-25"  # the spokesperson's own, said at the briefing
+
+
+def test_a_parliament_house_is_not_the_us_capitol():
+    told = "國務院總理李強17日在堪培拉國會大廈與澳洲總理阿爾巴尼斯共同主持第九輪中澳總理年度會晤。"
+    assert {e.location.name for e in huiwu.extract(told, published="2024-06-18")} == {"堪培拉"}
