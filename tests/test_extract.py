@@ -2724,3 +2724,10 @@ def test_what_a_minister_said_told_in_a_spokespersons_answer_keeps_its_day():
 def test_a_parliament_house_is_not_the_us_capitol():
     told = "國務院總理李強17日在堪培拉國會大廈與澳洲總理阿爾巴尼斯共同主持第九輪中澳總理年度會晤。"
     assert {e.location.name for e in huiwu.extract(told, published="2024-06-18")} == {"堪培拉"}
+
+
+def test_a_tour_of_friendly_states_visits_each():
+    told = "11月30日至12月6日，賴清德出訪友邦馬紹爾群島、吐瓦魯及帛琉，並過境美國夏威夷及關島。"
+    [tour, transit] = huiwu.extract(told, published="2024-12-07")
+    assert [r.country for r in tour.recipients] == ["MHL", "TUV", "PLW"]
+    assert [r.country for r in transit.recipients] == ["USA"]

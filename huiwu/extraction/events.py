@@ -656,7 +656,7 @@ class SentenceReader:
                     candidate.destination = _most_specific(inside, text)
         if candidate.destination is None:
             after = [m for m in right if m.kind in ("country", "place", "modifier")]
-            if after and text[cue.end:after[0].start].strip() in ("", "了", "中国", "美国"):
+            if after and text[cue.end:after[0].start].strip() in ("", "了", "中国", "美国", "友邦", "了友邦", "邻国"):
                 candidate.destination = _most_specific(after, text)
         if candidate.destination is not None and candidate.destination.kind in ("country", "modifier"):
             # 访问法国、意大利、匈牙利和俄罗斯: one tour, every country of the list a host
