@@ -2731,3 +2731,12 @@ def test_a_tour_of_friendly_states_visits_each():
     [tour, transit] = huiwu.extract(told, published="2024-12-07")
     assert [r.country for r in tour.recipients] == ["MHL", "TUV", "PLW"]
     assert [r.country for r in transit.recipients] == ["USA"]
+
+
+def test_leaders_of_delegations_named_after_their_titles():
+    told = "王毅会见了美国总统国家安全事务副助理达斯卡尔率领的美国政府代表团。"
+    [met] = huiwu.extract(told, published="2024-01-31")
+    assert [(r.name, r.country) for r in met.recipients] == [("达斯卡尔", "USA")]  # not 卡尔, a name it holds
+    told = "王毅先后会见了伊朗外长阿拉格齐一行和新加坡外长维文一行。"
+    assert [[r.name for r in e.recipients] for e in huiwu.extract(told, published="2024-01-31")] == [
+        ["阿拉格齐"], ["维文"]]

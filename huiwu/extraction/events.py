@@ -337,7 +337,10 @@ class SentenceReader:
             # group with no one named is left to `delegation`
             described = _described(text, cue, right) if frame == "receive" else []
             # 会见舒默率领的参议员代表团, 以额贺福志郎为团长的代表团: the delegation's leader is met
-            described = described or [m for m in right if m.kind == "person" and _LEADS.match(text, m.end)][:1]
+            leader = next((m for m in right if m.kind == "person" and _LEADS.match(text, m.end)), None)
+            # (先后会见了阿拉格齐一行和维文一行: each leader of those listed)
+            described = described or ([m for m in _group(text, right[right.index(leader):]) if m.kind == "person"]
+                                      if leader is not None else [])
             if frame == "demand":  # 呼吁有关国家解除对津巴布韦的制裁: the one an act asked for is aimed at is not asked
                 right = [m for m in right if not self._is_governed(m)]
                 if len(right) > 1 and text[right[0].end:right[1].chain_start] in ("与", "同", "跟"):
@@ -1451,7 +1454,7 @@ def _between(text: str, first: Mention, second: Mention) -> str:
     gap = text[first.end:second.chain_start]
     if first.titles and gap.startswith(first.titles[-1]):
         gap = gap[len(first.titles[-1]):]
-    return gap.strip()
+    return gap.removeprefix("一行").strip()  # (会见阿拉格齐一行和维文一行: each with those who came with them)
 
 
 def _group(text: str, mentions: list[Mention]) -> list[Mention]:

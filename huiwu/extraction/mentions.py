@@ -958,7 +958,9 @@ def _resolve_chain(doc: Doc, sentence: Sentence, chain: list[Token], tokens: lis
             and (_inside_longer_name(text, following, lexicon) or (
                 following.start == last.end + 1 and named is not None
                 and (known := lexicon.entity(following.of("person")[0].id)) is not None
-                and known.country not in (None, named)))  # 柬埔寨商业大臣潘索萨: not the Bolivian 索萨
+                and known.country not in (None, named))  # 柬埔寨商业大臣潘索萨: not the Bolivian 索萨
+                or (1 < following.start - last.end <= 3 and all(
+                    c in _TRANSLITERATION for c in text[last.end:following.end])))  # 副助理达斯卡尔: not 卡尔
         if released:
             # 经济部长哈贝克, 首席执行官马斯克: 贝克 and 马斯, names the lexicon knows, are part of longer ones it does not
             blocked = blocked.difference(range(following.start, following.end))
