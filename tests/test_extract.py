@@ -2740,3 +2740,10 @@ def test_leaders_of_delegations_named_after_their_titles():
     told = "王毅先后会见了伊朗外长阿拉格齐一行和新加坡外长维文一行。"
     assert [[r.name for r in e.recipients] for e in huiwu.extract(told, published="2024-01-31")] == [
         ["阿拉格齐"], ["维文"]]
+
+
+def test_one_about_to_leave_a_post_still_calls_on_his_hosts():
+    told = "新华社巴黎12月19日电 即将离任的中国驻法国大使卢沙野18日在爱丽舍宫辞行拜会法国总统外事顾问博纳。"
+    [met] = huiwu.extract(told, published="2023-12-20")
+    assert (met.type, met.status, met.date.start, met.actors[0].name, met.recipients[0].name) == (
+        "meet", "occurred", "2023-12-18", "卢沙野", "博纳")

@@ -835,6 +835,9 @@ class SentenceReader:
         told = [end for _, end in self._items_told if before_start < end <= cue.start]
         if told:
             before_start = max(told)  # 对美方将…列入清单表示反对，敦促美方…: that 将 is in what was complained of
+        first = candidate.actors[0] if candidate.actors else None
+        if first is not None and before_start < first.chain_start <= cue.start and text.endswith("的", 0, first.chain_start):
+            before_start = first.chain_start  # 即将离任的中国驻法国大使卢沙野18日拜会…: what describes him plans nothing
         before_end = candidate.disposal_at if candidate.disposal_at is not None else cue.start
         item = candidate.item_span
         if candidate.type == "concern" and item and sentence.start < item[0] and item[1] <= cue.start:
@@ -1306,7 +1309,7 @@ _EMBEDDING = frozenset("为对就迎")  # 为X访华做准备, 欢迎X来华出�
 
 
 # (就高市首相涉台错误言论向日方提出交涉: the topic after 就 is not the subject either)
-_OBJECT_MARK = re.compile(r"(?:对(?!等|于|此)|将(?!于|会|要|在|是)|把|就(?!此|是|在|要|会|能|可|已|像|职|任|读))")
+_OBJECT_MARK = re.compile(r"(?:对(?!等|于|此)|(?<!即)将(?!于|会|要|在|是)|把|就(?!此|是|在|要|会|能|可|已|像|职|任|读))")
 _OBJECT_CHAR = re.compile(r"[对将把就]")
 
 
