@@ -2747,3 +2747,8 @@ def test_one_about_to_leave_a_post_still_calls_on_his_hosts():
     [met] = huiwu.extract(told, published="2023-12-20")
     assert (met.type, met.status, met.date.start, met.actors[0].name, met.recipients[0].name) == (
         "meet", "occurred", "2023-12-18", "卢沙野", "博纳")
+
+
+def test_a_call_not_arranged_is_negated():
+    [call] = huiwu.extract("佩斯科夫说，目前俄方没有安排普京与特朗普通话的具体计划。", published="2024-11-11")
+    assert (call.type, call.status) == ("call", "negated")

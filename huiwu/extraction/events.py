@@ -1296,7 +1296,7 @@ _NEGATED_PREDICATE = re.compile(r"(?:(?:不会|不再|不将|未|没有|无意|�
                                 # 宣布推迟布林肯原定5日至6日的访华行程: a trip put off
                                 r"|(?:取消|推迟|推延|延后)了?[^，,。;；]{0,12}?(?:原定|原计划)"
                                 # 决定不再安排中日外长在金边会晤: what is no longer arranged
-                                r"|(?:不再|不会|未|不)(?:安排|举行|进行))"
+                                r"|(?:不再|不会|未|不|没有)(?:安排|举行|进行))"
                                 r"[^，,。;；]*$")
 _REMOTE = re.compile(r"(?:以|通过)(?:视频|视讯|视像|线上|电话|网络|远程)(?:方式|形式|连线)?|视频连线|云端")
 _REMOTE_CHAR = re.compile(r"[视线电网远云]")  # one of these is in every form of _REMOTE
