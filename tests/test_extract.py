@@ -2752,3 +2752,9 @@ def test_one_about_to_leave_a_post_still_calls_on_his_hosts():
 def test_a_call_not_arranged_is_negated():
     [call] = huiwu.extract("佩斯科夫说，目前俄方没有安排普京与特朗普通话的具体计划。", published="2024-11-11")
     assert (call.type, call.status) == ("call", "negated")
+
+
+def test_countermeasures_spoken_of_in_quotes_and_the_central_foreign_affairs_office():
+    assert huiwu.extract("德国外交部长马斯表示，中方的反制裁\"是不可接受的\"。", published="2021-03-23") == []
+    [call] = huiwu.extract("布林肯同中共中央外事办公室主任王毅通电话。", published="2023-02-04")
+    assert [r.name for r in call.recipients] == ["王毅"]

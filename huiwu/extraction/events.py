@@ -968,9 +968,11 @@ def _not_told(text: str, c: Candidate, sentence: Sentence, clause_start: int) ->
                                  or _LIFTED.search(text, max(clause_start, cue.start - 12), cue.start)
                                  or _LIFTED_PREDICATE.search(text, clause_start, cue.start)):
         return True
+    after = cue.end + (text.startswith("裁", cue.end))  # (中方的反制裁"是不可接受的")
+    after += text[after:after + 1] in _QUOTE_MARKS
     if c.type == "sanction" and (clause_start == cue.start or text.endswith("的", 0, cue.start)
-                                 or text.startswith(("是", "不是", "从来"), cue.end)) \
-            and _SAID_OF_MEASURES.match(text, cue.end):
+                                 or text.startswith(("是", "不是", "从来"), after)) \
+            and _SAID_OF_MEASURES.match(text, after):
         # 制裁从来不是解决问题的途径, 美方的制裁对俄方适得其反, 中方此次反制是对…的回应: measures spoken of
         return True
     if c.type == "sanction" and _SUPPORTING.search(text, clause_start, cue.start):
@@ -1006,6 +1008,7 @@ def _not_told(text: str, c: Candidate, sentence: Sentence, clause_start: int) ->
         is not None and _nearest_date(text, sentence, cue, clause_start, end) is None
 
 
+_QUOTE_MARKS = frozenset('"“”「」『』')
 _MEASURE_SPOKEN_OF = re.compile(r"[^，,。；;的]{0,6}的(?:内容|细节|情况|范围)")  # 没有说明制裁措施的内容
 UNNAMED_SIDE = re.compile(r"(?:个别|少数|某些|一些|有关|极少数)(?:国家|政客|势力|人士|组织|媒体|机构|人|方面)")
 _DESCRIBES_A_NOUN = re.compile(r"[^，,。；;的]{0,10}的(?:申请|请求|政治氛围|氛围|条件|可能性|可能|意愿|前景|障碍|基础|大门"
