@@ -2758,3 +2758,12 @@ def test_countermeasures_spoken_of_in_quotes_and_the_central_foreign_affairs_off
     assert huiwu.extract("德国外交部长马斯表示，中方的反制裁\"是不可接受的\"。", published="2021-03-23") == []
     [call] = huiwu.extract("布林肯同中共中央外事办公室主任王毅通电话。", published="2023-02-04")
     assert [r.name for r in call.recipients] == ["王毅"]
+
+
+def test_a_name_ending_in_qiang_and_a_body_that_is_no_body():
+    told = "美国财政部宣布对保安局局长邓炳强、律政司司长林定国实施制裁。"
+    [sanction] = huiwu.extract(told, published="2025-04-01")
+    assert [a.name for a in sanction.actors] == ["美国财政部"]  # 宣布对保安局 is no body before a title
+    assert [r.name for r in sanction.recipients] == ["邓炳强", "林定国"]
+    [met] = huiwu.extract("刘建超17日在北京会见越南共产党中央对外部部长黎怀中。", published="2023-10-17")
+    assert met.recipients[0].country == "VNM"  # 中央对外部 is one

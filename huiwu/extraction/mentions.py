@@ -55,6 +55,7 @@ _SURNAME_FIRST = {"JPN"}
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]*")
 _MAINLAND_SOUTHEAST_ASIA = {"LAO", "THA", "KHM", "MMR"}  # where 万 (vang, wan) is part of a name
 # What cannot be the third character of a name: 王毅在…, 李强与…, 杜达的…
+_LIST_AFTER_NAME = set("等和及与在")
 _STRONG_STOP = set("在于与同和及对向将就为以从等也还又已曾并是的说称今昨率应出访举会表指强回答时")
 _BODY_BEFORE = re.compile(r"(?<=[、，,时任前现])[\u4e00-\u9fff]{1,6}(?:局|部|委|厅|署|办|处|司|院|会)")
 _BODY_ENDS = set("局部委厅署办处司院会")
@@ -134,6 +135,7 @@ def _gap(text: str, a: int, b: int) -> str:
     return text[a:b].strip()
 
 
+_IN_NO_BODY = set("将把就宣称说表")  # what a body's own name does not hold before its last character
 _INSTITUTION = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:部|委|院|局|厅|署|办|会|处|司|组|馆|团|军|区|省|市|县|州|所|联|协|中心|集团|公司|大学)$")
 
 
@@ -152,7 +154,8 @@ def _joins_title(gap: str) -> bool:
     """What may stand between two parts of one title chain: nothing, 、, 兼, or a body the lexicon
     does not know (中央军委 联合参谋部 参谋长)."""
     if gap in _TITLE_JOINERS or gap in _DIVISIONS \
-            or (_INSTITUTION.match(gap) is not None and not any(c in _NAME_STOP for c in gap[:1])):
+            or (_INSTITUTION.match(gap) is not None and not any(c in _NAME_STOP for c in gap[:1])
+                and not any(c in _IN_NO_BODY for c in gap[:-1])):  # (宣布对保安局: words between, no body)
         return True  # (维多利亚 州 州长: the end of a division's name)
     # 商务部副部长兼国际贸易谈判副代表: after 兼 comes the rest of a second title
     return gap.startswith("兼") and 1 < len(gap) <= 12 and re.fullmatch(r"兼[\u4e00-\u9fff]+", gap) is not None
@@ -261,8 +264,9 @@ def unknown_name(text: str, start: int, limit: int, blocked: set[int], country: 
         return start + cut  # 古屋圭司, 岸田文雄: a Japanese name runs to four characters, up to the first stop
     if run[0] in SURNAMES and "·" not in run:
         length = 2
-        if len(run) >= 3 and run[2] not in _STRONG_STOP:
-            length = 3
+        if len(run) >= 3 and (run[2] not in _STRONG_STOP or (
+                run[2] == "强" and (len(run) == 3 or run[3] in _LIST_AFTER_NAME))):
+            length = 3  # (邓炳强、李家超: 强 ends a name when nothing of a word follows it)
         if run[1] in _NAME_STOP:
             return start
         return start + length
