@@ -2767,3 +2767,8 @@ def test_a_name_ending_in_qiang_and_a_body_that_is_no_body():
     assert [r.name for r in sanction.recipients] == ["邓炳强", "林定国"]
     [met] = huiwu.extract("刘建超17日在北京会见越南共产党中央对外部部长黎怀中。", published="2023-10-17")
     assert met.recipients[0].country == "VNM"  # 中央对外部 is one
+
+
+def test_natos_secretary_general_is_not_coded_as_the_un():
+    [met] = huiwu.extract("北约秘书长吕特25日在布鲁塞尔会见乌克兰总统泽连斯基。", published="2025-06-26")
+    assert met.actors[0].country != "UNO"

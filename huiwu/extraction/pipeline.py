@@ -94,8 +94,9 @@ class Extractor(Participants):
         self._titles_seen: dict[tuple[str, str | None], str] = {}  # (title, country) → the post's own name
         self._dateline_places: dict[str, tuple] = {}  # dateline → (start, end, form, place id) of its place, or ()
         self._speakers: list = []  # who says the sentence being built (set for each candidate)
+        # post → the body it is of (NATO's post is filed under UNO for want of a code: its holder keeps his own)
         self._body_posts = {ident: post.country for ident, post in lexicon.posts.items()
-                            if post.country in INTERNATIONAL_BODIES}  # post → the body it is of
+                            if post.country in INTERNATIONAL_BODIES and "nato" not in ident}
 
     def extract_article(self, article: Article) -> Extraction:
         from .dates import published_from_text
