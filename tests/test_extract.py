@@ -2772,3 +2772,15 @@ def test_a_name_ending_in_qiang_and_a_body_that_is_no_body():
 def test_natos_secretary_general_is_not_coded_as_the_un():
     [met] = huiwu.extract("北约秘书长吕特25日在布鲁塞尔会见乌克兰总统泽连斯基。", published="2025-06-26")
     assert met.actors[0].country != "UNO"
+
+
+@pytest.mark.parametrize(("told", "expected"), [
+    ("博雷利说，新一轮制裁旨在打击俄方规避制裁的行为。", []),  # what a measure is for, no measure taken
+    ("中国商务部发言人说，“如果美方执意进一步升级，中方必将采取相应反制措施。”", []),  # a condition inside quotes
+    # the one disregarded does not act; the subject of the clause before takes the measure
+    ("中国商务部新闻发言人24日表示，中方已多次向欧方表明严正立场，欧方不顾中方反对，执意将中国企业列入制裁清单。",
+     [("sanction", ["欧盟"], ["中国"])]),
+])
+def test_measures_restated_in_a_statement(told, expected):
+    events = huiwu.extract(told, published="2023-06-24")
+    assert [(e.type, [a.name for a in e.actors], [r.name for r in e.recipients]) for e in events] == expected

@@ -571,6 +571,13 @@ class SentenceReader:
         if self._previous_actors:
             return list(self._previous_actors)
         left = [m for m in left if not _inside(m, self._against)]
+        if left and clause_start > self._sentence_start and any(r.extra.type == "sanction" for r in cue.of("cue")):
+            # 中方已多次表明立场，欧方不顾中方反对，执意将…列入清单: the subject of the clause just before takes the
+            # measure (a complaint is the speaker's)
+            before = _clause_start(text, self._sentence_start, clause_start - 1)
+            opening = [m for m in left if before <= m.start < clause_start]
+            if opening and opening[0].chain_start == before and before > self._sentence_start:
+                return _first_group(text, opening)
         if left:
             return _first_group(text, left)
         return list(topic) or list(self._speaker)
@@ -971,7 +978,7 @@ def _not_told(text: str, c: Candidate, sentence: Sentence, clause_start: int) ->
     after = cue.end + (text.startswith("裁", cue.end))  # (中方的反制裁"是不可接受的")
     after += text[after:after + 1] in _QUOTE_MARKS
     if c.type == "sanction" and (clause_start == cue.start or text.endswith("的", 0, cue.start)
-                                 or text.startswith(("是", "不是", "从来"), after)) \
+                                 or text.startswith(("是", "不是", "从来", "旨在", "意在"), after)) \
             and _SAID_OF_MEASURES.match(text, after):
         # 制裁从来不是解决问题的途径, 美方的制裁对俄方适得其反, 中方此次反制是对…的回应: measures spoken of
         return True
@@ -1252,10 +1259,10 @@ _NO_MEASURE_TAKEN = re.compile(r"[^，,。；;]{0,6}?等(?:手段|方式|措施|
                                r"|[^，,。；;]{0,12}?的(?:暂停期|滥用|豁免期|宽限期)"
                                r"|(?:产生|带来|造成|构成)")  # 对西方制裁产生免疫力: the measure as a cause
 # (磋商机制, 对话渠道: the name of a body, not the exchange)
-_SAID_OF_MEASURES = re.compile(r"(?:措施)?(?:从来|从不|不是|是|不能|不会|只会|无助|解决不了|没有|反而|毫无|不得人心|对[^，,。]{1,8}?"
+_SAID_OF_MEASURES = re.compile(r"(?:措施)?(?:从来|从不|不是|是|旨在|意在|不能|不会|只会|无助|解决不了|没有|反而|毫无|不得人心|对[^，,。]{1,8}?"
                                r"(?:适得其反|无效|毫无|没有))")
 # 如果…，: the clause of a condition (如期, 比如, 例如 are none: the word starts its clause)
-_CONDITION = re.compile(r"(?:^|(?<=[，,：:\s]))(?:如果|假如|倘若|若是|若|一旦|要是|如(?!期|约|今|何|此|下|同|实|愿))[^，,。；;]{1,40}[，,]")
+_CONDITION = re.compile(r"(?:^|(?<=[，,：:\s“「\x22]))(?:如果|假如|倘若|若是|若|一旦|要是|如(?!期|约|今|何|此|下|同|实|愿))[^，,。；;]{1,40}[，,]")
 _TOPIC_OF_EXCHANGE = re.compile(r"[^，,。；;]{0,16}?(?:交换(?:了)?意见|沟通|交流|讨论|磋商|对话|会谈|通报|答记者问|提起诉讼)"
                                 r"(?!机制|小组|工作组|平台|框架|渠道|进程|会议)")
 _CALLED_OFF = re.compile(r"取消|暂停|中止|叫停")
@@ -1335,6 +1342,8 @@ def _in_reason(text: str, mention: Mention, sentence_start: int) -> bool:
 def _governed(text: str, mention: Mention) -> bool:
     """在双方方便的时候, 对美方, 将X列入…: a mention governed by a preposition is not the subject."""
     preposition = text[max(0, mention.chain_start - 1):mention.chain_start]
+    if text.endswith(("不顾", "无视", "罔顾"), 0, mention.chain_start):
+        return True  # 欧方不顾中方反对，执意将…列入清单: the one disregarded does not act
     if preposition in _PREPOSITIONS:
         return preposition != "由" or not _AGENT_AFTER_YOU.match(text, mention.end)
     window_start = max(0, mention.chain_start - 60)
