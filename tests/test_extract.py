@@ -2784,3 +2784,12 @@ def test_natos_secretary_general_is_not_coded_as_the_un():
 def test_measures_restated_in_a_statement(told, expected):
     events = huiwu.extract(told, published="2023-06-24")
     assert [(e.type, [a.name for a in e.actors], [r.name for r in e.recipients]) for e in events] == expected
+
+
+def test_those_at_a_meeting_and_the_day_a_post_was_taken_up():
+    # 与会外长 are the ministers at the meeting, not China's foreign minister, and attend nothing of the host's
+    assert huiwu.extract("习近平集体会见与会外长。", published="2025-07-16") == []
+    # 就任当天 names no post after it: the post is hers, not the 总理 she called
+    told = "新华社北京12月1日电 李克强祝贺冯德莱恩履新。冯德莱恩说，她在就任当天就同总理先生通话。"
+    appointments = find(huiwu.extract(told, published="2019-12-02"), "appoint")
+    assert [(a.post, a.date.start) for a in appointments] == [("欧盟委员会主席", "2019-12-01")]

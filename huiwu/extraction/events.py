@@ -803,10 +803,11 @@ class SentenceReader:
             quoted = re.search(r"以[“\"「]?(.+?)[”\"」]?的?身份", text[clause_start:sentence.end])
             candidate.post = quoted.group(1) if quoted else None
             return
-        obj = re.split(r"后|以来|之后|之际|时|的", _phrase(text, cue.end, clause_end))[0]
+        obj = re.split(r"后|以来|之后|之际|时|的|当天|当日", _phrase(text, cue.end, clause_end))[0]
         # (对岑浩辉当选表示热烈祝贺: what follows is no post)
         candidate.post = None if obj.startswith(_NO_POST_AFTER) else obj.strip(_QUOTES) or None
-        titles = [m for m in right if m.kind == "title"]
+        # (the post named right after the verb: 就任当天就同总理先生通话 names no post of hers)
+        titles = [m for m in right if m.kind == "title" and m.chain_start - cue.end <= 2]
         if titles:
             candidate.post = titles[0].name
         if not candidate.post and word.endswith(("当选", "胜选", "连任")):

@@ -894,6 +894,7 @@ def owner_end(text: str, chain_start: int) -> int:
 _PLAIN_RUN = re.compile(r"[\u4e00-\u9fff]*")
 _CHINAS_OWN_TITLES = frozenset(("省长", "副省长", "省委书记", "省委副书记", "市委书记", "市委副书记", "区委书记",
                                  "自治区主席", "州委书记"))
+_ATTENDING = ("与会", "参会", "出席会议的", "各国", "与会各国")
 _OF_A_GROUP = re.compile(r"(?:联合|级)?(?:代表团|访问团|访华团|考察团|团)")
 _MISSION_BEFORE = re.compile(r"驻[^，,。、；;]{1,12}?(?:大使馆|使馆|总领事馆|总领馆|领事馆|使团|代表团)$")
 
@@ -1000,8 +1001,9 @@ def _resolve_chain(doc: Doc, sentence: Sentence, chain: list[Token], tokens: lis
             # 东盟外长: the title of an international body's members names no one post of a country
             posts = [p for p in posts if (post := lexicon.posts.get(p)) is not None
                      and post.country in INTERNATIONAL_BODIES]
-        if posts and _OF_A_GROUP.match(text, last.end):
-            return [], 0  # 伊斯兰国家外长联合代表团: those the delegation is of, no one holder of the post
+        if posts and (_OF_A_GROUP.match(text, last.end) or text.endswith(_ATTENDING, 0, chain[0].start)):
+            # 伊斯兰国家外长联合代表团, 集体会见与会外长: those a delegation or a meeting is of, no one holder
+            return [], 0
         if posts:
             mention = Mention(chain[0].start, last.end, "title", [], text[chain[0].start:last.end],
                               titles=titles, post_ids=posts, country=country)
