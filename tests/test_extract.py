@@ -2793,3 +2793,69 @@ def test_those_at_a_meeting_and_the_day_a_post_was_taken_up():
     told = "新华社北京12月1日电 李克强祝贺冯德莱恩履新。冯德莱恩说，她在就任当天就同总理先生通话。"
     appointments = find(huiwu.extract(told, published="2019-12-02"), "appoint")
     assert [(a.post, a.date.start) for a in appointments] == [("欧盟委员会主席", "2019-12-01")]
+
+
+def test_the_local_day_wins_over_any_other_clock_in_brackets():
+    [talks] = huiwu.extract("日本首相石破茂15日（日本时间16日）在秘鲁首都利马与国家主席习近平举行会谈。", published="2024-11-16")
+    assert talks.date.start == "2024-11-15"
+
+
+def test_a_summit_named_by_its_sides_between_the_verb_and_the_noun_is_held():
+    [summit] = huiwu.extract("美国总统拜登18日在戴维营与日本首相岸田文雄、韩国总统尹锡悦举行首次美日韩三边峰会。",
+                             published="2023-08-19")
+    assert summit.type == "meet" and summit.date.start == "2023-08-18"
+    assert {p.name for p in (*summit.actors, *summit.recipients)} == {"拜登", "岸田文雄", "尹锡悦"}
+
+
+def test_a_trip_to_places_listed_after_a_verb_of_travelling_is_one_visit_to_each():
+    visits = find(huiwu.extract("法国总统马克龙将前往德国和波兰。", published="2024-05-06"), "visit")
+    assert [[r.name for r in v.recipients] for v in visits] == [["德国"], ["波兰"]]
+    visits = find(huiwu.extract("德国总理默茨计划周三前往巴黎和华沙。", published="2025-05-07"), "visit")
+    assert [v.recipients[0].country for v in visits] == ["FRA", "POL"]
+
+
+def test_who_visits_in_what_is_agreed_and_who_decides_after_it():
+    events = huiwu.extract("安倍晋三23日在北京与习近平举行会谈。双方确认将为明年春天习近平作为国宾访日做好准备。",
+                           published="2019-12-24")
+    [visit] = find(events, "visit")
+    assert [a.name for a in visit.actors] == ["习近平"]  # the host of the talks is not a visitor
+    events = huiwu.extract("王毅同郑义溶举行会谈。双方同意尽早实现习近平主席访韩，并决定年内启动外交安全对话。",
+                           published="2021-04-04")
+    [established] = find(events, "establish")
+    assert {a.name for a in established.actors} == {"王毅", "郑义溶"}  # not the visitor of what was agreed
+
+
+def test_a_plan_told_after_its_time_and_a_plan_not_carried_out():
+    [visit] = huiwu.extract("习近平原定今年春季作为国宾访日。", published="2020-09-26")
+    assert visit.status == "planned"
+    events = huiwu.extract("2月28日，泽连斯基在白宫与特朗普会面时爆发激烈争吵，原定签署的矿产协议未能签署。",
+                           published="2025-03-01")
+    assert [(e.type, e.status) for e in events] == [("meet", "occurred"), ("agree", "negated")]
+    [meeting] = huiwu.extract("泽连斯基原定17日与特朗普会面，但未能与其见面。", published="2025-06-18")
+    assert meeting.status == "negated"
+    # what was done instead of the plan is no plan
+    attended = find(huiwu.extract("巴西总统卢拉原定赴喀山与会，因日前受伤取消了行程，改以视频方式参加当天的会议。",
+                                  published="2024-10-23"), "attend")
+    assert [a.status for a in attended] == ["negated", "occurred"]
+
+
+def test_a_post_taken_up_before_a_first_trip_planned_is_no_plan():
+    events = huiwu.extract("德国总理默茨计划周三前往华沙进行就任后首次出访。", published="2025-05-07")
+    [appointment] = find(events, "appoint")
+    assert (appointment.status, appointment.date.start, appointment.location) == ("occurred", "2025-05-06", None)
+    # the post named right after the verb is taken up, and no holder of it attends
+    events = huiwu.extract("美国国防部长赫格塞思预计31日在对话会上发表演讲，这将是他就任防长后首次出席该对话会。",
+                           published="2025-05-30")
+    assert [(e.type, e.status, [a.name for a in e.actors]) for e in events] == [
+        ("attend", "planned", ["赫格塞思"]), ("appoint", "occurred", ["赫格塞思"])]
+
+
+def test_a_demand_after_a_protest_is_not_dated_by_what_was_protested():
+    told = "日本外务事务次官冈野正敬27日召见中国驻日大使馆临时代办施泳，就中国军机26日侵入领空一事提出严正抗议，并要求中方防止事件再次发生。"
+    events = huiwu.extract(told, published="2024-08-27")
+    assert [(e.type, e.date.start) for e in events] == [("concern", "2024-08-27"), ("demand", "2024-08-27")]
+
+
+def test_an_appointee_under_a_former_title_of_any_kind():
+    [appointment] = huiwu.extract("韩国总统尹锡悦10日任命前外交部第一次官赵兑烈为外交部长。", published="2024-01-10")
+    assert appointment.actors[0].name == "赵兑烈" and appointment.post == "外交部长"

@@ -127,11 +127,19 @@ class SentenceReader:
         self.with_words = set(lexicon.marker_words("with"))
         # 宋涛任国台办主任: 任 alone, too short a word to look for everywhere, is read between a name and a post
         self.bare_taking_up = next((Ref("cue", c.word, c) for c in lexicon.cues if c.word == "任"), None)
+        # 举行美日韩三边峰会: a summit held, named by its sides or its kind between the verb and the noun
+        self.summit_held = next((Ref("cue", c.word, c) for c in lexicon.cues if c.word == "举行峰会"), None)
+        sides = "".join(sorted(re.escape(s) for s in lexicon.shorts))
+        self.named_summit = re.compile(
+            "(?:举行|召开)了?(?:首次|首届|第[一二三四五六七八九十\\d]{1,3}[次届]|年度|新一轮|非正式|特别)?"
+            f"(?:[{sides}]{{2,4}})?(?:双边|三边|三方|四方|三国|四国)?(?:领导人|元首|首脑)?(?=峰会)")
 
     # ---- the sentence ----------------------------------------------------------------------
     def read(self, doc: Doc, sentence: Sentence, mentions: list[Mention]) -> list[Candidate]:
         text = doc.text
         taking_up = self._taking_up(text, sentence) if sentence.mask & PERSON and self.bare_taking_up else []
+        if self.summit_held is not None and text.find("峰会", sentence.start, sentence.end) >= 0:
+            taking_up += self._summits_held(text, sentence)
         if not sentence.mask & CUE and not taking_up:
             return []  # no cue word: its tokens need not be walked
         if text.startswith(self.hypothetical, sentence.start):
@@ -149,6 +157,7 @@ class SentenceReader:
         self._mentions = mentions
         self._text = text
         self._sentence_start = sentence.start
+        self._dates = sentence.dates
         # most sentences cite nothing: one search says so without building an iterator and a list
         against = [m.span() for m in _ACCORDING.finditer(text, sentence.start, sentence.end)] \
             if _ACCORDING.search(text, sentence.start, sentence.end) else []
@@ -206,8 +215,10 @@ class SentenceReader:
                 # dropped for want of a second side) is no clause the next one joins
                 # 会见到访的乌克兰总统泽连斯基，随后…: a clause describing someone is none either
                 # 出席中德政府磋商，随后访问法国: nor is a meeting named in what is attended
+                # (双方同意尽早实现习近平访韩，并决定…: nor what is agreed)
                 if not (candidate.type in NEEDS_TWO and lacks_second_side(text, candidate)) \
-                        and not text.startswith("的", cue.end) and not _named_in_attended(text, cue, candidates):
+                        and not text.startswith("的", cue.end) and not _named_in_attended(text, cue, candidates) \
+                        and not any(s <= cue.start < e for s, e in self._items_told):
                     if candidate.actors and not any(s <= cue.start < e and text.startswith("针对", s) for s, e in against):
                         self._previous_actors = candidate.actors  # (针对美方…制裁中国官员，将对…: not who acts next)
                     self._previous_cue = cue
@@ -247,6 +258,13 @@ class SentenceReader:
                 continue  # 回应各方的关切: a noun, not someone expressing concern
             return True
         return False
+
+    def _summits_held(self, text: str, sentence: Sentence) -> list[Token]:
+        """举行美日三边峰会, 举行首次领导人峰会: the summit held, a cue from the verb to the noun (举行峰会
+        itself is in the table)."""
+        return [Token(m.start(), m.end() + 2, text[m.start():m.end() + 2], [self.summit_held], mask=CUE)
+                for m in self.named_summit.finditer(text, sentence.start, sentence.end)
+                if m.end() - m.start() > len("举行") + (text[m.start() + 2] == "了")]
 
     def _taking_up(self, text: str, sentence: Sentence) -> list[Token]:
         if text.find("任", sentence.start, sentence.end) < 0:
@@ -512,10 +530,14 @@ class SentenceReader:
         self._modality(text, candidate, window_start, clause_start, cue, sentence)
         return candidate
 
+    def _undated(self, position: int) -> int:
+        """Where the day told right before a position starts (为明年春天习近平访日做准备), else the position."""
+        return next((d.start for d in self._dates if d.end == position), position)
+
     def _subject(self, text: str, left: list[Mention], topic: list[Mention], clause_start: int,
                  cue: Token) -> list[Mention]:
         """The actor group: the nearest parties before the cue in its clause, else the topic."""
-        embedded = [m for m in left if m.start >= clause_start and text[m.chain_start - 1:m.chain_start] in _EMBEDDING]
+        embedded = [m for m in left if m.start >= clause_start and text[self._undated(m.chain_start) - 1] in _EMBEDDING]
         if _adjacent_person(text, embedded, cue):
             return _last_group(text, embedded)  # 为特朗普访华做准备, 对王毅访美表示欢迎: the clause's own subject
         # 俄方将派外长拉夫罗夫出席: the one sent; 会议由莫迪以视频方式主持: the one 由 names
@@ -828,8 +850,9 @@ class SentenceReader:
         are told (美国将与台湾站在一起，并对中国表达关切); a marker inside a title or a name is none
         (国家卫生和计划生育委员会主任李斌…举行会谈)."""
         for found in planned.finditer(text, start, end):
-            if found.start() < clause_start and kind in ("concern", "demand"):
-                continue
+            if found.start() < clause_start and (kind in ("concern", "demand") or (
+                    text.startswith("原", found.start()) and _INSTEAD.search(text, found.end(), clause_start))):
+                continue  # (原定赴喀山与会，因…取消了行程，改以视频方式参加: what was done instead of the plan)
             if not any(m.chain_start <= found.start() < m.end for m in self._mentions) \
                     and _marks_a_plan(text, found, self._mentions):
                 return True
@@ -895,6 +918,8 @@ class SentenceReader:
         if candidate.type in NEEDS_TWO and _PROPOSED.search(text, clause_start, cue.start) \
                 and _REJECTED.search(text, cue.end, sentence.end):
             candidate.status = "negated"  # 美方提出两国防长通电话，遭中方拒绝: proposed and turned down
+        elif _ORIGINAL_PLAN.search(text, sentence.start, cue.start) and _NOT_CARRIED_OUT.search(text, cue.end, sentence.end):
+            candidate.status = "negated"  # 原定签署的矿产协议未能签署, 原定17日与特朗普会面，但未能与其见面
         if (self.reported and self.reported.search(text, sentence.start, cue.start)) \
                 or _REPORTED_BY.search(text, sentence.start, cue.start):
             candidate.reported = True
@@ -920,8 +945,10 @@ class SentenceReader:
             if match:
                 value = self.counts[match.group()]
                 candidate.count = int(value) if value.isdigit() else value
+        # (召见…，就中国军机26日侵入领空一事提出严正抗议，并要求中方…: nor the day of what was protested before it)
         candidate.date_expr = _nearest_date(text, sentence, cue, clause_start, candidate.region[1],
-                                            candidate.item_span if candidate.type in ("concern", "demand") else None)
+                                            [s for s in (candidate.item_span, *self._items_told) if s]
+                                            if candidate.type in ("concern", "demand") else ())
         if candidate.type == "attend" and (held_on := next((d for d in sentence.dates if cue.end <= d.start <= cue.end + 2
                                                             and d.end < candidate.region[1]), None)) is not None \
                 and _HELD_THEN.match(text, held_on.end):
@@ -1236,6 +1263,10 @@ _ANNOUNCING_DAYS = frozenset(("同日", "当天", "当日", "今天", "今日", 
 _QUESTION = ("问:", "问：", "问 ", "有记者问：", "有记者问:", "记者问：", "记者问:", "记者：", "记者:", "提问：")  # a journalist's question
 _SUPPORTING = re.compile(r"支持|拥护|赞同|声援|欢迎")
 _INCLUDING = re.compile(r"包括[^，,。；;]{2,60}?在内[，,]")
+_INSTEAD = re.compile("取消|改以|改为|改由|但|却|未能|推迟")
+_ORIGINAL_PLAN = re.compile("原定|原计划|按计划|原本|本应")
+_NOT_CARRIED_OUT = re.compile("(?:未能|没能|未|没有|并未)(?:与其|同其|与他|同他|与之)?"
+                              "(?:签署|签订|见面|会面|会晤|举行|成行|实现|达成|出席|访问|通话)")
 _PROPOSED = re.compile(r"提出|提议|建议|请求|要求")
 _REJECTED = re.compile(r"遭[^，,。；;]{0,6}?拒绝|被拒绝|(?:没有|未|不|未能)接受|婉拒|予以拒绝")
 _AT_A_TIME = re.compile(r"正值[^。；;]{0,40}?(?:之际|之时|的时候)")
@@ -1296,7 +1327,7 @@ _COORDINATION = re.compile(r"(?:和|、|并|及|与|并且|以及)(?:严重|强�
 _STANDING_IN = re.compile(r"代表(?!团|处|性|们|大会|作|队|权)")
 # What may stand between a subject and its verb: 王毅访美, 王毅此次访美, 王毅也将访美
 _ADVERBS = re.compile(r"^(?:也|还|又|已|已经|曾|再次|此次|首次|将|将要|即将|正式|共同|亲自|随后|并|今天|昨天|今日|昨日"
-                      r"|(?:\d{1,2}月)?\d{1,2}日|来华|访华|赴京|至|原定|原计划|的)*$")  # (莫迪总理8月31日来华出席…)
+                      r"|(?:\d{1,2}月)?\d{1,2}日|来华|访华|赴京|至|原定|原计划|的|作为国宾|以国宾身份)*$")  # (莫迪总理8月31日来华出席…)
 # 美方将不会对中国出口产品加征新的关税: the negation sits before the object, not at the verb
 # 不派官方代表出席冬奥会: no one is sent to it
 _NEGATED_PREDICATE = re.compile(r"(?:(?:不会|不再|不将|未|没有|无意|拒绝|不打算|不准备|不)(?:会|将|再|能)?"
@@ -1633,17 +1664,22 @@ _ATTENDING_GROUP = re.compile("的(?:[\u4e00-\u9fff]{0,8})(?:代表|嘉宾|人�
                               "|领导人|负责人|团长|元首|首脑|政要)$")
 
 
+# 15日（日本时间16日）, 当地时间16日（北京时间17日）: the day of another clock, in brackets after the local one
+_OTHER_CLOCK = re.compile(r"[（(](?:北京|日本|东京|首尔|韩国|台北|台湾|香港|莫斯科|欧洲中部|中欧|美国东部|美东|格林尼治)时间$")
+
+
 def _nearest_date(text: str, sentence: Sentence, cue: Token, clause_start: int, clause_end: int,
-                  item: tuple[int, int] | None = None) -> DateExpr | None:
+                  items: list[tuple[int, int]] | tuple = ()) -> DateExpr | None:
     if not sentence.dates:
         return None
-    if item is not None and item[0] > sentence.start and any(item[0] <= d.start < item[1] for d in sentence.dates):
+    items = [item for item in items if item[0] > sentence.start]
+    if items and any(item[0] <= d.start < item[1] for d in sentence.dates for item in items):
         # 13日，中方就美方拟于9月1日加征关税一事提出严正交涉: the date of what is complained of is not the complaint's
         sentence = Sentence(sentence.index, sentence.start, sentence.end, sentence.paragraph,
-                            dates=[d for d in sentence.dates if not item[0] <= d.start < item[1]])
+                            dates=[d for d in sentence.dates if not any(item[0] <= d.start < item[1] for item in items)])
     before = [d for d in sentence.dates if d.end <= cue.start and not (
         d.start < clause_start and _BACKGROUND.match(text, _clause_start(text, sentence.start, d.start)))
-        and not text.endswith(("（北京时间", "(北京时间"), sentence.start, d.start)]  # 当地时间15日（北京时间16日）
+        and not _OTHER_CLOCK.search(text, max(sentence.start, d.start - 9), d.start)]  # 当地时间15日（北京时间16日）
     before = [d for d in before if not (_CARRYING_OUT.search(text, max(_clause_start(text, sentence.start, d.start),
                                                                     d.start - 10), d.start)
                                         and _CONSENSUS_OF.match(text, d.end))  # 落实1月17日两国元首通话共识

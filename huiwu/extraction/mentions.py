@@ -455,6 +455,9 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
     metonyms = lexicon.marker_values("metonym")
     found = []
     for mention in out:
+        if mention.kind == "title" and text.endswith(_TAKING_UP_VERBS, 0, mention.chain_start) \
+                and text.startswith(_SINCE_WORDS, mention.end):
+            continue  # 他就任防长后首次出席: the post taken up, no holder of it
         if mention.kind == "org" and found and found[-1].kind == "place" and found[-1].end == mention.start \
                 and text[max(0, found[-1].start - 2):found[-1].start].endswith(_LOCATIVE):
             mention.kind = "venue"  # 在巴黎爱丽舍宫同马克龙会谈: where they met, not a party
@@ -730,6 +733,8 @@ def _names_taking_up(text: str, sentence: Sentence, out: list[Mention], token_st
 
 
 _NOT_PERSONS = {"何人", "于是", "随后", "正式", "其后", "此后", "后来"}
+_SINCE_WORDS = ("后", "以来", "之后", "当天", "当日", "时", "前", "之前", "期间")
+_TAKING_UP_VERBS = ("就任", "出任", "担任", "接任", "升任", "转任", "继任", "履新")
 _TAKING_UP_WORD = re.compile("接任|出任|接替|继任|就任|担任|转任|任命|免去|解除|撤销|惩戒|制裁|列入|列为")
 _TAKING_UP_GROUPS = ("name", "foreign", "after", "after_foreign", "named", "named_foreign", "removed", "removed_foreign",
                      "aimed")

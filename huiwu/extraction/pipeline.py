@@ -50,6 +50,7 @@ _DAYS_ONLY = {"a_day", "b_day"}
 _YEARS = {"a_year", "a_roc", "a_rely"}
 _HELD_NEXT = re.compile(r"[^，,。；;]{0,12}?(?:举行|进行|召开)[^，,。；;]{0,20}")  # 今年下半年在北京举行下一轮磋商
 _SINCE_THEN = re.compile(r"[^，,。；;]{0,14}?(?:以来|之后|后|当天|当日)")
+_FIRST_SINCE = re.compile(r"[^，,。；;]{0,14}?(?:以来|之后|后)的?(?:首次|首度|第一次)")
 _ONCE_PLANNED = re.compile(r"原定|原计划|原拟|预定|计划")
 _TWO_DAYS = re.compile(r"日(?:和|及|、)")
 _IN_GENERAL = re.compile(r"^(?:任何|一切|各种|各类|所有|把)|主义(?:[和、及与]|$)|化$")
@@ -317,6 +318,8 @@ class Extractor(Participants):
         if c.type == "appoint" and c.date_expr is not None and c.date_expr.end <= (c.region[0] if c.region else 0) \
                 and _SINCE_THEN.match(doc.text, c.cue.end) and doc.text.startswith("这是", c.region[0]):
             c.date_expr = None  # 马科斯3日晚抵达北京，这是他就任总统以来首次…: not the day of the arrival
+        if c.type == "appoint" and status == "planned" and _FIRST_SINCE.match(doc.text, c.cue.end):
+            c.date_expr = None  # 默茨计划周三前往华沙进行就任后首次出访: the post was taken before; the day is the trip's
         if c.type == "agree" and c.date_expr is not None and c.item_span \
                 and c.item_span[0] <= c.date_expr.start < c.item_span[1]:
             c.date_expr = None  # 双方同意今年下半年举行下一轮磋商: the day of what is agreed, not of the agreement
@@ -449,7 +452,9 @@ class Extractor(Participants):
                 began = self._post_began(actors[0].id, c.post)
                 if began is None:
                     return []
-                date_value = began
+                date_value, location = began, None  # (and not where the sentence's own event is)
+                if status == "planned" and doc.published and began.start <= doc.published.isoformat():
+                    status = "occurred"  # (这将是他就任防长后首次出席: the trip is to come, the post was taken)
         if not self._complete(doc.text, c, actors, recipients, location):
             return []
         if c.question and status == "planned":
@@ -665,6 +670,9 @@ class Extractor(Participants):
         separately = self.reader.separately
         head = doc.text[(c.region[0] if c.region else c.sentence.start):c.cue.end]
         found = separately.search(head) if separately is not None else None
+        if found is None and c.type == "visit" and c.cue.form.endswith(_TRAVELLING):
+            stops = self._stops(doc, c, actors)  # 随后将前往塞尔维亚和匈牙利: one visit to each
+            return [(actors, [stop]) for stop in stops] if len(stops) > 1 else [(actors, recipients)]
         if found is None:
             return [(actors, recipients)]
         if c.type in ("meet", "call", "talks") and found.group() != "分别" and not (
@@ -688,6 +696,23 @@ class Extractor(Participants):
             if len(countries) > 1:
                 return [(actors, [r]) for r in countries]
         return [(actors, recipients)]
+
+    def _stops(self, doc: Doc, c: Candidate, actors) -> list[Participant]:
+        """The countries listed right after a verb of travelling (前往巴黎和华沙, 赴塞尔维亚、匈牙利), in order."""
+        text, stops, end = doc.text, [], c.cue.end
+        for token in c.sentence.tokens:
+            if token.start < end:
+                continue
+            if token.start > end and not _STOP_GAP.fullmatch(text, end, token.start) or not token.mask & (COUNTRY | PLACE):
+                break
+            if token.mask & COUNTRY:
+                iso3 = token.of("country")[0].id
+            else:
+                iso3 = (entity := self.lexicon.entity(token.of("place")[0].id)) and entity.country
+            if iso3 and iso3 not in {a.country for a in actors} and iso3 not in {s.country for s in stops}:
+                stops.append(self._country(iso3, None))
+            end = token.end
+        return stops
 
     def _confidence(self, c: Candidate, actors, recipients, date_value) -> float:
         score = 0.55
@@ -912,6 +937,10 @@ _CHINAS_POSTS = ("中华人民共和国", "中国", "中共", "国务院", "全�
 _ENDED = re.compile(r"[^，,。；;]{0,16}?(?:结束|落幕|闭幕|落下帷幕)")
 _VIEWS = ("交换意见", "交流", "沟通", "交谈")  # what two do in an exchange, not another one
 _WITHIN = (("会谈", ("talks",)), ("会见", ("meet",)), ("会面", ("meet",)), ("会晤", ("meet", "talks")), ("通话", ("call",)))
+
+
+_TRAVELLING = ("前往", "赴", "飞往", "转赴", "出访")
+_STOP_GAP = re.compile(r"[、和及]|以及")
 
 
 def _exchange_within(c: Candidate, state: State) -> Event | None:
