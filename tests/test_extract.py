@@ -2859,3 +2859,35 @@ def test_a_demand_after_a_protest_is_not_dated_by_what_was_protested():
 def test_an_appointee_under_a_former_title_of_any_kind():
     [appointment] = huiwu.extract("韩国总统尹锡悦10日任命前外交部第一次官赵兑烈为外交部长。", published="2024-01-10")
     assert appointment.actors[0].name == "赵兑烈" and appointment.post == "外交部长"
+
+
+@pytest.mark.parametrize(("told", "published", "parties"), [
+    # the guest's talks, not the courtesy call paid the same day
+    ("新华社北京12月25日电 王毅25日在北京同日本外相岩屋毅举行会谈。同日，国务院总理李强会见岩屋毅。"
+     "双方同意推动早日举行中日高级别经济对话。", "2024-12-26", {"王毅", "岩屋毅"}),
+    # nor a meeting told after the talks and held the day before
+    ("中新社柏林6月20日电 李强20日在柏林同德国总理朔尔茨举行会谈。19日，德国总统施泰因迈尔会见李强。"
+     "磋商后，两国总理共同见证了双方签署十余份合作文件。", "2023-06-20", {"李强", "朔尔茨"}),
+    # the talks held, not the summit to come
+    ("新华社旧金山11月10日电 何立峰9日至10日在旧金山同美国财政部长耶伦举行会谈。国家主席习近平将于14日至17日赴旧金山"
+     "同拜登举行会晤。双方同意明年初再次举行会谈。", "2023-11-10", {"何立峰", "耶伦"}),
+    # three foreign ministers: those met one by one
+    ("新华社韩国釜山11月26日电 外交部长王毅26日在釜山出席第十次中日韩外长会。会前，王毅分别会见了韩国外长朴振和日本外相上川阳子。"
+     "三国外长同意加快筹备中日韩领导人会议。", "2023-11-27", {"王毅", "朴振", "上川阳子"}),
+])
+def test_both_sides_and_the_ministers_of_a_post_point_to_the_exchange_held(told, published, parties):
+    [agreed] = find(huiwu.extract(told, published=published), "agree")
+    assert agreed.status == "occurred" and {a.name for a in agreed.actors} == parties
+
+
+def test_a_forecast_agreement_points_to_the_talks_to_come():
+    told = ("習近平於18日至19日出席G20里約峰會。此前，他於當地時間16日在利馬會見美國總統拜登。"
+            "按行程，習近平將對巴西進行國事訪問，並擬於20日與巴西總統盧拉舉行會談。外界預料雙方會簽署多項合作文件。")
+    [agreed] = find(huiwu.extract(told, published="2024-11-19"), "agree")
+    assert agreed.status == "planned" and {a.name for a in agreed.actors} == {"习近平", "卢拉"}
+
+
+def test_the_visitor_of_a_state_visit_named_with_its_destination_in_what_is_agreed():
+    told = "习近平23日会见日本首相安倍晋三。双方同意为明年春天习近平主席对日本进行国事访问做好准备。"
+    [visit] = find(huiwu.extract(told, published="2019-12-23"), "visit")
+    assert [a.name for a in visit.actors] == ["习近平"] and visit.status == "planned"

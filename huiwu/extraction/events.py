@@ -538,8 +538,8 @@ class SentenceReader:
                  cue: Token) -> list[Mention]:
         """The actor group: the nearest parties before the cue in its clause, else the topic."""
         embedded = [m for m in left if m.start >= clause_start and text[self._undated(m.chain_start) - 1] in _EMBEDDING]
-        if _adjacent_person(text, embedded, cue):
-            return _last_group(text, embedded)  # 为特朗普访华做准备, 对王毅访美表示欢迎: the clause's own subject
+        if (adjacent := _adjacent_person(text, embedded, cue)) is not None:
+            return _last_group(text, [m for m in embedded if m.end <= adjacent.end])  # 为特朗普访华做准备, 对王毅访美表示欢迎: the clause's own subject
         # 俄方将派外长拉夫罗夫出席: the one sent; 会议由莫迪以视频方式主持: the one 由 names
         sent = [m for m in left if m.start >= clause_start and m.kind == "person" and (
             text.endswith(("派", "派出"), clause_start, m.chain_start)
@@ -565,8 +565,8 @@ class SentenceReader:
             left = [m for m in left if m.start >= joined]
             if not left and self._previous_actors:
                 return list(self._previous_actors)
-        if _adjacent_person(text, left, cue):
-            return _last_group(text, left)
+        if (adjacent := _adjacent_person(text, left, cue)) is not None:
+            return _last_group(text, [m for m in left if m.end <= adjacent.end])
         in_clause = [m for m in left if m.start >= clause_start]
         including = _INCLUDING.search(text, self._sentence_start, clause_start) \
             if text.find("在内", self._sentence_start, clause_start) >= 0 else None
@@ -1328,6 +1328,7 @@ _STANDING_IN = re.compile(r"代表(?!团|处|性|们|大会|作|队|权)")
 # What may stand between a subject and its verb: 王毅访美, 王毅此次访美, 王毅也将访美
 _ADVERBS = re.compile(r"^(?:也|还|又|已|已经|曾|再次|此次|首次|将|将要|即将|正式|共同|亲自|随后|并|今天|昨天|今日|昨日"
                       r"|(?:\d{1,2}月)?\d{1,2}日|来华|访华|赴京|至|原定|原计划|的|作为国宾|以国宾身份)*$")  # (莫迪总理8月31日来华出席…)
+_DESTINATION_GAP = re.compile(r"(?:将|将于|即将)?对[^，,。；;的对]{1,10}")
 # 美方将不会对中国出口产品加征新的关税: the negation sits before the object, not at the verb
 # 不派官方代表出席冬奥会: no one is sent to it
 _NEGATED_PREDICATE = re.compile(r"(?:(?:不会|不再|不将|未|没有|无意|拒绝|不打算|不准备|不)(?:会|将|再|能)?"
@@ -1444,7 +1445,7 @@ def _covers(mentions: list[Mention], position: int) -> bool:
     return False
 
 
-def _adjacent_person(text: str, mentions: list[Mention], cue: Token) -> bool:
+def _adjacent_person(text: str, mentions: list[Mention], cue: Token) -> Mention | None:
     """王毅访美, 王毅也将访美, 特朗普总统访华: a person with nothing but adverbs (and a title of
     theirs) between them and the cue."""
     for mention in mentions:
@@ -1453,9 +1454,9 @@ def _adjacent_person(text: str, mentions: list[Mention], cue: Token) -> bool:
         gap = text[mention.end:cue.start]
         if mention.titles and gap.startswith(mention.titles[-1]):
             gap = gap[len(mention.titles[-1]):]
-        if _ADVERBS.match(gap):
-            return True
-    return False
+        if _ADVERBS.match(gap) or (_DESTINATION_GAP.fullmatch(gap) and any(r.extra.frame == "visit" for r in cue.of("cue"))):
+            return mention  # (习近平主席对日本进行国事访问: the destination between the visitor and the visit)
+    return None
 
 
 def _first_speaker(parties: list[Mention], barrier: int) -> list[Mention]:

@@ -121,6 +121,8 @@ class Participants:
             return [Participant(m.ids[0], entity.name if entity else m.name, "org",
                                 entity.name_en if entity else None, entity.country if entity else m.country,
                                 mention=span)]
+        if m.kind in ("both", "all") and (titled := _titled(m.name, state, m.kind == "all")):
+            return titled  # 两国总理, 三国外长: those of that post in the exchanges just told
         if m.kind == "both":
             return self._both(doc, m, on, state, memory)
         if m.kind == "all":
@@ -208,7 +210,7 @@ class Participants:
                     people.append(person)
             if len(people) >= 2:
                 return people
-        exchange = referent_exchange(state, dated=self._dated)
+        exchange = referent_exchange(state, dated=self._dated, held=self._told_as_done)
         self._referent = exchange
         if exchange is None:
             pair = next((r.extra for r in self.lexicon.surface_refs(m.name[:2]) if r.kind == "pair"), None)
@@ -496,6 +498,33 @@ class Participants:
         if not iso3:
             return None
         return self._country(iso3, location.mention if location and location.mention else None)
+
+
+# 两国总理, 三国外长: the post the word names, as each country writes it
+_POST_WORDS = {
+    "总理": ("总理", "首相"), "首相": ("首相", "总理"), "总统": ("总统",),
+    "外长": ("外长", "外交部长", "外相", "外务大臣", "外交大臣", "国务卿", "外交部长官", "高级代表"),
+    "防长": ("防长", "国防部长", "防卫相", "防卫大臣", "国防大臣", "国防部长官"),
+    "财长": ("财长", "财政部长", "财务大臣", "财政大臣"),
+}
+
+
+def _titled(name: str, state: State, every: bool) -> list[Participant]:
+    """The persons of the post a group word names (两国总理, 三国外长): two or more of them in one of the
+    last exchanges held, or for three and more (`every`) in those exchanges together."""
+    word = next((w for w in _POST_WORDS if name.endswith(w)), None)
+    if word is None:
+        return []
+    forms = _POST_WORDS[word]
+    gathered: dict[str, Participant] = {}
+    for event in list(reversed(state.events))[:4]:
+        if event.type in ("meet", "talks", "call") and event.status == "occurred":
+            people = [p for p in (*event.actors, *event.recipients)
+                      if p.kind == "person" and any(t.endswith(forms) and "副" not in t for t in p.titles)]
+            if len(people) >= 2 and not every:
+                return people
+            gathered.update((p.id, p) for p in people if p.id not in gathered)
+    return list(gathered.values()) if len(gathered) >= 2 else []
 
 
 def _sides_named(memory: dict, before: int) -> tuple[str, ...]:

@@ -307,6 +307,7 @@ class Extractor(Participants):
         self._answering = c.answer
         self._speakers = c.speaker
         self._dated = c.date_expr is not None
+        self._told_as_done = c.status == "occurred" and not c.future
         self._referent: Event | None = None
         # 麦考尔率领访问团6日抵台，蔡英文8日接见访团: the delegation told before, by its leader
         group_met = c.type == "meet" and not c.recipients and BACK_TO_THE_GROUP.match(doc.text, c.cue.end)

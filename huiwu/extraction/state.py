@@ -38,14 +38,27 @@ def person_and_side(event: Event) -> list[Participant]:
     return parties
 
 
-def referent_exchange(state: State, *, dated: bool) -> Event | None:
+def referent_exchange(state: State, *, dated: bool, held: bool = True) -> Event | None:
     """What 双方 points to: the exchange just told, unless that was background (weeks before the
-    lead) and this sentence names no date of its own — then the lead's exchange."""
+    lead) and this sentence names no date of its own — then the lead's exchange. What is told as
+    done (`held`) points to an exchange held, not to one to come."""
     last, lead = state.last_exchange_event, state.lead_exchange_event
+    if held and last is not None and last.status != "occurred":
+        # 何立峰同耶伦举行会谈。习近平将赴旧金山同拜登举行会晤。双方同意…: the talks held, not the meeting to come
+        last = next((e for e in reversed(state.events) if e.status == "occurred" and e.type in ("meet", "talks", "call")
+                     and sum(p.kind == "person" for p in (*e.actors, *e.recipients)) >= 2), last)
     if last is not None and last.type == "meet":
         # 习近平同欧尔班举行会谈，并会见了舒尤克。双方同意…: the talks of that day, not the courtesy call
-        last = next((e for e in reversed(state.events) if e.type == "talks" and day_of(e.date) == day_of(last.date)
-                     and {p.id for p in e.actors} & {p.id for p in last.actors}), last)
+        # (王毅同岩屋毅举行会谈。同日，李强会见岩屋毅。: the guest's talks, not the call he paid)
+        # (李强20日同朔尔茨举行会谈。19日，施泰因迈尔会见李强。: nor a meeting told after them, held before)
+        # (the same two countries, and a person in common)
+        met = {p.id for p in (*last.actors, *last.recipients) if p.kind == "person"}
+        sides = {p.country for p in (*last.actors, *last.recipients)}
+        day = day_of(last.date)
+        last = next((e for e in reversed(state.events) if e.type == "talks" and e.status == "occurred" and day is not None
+                     and (talked := day_of(e.date)) is not None and day <= talked
+                     and {p.id for p in (*e.actors, *e.recipients)} & met
+                     and {p.country for p in (*e.actors, *e.recipients)} == sides), last)
     if last is None or lead is None or last is lead or dated:
         return last
     last_day, lead_day = day_of(last.date), day_of(lead.date)
