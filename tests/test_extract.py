@@ -2891,3 +2891,38 @@ def test_the_visitor_of_a_state_visit_named_with_its_destination_in_what_is_agre
     told = "习近平23日会见日本首相安倍晋三。双方同意为明年春天习近平主席对日本进行国事访问做好准备。"
     [visit] = find(huiwu.extract(told, published="2019-12-23"), "visit")
     assert [a.name for a in visit.actors] == ["习近平"] and visit.status == "planned"
+
+
+@pytest.mark.parametrize(("told", "published", "expected"), [
+    # 将 taking an object after 并 or 已: the measures are taken
+    ("同日，商务部将12家美国实体列入出口管制管控名单，并将6家美国企业列入不可靠实体清单。", "2025-04-10",
+     [("sanction", "occurred", "2025-04-10")]),
+    ("本周美方已将对华加征关税税率累计提高至145%。", "2025-04-12", [("sanction", "occurred", "2025-04-07")]),
+    # 将不得不采取…: a threat, not a measure taken
+    ("商务部当日表示，中方对此深表遗憾，将不得不采取必要反制措施。", "2019-05-11",
+     [("concern", "occurred", "2019-05-11"), ("sanction", "planned", "2019-05-11")]),
+    # the rate of duties told before, raised by an announcement
+    ("4月9日，国务院关税税则委员会发布公告，将对原产于美国的所有进口商品加征关税的税率由34%提高至84%。", "2025-04-10",
+     [("sanction", "occurred", "2025-04-09")]),
+    # measures to end, to be extended or put off: none taken
+    ("卢特尼克称，美方此前实施的部分对华出口管制措施将随着稀土供应恢复而取消。", "2025-06-11", []),
+    ("双方将推动已暂停的美方对等关税24%部分以及中方反制措施如期展期90天。", "2025-07-30", []),
+    ("美方宣布，原定于10月15日将中国输美商品关税税率由25%提高至30%的计划暂不实施。", "2019-10-14", []),
+    # a day before the one told
+    ("商务部12月3日发布公告。一天前，美国商务部宣布将140家中国实体列入实体清单。", "2024-12-04",
+     [("sanction", "occurred", "2024-12-02")]),
+])
+def test_measures_taken_threatened_and_put_off(told, published, expected):
+    events = huiwu.extract(told, published=published)
+    assert [(e.type, e.status, e.date.start) for e in events] == expected
+
+
+def test_those_on_a_call_a_rumour_denied_a_career_and_a_word_with_xiang():
+    [call] = huiwu.extract("刘鹤与美国贸易代表莱特希泽通话。商务部部长钟山、人民银行行长易纲等参加通话。", published="2019-09-05")
+    assert [a.name for a in call.actors] == ["刘鹤"]
+    told = "何亚东24日表示，目前中美双方没有进行任何经贸谈判，有关中美经贸谈判取得进展的说法是捕风捉影。"
+    assert [e.status for e in huiwu.extract(told, published="2025-04-25")] == ["negated"]
+    [appointment] = huiwu.extract("王受文2022年10月起任国际贸易谈判代表，多次参与中美经贸磋商。", published="2025-04-12")
+    assert (appointment.type, appointment.date.start) == ("appoint", "2022-10")
+    [measure] = huiwu.extract("商务部10月9日宣布对境外相关稀土物项实施出口管制。", published="2025-10-10")
+    assert measure.recipients == ()  # 外 + 相关, no foreign minister named 关稀土

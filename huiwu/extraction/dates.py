@@ -52,11 +52,12 @@ _RELATIVE = re.compile(
     r"(?=[今昨前明后次翌隔当同是本上下这周星礼此年月日近不一两二三四五六七八九十0-9]|\d)"
     # the first two characters some alternative can start with: most 年, 上, 一 go no further
     r"(?=今[天日年晚晨早夜(\s]|昨|前[天日一不两三四五六七八九十(\s]|明[天日]|后天|次日|翌日|隔[日天]|当[天日晚夜]|同[日一]|是日|本[周星年月]|[上下][周星]|这周"
-    r"|周[一二三四五六日天]|星期|礼拜|此前|年内|月内|日前|近日|不久|[一两二三四五六七八九十\d][一两二三四五六七八九十\d个年月])"
+    r"|周[一二三四五六日天]|星期|礼拜|此前|年内|月内|日前|近日|不久|[一两二三四五六七八九十\d][一两二三四五六七八九十\d个年月天])"
     r"(?P<rel>今天|今日|今晚|今晨|今早|今夜|昨天|昨日|前天|前日|明天|明日|后天|次日|翌日|隔日|隔天|当天|当日|当晚|当夜|同日|同一天|是日"
     r"|(?P<week>本|上|下|这)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])"  # 上周四 is 上 + 周四
     r"|(?P<prev>此前一天|前一天|前一日)"
     r"|(?:此前|(?<=[会谈晤访])前)(?P<daysbefore>[两三四五六七八九十])天"  # 此前两天, 会晤前两天
+    r"|(?P<daysago>[一两三四五六七八九十])天(?:前|之前|以前)"  # 12月3日…。一天前，…: the day before the one told
     r"|(?P<within>年内|今年内|本年内|月内|本月内)"
     r"|[今昨前]\s*[(（]\s*(?P<paren>\d{1,2})\s*[)）]\s*日"  # 今（15）日, 昨（14）日: the day in brackets
     r"|(?P<zuo>昨)(?:晚|夜|早|午|天|日)?(?=[\u4e00-\u9fff])"
@@ -80,7 +81,7 @@ class DateExpr:
 
     @property
     def is_event_relative(self) -> bool:
-        return self.relative in _EVENT_RELATIVE or "daysbefore" in self.parts
+        return self.relative in _EVENT_RELATIVE or "daysbefore" in self.parts or "daysago" in self.parts
 
 
 def cn_number(value: str) -> int:
@@ -377,6 +378,10 @@ def _coarser(a: str, b: str) -> str:
 def _resolve_relative(expr: DateExpr, anchor: date | None, context: DateValue | None, mention,
                       past: bool = True) -> DateValue:
     word = expr.relative or ""
+    if "daysago" in expr.parts and (context is None or context.precision != "day") and anchor is not None:
+        # 三天前 with no day told before: before the report
+        day = anchor - timedelta(days=cn_number(expr.parts["daysago"]))
+        return DateValue(day.isoformat(), None, "day", expr.text, mention)
     if expr.is_event_relative:
         if context is None or context.start is None:
             return DateValue(None, None, "unknown", expr.text, mention)
@@ -384,8 +389,9 @@ def _resolve_relative(expr: DateExpr, anchor: date | None, context: DateValue | 
             base = date.fromisoformat((context.end or context.start)[:10])
             day = base + timedelta(days=1)
             return DateValue(day.isoformat(), None, "day", expr.text, mention)
-        if (word in {"此前一天", "前一天", "前一日"} or "daysbefore" in expr.parts) and context.precision == "day":
-            days = cn_number(expr.parts["daysbefore"]) if "daysbefore" in expr.parts else 1
+        if (word in {"此前一天", "前一天", "前一日"} or "daysbefore" in expr.parts or "daysago" in expr.parts) \
+                and context.precision == "day":
+            days = cn_number(expr.parts.get("daysbefore") or expr.parts.get("daysago") or "1")
             day = date.fromisoformat(context.start[:10]) - timedelta(days=days)
             return DateValue(day.isoformat(), None, "day", expr.text, mention)
         if word in SAME_DAY_WORDS and context.precision == "day" and context.end \

@@ -191,6 +191,9 @@ class SentenceReader:
             barrier = self._barrier(text, sentence, cue, parties) if reporting else sentence.start
             denied = _DENIED.search(text, sentence.start, sentence.end) if text.find(
                 "否认", sentence.start, cue.start) >= 0 or text.find("驳斥", sentence.start, cue.start) >= 0 else None
+            if denied is None and (text.find("的说法", cue.end, sentence.end) >= 0
+                                   or text.find("的报道", cue.end, sentence.end) >= 0):
+                denied = _UNFOUNDED.search(text, sentence.start, sentence.end)  # 有关…谈判取得进展的说法是捕风捉影
             if denied is not None and denied.start("what") <= cue.start < denied.end("what"):
                 barrier = max(barrier, denied.start("what"))  # 林剑否认了有关王毅将访问朝鲜的报道: 王毅 would visit
             else:
@@ -270,9 +273,17 @@ class SentenceReader:
         if text.find("任", sentence.start, sentence.end) < 0:
             return []
         tokens = sentence.tokens
-        return [Token(t.end, t.end + 1, "任", [self.bare_taking_up], mask=CUE) for i, t in enumerate(tokens[:-1])
-                if t.mask & PERSON and text.startswith("任", t.end) and tokens[i + 1].start == t.end + 1
-                and tokens[i + 1].mask & (POST | TITLE | ORG | COUNTRY | PLACE)]
+        found = []
+        for i, t in enumerate(tokens[:-1]):
+            if not t.mask & PERSON:
+                continue
+            # 王受文2022年10月起任国际贸易谈判代表: a day it began between the name and the verb
+            at = next((d.end for d in sentence.dates if d.start == t.end), t.end)
+            at += text.startswith("起", at)
+            if text.startswith("任", at) and tokens[i + 1].start == at + 1 \
+                    and tokens[i + 1].mask & (POST | TITLE | ORG | COUNTRY | PLACE):
+                found.append(Token(at, at + 1, "任", [self.bare_taking_up], mask=CUE))
+        return found
 
     def _is_governed(self, mention: Mention) -> bool:
         governed = self._governed.get(id(mention))
@@ -1001,7 +1012,8 @@ def _not_told(text: str, c: Candidate, sentence: Sentence, clause_start: int) ->
                                  or _OVER_YEARS.search(text, sentence.start, cue.start)
                                  or _CAUSE.match(text, clause_start)
                                  or _LIFTED.search(text, max(clause_start, cue.start - 12), cue.start)
-                                 or _LIFTED_PREDICATE.search(text, clause_start, cue.start)):
+                                 or _LIFTED_PREDICATE.search(text, clause_start, cue.start)
+                                 or _LIFTED_AFTER.match(text, cue.end)):
         return True
     after = cue.end + (text.startswith("裁", cue.end))  # (中方的反制裁"是不可接受的")
     after += text[after:after + 1] in _QUOTE_MARKS
@@ -1039,8 +1051,10 @@ def _not_told(text: str, c: Candidate, sentence: Sentence, clause_start: int) ->
     if c.type in ("meet", "talks", "call") and _WISH.search(text, clause_start, cue.start) \
             and _nearest_date(text, sentence, cue, clause_start, end) is None:
         return True  # 英方希望同中方加强对话, 巴方愿同中方举行会谈: a wish, no exchange told
+    # (王受文2022年10月起任…，多次参与中美经贸磋商: a time since which, in another clause, dates no tally)
     return c.type in ("visit", "meet", "talks", "call", "attend") and _ONCE.search(text, clause_start, cue.start) \
-        is not None and _nearest_date(text, sentence, cue, clause_start, end) is None
+        is not None and ((day := _nearest_date(text, sentence, cue, clause_start, end)) is None
+                         or (day.end <= clause_start and day.parts.get("since") is not None))
 
 
 _QUOTE_MARKS = frozenset('"“”「」『』')
@@ -1199,13 +1213,18 @@ def _marks_a_plan(text: str, found: re.Match, mentions: list[Mention]) -> bool:
     if found.group() == "将":
         ranked = text[at - 1:at] in _RANKS and (text[at - 2:at - 1] == "军" or any(
             m.end == at - 1 and m.kind == "person" for m in mentions))
-        return not ranked and not text.startswith("将军", at)
+        # 已将税率提高至145%, 将12家美国实体列入, 将俄罗斯原油价格上限下调至…: 将 takes an object there
+        disposing = text[at - 1:at] == "已" or _COUNTED.match(text, at + 1) is not None or (any(
+            m.chain_start == at + 1 and m.kind in ("country", "person", "org", "pair", "modifier") for m in mentions)
+            and not text.startswith(("代表", "率"), at + 1))  # (将代表特首李家超出席: will stand in for him)
+        return not ranked and not disposing and not text.startswith("将军", at)
     if found.group() == "计划":
         return text[at - 1:at] != "核" and text[at + 2:at + 3] not in _NOUN_AFTER_PLAN
     return True
 
 
 _RANKS = frozenset("上中少大")
+_COUNTED = re.compile(r"(?:另外|其余|上述|这)?[\d一二三四五六七八九十两几百千万数多余]+(?:家|名|个|艘|架|位|项|人|批|所|种|类|条)")
 _NOUN_AFTER_PLAN = frozenset("的书、，,。")
 
 
@@ -1241,7 +1260,7 @@ _PLANNED_WORD = re.compile(r"将|拟|定于|计划")
 # what stands between the second of two who attend together and the cue: 共同, 以视频方式…
 _TOGETHER = re.compile(r"^(?:[^，,。；;]{0,6}?(?:共同|一同|一起|一道|同时|分别|以[^，,。]{1,6}方式|通过视频|将|还|也))*$")
 # 中方将采取反制措施, 将对美方实施制裁: 将 before a verb or a preposition is the future, not the object
-_VERB_NEXT = re.compile(r"采取|实施|进行|予以|作出|做出|坚决|依法|根据|视|对|向|在|于|以|从|继续|适时|立即|同")
+_VERB_NEXT = re.compile(r"(?:不得不|必须|被迫|只能|可能|会|要)?(?:采取|实施|进行|予以|作出|做出|坚决|依法|根据|视|对|向|在|于|以|从|继续|适时|立即|同)")
 TAKING_UP = frozenset(("履新", "正式履新", "开始履职", "正式履职", "到任", "正式到任"))
 _LEAVING = frozenset(("免去", "解除", "卸任", "辞去", "辞职", "请辞", "罢免", "辞呈", "不再担任"))
 _LEFT_POST = re.compile(r"(?:不再担任|卸任|辞去|离任)(?P<post>[^，,。；;]{2,24}?)(?:职务|一职)?[，,；;]")
@@ -1286,6 +1305,9 @@ _STANDING = re.compile(r"一贯|一向|历来|始终|从来")
 _LIFTED = re.compile(r"取消|暂停|停止|解除|豁免|排除")  # (不再加征 is a measure negated)
 # 停止执行今年3月4日公布的对…加征关税措施: a measure lifted, however far its verb stands from the cue
 _LIFTED_PREDICATE = re.compile(r"(?:取消|暂停|暂缓|停止|中止|终止|解除|放宽)(?:执行|实施|征收|加征|对)")
+# 出口管制措施将随着稀土供应恢复而取消, 反制措施如期展期90天, 提高至30%的计划暂不实施: the measure ends or waits
+_LIFTED_AFTER = re.compile(r"(?:(?!并|和|同时|后)[^，,。；;]){0,24}?(?:而|被|予以|将|如期|再)?(?<!未)(?<!没有)(?<!不)"
+                           r"(?:取消|解除|撤销|暂停|终止|停止|展期|延期|暂不实施|不再实施|推迟实施)[^，,。；;]{0,8}(?=[，,。；;]|$)")
 _NO_MEASURE_TAKEN = re.compile(r"[^，,。；;]{0,6}?等(?:手段|方式|措施|因素|做法)|[^，,。；;]{0,8}?(?:的)?(?:不确定性|影响)"
                                # 加征关税的暂停期再延长90天, 出口管制措施的滥用: the measure is not taken here
                                r"|[^，,。；;]{0,12}?的(?:暂停期|滥用|豁免期|宽限期)"
@@ -1321,7 +1343,7 @@ _BACKGROUND = re.compile(r"针对|鉴于|由于|因为|面对")
 _PREPARING = re.compile(r"[^，,。;；]{0,8}?(?:做|作|进行)(?:好|了)?(?:各项|相关)?(?:准备|筹备)|[^，,。;；]{0,8}?筹备")
 _RELATION_TAKEN = re.compile(r"将[^，,。；;将]{1,20}关系$")
 _LATER = re.compile(r"将于|拟|计划|准备|考虑|有望|或将")
-_DECIDED = re.compile(r"(?:宣布|决定)(?!拟|计划|考虑|准备|研究)")  # 宣布拟对…征收: still only a plan
+_DECIDED = re.compile(r"(?:宣布|决定|发布公告|公告称)(?!拟|计划|考虑|准备|研究)")  # 宣布拟对…征收: still only a plan
 _JOINTS = re.compile(r"并且|并|同时|随后|然后|还")
 _COORDINATION = re.compile(r"(?:和|、|并|及|与|并且|以及)(?:严重|强烈|坚决)?")
 _STANDING_IN = re.compile(r"代表(?!团|处|性|们|大会|作|队|权)")
@@ -1392,6 +1414,8 @@ def _remote(text: str, start: int, end: int) -> bool:
     return _REMOTE_CHAR.search(text, start, end) is not None and _REMOTE.search(text, start, end) is not None
 
 
+_UNFOUNDED = re.compile(r"(?:有关|关于)(?P<what>[^，,。；;]{2,60}?)的(?:报道|报导|消息|说法|传言|传闻)"
+                        r"(?:是|纯属|完全是)?(?:捕风捉影|不实|毫无根据|没有根据|子虚乌有|假新闻|与事实不符|不符合事实)")
 _DENIED = re.compile(r"(?:否认|驳斥|辟谣)(?:了)?(?:有关|关于)?(?P<what>[^，,。；;]{2,60}?)的(?:报道|报导|消息|说法|传言|传闻)")
 # 中日韩外长会11日在首尔举行，: a meeting named as the subject of its own clause, right before the one attending it
 HELD_BEFORE = re.compile(r"(?:^|(?<=[，,。；;\s]))(?P<name>[^，,。；;\s]{2,40}?)(?:(?:当地时间)?\d{1,2}日(?:上午|下午|晚)?)?"

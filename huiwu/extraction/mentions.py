@@ -304,6 +304,9 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
         # 柬埔寨人民党中央常委: the central committee of another party, not the CPC's
         tokens = [t for t in tokens if t.form != "党中央" or not _HAN.match(text[t.start - 1:t.start] or "，")
                   or text.endswith(("的", "和", "与", "同", "向", "在", "为", "是", "代表", "中国共产"), 0, t.start)]
+    if text.find("相", sentence.start, sentence.end) >= 0:
+        # 对境外相关稀土物项: 外 + 相关, no foreign minister
+        tokens = [t for t in tokens if not (t.form.endswith("相") and text[t.end:t.end + 1] in _WORDS_OF_XIANG)]
     token_starts = {t.start for t in tokens}
     # the characters under a token: what a name after a title cannot run into (only titles need it)
     blocked = {p for t in tokens for p in range(t.start, t.end)} if sentence.mask & (POST | TITLE) else set()
@@ -485,6 +488,7 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
     return found
 
 
+_WORDS_OF_XIANG = frozenset("关同当似比应继反近")  # 相关, 相同, 相当…: words that start with 相
 _DASHES = re.compile(r"[—－–-]")
 _LIST_GAP = re.compile(r"(?:[、，,和及与]|以及)(?:当选|新任|候任)?")
 
