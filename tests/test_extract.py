@@ -2926,3 +2926,35 @@ def test_those_on_a_call_a_rumour_denied_a_career_and_a_word_with_xiang():
     assert (appointment.type, appointment.date.start) == ("appoint", "2022-10")
     [measure] = huiwu.extract("商务部10月9日宣布对境外相关稀土物项实施出口管制。", published="2025-10-10")
     assert measure.recipients == ()  # 外 + 相关, no foreign minister named 关稀土
+
+
+@pytest.mark.parametrize(("told", "published", "sides"), [
+    # the office's portfolio between its body and its title
+    ("外交部副部长谢锋12日在廊坊同美国国务院东亚事务助理国务卿康达举行会谈。", "2022-12-13", (["谢锋"], ["康达"])),
+    ("外交部副部长马朝旭30日在华盛顿同美国总统国家安全事务首席副助理芬纳举行会谈。", "2024-05-31", (["马朝旭"], ["芬纳"])),
+    ("刘晓明26日同韩国外交部半岛和平交涉本部长金健通电话。", "2022-07-27", (["刘晓明"], ["金健"])),
+    # a surname the common ones leave out
+    ("外交部边界与海洋事务司司长洪亮24日同日本外务省亚洲大洋洲局局长泷崎成树举行磋商。", "2020-07-25", (["洪亮"], ["泷崎成树"])),
+    # a special envoy's title is no one standing in for another; a source line is no subject
+    ("据外交部网站消息，16日，中国政府欧亚事务特别代表李辉会见了乌克兰总统泽连斯基。", "2023-05-18", (["李辉"], ["泽连斯基"])),
+    # the other side named in the clause before 举行
+    ("外交部部长助理苗得雨15日在北京同俄罗斯外交部政策规划局局长德罗比宁，举行新一轮中俄外交政策磋商。", "2024-10-17",
+     (["苗得雨"], ["德罗比宁"])),
+    # a meeting held, and the two who chaired it or led the delegations to it in the same sentence
+    ("中菲南海问题双边磋商机制第八次会议17日在上海举行，外交部部长助理农融与菲律宾外交部副部长拉扎罗共同主持了会议。",
+     "2024-01-19", (["农融"], ["拉扎罗"])),
+    ("美俄战略稳定谈判22日在维也纳举行，美国总统军控事务特使比林斯利与俄罗斯外交部副部长里亚布科夫分别率团与会。",
+     "2020-06-23", (["比林斯利"], ["里亚布科夫"])),
+])
+def test_working_level_officials_under_titles_the_lexicon_does_not_know(told, published, sides):
+    [exchange] = [e for e in huiwu.extract(told, published=published) if e.type in ("meet", "talks", "call")]
+    assert ([a.name for a in exchange.actors], [r.name for r in exchange.recipients]) == sides
+    assert all(p.country for p in (*exchange.actors, *exchange.recipients))
+
+
+def test_an_envoy_for_a_countrys_affairs_is_of_the_side_named_before():
+    [call] = huiwu.extract("中国政府朝鲜半岛事务特别代表刘晓明1日与韩国外交部半岛和平交涉本部长鲁圭德举行视频会晤。",
+                           published="2021-11-02")
+    assert [(a.name, a.country) for a in call.actors] == [("刘晓明", "CHN")] and call.type == "call"
+    [attended] = huiwu.extract("美国副总统哈里斯代表拜登总统与会。", published="2023-09-07")
+    assert [a.name for a in attended.actors] == ["哈里斯"]

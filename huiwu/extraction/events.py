@@ -559,6 +559,8 @@ class SentenceReader:
             return _first_group(text, left[left.index(sent[0]):])
         standing_in = _STANDING_IN.search(text, clause_start, cue.start) \
             if text.find("代表", clause_start, cue.start) >= 0 else None
+        if standing_in is not None and any(m.chain_start < standing_in.start() < m.end for m in left):
+            standing_in = None  # 欧亚事务特别代表李辉: a title, not one standing in for another
         if standing_in is not None and any(m.end <= standing_in.start() for m in left):
             # 哈里斯代表拜登总统与会, 王毅代表习近平出席: the one represented does not attend
             left = [m for m in left if m.end <= standing_in.start()]
@@ -618,6 +620,10 @@ class SentenceReader:
     def _frame_with(self, text, candidate, left, right, topic, clause_start, cue, words: str = "同与和跟") -> None:
         """X同/与Y举行会谈: X acts, Y receives; 双方/两国 stand for both sides."""
         region_start = clause_start
+        if clause_start > self._sentence_start and text.startswith(("举行", "进行"), clause_start) \
+                and not any(m.start >= clause_start and m.kind != "pair" for m in left):
+            # 同俄罗斯外交部…局长德罗比宁，举行新一轮磋商: the clause before names the other side
+            region_start = _clause_start(text, self._sentence_start, clause_start - 1)
         found = [m.start() for m in _WITH_WORDS[words].finditer(text, region_start, cue.start) if not _covers(left, m.start())]
         with_tong = [p for p in found if text[p] in "同跟"]
         with_yu = [p for p in found if text[p] == "与"]

@@ -86,6 +86,7 @@ SURNAMES = set(
     "安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路"
     "游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全"
     "佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
+    "洪郁赖蔺阎钮晁栗粟溥芮奚邰谌訾濮扈冀郦邴蓟厉戎荀邸郜鄢尉宦宓钭"
 )
 
 
@@ -139,14 +140,16 @@ _IN_NO_BODY = set("将把就宣称说表")  # what a body's own name does not ho
 _INSTITUTION = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:部|委|院|局|厅|署|办|会|处|司|组|馆|团|军|区|省|市|县|州|所|联|协|中心|集团|公司|大学)$")
 
 
-_NOUN_CUES = frozenset(("谈判", "对话", "磋商", "会谈", "当选"))  # cue words written into a title (not 拜会, 会见)
+_NOUN_CUES = frozenset(("谈判", "对话", "磋商", "会谈", "当选", "交涉"))  # cue words written into a title (not 拜会, 会见)
 
 
-def _inside_title(tokens: list[Token], j: int) -> bool:
+def _inside_title(text: str, tokens: list[Token], j: int) -> bool:
     """A cue word written into a title: 谈判 in 国际贸易谈判副代表, 对话 in 对话牵头人."""
     token = tokens[j]
     following = tokens[j + 1] if j + 1 < len(tokens) else None
-    return token.mask & CUE and token.form in _NOUN_CUES and following is not None and following.start == token.end \
+    # (半岛和平交涉本部长: 本 before the title word)
+    return token.mask & CUE and token.form in _NOUN_CUES and following is not None \
+        and (following.start == token.end or (following.start == token.end + 1 and text[token.end] in "本副总首")) \
         and following.mask & (POST | TITLE) and not following.mask & PERSON
 
 
@@ -182,6 +185,11 @@ def _title_segments(text: str, chain: list[Token]) -> list[tuple[str, list[str]]
     return [(t.strip("、 "), p) for t, p in segments if t.strip("、 ")]
 
 
+# 美国国务院东亚事务助理国务卿, 国家安全事务首席副助理, 半岛和平交涉本部长: what the office is for, between
+# its body and its title
+_PORTFOLIO = re.compile(r"[^\s，,。；;的在同与对将就为向]{1,10}?(?:事务|问题|政策|交涉|事宜)(?:首席|高级|特别|常务)?副?本?")
+
+
 def _qualifies_title(gap: str, previous: Token, following: Token) -> bool:
     """法国总统外事顾问: a few plain characters between a post and a title word make one title (the
     adviser of the president), not the president."""
@@ -195,10 +203,12 @@ _NOT_IN_MINISTRY = (_STRONG_STOP - set("和与会")) | set("一二三四五六�
 _MINISTRY = re.compile(r"[\u4e00-\u9fff]{2,12}(?:[、和与][\u4e00-\u9fff]{1,8}){0,4}[、和与]?")
 
 
-def _ministry_between(text: str, start: int, end: int, previous: Token, following: Token) -> bool:
+def _ministry_between(text: str, start: int, end: int, previous: Token, following: Token, owned: bool = False) -> bool:
     """德国联邦经济和气候保护部长, 日本经济产业大臣: the ministry the lexicon does not know, written out between
     its country and a generic title, is part of one title."""
+    # (中国政府朝鲜半岛事务特别代表: the envoy of the side named before, for the affairs of the country after it)
     return bool(previous.mask & COUNTRY) and bool(following.mask & (POST | TITLE)) and not following.mask & PERSON \
+        and not (owned and following.form.endswith(_ENVOY) and text.endswith(("事务", "问题"), start, end)) \
         and end - start <= 24 and _MINISTRY.fullmatch(text, start, end) is not None \
         and not any(c in _NOT_IN_MINISTRY for c in text[start:end]) and text[start] not in "和与、" \
         and not all(c in _TRANSLITERATION for c in text[start:end])  # 海涅总统: a name before its title
@@ -373,13 +383,16 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
             chain = [token]
             j = i + 1
             while j < len(tokens):
-                if _inside_title(tokens, j):
+                if _inside_title(text, tokens, j):
                     j += 1  # 国际贸易谈判副代表: 谈判 is part of the title here
                     continue
                 gap = _gap(text, chain[-1].end, tokens[j].start)
                 if not _is_title_part(tokens[j]) or tokens[j].mask & (CUE | PERSON) or not (
                         _joins_title(gap) or _qualifies_title(gap, chain[-1], tokens[j])
-                        or _ministry_between(text, chain[-1].end, tokens[j].start, chain[-1], tokens[j])):
+                        or (tokens[j].mask & (POST | TITLE) and chain[-1].mask & (ORG | POST)
+                            and _PORTFOLIO.fullmatch(gap) is not None)  # (朝鲜半岛事务: the country is the matter)
+                        or _ministry_between(text, chain[-1].end, tokens[j].start, chain[-1], tokens[j],
+                                             i > 0 and tokens[i - 1].end == token.start and tokens[i - 1].mask & SIDE)):
                     break
                 if gap in ("与", "和") and chain[-1].mask & (PLACE | COUNTRY) and not chain[-1].mask & (POST | TITLE) \
                         and (chain[-1].mask & PLACE or text[chain[-1].start - 1:chain[-1].start] in ("在", "于")):

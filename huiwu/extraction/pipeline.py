@@ -50,6 +50,7 @@ _DAYS_ONLY = {"a_day", "b_day"}
 _YEARS = {"a_year", "a_roc", "a_rely"}
 _HELD_NEXT = re.compile(r"[^，,。；;]{0,12}?(?:举行|进行|召开)[^，,。；;]{0,20}")  # 今年下半年在北京举行下一轮磋商
 _SINCE_THEN = re.compile(r"[^，,。；;]{0,14}?(?:以来|之后|后|当天|当日)")
+_CHAIRED_TOGETHER = re.compile("共同|分别率团|分别率领|率队")  # (…会议17日在上海举行，农融与拉扎罗共同主持了会议)
 _FIRST_SINCE = re.compile(r"[^，,。；;]{0,14}?(?:以来|之后|后)的?(?:首次|首度|第一次)")
 _ONCE_PLANNED = re.compile(r"原定|原计划|原拟|预定|计划")
 _TWO_DAYS = re.compile(r"日(?:和|及|、)")
@@ -371,18 +372,13 @@ class Extractor(Participants):
                 and {p.id for p in actors} == {p.id for p in visit.actors}:
             return []  # 马克龙将于4月5日至7日访华。马克龙总统访华期间，…: the visit told, in passing
         told = state.events[-1] if state.events and state.last_sentence >= c.sentence.index - 1 else None
-        if c.type == "attend" and (c.items in ([], [c.cue.form]) or all(i in _MEETING_WORDS for i in c.items)) \
-                and len(actors) == 2 and actors[0].kind == actors[1].kind == "person" \
-                and actors[0].country and actors[1].country and actors[0].country != actors[1].country \
-                and ((told is not None and told.type in ("talks", "meet") and countries_only(told)
-                      and {a.country for a in actors} <= {p.country for p in (*told.actors, *told.recipients)})
-                     or (c.cue.form.endswith("主持") and c.items and doc.text.find("共同", c.sentence.start, c.cue.start) >= 0
-                         and doc.text.find("由", c.sentence.start, c.cue.start) >= 0)):
+        if c.type == "attend" and self._chairs_of_talks(doc, c, actors, told):
             # 首次中韩外交安全对话18日在首尔举行。孙卫东与金洪均共同主持。 / 会议由廖岷与尚博共同主持 / 特别代表
             # 会晤19日举行。王毅和多瓦尔出席: the two who chaired or attended hold the talks
             c.type, c.items = (told.type if told is not None and told.type in ("talks", "meet") else "talks"), []
             date_value = date_value or (told.date if told is not None else None)
-            actors, recipients = actors[:1], actors[1:]
+            first = actors[0].country  # (何立峰与贝森特和格里尔率队参加: each side, with all its people)
+            actors, recipients = [a for a in actors if a.country == first], [a for a in actors if a.country != first]
         elif c.type == "attend" and c.items in ([], [c.cue.form]) and state.events \
                 and state.events[-1].type in ("meet", "talks", "call") and state.last_sentence >= c.sentence.index - 1:
             return []  # 习近平会见拜登。蔡奇、王毅等出席。: those at the meeting with the host, no attendance of their own
@@ -697,6 +693,22 @@ class Extractor(Participants):
             if len(countries) > 1:
                 return [(actors, [r]) for r in countries]
         return [(actors, recipients)]
+
+    def _chairs_of_talks(self, doc: Doc, c: Candidate, actors, told: Event | None) -> bool:
+        """Whether those told attending or chairing are the two sides of talks: persons of two countries,
+        after talks between those countries told just before (…对话18日举行。孙卫东与金洪均共同主持; in one
+        sentence with 共同 or 分别率团), or chairing together what 由 names (会议由廖岷与尚博共同主持)."""
+        if not (len(actors) >= 2 and all(a.kind == "person" and a.country for a in actors)
+                and len({a.country for a in actors}) == 2):
+            return False
+        text = doc.text
+        named = c.items in ([], [c.cue.form]) or all(i in _MEETING_WORDS for i in c.items)
+        if told is not None and told.type in ("talks", "meet") and countries_only(told) \
+                and {a.country for a in actors} <= {p.country for p in (*told.actors, *told.recipients)}:
+            return named or (c.cue.form.endswith(("主持", "与会", "参加"))
+                             and _CHAIRED_TOGETHER.search(text, c.sentence.start, c.cue.start) is not None)
+        return named and len(actors) == 2 and c.cue.form.endswith("主持") and bool(c.items) \
+            and text.find("共同", c.sentence.start, c.cue.start) >= 0 and text.find("由", c.sentence.start, c.cue.start) >= 0
 
     def _stops(self, doc: Doc, c: Candidate, actors) -> list[Participant]:
         """The countries listed right after a verb of travelling (前往巴黎和华沙, 赴塞尔维亚、匈牙利), in order."""
