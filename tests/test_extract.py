@@ -2958,3 +2958,30 @@ def test_an_envoy_for_a_countrys_affairs_is_of_the_side_named_before():
     assert [(a.name, a.country) for a in call.actors] == [("刘晓明", "CHN")] and call.type == "call"
     [attended] = huiwu.extract("美国副总统哈里斯代表拜登总统与会。", published="2023-09-07")
     assert [a.name for a in attended.actors] == ["哈里斯"]
+
+
+@pytest.mark.parametrize(("told", "published", "expected"), [
+    # 双方 after talks between delegations and an attendance: the two sides of the talks
+    ("俄罗斯和乌克兰代表团16日在伊斯坦布尔举行直接谈判。土耳其外长费丹当天主持了谈判开幕式。梅金斯基在谈判结束后表示，"
+     "双方同意各自交换1000名战俘。", "2025-05-17", ("agree", ["俄罗斯", "乌克兰"], [])),
+    # a body named without its country is of the country named before it
+    ("韩国最大在野党共同民主党当天要求尹锡悦立即辞职。", "2024-12-04", ("demand", ["KOR"], ["尹锡悦"])),
+    # a call made with 给
+    ("特朗普18日给普京打了电话。", "2025-08-19", ("call", ["特朗普"], ["普京"])),
+    # asked, in the passive: the one asked is no one asking
+    ("白宫官员称，泽连斯基被要求离开白宫。", "2025-03-01", ("demand", ["白宫"], ["泽连斯基"])),
+    # the city one leaves is no destination, nor the 在 of a name a place
+    ("韩国总统李在明将于24日离开东京前往美国华盛顿。", "2025-08-23", ("visit", ["李在明"], ["美国"])),
+])
+def test_exchanges_and_measures_between_other_countries(told, published, expected):
+    [event] = [e for e in huiwu.extract(told, published=published) if e.type == expected[0]]
+    actors = [a.country if expected[1][0].isascii() else a.name for a in event.actors]
+    assert (event.type, actors, [r.name for r in event.recipients]) == expected
+
+
+def test_a_post_congratulated_on_is_dated_by_when_it_was_taken_up():
+    told = "日本首相石破茂9日同韩国总统李在明通电话。石破茂对李在明就任总统表示祝贺。"
+    [appointment] = find(huiwu.extract(told, published="2025-06-10"), "appoint")
+    assert appointment.date.start == "2025-06-04"
+    [appointment] = find(huiwu.extract("7日，习近平致电默茨，祝贺他就任德国总理。", published="2025-05-08"), "appoint")
+    assert appointment.date.start == "2025-05-06"

@@ -377,8 +377,9 @@ class SentenceReader:
             candidate.recipients = described or (
                 [] if frame == "receive" and _ATTENDING_GROUP.search(_phrase(text, cue.end, clause_end))
                 else _group(text, right))
-            if frame == "receive" and not candidate.recipients and re.search(r"[同与跟]", text[clause_start:cue.start]):
-                self._frame_with(text, candidate, left, right, topic, clause_start, cue, words="同与跟")  # 将同他会见
+            if frame == "receive" and not candidate.recipients and re.search(r"[同与跟给]", text[clause_start:cue.start]):
+                # 将同他会见, 特朗普18日给普京打了电话
+                self._frame_with(text, candidate, left, right, topic, clause_start, cue, words="同与跟给")
             if frame == "demand":
                 if not candidate.recipients and text.startswith("其", cue.end):
                     since = self._previous_recipients[-1].end if self._previous_recipients else barrier
@@ -389,6 +390,10 @@ class SentenceReader:
                             m for m in (*self._speaker, *parties) if m.end <= barrier and m is not named[-1]][:1]
                     else:  # 向加方提出严正交涉，要求其…: the one just addressed
                         candidate.recipients = list(self._previous_recipients)
+                if text.endswith("被", 0, cue.start) and candidate.actors:
+                    # 泽连斯基被要求离开白宫: the one asked is the subject; who asks is the one who says so
+                    candidate.actors, candidate.recipients = [
+                        m for m in self._speaker if not any(m is a for a in candidate.actors)], candidate.actors
                 self._demand_items(text, candidate, cue, clause_end, sentence)
             elif kind == "concern" and (about := _SUMMONED_ABOUT.match(text, clause_end, sentence.end)) is not None:
                 # 约见美国驻华大使，就美方…言行提出严正交涉: what the summons protests
@@ -697,7 +702,12 @@ class SentenceReader:
         clause_end = candidate.region[1]
         right = [m for m in all_places if cue.end <= m.start < clause_end]
         if candidate.destination is None:
-            located = re.search(r"(?:在|赴|到)([^,，。]{1,12}?)(?:进行|开始|$)", window)  # 在塔什干访问
+            # 在塔什干访问 (not the 在 of 李在明, nor the city one leaves: 离开东京前往…)
+            located = next((m for at, c in enumerate(window) if c in "在赴到" and not any(
+                n.chain_start <= clause_start + at < n.end for n in self._mentions)
+                and (m := _LOCATED.match(window, at)) is not None), None)
+            if located and "离开" in located.group(1):
+                located = None
             if located:
                 start = clause_start + located.start(1)
                 inside = [m for m in all_places if start <= m.start < clause_start + located.end(1)]
@@ -1257,8 +1267,9 @@ def _alternation(words: list[str]) -> re.Pattern | None:
 _INVITATION = re.compile(r"(?:应|接受)(?!邀)(.{1,40}?)(?:的)?(?:邀请|之邀|邀)")
 # 同 of 同意, 同时, 同样… is no "with" (同意大利总统 is)
 # (nor is the 同 of 共同, 一同, 相同, 协同, 认同 or 赞同)
+_LOCATED = re.compile(r"(?:在|赴|到)([^,，。]{1,12}?)(?:进行|开始|$)")
 _WITH_WORDS = {words: re.compile(f"(?!同(?:意(?!大利)|时|样|志|胞|等))(?!(?<=[共一相协认赞])同)[{words}]")
-               for words in ("同与和跟", "同与跟")}
+               for words in ("同与和跟", "同与跟给")}
 _WITH_BEFORE = _WITH_WORDS["同与和跟"]
 _ACCORDING = re.compile(r"(?:针对|根据|依据|据|援引|引述)[^，,。]{1,60}")
 _PLANNED_PREDICATE = re.compile(r"[^，,。;；]{0,4}?(?:将|将于|拟|拟于|定于|计划)[^，,。;；]{0,24}?(?:举行|召开|进行)")

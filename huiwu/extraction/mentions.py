@@ -485,6 +485,8 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
                     and text[found[-1].end:mention.start] in ("、", "和", "及"):
                 mention.kind = "country"  # 老挝、柬埔寨警方代表团: the last of a list of parties is one too
         found.append(mention)
+    if len(found) > 1 and sentence.mask & ORG:
+        _bodies_of_the_country_before(text, found, lexicon)
     if len(found) > 1 and _DASHES.search(text, sentence.start, sentence.end):
         found = _dashed_pairs(text, found)
     previous = None
@@ -502,6 +504,25 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
 
 
 _WORDS_OF_XIANG = frozenset("关同当似比应继反近")  # 相关, 相同, 相当…: words that start with 相
+def _bodies_of_the_country_before(text: str, found: list[Mention], lexicon: Lexicon) -> None:
+    """韩国最大在野党共同民主党, 日本国会参议院: a body named without its country (民主党, 参议院, which the
+    lexicon files under the US) is of the country named right before it."""
+    for previous, mention in zip(found, found[1:], strict=False):
+        if mention.kind != "org" or previous.kind not in ("country", "modifier", "org") or not previous.country \
+                or (previous.kind == "org" and (named := lexicon.countries.get(previous.country)) is not None
+                    and named.name not in previous.name) \
+                or previous.country == mention.country or mention.country in (None, *INTERNATIONAL_BODIES) \
+                or not _SAME_PHRASE.fullmatch(text, previous.end, mention.start):
+            continue
+        country = lexicon.countries.get(mention.country)
+        if country is None or country.name in mention.name or mention.name.startswith(
+                tuple(s for s, iso3 in lexicon.shorts.items() if iso3 == mention.country)):
+            continue  # 美国国会: the body names its country
+        mention.ids = [f"org/{previous.country.lower()}-{mention.name}"]
+        mention.country = previous.country
+
+
+_SAME_PHRASE = re.compile(r"(?:在野|共同|[^\s，,。；;、和与同及对向在的]){0,8}")  # (在野党, 共同民主党: no 在, no 同)
 _DASHES = re.compile(r"[—－–-]")
 _LIST_GAP = re.compile(r"(?:[、，,和及与]|以及)(?:当选|新任|候任)?")
 

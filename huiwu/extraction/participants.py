@@ -217,7 +217,8 @@ class Participants:
             if pair and not state.last_exchange:
                 return [self._country(iso3, doc.raw_span(m.start, m.end)) for iso3 in pair]  # 中美双方
             if not state.last_exchange and state.events:
-                last = state.events[-1]
+                # (…代表团举行直接谈判。费丹主持了开幕式。…双方同意: the talks, not the attendance after them)
+                last = next((e for e in reversed(state.events) if e.type in ("meet", "talks", "call")), state.events[-1])
                 sides = [p for p in (*last.actors, *last.recipients) if p.kind == "country"]
                 if last.type in ("meet", "talks", "call") and len(sides) == len(last.actors) + len(last.recipients) >= 2:
                     return sides  # 俄罗斯和乌克兰代表团举行谈判。双方同意…: the two countries

@@ -444,7 +444,14 @@ class Extractor(Participants):
                 return []  # 提名特朗普为诺贝尔和平奖候选人: a prize, not a post
             if actors[0].country is None and c.post and c.post.startswith(_CHINAS_POSTS):
                 actors[0] = replace(actors[0], country="CHN")  # 任命肖军正为中华人民共和国驻以色列国特命全权大使
-            if c.date_expr is None and _SINCE_THEN.match(doc.text, c.cue.end):
+            # 石破茂对李在明就任总统表示祝贺, 7日，习近平致电默茨，祝贺他就任: congratulated on a post taken some
+            # days before, on the day the knowledge base knows (else on the day of the congratulation)
+            congratulated = "任" in c.cue.form and (c.date_expr is None or c.date_expr.end <= c.cue.start) \
+                and _CONGRATULATED.search(
+                doc.text, c.date_expr.end if c.date_expr else c.sentence.start, c.sentence.end) is not None
+            if congratulated and (began := self._post_began(actors[0].id, c.post)) is not None:
+                date_value, location = began, None
+            elif c.date_expr is None and _SINCE_THEN.match(doc.text, c.cue.end):
                 # 这是石破茂就任日本首相后…首次会晤: taken up some time before; on the day the knowledge base knows
                 began = self._post_began(actors[0].id, c.post)
                 if began is None:
