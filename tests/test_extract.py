@@ -2985,3 +2985,37 @@ def test_a_post_congratulated_on_is_dated_by_when_it_was_taken_up():
     assert appointment.date.start == "2025-06-04"
     [appointment] = find(huiwu.extract("7日，习近平致电默茨，祝贺他就任德国总理。", published="2025-05-08"), "appoint")
     assert appointment.date.start == "2025-05-06"
+
+
+@pytest.mark.parametrize(("told", "published", "expected"), [
+    # remarks on an event: "since ties were cut", "the first time since…"
+    ("（中央社記者葉素萍台北10日電）美國衛生部長艾薩今天在總統府晉見蔡英文總統，是台美斷交以來訪台層級最高的美國內閣官員。",
+     "2020-08-10", [("meet", ["艾萨"], ["蔡英文"])]),
+    ("【香港01】習近平與美國總統特朗普昨日在南韓釜山舉行會晤，是特朗普今年1月重返白宮後兩人首次面對面會談。", "2025-10-31",
+     [("meet", ["习近平"], ["特朗普"])]),
+    # 我方 in a report from Taipei: the side of the one speaking
+    ("（中央社記者黃雅詩台北15日電）田中光指出，我方對中國的打壓表達強烈抗議。", "2024-01-15",
+     [("concern", ["台湾"], ["中国"])]),
+    # the clause of the reporting verb names the one acting, not a clause telling when
+    ("【明報專訊】美國總統拜登宣誓就職後不久，中國外交部昨日宣布，決定對前國務卿蓬佩奧實施制裁。", "2021-01-21",
+     [("appoint", ["拜登"], []), ("sanction", ["外交部"], ["蓬佩奥"])]),
+    # those named out, and a body named after a president
+    ("〔記者林良昇／台北報導〕中國國台辦15日點名黃世聰、李正皓等5名政論節目名嘴，宣布依法對其本人及家屬實施懲戒。", "2024-05-16",
+     [("sanction", ["中国", "国务院台湾事务办公室"], ["黄世聪", "李正皓"])]),
+    ("【明報專訊】中國外交部昨日宣布，決定對雷根總統圖書館基金會採取反制措施。", "2023-04-08",
+     [("sanction", ["外交部"], ["雷根总统图书馆基金会"])]),
+    # arriving from the stop before
+    ("【明報專訊】行政長官李家超昨日轉抵馬來西亞吉隆坡訪問，上午與馬來西亞總理安華會晤。", "2023-07-28",
+     [("visit", ["李家超"], ["马来西亚"]), ("meet", ["李家超"], ["安瓦尔"])]),
+])
+def test_the_press_of_taipei_and_hong_kong(told, published, expected):
+    events = huiwu.extract(told, published=published)
+    assert [(e.type, [a.name for a in e.actors], [r.name for r in e.recipients]) for e in events] == expected
+
+
+def test_plans_studied_and_a_president_elect_met():
+    [measure] = huiwu.extract("〔記者吳書緯／台北報導〕行政院長卓榮泰表示，政府將研擬必要的反制措施。", published="2026-01-07")
+    assert measure.status == "planned"
+    [met] = huiwu.extract("副總統賴清德今天在亞松森與巴拉圭當選總統潘尼亞會晤。", published="2023-08-15")
+    assert [(r.name, r.country) for r in met.recipients] == [("潘尼亚", "PRY")]
+    assert find(huiwu.extract("副總統賴清德今天在亞松森與巴拉圭總統當選人潘尼亞會晤。", published="2023-08-15"), "appoint") == []

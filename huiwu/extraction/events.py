@@ -198,7 +198,9 @@ class SentenceReader:
                 barrier = max(barrier, denied.start("what"))  # 林剑否认了有关王毅将访问朝鲜的报道: 王毅 would visit
             else:
                 denied = None
-            self._speaker = _first_speaker(parties, barrier)
+            # (拜登宣誓就职后不久，中国外交部昨日宣布，…: the one in the clause that reports)
+            self._speaker = _first_speaker(parties, barrier, _clause_start(text, sentence.start, barrier - 1)
+                                           if barrier > sentence.start else sentence.start)
             topic = self._topic(parties, barrier, cue)
             refs = cue.of("cue")
             for ref in sorted(refs, key=lambda r: not r.extra.object) if len(refs) > 1 else refs:
@@ -221,7 +223,9 @@ class SentenceReader:
                 # (双方同意尽早实现习近平访韩，并决定…: nor what is agreed)
                 if not (candidate.type in NEEDS_TWO and lacks_second_side(text, candidate)) \
                         and not text.startswith("的", cue.end) and not _named_in_attended(text, cue, candidates) \
-                        and not any(s <= cue.start < e for s, e in self._items_told):
+                        and not any(s <= cue.start < e for s, e in self._items_told) \
+                        and not (candidate.region and _TIME_CLAUSE.search(text, candidate.region[0], candidate.region[1])):
+                    # (拜登宣誓就职后不久，中国外交部宣布，决定…: nor a clause that tells when)
                     if candidate.actors and not any(s <= cue.start < e and text.startswith("针对", s) for s, e in against):
                         self._previous_actors = candidate.actors  # (针对美方…制裁中国官员，将对…: not who acts next)
                     self._previous_cue = cue
@@ -499,6 +503,11 @@ class SentenceReader:
             else:  # 宣布制裁20多家中国企业: the country whose firms they are, when no one stands right after
                 targets = _group(text, right) or [m for m in self._mentions if m.kind == "modifier"
                                                   and cue.end <= m.start < clause_end][:1]
+            if not targets and object_span and text.startswith("其", object_span[0]):
+                # 点名黄世聪、李正皓等…，宣布依法对其本人及家属实施惩戒: those named before in the sentence
+                targets = [m for m in self._mentions if m.kind == "person" and sentence.start <= m.start < clause_start
+                           and not _inside(m, self._against)]
+                left = [m for m in left if m not in targets]
             if cue.form in ("断交", "断绝", "终止") and not targets \
                     and (w := max(text.rfind("与", clause_start, cue.start), text.rfind("同", clause_start, cue.start))) >= 0:
                 targets = [m for m in self._mentions if w < m.start < cue.start and m.is_party]  # 宣布与台湾断交
@@ -963,8 +972,11 @@ class SentenceReader:
             candidate.question = True
         if candidate.type in ("meet", "talks", "call", "visit", "sanction") and (
                 text.startswith(self.commentary, sentence.start)
-                or text.startswith(self.commentary, clause_start)):
-            candidate.commentary = True  # 这是他上任以来首度访问中国: a remark on a visit told elsewhere
+                or text.startswith(self.commentary, clause_start)
+                or (_FIRST_TIME.search(text, clause_start, cue.start) and _REMARK_BEFORE.search(text, sentence.start, cue.start))):
+            # 这是他上任以来首度访问中国, …会面，是特朗普今年1月重返白宫后两人首次面对面会谈, …会面，这是台美断交以来，
+            # 我国元首首度…会晤: a remark on an event told elsewhere
+            candidate.commentary = True
         if self.count_re:
             match = self.count_re.search(text, max(sentence.start, cue.start - 6), cue.end + 4)
             if match and text[match.start() - 1:match.start()] == "第":
@@ -1267,6 +1279,9 @@ def _alternation(words: list[str]) -> re.Pattern | None:
 _INVITATION = re.compile(r"(?:应|接受)(?!邀)(.{1,40}?)(?:的)?(?:邀请|之邀|邀)")
 # 同 of 同意, 同时, 同样… is no "with" (同意大利总统 is)
 # (nor is the 同 of 共同, 一同, 相同, 协同, 认同 or 赞同)
+_TIME_CLAUSE = re.compile(r"(?:后|之后|后不久|不久后|之际|以来|前夕)[，,]?$")
+_FIRST_TIME = re.compile("首次|首度|第一次")
+_REMARK_BEFORE = re.compile(r"[，,；;](?:这是|这也是|此次是|此为|此系|是)[^。；;]*$")
 _LOCATED = re.compile(r"(?:在|赴|到)([^,，。]{1,12}?)(?:进行|开始|$)")
 _WITH_WORDS = {words: re.compile(f"(?!同(?:意(?!大利)|时|样|志|胞|等))(?!(?<=[共一相协认赞])同)[{words}]")
                for words in ("同与和跟", "同与跟给")}
@@ -1277,7 +1292,7 @@ _PLANNED_WORD = re.compile(r"将|拟|定于|计划")
 # what stands between the second of two who attend together and the cue: 共同, 以视频方式…
 _TOGETHER = re.compile(r"^(?:[^，,。；;]{0,6}?(?:共同|一同|一起|一道|同时|分别|以[^，,。]{1,6}方式|通过视频|将|还|也))*$")
 # 中方将采取反制措施, 将对美方实施制裁: 将 before a verb or a preposition is the future, not the object
-_VERB_NEXT = re.compile(r"(?:不得不|必须|被迫|只能|可能|会|要)?(?:采取|实施|进行|予以|作出|做出|坚决|依法|根据|视|对|向|在|于|以|从|继续|适时|立即|同)")
+_VERB_NEXT = re.compile(r"(?:不得不|必须|被迫|只能|可能|会|要)?(?:研拟|研究|考虑|酌情|视情|采取|实施|进行|予以|作出|做出|坚决|依法|根据|视|对|向|在|于|以|从|继续|适时|立即|同)")
 TAKING_UP = frozenset(("履新", "正式履新", "开始履职", "正式履职", "到任", "正式到任"))
 _LEAVING = frozenset(("免去", "解除", "卸任", "辞去", "辞职", "请辞", "罢免", "辞呈", "不再担任"))
 _LEFT_POST = re.compile(r"(?:不再担任|卸任|辞去|离任)(?P<post>[^，,。；;]{2,24}?)(?:职务|一职)?[，,；;]")
@@ -1500,13 +1515,12 @@ def _adjacent_person(text: str, mentions: list[Mention], cue: Token) -> Mention 
     return None
 
 
-def _first_speaker(parties: list[Mention], barrier: int) -> list[Mention]:
+def _first_speaker(parties: list[Mention], barrier: int, reporting_clause: int = 0) -> list[Mention]:
     """The first person, organisation, country or pair of sides (两国元首宣布，…) that ends before the
-    barrier, as a list of at most one."""
-    for mention in parties:
-        if mention.end <= barrier and mention.kind in ("person", "org", "country", "heads", "both", "pair", "he", "title"):
-            return [mention]
-    return []
+    barrier, as a list of at most one: the first in the clause of the reporting verb, if it names one."""
+    speaking = [m for m in parties if m.end <= barrier
+                and m.kind in ("person", "org", "country", "heads", "both", "pair", "he", "title")]
+    return [next((m for m in speaking if m.start >= reporting_clause), speaking[0])] if speaking else []
 
 
 def _inside(mention: Mention, spans: list[tuple[int, int]]) -> bool:

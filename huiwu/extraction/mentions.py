@@ -77,7 +77,7 @@ _VERB_AFTER = re.compile("宣布|决定|希望|认为|支持|反对(?!派)|坚�
 # 美国前国务卿: a former post; 中国驻菲律宾大使: the country that sends, the country that hosts;
 # 美国当选总统, 日本自民党新任总裁: a post about to be or just taken up
 _DIVISIONS = {"州", "省", "市", "县", "区", "邦"}
-_TITLE_JOINERS = {"", "、", "兼", "暨", " ", "和", "与", "前", "原", "驻", "当选", "新任", "现任", "时任", "候任"}
+_TITLE_JOINERS = {"", "、", "兼", "暨", " ", "和", "与", "前", "原", "驻", "当选", "新任", "现任", "时任", "候任", "当选人"}
 _ENVOY = ("特使", "特别代表", "特别助理")
 _GIVEN_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}·")
 SURNAMES = set(
@@ -253,7 +253,10 @@ def unknown_name(text: str, start: int, limit: int, blocked: set[int], country: 
     if country in _SURNAME_FIRST and len(run) == 4 and run[3] == "和" and not _HAN.match(text[end:end + 1] or "。"):
         return start + 4  # 十仓雅和: 和 ends a Japanese given name where the name ends the clause
     if len(run) < 2 or run[0] in _NAME_STOP or run.startswith(_NAME_STOP_WORDS + _NOT_NAMES) or "团" in run[:6] \
-            or _MEETING_AFTER.match(text, start + 2, start + 6):
+            or (_MEETING_AFTER.match(text, start + 2, start + 6)
+                and not (len(run) >= 3 and run[2] in _TRANSLITERATION and run[1] in _TRANSLITERATION
+                         and not _MEETING_AFTER.match(text, start + 2, start + 4))):
+        # (潘尼亚会晤: a name of three, then the meeting)
         return start  # 外长特别会议: a meeting's name goes on after the title, no one is named
     if len(run) >= 3 and run[0] in SURNAMES and any(c in _GIVEN_TOO for c in run[1:3]) \
             and not any(c in _NON_NAME_CHARS and c not in _GIVEN_TOO for c in run[1:3]) \
@@ -462,8 +465,11 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
     if sentence.mask & CUE and text.find("对", sentence.start, sentence.end) >= 0:
         out = _with_aimed_at(text, sentence, out, token_starts, lexicon)
     if sentence.mask & CUE and (text.find("公司", sentence.start, sentence.end) >= 0
-                                or text.find("集团", sentence.start, sentence.end) >= 0):
+                                or text.find("集团", sentence.start, sentence.end) >= 0
+                                or any(text.find(w, sentence.start, sentence.end) >= 0 for w in _INSTITUTES)):
         out = _with_companies(text, sentence, out)
+    if text.find("点名", sentence.start, sentence.end) >= 0:
+        out = _named_out(text, sentence, out)
     if text.find("、", sentence.start, sentence.end) >= 0:
         listed = [m for m in out if m.kind == "person" and m.country in _CHINESE_NAMES and text.startswith("、", m.end)]
         if listed:
@@ -835,7 +841,8 @@ _LISTED_BARE = re.compile(rf"[和及、](?P<name>[{_MET_BARE_CHARS}]{{3,8}})(?=[
 
 # 对美国斯凯迪奥公司…, 将洛克希德·马丁公司等…列入: a company the lexicon does not know, named after 对/将/把, a
 # list mark or its country
-_COMPANY = re.compile(r"(?<=[对将把、和及])(?P<name>[\u4e00-\u9fff·A-Za-z0-9&]{2,16}?(?:公司|集团))")
+_COMPANY = re.compile(r"(?<=[对将把、和及])(?P<name>[\u4e00-\u9fff·A-Za-z0-9&]{2,16}?(?:公司|集团|基金会|研究所|学院|协会|联盟))")
+_INSTITUTES = ("基金会", "研究所", "学院", "协会", "联盟")  # (雷根总统图书馆基金会: a body named after someone)
 
 
 # 对华加征关税, 对俄制裁, 对美出口管制: the one-character form of the country a measure is aimed at
@@ -854,6 +861,21 @@ def _with_aimed_at(text: str, sentence: Sentence, out: list[Mention], token_star
     return _merged(out, [m for m in found if not any(o.start <= m.start < o.end for o in out)])
 
 
+def _named_out(text: str, sentence: Sentence, out: list[Mention]) -> list[Mention]:
+    """国台办点名黄世聪、李正皓等5名…: the persons named out, whom the lexicon need not know."""
+    found = []
+    for match in _NAMED_OUT.finditer(text, sentence.start, sentence.end):
+        at = match.start("names")
+        for name in re.split("[、和及]", match.group("names")):
+            if name[0] in SURNAMES and not any(o.start <= at < o.end for o in out):
+                found.append(Mention(at, at + len(name), "person", [f"person/{name}"], name, known=False))
+            at += len(name) + 1
+    return _merged(out, found) if found else out
+
+
+_NAMED_OUT = re.compile(r"点名(?P<names>[\u4e00-\u9fff]{2,3}(?:[、和及][\u4e00-\u9fff]{2,3}){0,9})(?=等|[，,。])")
+
+
 def _with_companies(text: str, sentence: Sentence, out: list[Mention]) -> list[Mention]:
     found = []
     starts = {m.end: m for m in out if m.kind in ("country", "modifier")}
@@ -865,8 +887,11 @@ def _with_companies(text: str, sentence: Sentence, out: list[Mention]) -> list[M
             if country is not None:
                 start = country.end
         name = text[start:end]
-        if len(name) < 4 and not name[0].isascii() or any(m.start <= start < m.end or start <= m.start < end for m in out if m is not country) \
-                or any(c in _STRONG_STOP for c in name[:-2]):
+        inside = [m for m in out if m is not country and (m.start <= start < m.end or start <= m.start < end)]
+        if name.endswith(_INSTITUTES) and all(m.kind in ("person", "title") and start <= m.chain_start for m in inside):
+            out = [m for m in out if m not in inside]  # the person a body is named after is no party
+            inside = []
+        if len(name) < 4 and not name[0].isascii() or inside or any(c in _STRONG_STOP for c in name[:-2]):
             continue
         if country is None and found and text[found[-1].end:start] in ("和", "、", "及"):
             country = found[-1]  # 美国PVH集团和因美纳公司: the country of the list

@@ -149,6 +149,10 @@ class Participants:
             return [p for p in state.last_actors if p.kind == "person"][:1]
         if m.kind == "we":
             spokesperson = memory.get("spokesperson") or self._spokesperson_speaking(on)
+            if spokesperson is None and m.name in ("我方", "我国") and (country := next(
+                    (s.country for s in self._speakers if s.kind in ("person", "org", "country") and s.country),
+                    doc.home)) is not None:
+                return [self._country(country, span)]  # 田中光指出，我方对…表达强烈抗议: the side of the one speaking
             if spokesperson is None and not self._answering:
                 return []  # 我们奉劝华盛顿…: an editorial's "we" speaks for no government
             return [self._country((spokesperson.country if spokesperson else None) or "CHN", span)]
@@ -519,7 +523,8 @@ def _titled(name: str, state: State, every: bool) -> list[Participant]:
     forms = _POST_WORDS[word]
     gathered: dict[str, Participant] = {}
     for event in list(reversed(state.events))[:4]:
-        if event.type in ("meet", "talks", "call") and event.status == "occurred":
+        # (赵显将于17日至18日访华。…访问期间两国外长将举行会谈: the visitor and the host who invited him)
+        if event.type in ("meet", "talks", "call") and event.status == "occurred" or event.type == "visit":
             people = [p for p in (*event.actors, *event.recipients)
                       if p.kind == "person" and any(t.endswith(forms) and "副" not in t for t in p.titles)]
             if len(people) >= 2 and not every:
