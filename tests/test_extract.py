@@ -3019,3 +3019,34 @@ def test_plans_studied_and_a_president_elect_met():
     [met] = huiwu.extract("副總統賴清德今天在亞松森與巴拉圭當選總統潘尼亞會晤。", published="2023-08-15")
     assert [(r.name, r.country) for r in met.recipients] == [("潘尼亚", "PRY")]
     assert find(huiwu.extract("副總統賴清德今天在亞松森與巴拉圭總統當選人潘尼亞會晤。", published="2023-08-15"), "appoint") == []
+
+
+@pytest.mark.parametrize(("told", "published", "recipients"), [
+    # a party's central bodies between the party and the title
+    ("刘建超11日在河内同越共中央对外部部长黎怀忠举行会谈。", "2025-01-12", [("黎怀忠", "VNM")]),
+    ("刘建超10日在万象会见老挝人民革命党中央委员通萨万。", "2024-07-11", [("通萨万", "LAO")]),
+    ("6月18日，省委书记李希在广州会见越共中央政治局委员、胡志明市委书记阮善仁。", "2019-06-19", [("阮善仁", "VNM")]),
+    # Vietnamese given names ending in 年 and 方
+    ("刘建超11日在河内会见越南国会副主席陈光方。", "2025-01-12", [("陈光方", "VNM")]),
+    ("黄坤明5日在广州会见越南胡志明市市长阮文年率领的代表团。", "2023-12-06", [("阮文年", "VNM")]),
+    # a body named by the relations of two countries
+    ("外交部长王毅24日在北京会见了美中关系全国委员会会长欧伦斯。", "2024-06-25", [("欧伦斯", "USA")]),
+])
+def test_party_and_people_to_people_diplomacy(told, published, recipients):
+    [exchange] = [e for e in huiwu.extract(told, published=published) if e.type in ("meet", "talks")]
+    assert [(r.name, r.country) for r in exchange.recipients] == recipients
+
+
+def test_a_dialogue_of_parties_a_delegation_told_before_and_a_date_to_be_agreed():
+    told = ("中国共产党同统一俄罗斯党第十次对话会2月28日以视频方式举行。刘建超和统一俄罗斯党总委员会书记图尔恰克共同主持并致辞。"
+            "双方一致同意进一步加强两党交往。")
+    events = huiwu.extract(told, published="2023-03-01")
+    assert [(e.type, {p.name for p in (*e.actors, *e.recipients)}) for e in events] == [
+        ("talks", {"刘建超", "图尔恰克"}), ("agree", {"刘建超", "图尔恰克"})]
+    told = "习近平9日会见由舒默率领的参议员代表团。访华期间，代表团还同外交部长王毅举行了会谈。"
+    [talks] = find(huiwu.extract(told, published="2023-10-10"), "talks")
+    assert ([a.name for a in talks.actors], [r.name for r in talks.recipients]) == (["舒默"], ["王毅"])
+    told = "大呼拉尔主席赞丹沙塔尔对中国的访问已推迟，新的日期将另行商定。"
+    assert [e.type for e in huiwu.extract(told, published="2023-11-08")] == ["visit"]
+    [attended] = huiwu.extract("杭州市委书记刘捷与匈牙利德布勒森市长帕波·拉斯洛11日在杭州共同出席签字仪式。", published="2024-09-12")
+    assert {(a.name, a.country) for a in attended.actors} == {("刘捷", "CHN"), ("帕波·拉斯洛", "HUN")}

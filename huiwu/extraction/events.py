@@ -51,6 +51,7 @@ class Candidate:
     commentary: bool  # 这是…首次…: a remark on an event told elsewhere
     item_span: tuple[int, int] | None
     speech: str  # a complaint or demand inside a statement told in its sentence: "dated", "undated" or ""
+    by_group: bool  # 代表团还同王毅举行会谈: a delegation told before is the subject
 
     # written out rather than generated: one is made for every cue word read
     def __init__(self, type: str, cue: Token, sentence: Sentence, actors: list[Mention],
@@ -60,7 +61,7 @@ class Candidate:
         self.status = "occurred"
         self.reported = self.nested = self.signing = self.answer = self.question = False
         self.during = self.speech = ""
-        self.future = self.commentary = False
+        self.future = self.commentary = self.by_group = False
         self.count = self.post = self.predecessor = self.created = self.destination = None
         self.destination_iso3 = self.date_expr = self.disposal_at = self.item_span = None
 
@@ -651,6 +652,10 @@ class SentenceReader:
             after = [m for m in left if m.start > position]
             # 王毅表示，不会在近期同布林肯通电话: with no one before 同, the one who says it
             fallback = self._previous_actors or [m for m in topic if m.end <= position] or list(self._speaker)
+            if after and not before and _GROUP_SUBJECT.match(text, clause_start, position):
+                # 访华期间，代表团还同外交部长王毅举行了会谈: the delegation told before (see the pipeline)
+                candidate.actors, candidate.recipients, candidate.by_group = [], _group(text, after), True
+                return
             if not after or not (before or fallback):
                 continue
             candidate.actors = _last_group(text, before) if before else list(fallback)
@@ -1281,6 +1286,7 @@ _INVITATION = re.compile(r"(?:应|接受)(?!邀)(.{1,40}?)(?:的)?(?:邀请|之�
 # (nor is the 同 of 共同, 一同, 相同, 协同, 认同 or 赞同)
 _TIME_CLAUSE = re.compile(r"(?:后|之后|后不久|不久后|之际|以来|前夕)[，,]?$")
 _FIRST_TIME = re.compile("首次|首度|第一次")
+_GROUP_SUBJECT = re.compile(r"(?:该|此|这个)?(?:代表团|访问团|访团|议员团|考察团)(?:一行)?(?:还|也|又|随后|并)?$")
 _REMARK_BEFORE = re.compile(r"[，,；;](?:这是|这也是|此次是|此为|此系|是)[^。；;]*$")
 _LOCATED = re.compile(r"(?:在|赴|到)([^,，。]{1,12}?)(?:进行|开始|$)")
 _WITH_WORDS = {words: re.compile(f"(?!同(?:意(?!大利)|时|样|志|胞|等))(?!(?<=[共一相协认赞])同)[{words}]")

@@ -77,6 +77,7 @@ _VERB_AFTER = re.compile("宣布|决定|希望|认为|支持|反对(?!派)|坚�
 # 美国前国务卿: a former post; 中国驻菲律宾大使: the country that sends, the country that hosts;
 # 美国当选总统, 日本自民党新任总裁: a post about to be or just taken up
 _DIVISIONS = {"州", "省", "市", "县", "区", "邦"}
+_PARTY_BODIES = {"中央", "中央对外部", "对外部", "中央书记处", "中央政治局", "中央委员会", "委"}
 _TITLE_JOINERS = {"", "、", "兼", "暨", " ", "和", "与", "前", "原", "驻", "当选", "新任", "现任", "时任", "候任", "当选人"}
 _ENVOY = ("特使", "特别代表", "特别助理")
 _GIVEN_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}·")
@@ -156,7 +157,9 @@ def _inside_title(text: str, tokens: list[Token], j: int) -> bool:
 def _joins_title(gap: str) -> bool:
     """What may stand between two parts of one title chain: nothing, 、, 兼, or a body the lexicon
     does not know (中央军委 联合参谋部 参谋长)."""
-    if gap in _TITLE_JOINERS or gap in _DIVISIONS \
+    # (老挝人民革命党 中央 委员, 越共中央 对外部 部长, …书记、中央对外部 部长: a party's central bodies; 胡志明市 委
+    # 书记: a city's party committee)
+    if gap in _TITLE_JOINERS or gap in _DIVISIONS or gap.lstrip("、") in _PARTY_BODIES \
             or (_INSTITUTION.match(gap) is not None and not any(c in _NAME_STOP for c in gap[:1])
                 and not any(c in _IN_NO_BODY for c in gap[:-1])):  # (宣布对保安局: words between, no body)
         return True  # (维多利亚 州 州长: the end of a division's name)
@@ -211,7 +214,8 @@ def _ministry_between(text: str, start: int, end: int, previous: Token, followin
         and not (owned and following.form.endswith(_ENVOY) and text.endswith(("事务", "问题"), start, end)) \
         and end - start <= 24 and _MINISTRY.fullmatch(text, start, end) is not None \
         and not any(c in _NOT_IN_MINISTRY for c in text[start:end]) and text[start] not in "和与、" \
-        and not all(c in _TRANSLITERATION for c in text[start:end])  # 海涅总统: a name before its title
+        and (not all(c in _TRANSLITERATION for c in text[start:end])  # 海涅总统: a name before its title
+             or following.form.startswith(("市", "州", "省")))  # (匈牙利德布勒森市长: a city the lexicon does not know)
 
 
 def _side_before_title(tokens: list[Token], i: int) -> bool:
@@ -267,7 +271,8 @@ def unknown_name(text: str, start: int, limit: int, blocked: set[int], country: 
         return start + min(stop, 8)  # 穆苏梅奇, 卡塞拉蒂, 瓦伊丘凯维丘特: a transliterated name (里 included)
     bad = next((i for i, c in enumerate(run) if c in _NON_NAME_CHARS and not (country in _SURNAME_FIRST and i < 3)
                 and not (c in "万千" and i == 1 and run[0] in SURNAMES and run[2:3] not in _COUNTED)  # 杨万明
-                and not (c == "万" and country in _MAINLAND_SOUTHEAST_ASIA and i >= 2)), None)  # 通萨万
+                and not (c == "万" and country in _MAINLAND_SOUTHEAST_ASIA and i >= 2)
+                and not (c in "年方" and country == "VNM" and i == 2)), None)  # 通萨万, 陈光方
     if bad is not None:
         if bad < 2:
             return start
@@ -325,6 +330,7 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
     blocked = {p for t in tokens for p in range(t.start, t.end)} if sentence.mask & (POST | TITLE) else set()
     out: list[Mention] = []
     absorbed: set[int] = set()
+    bodies: dict[int, str] = {}  # where a body named by a pair ends → its country
     i = 0
     while i < len(tokens):
         token = tokens[i]
@@ -414,6 +420,11 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
                 and not text.startswith(_RELATION_NOUNS, token.end):
             i += 1
             continue  # 在选举中以87%的得票率: 中 + 以, no pair; 中以两国, 中加关系 are one
+        if token.mask & PAIR and (body := _PAIR_BODY.match(text, token.end)) is not None:
+            # 美中关系全国委员会会长欧伦斯: a body named by the relations of two, of the first of them
+            bodies[body.end()] = token.of("pair")[0].extra[0]
+            i = _past(tokens, i, body.end())
+            continue
         if token.mask & PAIR:
             pair = token.of("pair")[0].extra
             third = lexicon.shorts.get(text[token.end:token.end + 1])
@@ -457,6 +468,10 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
                     and following.form.startswith(("会谈", "会晤", "磋商", "对话", "会议", "峰会"))):
                 out.append(Mention(token.start, token.end, kind, [], token.form))  # (三方会谈: what kind of talks)
         i += 1
+    if bodies:
+        for mention in out:
+            if mention.kind == "person" and mention.country is None and mention.chain_start in bodies:
+                mention.country = bodies[mention.chain_start]
     if sentence.mask & CUE:
         out = _with_bare_foreign_names(text, sentence, out, token_starts - absorbed if absorbed else token_starts,
                                        memory)
@@ -509,6 +524,7 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
     return found
 
 
+_PAIR_BODY = re.compile(r"关系[\u4e00-\u9fff]{0,8}?(?:委员会|协会|理事会|商会|基金会|研究会|学会|中心)")
 _WORDS_OF_XIANG = frozenset("关同当似比应继反近")  # 相关, 相同, 相当…: words that start with 相
 def _bodies_of_the_country_before(text: str, found: list[Mention], lexicon: Lexicon) -> None:
     """韩国最大在野党共同民主党, 日本国会参议院: a body named without its country (民主党, 参议院, which the

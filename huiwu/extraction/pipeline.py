@@ -50,6 +50,7 @@ _DAYS_ONLY = {"a_day", "b_day"}
 _YEARS = {"a_year", "a_roc", "a_rely"}
 _HELD_NEXT = re.compile(r"[^，,。；;]{0,12}?(?:举行|进行|召开)[^，,。；;]{0,20}")  # 今年下半年在北京举行下一轮磋商
 _SINCE_THEN = re.compile(r"[^，,。；;]{0,14}?(?:以来|之后|后|当天|当日)")
+_DIALOGUE_HELD = re.compile(r"(?:对话|对话会|磋商|会谈|战略对话)[^，,。；;]{0,24}?举行")
 _CHAIRED_TOGETHER = re.compile("共同|分别率团|分别率领|率队")  # (…会议17日在上海举行，农融与拉扎罗共同主持了会议)
 _FIRST_SINCE = re.compile(r"[^，,。；;]{0,14}?(?:以来|之后|后)的?(?:首次|首度|第一次)")
 _ONCE_PLANNED = re.compile(r"原定|原计划|原拟|预定|计划")
@@ -345,6 +346,10 @@ class Extractor(Participants):
         on = day_of(date_value) if date_value else (day_of(state.last_date) if state.last_date else doc.anchor)
         actors = self._participants(doc, c.actors, on, state, memory)
         recipients = self._participants(doc, c.recipients + c.inviters, on, state, memory)
+        if c.by_group and not actors and state.last_exchange:
+            # 习近平会见由舒默率领的代表团。…代表团还同王毅举行了会谈: the leader met before, of the other side
+            sides = {r.country for r in recipients}
+            actors = [p for p in state.last_exchange if p.country not in sides][:1]
         if c.type in NEEDS_TWO and not recipients and len(actors) > 1 and \
                 any(m.kind in BOTH_SIDES for m in c.actors):
             actors, recipients = actors[:1], actors[1:]  # 两国元首举行会谈: the two are the two sides
@@ -714,8 +719,11 @@ class Extractor(Participants):
                 and {a.country for a in actors} <= {p.country for p in (*told.actors, *told.recipients)}:
             return named or (c.cue.form.endswith(("主持", "与会", "参加"))
                              and _CHAIRED_TOGETHER.search(text, c.sentence.start, c.cue.start) is not None)
-        return named and len(actors) == 2 and c.cue.form.endswith("主持") and bool(c.items) \
-            and text.find("共同", c.sentence.start, c.cue.start) >= 0 and text.find("由", c.sentence.start, c.cue.start) >= 0
+        together = c.cue.form.endswith("主持") and text.find("共同", c.sentence.start, c.cue.start) >= 0
+        if together and c.sentence.index > 0 and _DIALOGUE_HELD.search(
+                text, doc.sentences[c.sentence.index - 1].start, c.sentence.start):
+            return True  # 中国共产党同统一俄罗斯党第十次对话会28日举行。刘建超和图尔恰克共同主持: its two sides
+        return named and len(actors) == 2 and together and bool(c.items) and text.find("由", c.sentence.start, c.cue.start) >= 0
 
     def _stops(self, doc: Doc, c: Candidate, actors) -> list[Participant]:
         """The countries listed right after a verb of travelling (前往巴黎和华沙, 赴塞尔维亚、匈牙利), in order."""
