@@ -2031,7 +2031,8 @@ def test_tallies_and_names_inside_names(told, published, expected):
 
 @pytest.mark.parametrize(("told", "expected"), [
     # a one-character side is the country the report names that the character begins
-    ("巴西总统卢拉因病推迟访华。巴方已就推迟访问一事同中方进行了沟通。",
+    # (the visit put off, as the topic of the contacts after it, is no second visit)
+    ("巴西总统卢拉因病推迟访华。巴方已就推迟访问一事同中方进行了沟通。巴方代表团团长随后推迟访问中国。",
      [("visit", "negated", ["卢拉"]), ("visit", "negated", ["巴西"])]),
     ("巴基斯坦总理夏巴兹访华。巴方表示感谢。", [("visit", "occurred", ["夏巴兹·谢里夫"])]),
     # a wish to hold talks is no talks
@@ -3050,3 +3051,43 @@ def test_a_dialogue_of_parties_a_delegation_told_before_and_a_date_to_be_agreed(
     assert [e.type for e in huiwu.extract(told, published="2023-11-08")] == ["visit"]
     [attended] = huiwu.extract("杭州市委书记刘捷与匈牙利德布勒森市长帕波·拉斯洛11日在杭州共同出席签字仪式。", published="2024-09-12")
     assert {(a.name, a.country) for a in attended.actors} == {("刘捷", "CHN"), ("帕波·拉斯洛", "HUN")}
+
+
+@pytest.mark.parametrize(("told", "published", "expected"), [
+    # a relation declared is agreed
+    ("新华社河内12月12日电 习近平12日同越共中央总书记阮富仲举行会谈。双方宣布，携手构建具有战略意义的中越命运共同体。",
+     "2023-12-12", [("talks", ["习近平"], ["阮富仲"]), ("agree", ["习近平", "阮富仲"], [])]),
+    # those of the talks just told attend together
+    ("新华社平壤4月11日电 11日，赵乐际同朝鲜最高人民会议常任委员会委员长崔龙海举行会谈，并共同出席中朝友好年开幕式。",
+     "2024-04-11", [("talks", ["赵乐际"], ["崔龙海"]), ("attend", ["赵乐际", "崔龙海"], [])]),
+    # what follows the witnessed signing is done, not agreed
+    ("习近平同苏林举行会谈。两国领导人共同见证签署合作文件，并出席中越人文交流活动。", "2025-04-14",
+     [("talks", ["习近平"], ["苏林"]), ("agree", ["习近平", "苏林"], []), ("attend", ["习近平", "苏林"], [])]),
+    # the one 其 stands for, and 他 after 随后
+    ("布林肯于18日至19日访华。访问期间，国务委员兼外长秦刚同其举行会谈。", "2023-06-19",
+     [("visit", ["布林肯"], ["中国"]), ("talks", ["秦刚"], ["布林肯"])]),
+    ("习近平于21日抵达罗马。随后他还将访问摩纳哥。", "2019-03-24",
+     [("visit", ["习近平"], ["意大利"]), ("visit", ["习近平"], ["摩纳哥"])]),
+    # an envoy sent by the one named before his title, in a clause describing him
+    ("当地时间1月19日，前来出席特朗普总统就职典礼的习近平主席特别代表、国家副主席韩正在华盛顿会见美国当选副总统万斯。",
+     "2025-01-20", [("meet", ["韩正"], ["万斯"])]),
+    # a meeting that set an agenda, and a stand against no one
+    ("新华社北京6月19日电 习近平会见布林肯。布林肯表示，美方愿回到两国元首巴厘岛会晤确定的议程上来。", "2023-06-19",
+     [("meet", ["习近平"], ["布林肯"])]),
+    ("新华社北京11月4日电 朔尔茨表示，德方反对阵营对抗。", "2022-11-04", []),
+    # a name before the reason for a visit put off; the visit as the topic of contacts
+    ("新华社北京3月26日电 卢拉因患支气管肺炎，推迟原定26日开始的访华行程。中巴双方将就卢拉总统访华保持沟通。", "2023-03-26",
+     [("visit", ["卢拉"], ["中国"])]),
+])
+def test_reports_of_leaders_meetings(told, published, expected):
+    events = huiwu.extract(told, published=published)
+    assert [(e.type, [a.name for a in e.actors], [r.name for r in e.recipients]) for e in events] == expected
+
+
+def test_talks_dated_by_their_day_and_the_consultation_of_a_visit_with_the_other_side():
+    told = "新华社北京2月4日电 国家主席习近平4日下午在北京同来华出席北京2022年冬奥会开幕式的俄罗斯总统普京举行会谈。"
+    [talks] = find(huiwu.extract(told, published="2022-02-04"), "talks")
+    assert talks.date.start == "2022-02-04"
+    told = "李强此行应德国总理朔尔茨邀请，于6月18日至23日对德国进行正式访问并举行第七轮中德政府磋商。"
+    [talks] = find(huiwu.extract(told, published="2023-06-21"), "talks")
+    assert [r.country for r in talks.recipients] == ["DEU"]

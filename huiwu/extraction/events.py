@@ -440,6 +440,10 @@ class SentenceReader:
                 # 习近平同普京共同出席音乐会: both attend (the one after 同 stands right before the cue)
                 self._frame_with(text, candidate, left, right, topic, clause_start, cue)
                 candidate.actors, candidate.recipients = [*candidate.actors, *candidate.recipients], []
+            elif not described and self._previous_recipients and _TOGETHER_BEFORE.search(text, clause_start, cue.start) \
+                    and not any(m.kind == "person" and m.start >= clause_start for m in left):
+                # 赵乐际同崔龙海举行会谈，并共同出席开幕式; 两国元首还将共同出席招待会: those of the exchange just told
+                candidate.actors = [*self._previous_actors, *self._previous_recipients]
             obj = obj.split("的")[0] if described else obj
             if (not obj or obj in _GENERIC_OCCASIONS or cue.form.endswith(_GENERIC_OCCASIONS)) \
                     and (held := HELD_BEFORE.search(text, sentence.start, clause_start)) is not None:
@@ -608,7 +612,8 @@ class SentenceReader:
             if owned is not None and text.startswith("的", group[-1].end):
                 return [owned]  # 英国首相施凯尔的幕僚长葛雷请辞: the one of whom it is told, not whose he is
             head = next((m for m in reversed(in_clause) if m.kind == "person" and m.start > group[-1].end
-                         and text.endswith("的", clause_start, m.chain_start)), None)
+                         and (text.endswith("的", clause_start, m.chain_start)  # (…的习近平主席特别代表、…韩正)
+                              or _SENDER_BEFORE.search(text, max(clause_start, m.chain_start - 10), m.chain_start))), None)
             if head is not None and group[0].kind in ("person", "title"):  # (在…总统选举中胜选的李在明就任…)
                 # 正在美国出席特朗普总统就职典礼的国家副主席韩正会见…: the one a clause with 的 describes
                 return _group(text, in_clause[in_clause.index(head):])
@@ -1064,9 +1069,11 @@ def _not_told(text: str, c: Candidate, sentence: Sentence, clause_start: int) ->
         # 正值美国对华加征关税后…紧张之际: the time of something else, told in passing (正值双方将于周日举行…会谈之际
         # tells what is to come)
         return True
-    if c.type in ("sanction", "concern", "demand", "establish") and text.find("就", clause_start, cue.start) >= 0 \
+    if c.type not in ("agree", "appoint") and text.find("就", clause_start, cue.start) >= 0 \
             and _TOPIC_OF_EXCHANGE.match(text, cue.end):
-        return True  # 双方就稀土出口管制等问题交换意见: the topic of an exchange, not a measure taken
+        # 双方就稀土出口管制等问题交换意见, 中巴双方将就卢拉总统访华保持沟通: the topic of an exchange, not a measure
+        # taken or a visit made
+        return True
     if c.type == "concern" and ((disregard := _DISREGARDING.search(text, clause_start, cue.start)) is not None
                                 and cue.start - disregard.end() <= 12 and not _DISREGARD_ENDED.search(text, disregard.end(), cue.start)
                                 or _STANDING.search(text, max(clause_start, cue.start - 6), cue.start)):
@@ -1287,6 +1294,8 @@ _INVITATION = re.compile(r"(?:应|接受)(?!邀)(.{1,40}?)(?:的)?(?:邀请|之�
 _TIME_CLAUSE = re.compile(r"(?:后|之后|后不久|不久后|之际|以来|前夕)[，,]?$")
 _FIRST_TIME = re.compile("首次|首度|第一次")
 _GROUP_SUBJECT = re.compile(r"(?:该|此|这个)?(?:代表团|访问团|访团|议员团|考察团)(?:一行)?(?:还|也|又|随后|并)?$")
+_SENDER_BEFORE = re.compile(r"的[\u4e00-\u9fff]{2,5}?(?:主席|总统|总理|国王)$")
+_TOGETHER_BEFORE = re.compile("共同|一同|一道|一起")
 _REMARK_BEFORE = re.compile(r"[，,；;](?:这是|这也是|此次是|此为|此系|是)[^。；;]*$")
 _LOCATED = re.compile(r"(?:在|赴|到)([^,，。]{1,12}?)(?:进行|开始|$)")
 _WITH_WORDS = {words: re.compile(f"(?!同(?:意(?!大利)|时|样|志|胞|等))(?!(?<=[共一相协认赞])同)[{words}]")
@@ -1311,7 +1320,7 @@ _ASKED_OR_FORESEEN = re.compile(r"是否|能否|会不会|是不是|有没有|�
 # words of single rules, each explained where it is used
 _ITEMS_END = re.compile(r"(?:等|的|问题)+$")
 _ADDRESSEE_END = re.compile(r"(?:负责人|大使|代办|公使|参赞|官员|使馆|总领事|领事馆|政府|当局|方面)$")
-_NAMED_BY_YEAR = re.compile(r"(?![起以底初末春夏秋冬上下前后内间度里时]|中(?![\u4e00-\u9fff])|中[期旬])[\u4e00-\u9fff]")
+_NAMED_BY_YEAR = re.compile(r"[冬夏]奥|(?![起以底初末春夏秋冬上下前后内间度里时]|中(?![\u4e00-\u9fff])|中[期旬])[\u4e00-\u9fff]")
 _NEXT_SAYING = re.compile(r"[，,](?:并|同时|还|也)(?:对|向|就|表示|表达|呼吁|敦促|要求|强调|指出|重申)")
 _CARRYING_OUT = re.compile(r"落实|围绕|按照|根据|贯彻|践行")
 _CONSENSUS_OF = re.compile(r"[^，,。；;]{0,16}?(?:共识|精神|讲话|指示)")

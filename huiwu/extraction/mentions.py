@@ -39,7 +39,8 @@ _NAME_STOP_WORDS = ("因病", "因故", "因为", "因此",
                     "周末", "星期")
 _NOT_NAMES = ("举行", "进行", "发表", "签署", "就", "介绍", "应约", "应邀", "出任", "接替", "团", "代表团", "一行",
               "等", "们", "处", "级", "层", "团体", "机构", "部门", "人士", "官员", "会议", "访华", "访美",
-              "系列", "会晤", "论坛", "峰会", "理事会", "委员会", "身份", "名义", "职务", "一职", "任内", "期间")
+              "系列", "会晤", "论坛", "峰会", "理事会", "委员会", "身份", "名义", "职务", "一职", "任内", "期间",
+              "欢迎", "晚宴", "酒会", "招待会")
 # Characters that do not occur in personal names (numbers, time words, grammatical words).
 _NON_NAME_CHARS = set("一二三四五六七八九十百千万年月日来近首次第多几个们这那其此每各该本今昨前后上下中内外间府邸宫"
                       "国方面部省市县区州的了着过是有没不也都很最更再还又就才已曾将要会能可把被让给向往到从")
@@ -298,7 +299,7 @@ def unknown_name(text: str, start: int, limit: int, blocked: set[int], country: 
     return start + cut
 
 
-_REASON_AFTER_NAME = re.compile(r"因(?:病|故|涉|少|未|违|个人|健康|身体|丑闻|为|不满|抗议|与|被|在|其|家庭|私人|财务|税|此)")
+_REASON_AFTER_NAME = re.compile(r"因(?:病|患|故|涉|少|未|违|个人|健康|身体|丑闻|为|不满|抗议|与|被|在|其|家庭|私人|财务|税|此)")
 _DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,3}")
 
 
@@ -626,11 +627,12 @@ _FORMAL_NAME = re.compile(r"王国|联合王国|合众国|共和国|民主共和
 _COUNTRIES_COUNTED = re.compile(r"[两三四五六七八九十]国|各国|等国|[两三四五]方|双方")
 _IN_A_PLACE = re.compile(r"[在于赴抵][^，,。；;、]{1,6}$")  # 在英国伦敦: the capital is where, not who
 _TEAM = re.compile(r"[\u4e00-\u9fff]{0,4}(?:队|俱乐部|足球|篮球|排球)")
-_HE = re.compile(r"(?:^|(?<=[，,；;：:。])|(?<=这是)|(?<=这也是)|(?<=此前)|(?<=当时)|(?<=\d日)|(?<=当天)|(?<=次日)"
+_HE = re.compile(r"(?:^|(?<=[，,；;：:。])|(?<=这是)|(?<=这也是)|(?<=此前)|(?<=当时)|(?<=\d日)|(?<=当天)|(?<=次日)|(?<=随后)|(?<=此后)"
                  r"|(?P<object>(?<=[对向同与和跟给为把将贺])|(?<=会见)|(?<=会见了)|(?<=接见)|(?<=接见了)|(?<=会晤了)"
                  r"|(?<=宴请)|(?<=宴请了)|(?<=邀请)|(?<=任命)|(?<=提名)))(?:他|她)(?![们人国乡])"  # 祝贺他当选, 习近平会见了他
                  r"|(?P<its>(?<=[祝恭]贺))其(?=当选|就任|连任|出任|再次当选|荣任)|(?P<named>(?<=任命|提名))其(?=为|出任|担任)"  # 祝贺其当选: the one congratulated
-                 r"|(?P<aimed>(?<=[对向]))其(?=实施|采取|予以|进行制裁|施加)")  # 决定对其实施制裁: the one just named
+                 r"|(?P<aimed>(?<=[对向]))其(?=实施|采取|予以|进行制裁|施加)"  # 决定对其实施制裁: the one just named
+                 r"|(?P<met>(?<=[同与]))其(?=举行|进行|会谈|会晤|会面|通话|通电话|磋商|交换)")  # 秦刚同其举行会谈
 
 
 _BODIES_AFTER_TITLES = ("委会", "委员会", "大使馆", "代表团")
@@ -699,11 +701,13 @@ def _with_pronouns(text: str, sentence: Sentence, tokens: list[Token]) -> list[T
     """他/她 opening a clause (and 其 after 祝贺 or in 对其实施制裁) stands for the person just spoken of."""
     segment = text[sentence.start:sentence.end]
     if "他" not in segment and "她" not in segment and "贺其" not in segment and "对其" not in segment \
-            and "向其" not in segment and "命其" not in segment and "名其" not in segment:
+            and "向其" not in segment and "命其" not in segment and "名其" not in segment \
+            and "同其" not in segment and "与其" not in segment:
         return tokens  # the pattern's lookbehinds make it slow to run over sentences without any
     found = [Token(sentence.start + m.start(), sentence.start + m.end(), m.group(),
                    [Ref("he", m.group(), "subject" if m.group("object") is None and m.group("its") is None
-                        and m.group("aimed") is None and m.group("named") is None else "object")])
+                        and m.group("aimed") is None and m.group("named") is None and m.group("met") is None
+                        else "object")])
              for m in _HE.finditer(segment)]
     return sorted([*tokens, *found], key=lambda t: t.start) if found else tokens
 
@@ -743,8 +747,8 @@ def _inside_longer_name(text: str, token: Token, lexicon: Lexicon) -> bool:
         return False
     if before == "·" or after == "·" or (text[token.end + 1:token.end + 2] == "·" and _HAN.match(after)):
         return True  # 洛克希德·马丁, 肯尼思·罗斯 (not 肯尼): part of a longer foreign name
-    if text.startswith(_NAME_STOP_WORDS, token.end):
-        return False  # 普京明天将出席: a word begins after the name
+    if text.startswith(_NAME_STOP_WORDS, token.end) or (after == "因" and _REASON_AFTER_NAME.match(text, token.end)):
+        return False  # 普京明天将出席, 卢拉因患肺炎: a word begins after the name
     return (after in _TRANSLITERATION and after not in _NAME_STOP) or (
         before in _TRANSLITERATION and before not in _NAME_STOP and before not in SURNAMES)
 

@@ -149,7 +149,7 @@ class Participants:
             return [p for p in state.last_actors if p.kind == "person"][:1]
         if m.kind == "we":
             spokesperson = memory.get("spokesperson") or self._spokesperson_speaking(on)
-            if spokesperson is None and m.name in ("我方", "我国") and (country := next(
+            if spokesperson is None and m.name == "我方" and (country := next(
                     (s.country for s in self._speakers if s.kind in ("person", "org", "country") and s.country),
                     doc.home)) is not None:
                 return [self._country(country, span)]  # 田中光指出，我方对…表达强烈抗议: the side of the one speaking

@@ -55,7 +55,7 @@ _CHAIRED_TOGETHER = re.compile("共同|分别率团|分别率领|率队")  # (�
 _FIRST_SINCE = re.compile(r"[^，,。；;]{0,14}?(?:以来|之后|后)的?(?:首次|首度|第一次)")
 _ONCE_PLANNED = re.compile(r"原定|原计划|原拟|预定|计划")
 _TWO_DAYS = re.compile(r"日(?:和|及|、)")
-_IN_GENERAL = re.compile(r"^(?:任何|一切|各种|各类|所有|把)|主义(?:[和、及与]|$)|化$")
+_IN_GENERAL = re.compile(r"^(?:任何|一切|各种|各类|所有|把)|主义(?:[和、及与]|$)|化$|(?:阵营对抗|集团对抗|新冷战)$")
 _FIRM = re.compile(r"公司|集团|银行|企业|俱乐部|大学|学校|医院|球队")
 _FILED_WHERE_HELD = ("meet", "talks", "attend", "agree", "establish")
 _TRIP = timedelta(days=TRIP_DAYS)
@@ -410,6 +410,9 @@ class Extractor(Participants):
             status = "planned"  # after the report: not yet happened, whoever says so
         actor_ids = {a.id for a in actors}
         recipients = [r for r in recipients if r.id not in actor_ids]
+        if c.type in NEEDS_TWO and len(actors) == 1 and len(recipients) > 1 and any(m.kind == "pair" for m in c.recipients):
+            own = {a.country for a in actors}  # 李强…举行第七轮中德政府磋商: the pair's other side
+            recipients = [r for r in recipients if r.kind != "country" or r.country not in own] or recipients
         if c.type in NEEDS_TWO and actors and recipients and all(a.kind == "country" for a in actors) \
                 and {a.country for a in actors} == {r.country for r in recipients}:
             return []  # 哈萨克斯坦是…邻邦，期待同托卡耶夫总统交换意见: a country holds no talks with its own head
@@ -916,7 +919,8 @@ def _in_month_told(day: int, told: DateValue | None, anchor: date) -> date | Non
 def _after_signing(text: str, agreed: Candidate, c: Candidate) -> bool:
     """签署了第一阶段经贸协议，刘鹤与特朗普出席签署仪式: told after what was signed, not inside it (签署了关于建立
     海军热线的备忘录 holds what is to be set up)."""
-    return agreed.cue.form.startswith("签") and _CLAUSE_END.search(text, agreed.item_span[0], c.cue.start) is not None
+    return agreed.cue.form.startswith(("签", "共同见证", "见证")) \
+        and _CLAUSE_END.search(text, agreed.item_span[0], c.cue.start) is not None  # (…见证签署合作文件，并出席…)
 
 
 def _undated_grounds(text: str, c: Candidate) -> bool:
