@@ -3091,3 +3091,29 @@ def test_talks_dated_by_their_day_and_the_consultation_of_a_visit_with_the_other
     told = "李强此行应德国总理朔尔茨邀请，于6月18日至23日对德国进行正式访问并举行第七轮中德政府磋商。"
     [talks] = find(huiwu.extract(told, published="2023-06-21"), "talks")
     assert [r.country for r in talks.recipients] == ["DEU"]
+
+
+@pytest.mark.parametrize(("told", "published", "expected"), [
+    # what is to come is not in the year of the background told before it
+    ("绍伊古去年5月卸任国防部长。普京表示，期待5月欢迎习近平主席赴莫斯科出席胜利80周年庆典。", "2025-04-02",
+     [("appoint", "2024-05"), ("visit", "2025-05"), ("attend", "2025-05")]),
+    ("去年7月16日，第二十次中欧领导人会晤在北京举行。王毅还将陪同习近平主席于21日至26日对意大利进行国事访问。", "2019-03-19",
+     [("meet", "2018-07-16"), ("visit", "2019-03-21")]),
+    # a bare day told as before the day just told
+    ("10月23日，习近平在喀山会见莫迪。此前，印度外秘米斯里21日宣布，中印已就边境巡逻安排达成协议。", "2024-12-19",
+     [("meet", "2024-10-23"), ("agree", "2024-10-21")]),
+    # no events: the background of a view, a trip advised against, a meeting not discussed, a revoked
+    # memorandum, a threat said to be gone
+    ("复旦大学南亚研究中心主任张家栋认为，在美国对印加征高额关税的背景下，中印关系改善的动力明显增强。", "2025-08-20", []),
+    ("外交部14日发布提醒，提醒中国公民近期避免前往日本。", "2025-11-14", []),
+    ("新华社日内瓦5月12日电 何立峰10日至11日在日内瓦与美国财政部长贝森特举行会谈。贝森特在会后记者会上说，"
+     "双方本次会谈没有讨论两国元首会晤事宜。", "2025-05-12", [("talks", "2025-05-10")]),
+    ("今年4月21日，澳大利亚联邦政府宣布撤销维多利亚州政府与中方签署的合作谅解备忘录。", "2021-05-01", []),
+    ("贝森特对媒体表示，对华加征100%关税的威胁实际上已经不存在。", "2025-10-27", []),
+    # a joint commission held
+    ("商务部部长王文涛12日在北京与澳大利亚贸易部长法瑞尔举行第十六届中澳部长级经济联委会。", "2023-05-13",
+     [("talks", "2023-05-12")]),
+])
+def test_long_reports_dates_and_what_is_no_event(told, published, expected):
+    events = huiwu.extract(told, published=published)
+    assert [(e.type, e.date.start) for e in events] == expected

@@ -1041,6 +1041,17 @@ def _not_told(text: str, c: Candidate, sentence: Sentence, clause_start: int) ->
     mechanism's meeting called off in a list of measures, a tally (同150多个国家签署), a past visit with
     no day told (多年前曾访问)."""
     cue, end = c.cue, c.region[1]
+    if (background := _BACKGROUND_OF.search(text, sentence.start, sentence.end)) is not None \
+            and background.start() < cue.start < background.end():
+        return True  # 在美国对印加征高额关税的背景下: the circumstances of what is said, no event told
+    if _AVOIDED.search(text, max(clause_start, cue.start - 4), cue.start):
+        return True  # 提醒中国公民近期避免前往日本: a trip advised against
+    if c.type in ("meet", "talks", "call", "visit") and _DISCUSSED.search(text, clause_start, cue.start):
+        return True  # 没有讨论两国元首会晤事宜: the meeting is what is not discussed
+    if c.type == "agree" and _REVOKED.search(text, clause_start, cue.start):
+        return True  # 宣布撤销…与中方签署的合作谅解备忘录: what was signed, told as revoked
+    if c.type == "sanction" and _THREAT_GONE.match(text, cue.end):
+        return True  # 对华加征100%关税的威胁实际上已经不存在
     if _ASKED_OR_FORESEEN.search(text, clause_start, cue.start) or text.find("扬言", sentence.start, clause_start) >= 0:
         return True  # (特朗普扬言，将对…加征关税: the threat is told in the clause before)
     if text.startswith(_QUESTION, text.rfind("\n", 0, sentence.start) + 1) and (
@@ -1373,6 +1384,11 @@ _TOTAL = re.compile(r"[0-9一二三四五六七八九十百千]+多(?:个|场|�
                     r"|一系列(?:重要)?(?:多边|双边)?(?:会议|活动|峰会)")
 _CAUSE = re.compile(r"受(?!到|邀)|由于|因为")
 _WISH = re.compile(r"(?:愿|愿意|希望|期待|期盼|期望|盼望)(?:继续|进一步|进一步加强|加强)?[同与和跟]")
+_BACKGROUND_OF = re.compile(r"在[^，,。；;]{2,40}?的(?:背景下|情况下|大背景下)")
+_AVOIDED = re.compile(r"避免|暂勿|不要|切勿|谨慎|慎重|勿")
+_DISCUSSED = re.compile(r"(?:没有|未|并未|不)(?:讨论|谈及|提及|涉及|商讨)(?:了)?[^，,。；;]{0,16}$")
+_REVOKED = re.compile(r"撤销|废除|取消|退出|终止")
+_THREAT_GONE = re.compile(r"[^，,。；;]{0,12}?(?:的)?威胁")
 _ONCE = re.compile(r"曾经|曾(?!任|担任|于)|多年前|早年|年轻时|(?<![0-9一二三四五六七八九十])(?:多次|数次|屡次|多度)")
 _ANALYST = re.compile(r"(?:分析人士|观察人士|观察家|研究员|学者|专家|教授|分析师|评论员|智库)[^，,。：:]{0,12}?"
                       r"(?:认为|预计|预测|指出|分析|称|说|表示)")

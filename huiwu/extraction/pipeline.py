@@ -52,6 +52,7 @@ _HELD_NEXT = re.compile(r"[^，,。；;]{0,12}?(?:举行|进行|召开)[^，,。
 _SINCE_THEN = re.compile(r"[^，,。；;]{0,14}?(?:以来|之后|后|当天|当日)")
 _DIALOGUE_HELD = re.compile(r"(?:对话|对话会|磋商|会谈|战略对话)[^，,。；;]{0,24}?举行")
 _CHAIRED_TOGETHER = re.compile("共同|分别率团|分别率领|率队")  # (…会议17日在上海举行，农融与拉扎罗共同主持了会议)
+_EARLIER = re.compile("此前|之前|早前|稍早")
 _FIRST_SINCE = re.compile(r"[^，,。；;]{0,14}?(?:以来|之后|后)的?(?:首次|首度|第一次)")
 _ONCE_PLANNED = re.compile(r"原定|原计划|原拟|预定|计划")
 _TWO_DAYS = re.compile(r"日(?:和|及|、)")
@@ -788,10 +789,13 @@ class Extractor(Participants):
                 year, month = map(int, (month_of.end or month_of.start)[:7].split("-"))
                 day = min(max(cn_number(expr.parts["a_day"]), 1), monthrange(year, month)[1])
                 anchor, published = date(year, month, day), None  # the day is placed: nothing to move
-            elif not earlier and (near := _in_month_told(cn_number(expr.parts["a_day"]), state.last_date, anchor)):
+            elif not earlier and not c.future and (near := _in_month_told(
+                    cn_number(expr.parts["a_day"]), state.last_date, anchor,
+                    before=_EARLIER.search(doc.text, c.sentence.start, expr.start) is not None)):
                 anchor, published = near, None
-        elif anchor is not None and "a_month" in expr.parts and not expr.parts.keys() & _YEARS \
+        elif anchor is not None and "a_month" in expr.parts and not expr.parts.keys() & _YEARS and not c.future \
                 and (told := state.last_date) is not None and told.start and told.start[:4] != str(anchor.year):
+            # (…去年5月卸任。普京表示，期待5月欢迎习近平…: what is to come is not in the year told before)
             # 2023年2月28日至3月2日…国事访问。3月1日，…会谈: a month near the day just told is of its year
             year = int(told.start[:4])
             near = date(year, int(told.start[5:7]) if len(told.start) >= 7 else 1, 1)
@@ -898,9 +902,10 @@ class Extractor(Participants):
 _TODAY = ("今天", "今日", "当天")
 
 
-def _in_month_told(day: int, told: DateValue | None, anchor: date) -> date | None:
+def _in_month_told(day: int, told: DateValue | None, anchor: date, before: bool = False) -> date | None:
     """11月4日至7日访华。6日，习近平会见…, told in December: a bare day days after the day told before is
-    in its month, when the same day of the report's month lies a week or more before the report."""
+    in its month, when the same day of the report's month lies a week or more before the report (or days
+    before it, when told as before: 10月23日…。此前，…21日宣布)."""
     if told is None or told.precision != "day" or not told.start or told.approximate:
         return None
     first = date.fromisoformat(told.start[:10])
@@ -910,7 +915,8 @@ def _in_month_told(day: int, told: DateValue | None, anchor: date) -> date | Non
     near = date(first.year, first.month, day)
     this_month = anchor.replace(day=day) if day <= monthrange(anchor.year, anchor.month)[1] else None
     # (a day of the report's month after the report would be read in the month before it: the month told wins)
-    if near >= first and (near - last).days <= 10 and (this_month is None or this_month > anchor
+    if (near >= first or (before and (first - near).days <= 10)) and (near - last).days <= 10 \
+            and (this_month is None or this_month > anchor
                                                         or (anchor - this_month).days >= 7):
         return near
     return None
