@@ -3117,3 +3117,15 @@ def test_talks_dated_by_their_day_and_the_consultation_of_a_visit_with_the_other
 def test_long_reports_dates_and_what_is_no_event(told, published, expected):
     events = huiwu.extract(told, published=published)
     assert [(e.type, e.date.start) for e in events] == expected
+
+
+def test_a_dotted_name_before_a_verb_a_plan_first_made_and_a_consideration():
+    [appointment, _] = huiwu.extract("约翰·瓦德富尔出任外交部长，皮斯托瑞斯留任国防部长。", published="2025-05-07")
+    assert appointment.actors[0].name == "瓦德富尔" and appointment.post == "外长"
+    [attended] = huiwu.extract("杭州市委书记刘捷与德布勒森市长帕波·拉斯洛共同出席签字仪式。", published="2024-09-12")
+    assert {a.name for a in attended.actors} == {"刘捷", "帕波·拉斯洛"}
+    told = "【記者李人岳／台北報導】外媒先前報導，賴清德原規劃8月出訪巴拉圭，但美方未同意他過境紐約。"
+    [visit] = find(huiwu.extract(told, published="2025-07-29"), "visit")
+    assert (visit.status, visit.date.start) == ("planned", "2025-08")
+    told = "【記者李人岳／台北報導】總統府發言人郭雅慧昨天表示，考量台美關稅談判等因素，總統賴清德近期沒有出訪計畫。"
+    assert find(huiwu.extract(told, published="2025-07-29"), "talks") == []

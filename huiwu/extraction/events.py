@@ -1050,6 +1050,8 @@ def _not_told(text: str, c: Candidate, sentence: Sentence, clause_start: int) ->
         return True  # 没有讨论两国元首会晤事宜: the meeting is what is not discussed
     if c.type == "agree" and _REVOKED.search(text, clause_start, cue.start):
         return True  # 宣布撤销…与中方签署的合作谅解备忘录: what was signed, told as revoked
+    if _FACTOR.match(text, cue.end):
+        return True  # 考量台美关税谈判等因素: a consideration, no event told
     if c.type == "sanction" and _THREAT_GONE.match(text, cue.end):
         return True  # 对华加征100%关税的威胁实际上已经不存在
     if _ASKED_OR_FORESEEN.search(text, clause_start, cue.start) or text.find("扬言", sentence.start, clause_start) >= 0:
@@ -1341,7 +1343,7 @@ _QUESTION = ("问:", "问：", "问 ", "有记者问：", "有记者问:", "记�
 _SUPPORTING = re.compile(r"支持|拥护|赞同|声援|欢迎")
 _INCLUDING = re.compile(r"包括[^，,。；;]{2,60}?在内[，,]")
 _INSTEAD = re.compile("取消|改以|改为|改由|但|却|未能|推迟")
-_ORIGINAL_PLAN = re.compile("原定|原计划|按计划|原本|本应")
+_ORIGINAL_PLAN = re.compile("原定|原计划|原规划|按计划|原本|本应")
 _NOT_CARRIED_OUT = re.compile("(?:未能|没能|未|没有|并未)(?:与其|同其|与他|同他|与之)?"
                               "(?:签署|签订|见面|会面|会晤|举行|成行|实现|达成|出席|访问|通话)")
 _PROPOSED = re.compile(r"提出|提议|建议|请求|要求")
@@ -1388,6 +1390,7 @@ _BACKGROUND_OF = re.compile(r"在[^，,。；;]{2,40}?的(?:背景下|情况下|
 _AVOIDED = re.compile(r"避免|暂勿|不要|切勿|谨慎|慎重|勿")
 _DISCUSSED = re.compile(r"(?:没有|未|并未|不)(?:讨论|谈及|提及|涉及|商讨)(?:了)?[^，,。；;]{0,16}$")
 _REVOKED = re.compile(r"撤销|废除|取消|退出|终止")
+_FACTOR = re.compile(r"[^，,。；;]{0,10}?等(?:因素|考虑|考量)")
 _THREAT_GONE = re.compile(r"[^，,。；;]{0,12}?(?:的)?威胁")
 _ONCE = re.compile(r"曾经|曾(?!任|担任|于)|多年前|早年|年轻时|(?<![0-9一二三四五六七八九十])(?:多次|数次|屡次|多度)")
 _ANALYST = re.compile(r"(?:分析人士|观察人士|观察家|研究员|学者|专家|教授|分析师|评论员|智库)[^，,。：:]{0,12}?"

@@ -246,6 +246,9 @@ def unknown_name(text: str, start: int, limit: int, blocked: set[int], country: 
     if "·" in text[start:start + 9] and (dotted := _DOTTED.match(text, start, limit)) is not None:
         last = text.rindex("·", start, dotted.end()) + 1
         cut = next((p for p in range(start, dotted.end()) if p in blocked), dotted.end())
+        # (约翰·瓦德富尔出任…, 帕波·拉斯洛共同出席: the verb after the name is not part of it)
+        cut = next((p for p in range(last + 2, cut) if text[p] in _NAME_STOP
+                    or text.startswith(_NAME_STOP_WORDS + _NOT_NAMES, p)), cut)
         if cut >= last + 2:
             return cut  # 赛宋蓬·丰威汉, 亚历山大·西尔韦拉, 肯尼思·罗斯实施制裁: a foreign name in parts
     regnal = _REGNAL.match(run)
