@@ -3129,3 +3129,12 @@ def test_a_dotted_name_before_a_verb_a_plan_first_made_and_a_consideration():
     assert (visit.status, visit.date.start) == ("planned", "2025-08")
     told = "【記者李人岳／台北報導】總統府發言人郭雅慧昨天表示，考量台美關稅談判等因素，總統賴清德近期沒有出訪計畫。"
     assert find(huiwu.extract(told, published="2025-07-29"), "talks") == []
+
+
+def test_a_pair_in_the_name_of_a_meeting_adds_no_sides_and_a_new_term_is_not_the_first():
+    told = "同日上午，外交部长王毅同日本外相岩屋毅举行会谈，两人还共同主持中日高级别人文交流磋商机制第二次会议。"
+    [talks] = find(huiwu.extract(told, published="2024-12-26"), "talks")
+    assert [r.name for r in talks.recipients] == ["岩屋毅"]
+    told = "王毅同拉夫罗夫举行会谈。普京上月在俄罗斯总统选举中高票连任，王毅在会谈中表示祝贺。"
+    [appointment] = find(huiwu.extract(told, published="2024-04-09"), "appoint")
+    assert appointment.date.start == "2024-03"

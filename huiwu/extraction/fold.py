@@ -169,6 +169,9 @@ def _merge_into(first: Event, second: Event) -> Event:
         evidence = (*evidence, extra.sentence)
     merged_source = replace(source, evidence=evidence)
     known = {q.id for q in (*first.actors, *first.recipients)}
+    # (…会谈，两人还共同主持中日…磋商机制会议: the countries a pair names are those of the persons already there)
+    if first.type != "visit":  # (a visit keeps its host country)
+        known |= {f"country/{q.country}" for q in (*first.actors, *first.recipients) if q.kind == "person" and q.country}
     return replace(
         first,
         sources=(merged_source, *first.sources[1:]),

@@ -455,7 +455,9 @@ class Extractor(Participants):
                 actors[0] = replace(actors[0], country="CHN")  # 任命肖军正为中华人民共和国驻以色列国特命全权大使
             # 石破茂对李在明就任总统表示祝贺, 7日，习近平致电默茨，祝贺他就任: congratulated on a post taken some
             # days before, on the day the knowledge base knows (else on the day of the congratulation)
-            congratulated = "任" in c.cue.form and (c.date_expr is None or c.date_expr.end <= c.cue.start) \
+            # (…高票连任，王毅表示祝贺: a new term, which the knowledge base does not date)
+            congratulated = "任" in c.cue.form and not c.cue.form.endswith(("连任", "续任", "留任")) \
+                and (c.date_expr is None or c.date_expr.end <= c.cue.start) \
                 and _CONGRATULATED.search(
                 doc.text, c.date_expr.end if c.date_expr else c.sentence.start, c.sentence.end) is not None
             if congratulated and (began := self._post_began(actors[0].id, c.post)) is not None:
