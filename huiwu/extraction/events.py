@@ -199,9 +199,7 @@ class SentenceReader:
                 barrier = max(barrier, denied.start("what"))  # 林剑否认了有关王毅将访问朝鲜的报道: 王毅 would visit
             else:
                 denied = None
-            # (拜登宣誓就职后不久，中国外交部昨日宣布，…: the one in the clause that reports)
-            self._speaker = _first_speaker(parties, barrier, _clause_start(text, sentence.start, barrier - 1)
-                                           if barrier > sentence.start else sentence.start)
+            self._speaker = _first_speaker(text, sentence.start, parties, barrier)
             topic = self._topic(parties, barrier, cue)
             refs = cue.of("cue")
             for ref in sorted(refs, key=lambda r: not r.extra.object) if len(refs) > 1 else refs:
@@ -224,8 +222,8 @@ class SentenceReader:
                 # (双方同意尽早实现习近平访韩，并决定…: nor what is agreed)
                 if not (candidate.type in NEEDS_TWO and lacks_second_side(text, candidate)) \
                         and not text.startswith("的", cue.end) and not _named_in_attended(text, cue, candidates) \
-                        and not any(s <= cue.start < e for s, e in self._items_told) \
-                        and not (candidate.region and _TIME_CLAUSE.search(text, candidate.region[0], candidate.region[1])):
+                        and not (self._items_told and any(s <= cue.start < e for s, e in self._items_told)) \
+                        and not (candidate.region and _tells_when(text, *candidate.region)):
                     # (拜登宣誓就职后不久，中国外交部宣布，决定…: nor a clause that tells when)
                     if candidate.actors and not any(s <= cue.start < e and text.startswith("针对", s) for s, e in against):
                         self._previous_actors = candidate.actors  # (针对美方…制裁中国官员，将对…: not who acts next)
@@ -282,9 +280,11 @@ class SentenceReader:
         for i, t in enumerate(tokens[:-1]):
             if not t.mask & PERSON:
                 continue
-            # 王受文2022年10月起任国际贸易谈判代表: a day it began between the name and the verb
-            at = next((d.end for d in sentence.dates if d.start == t.end), t.end)
-            at += text.startswith("起", at)
+            at = t.end
+            if not text.startswith("任", at) and sentence.dates:
+                # 王受文2022年10月起任国际贸易谈判代表: a day it began between the name and the verb
+                at = next((d.end for d in sentence.dates if d.start == t.end), t.end)
+                at += text.startswith("起", at)
             if text.startswith("任", at) and tokens[i + 1].start == at + 1 \
                     and tokens[i + 1].mask & (POST | TITLE | ORG | COUNTRY | PLACE):
                 found.append(Token(at, at + 1, "任", [self.bare_taking_up], mask=CUE))
@@ -567,7 +567,8 @@ class SentenceReader:
     def _subject(self, text: str, left: list[Mention], topic: list[Mention], clause_start: int,
                  cue: Token) -> list[Mention]:
         """The actor group: the nearest parties before the cue in its clause, else the topic."""
-        embedded = [m for m in left if m.start >= clause_start and text[self._undated(m.chain_start) - 1] in _EMBEDDING]
+        embedded = [m for m in left if m.start >= clause_start and (
+            text[m.chain_start - 1] in _EMBEDDING or (self._dates and text[self._undated(m.chain_start) - 1] in _EMBEDDING))]
         if (adjacent := _adjacent_person(text, embedded, cue)) is not None:
             return _last_group(text, [m for m in embedded if m.end <= adjacent.end])  # 为特朗普访华做准备, 对王毅访美表示欢迎: the clause's own subject
         # 俄方将派外长拉夫罗夫出席: the one sent; 会议由莫迪以视频方式主持: the one 由 names
@@ -1041,7 +1042,8 @@ def _not_told(text: str, c: Candidate, sentence: Sentence, clause_start: int) ->
     mechanism's meeting called off in a list of measures, a tally (同150多个国家签署), a past visit with
     no day told (多年前曾访问)."""
     cue, end = c.cue, c.region[1]
-    if (background := _BACKGROUND_OF.search(text, sentence.start, sentence.end)) is not None \
+    if text.find("下", cue.end, sentence.end) >= 0 \
+            and (background := _BACKGROUND_OF.search(text, sentence.start, sentence.end)) is not None \
             and background.start() < cue.start < background.end():
         return True  # 在美国对印加征高额关税的背景下: the circumstances of what is said, no event told
     if _AVOIDED.search(text, max(clause_start, cue.start - 4), cue.start):
@@ -1304,7 +1306,16 @@ def _alternation(words: list[str]) -> re.Pattern | None:
 _INVITATION = re.compile(r"(?:应|接受)(?!邀)(.{1,40}?)(?:的)?(?:邀请|之邀|邀)")
 # 同 of 同意, 同时, 同样… is no "with" (同意大利总统 is)
 # (nor is the 同 of 共同, 一同, 相同, 协同, 认同 or 赞同)
-_TIME_CLAUSE = re.compile(r"(?:后|之后|后不久|不久后|之际|以来|前夕)[，,]?$")
+_TIME_WORDS = ("后", "之后", "后不久", "不久后", "之际", "以来", "前夕")
+
+
+def _tells_when(text: str, start: int, end: int) -> bool:
+    """宣誓就职后不久，: a clause that tells when the next one happened."""
+    if text.endswith(("，", ","), start, end):
+        end -= 1
+    return text.endswith(_TIME_WORDS, start, end)
+
+
 _FIRST_TIME = re.compile("首次|首度|第一次")
 _GROUP_SUBJECT = re.compile(r"(?:该|此|这个)?(?:代表团|访问团|访团|议员团|考察团)(?:一行)?(?:还|也|又|随后|并)?$")
 _SENDER_BEFORE = re.compile(r"的[\u4e00-\u9fff]{2,5}?(?:主席|总统|总理|国王)$")
@@ -1549,12 +1560,16 @@ def _adjacent_person(text: str, mentions: list[Mention], cue: Token) -> Mention 
     return None
 
 
-def _first_speaker(parties: list[Mention], barrier: int, reporting_clause: int = 0) -> list[Mention]:
+def _first_speaker(text: str, sentence_start: int, parties: list[Mention], barrier: int) -> list[Mention]:
     """The first person, organisation, country or pair of sides (两国元首宣布，…) that ends before the
-    barrier, as a list of at most one: the first in the clause of the reporting verb, if it names one."""
+    barrier, as a list of at most one: the first in the clause of the reporting verb, if it names one
+    (拜登宣誓就职后不久，中国外交部昨日宣布，…: not the one of a clause telling when)."""
     speaking = [m for m in parties if m.end <= barrier
                 and m.kind in ("person", "org", "country", "heads", "both", "pair", "he", "title")]
-    return [next((m for m in speaking if m.start >= reporting_clause), speaking[0])] if speaking else []
+    if len(speaking) < 2:
+        return speaking
+    reporting = _clause_start(text, sentence_start, barrier - 1)
+    return [next((m for m in speaking if m.start >= reporting), speaking[0])]
 
 
 def _inside(mention: Mention, spans: list[tuple[int, int]]) -> bool:

@@ -326,7 +326,7 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
         # 柬埔寨人民党中央常委: the central committee of another party, not the CPC's
         tokens = [t for t in tokens if t.form != "党中央" or not _HAN.match(text[t.start - 1:t.start] or "，")
                   or text.endswith(("的", "和", "与", "同", "向", "在", "为", "是", "代表", "中国共产"), 0, t.start)]
-    if text.find("相", sentence.start, sentence.end) >= 0:
+    if sentence.mask & (POST | TITLE) and text.find("相", sentence.start, sentence.end) >= 0:
         # 对境外相关稀土物项: 外 + 相关, no foreign minister
         tokens = [t for t in tokens if not (t.form.endswith("相") and text[t.end:t.end + 1] in _WORDS_OF_XIANG)]
     token_starts = {t.start for t in tokens}
@@ -483,9 +483,7 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
             out = _names_taking_up(text, sentence, out, token_starts)
     if sentence.mask & CUE and text.find("对", sentence.start, sentence.end) >= 0:
         out = _with_aimed_at(text, sentence, out, token_starts, lexicon)
-    if sentence.mask & CUE and (text.find("公司", sentence.start, sentence.end) >= 0
-                                or text.find("集团", sentence.start, sentence.end) >= 0
-                                or any(text.find(w, sentence.start, sentence.end) >= 0 for w in _INSTITUTES)):
+    if sentence.mask & CUE and _BODY_WORDS.search(text, sentence.start, sentence.end):
         out = _with_companies(text, sentence, out)
     if text.find("点名", sentence.start, sentence.end) >= 0:
         out = _named_out(text, sentence, out)
@@ -866,6 +864,7 @@ _LISTED_BARE = re.compile(rf"[和及、](?P<name>[{_MET_BARE_CHARS}]{{3,8}})(?=[
 # list mark or its country
 _COMPANY = re.compile(r"(?<=[对将把、和及])(?P<name>[\u4e00-\u9fff·A-Za-z0-9&]{2,16}?(?:公司|集团|基金会|研究所|学院|协会|联盟))")
 _INSTITUTES = ("基金会", "研究所", "学院", "协会", "联盟")  # (雷根总统图书馆基金会: a body named after someone)
+_BODY_WORDS = re.compile("公司|集团|" + "|".join(_INSTITUTES))
 
 
 # 对华加征关税, 对俄制裁, 对美出口管制: the one-character form of the country a measure is aimed at
