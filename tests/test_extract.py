@@ -3138,3 +3138,10 @@ def test_a_pair_in_the_name_of_a_meeting_adds_no_sides_and_a_new_term_is_not_the
     told = "王毅同拉夫罗夫举行会谈。普京上月在俄罗斯总统选举中高票连任，王毅在会谈中表示祝贺。"
     [appointment] = find(huiwu.extract(told, published="2024-04-09"), "appoint")
     assert appointment.date.start == "2024-03"
+
+
+def test_a_union_named_whole_after_a_list_mark_is_no_company():
+    # found by the fuzz run: 歐洲聯盟 after 、 ends in 联盟 and is the EU's whole name
+    told = "日前欧尔萨格在卡納納斯基斯通话时访问塞浦路斯、歐洲聯盟罗赫利奥·——迈塔在新竹届时应避免出口管制。"
+    events = huiwu.extract(told, published="2024-03-16")
+    assert all(p.name for e in events for p in (*e.actors, *e.recipients))

@@ -1054,8 +1054,8 @@ def _not_told(text: str, c: Candidate, sentence: Sentence, clause_start: int) ->
         return True  # 宣布撤销…与中方签署的合作谅解备忘录: what was signed, told as revoked
     if _FACTOR.match(text, cue.end):
         return True  # 考量台美关税谈判等因素: a consideration, no event told
-    if c.type == "sanction" and _THREAT_GONE.match(text, cue.end):
-        return True  # 对华加征100%关税的威胁实际上已经不存在
+    if c.type == "sanction" and _THREAT_OF.match(text, cue.end):
+        return True  # 对华加征100%关税的威胁实际上已经不存在: a measure spoken of as a threat, none taken
     if _ASKED_OR_FORESEEN.search(text, clause_start, cue.start) or text.find("扬言", sentence.start, clause_start) >= 0:
         return True  # (特朗普扬言，将对…加征关税: the threat is told in the clause before)
     if text.startswith(_QUESTION, text.rfind("\n", 0, sentence.start) + 1) and (
@@ -1402,7 +1402,7 @@ _AVOIDED = re.compile(r"避免|暂勿|不要|切勿|谨慎|慎重|勿")
 _DISCUSSED = re.compile(r"(?:没有|未|并未|不)(?:讨论|谈及|提及|涉及|商讨)(?:了)?[^，,。；;]{0,16}$")
 _REVOKED = re.compile(r"撤销|废除|取消|退出|终止")
 _FACTOR = re.compile(r"[^，,。；;]{0,10}?等(?:因素|考虑|考量)")
-_THREAT_GONE = re.compile(r"[^，,。；;]{0,12}?(?:的)?威胁")
+_THREAT_OF = re.compile(r"[^，,。；;]{0,12}?(?:的)?威胁")
 _ONCE = re.compile(r"曾经|曾(?!任|担任|于)|多年前|早年|年轻时|(?<![0-9一二三四五六七八九十])(?:多次|数次|屡次|多度)")
 _ANALYST = re.compile(r"(?:分析人士|观察人士|观察家|研究员|学者|专家|教授|分析师|评论员|智库)[^，,。：:]{0,12}?"
                       r"(?:认为|预计|预测|指出|分析|称|说|表示)")

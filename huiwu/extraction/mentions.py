@@ -909,6 +909,8 @@ def _with_companies(text: str, sentence: Sentence, out: list[Mention]) -> list[M
             if country is not None:
                 start = country.end
         name = text[start:end]
+        if not name:
+            continue  # 欧洲联盟: the whole name is a country's (or a union's) the lexicon knows
         inside = [m for m in out if m is not country and (m.start <= start < m.end or start <= m.start < end)]
         if name.endswith(_INSTITUTES) and all(m.kind in ("person", "title") and start <= m.chain_start for m in inside):
             out = [m for m in out if m not in inside]  # the person a body is named after is no party

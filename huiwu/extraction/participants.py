@@ -522,7 +522,7 @@ def _titled(name: str, state: State, every: bool) -> list[Participant]:
         return []
     forms = _POST_WORDS[word]
     gathered: dict[str, Participant] = {}
-    for event in list(reversed(state.events))[:4]:
+    for event in state.events[-4:][::-1]:
         # (赵显将于17日至18日访华。…访问期间两国外长将举行会谈: the visitor and the host who invited him)
         if event.type in ("meet", "talks", "call") and event.status == "occurred" or event.type == "visit":
             people = [p for p in (*event.actors, *event.recipients)

@@ -737,8 +737,8 @@ class Extractor(Participants):
         for token in c.sentence.tokens:
             if token.start < end:
                 continue
-            if token.start > end and not _STOP_GAP.fullmatch(text, end, token.start) or not token.mask & (COUNTRY | PLACE):
-                break
+            if (token.start > end and not _STOP_GAP.fullmatch(text, end, token.start)) or not token.mask & (COUNTRY | PLACE):
+                break  # (the list ends at the first word that is no place, or at what joins no list)
             if token.mask & COUNTRY:
                 iso3 = token.of("country")[0].id
             else:
