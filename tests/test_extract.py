@@ -3145,3 +3145,22 @@ def test_a_union_named_whole_after_a_list_mark_is_no_company():
     told = "日前欧尔萨格在卡納納斯基斯通话时访问塞浦路斯、歐洲聯盟罗赫利奥·——迈塔在新竹届时应避免出口管制。"
     events = huiwu.extract(told, published="2024-03-16")
     assert all(p.name for e in events for p in (*e.actors, *e.recipients))
+
+
+def test_a_meeting_agreed_on_with_its_time_after_it_or_its_verb_is_planned_between_those_who_agreed():
+    told = ("何立峰9日在旧金山同耶伦举行会谈。耶伦7月曾访华。外交部宣布，习近平将于15日同拜登举行会晤。"
+            "双方同意明年初再次举行会谈。")
+    events = huiwu.extract(told, published="2024-06-12")
+    [agreed] = find(events, "agree")
+    [planned] = [e for e in find(events, "talks") if e.status == "planned"]
+    assert {p.name for p in (*planned.actors, *planned.recipients)} == {p.name for p in agreed.actors} == {"何立峰", "耶伦"}
+    assert planned.date.start == "2025-01"
+    told = "王毅10日同岩屋毅举行会谈。双方商定，下一轮对话将于明年在东京举行。"
+    [planned] = [e for e in find(huiwu.extract(told, published="2024-06-12"), "talks") if e.status == "planned"]
+    assert (planned.date.start, planned.location.name) == ("2025", "东京")
+
+
+def test_a_meeting_agreed_on_that_names_its_sides_keeps_them():
+    told = "孙卫东3日在北京同朴胤柱举行战略对话。双方同意保持高层交往势头，年内尽早举行中韩外交安全对话。"
+    [planned] = [e for e in find(huiwu.extract(told, published="2026-02-04"), "talks") if e.status == "planned"]
+    assert [p.id for p in (*planned.actors, *planned.recipients)] == ["country/CHN", "country/KOR"]

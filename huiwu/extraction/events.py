@@ -52,6 +52,8 @@ class Candidate:
     item_span: tuple[int, int] | None
     speech: str  # a complaint or demand inside a statement told in its sentence: "dated", "undated" or ""
     by_group: bool  # 代表团还同王毅举行会谈: a delegation told before is the subject
+    agreed_in: Candidate | None  # 双方同意明年初再次举行会谈: the agreement whose sides hold it
+    sides: tuple | None  # the participants of the event built from it, once built (for what it agrees on)
 
     # written out rather than generated: one is made for every cue word read
     def __init__(self, type: str, cue: Token, sentence: Sentence, actors: list[Mention],
@@ -64,6 +66,7 @@ class Candidate:
         self.future = self.commentary = self.by_group = False
         self.count = self.post = self.predecessor = self.created = self.destination = None
         self.destination_iso3 = self.date_expr = self.disposal_at = self.item_span = None
+        self.agreed_in = self.sides = None
 
 
 NEEDS_TWO = {"meet", "talks", "call"}  # event types with a side on each end

@@ -49,6 +49,8 @@ _ABOUT_THIS = re.compile(r"对此|就此|对这一|对上述")
 _DAYS_ONLY = {"a_day", "b_day"}
 _YEARS = {"a_year", "a_roc", "a_rely"}
 _HELD_NEXT = re.compile(r"[^，,。；;]{0,12}?(?:举行|进行|召开)[^，,。；;]{0,20}")  # 今年下半年在北京举行下一轮磋商
+_HELD_THEN = re.compile(r"(?:也|还)?(?:将|拟|定|计划|预计)?(?:于|在)?")  # 下一轮对话将于明年在东京举行
+_HELD_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:举行|进行|召开)")
 _SINCE_THEN = re.compile(r"[^，,。；;]{0,14}?(?:以来|之后|后|当天|当日)")
 _DIALOGUE_HELD = re.compile(r"(?:对话|对话会|磋商|会谈|战略对话)[^，,。；;]{0,24}?举行")
 _CHAIRED_TOGETHER = re.compile("共同|分别率团|分别率领|率队")  # (…会议17日在上海举行，农融与拉扎罗共同主持了会议)
@@ -140,6 +142,7 @@ class Extractor(Participants):
                     since = candidate.type == "appoint" and _SINCE_THEN.match(doc.text, candidate.cue.end) is not None
                     for event in self._build(doc, article, candidate, state, memory):
                         events.append(event)
+                        candidate.sides = event.actors
                         # (a day the knowledge base gives, not the text, dates nothing after it)
                         self._remember(state, event, dates_on=not since or (
                             event.date.precision == "day" and event.date.text is not None))
@@ -261,10 +264,17 @@ class Extractor(Participants):
                 when = candidate.date_expr
                 if agreed is not None and agreed.actors and when is not None \
                         and agreed.item_span[0] <= when.start < agreed.item_span[1] \
-                        and _HELD_NEXT.fullmatch(doc.text, when.end, candidate.cue.start):
+                        and (_HELD_NEXT.fullmatch(doc.text, when.end, candidate.cue.start)
+                             or _HELD_NEXT.fullmatch(doc.text, when.end, candidate.cue.end)
+                             or _HELD_THEN.fullmatch(doc.text, candidate.cue.end, when.start)
+                             and _HELD_AFTER.match(doc.text, when.end)):
                     # 双方同意今年下半年在北京举行下一轮磋商: a meeting agreed on, with its own time, is planned
+                    # (同意明年初再次举行会谈; 商定下一轮对话将于明年在东京举行)
                     candidate.status, candidate.future = "planned", True
-                    candidate.actors, candidate.recipients = list(agreed.actors), []
+                    if not any(m.kind in ("heads", "pair") for m in (*candidate.actors, *candidate.recipients)):
+                        # (推动两国元首…举行会晤, 第二十一次中欧领导人会晤将于…举行: those it names)
+                        candidate.actors, candidate.recipients = list(agreed.actors), []
+                        candidate.agreed_in = agreed
                 else:
                     candidates.remove(candidate)  # 同意继续就…进行磋商: a topic agreed on, not a meeting
             elif candidate.type in ("visit", "meet", "talks", "call", "attend", "establish") \
@@ -347,6 +357,8 @@ class Extractor(Participants):
         on = day_of(date_value) if date_value else (day_of(state.last_date) if state.last_date else doc.anchor)
         actors = self._participants(doc, c.actors, on, state, memory)
         recipients = self._participants(doc, c.recipients + c.inviters, on, state, memory)
+        if c.agreed_in is not None and c.agreed_in.sides:
+            actors, recipients = list(c.agreed_in.sides), []  # the two who agreed hold it, as the agreement has them
         if c.by_group and not actors and state.last_exchange:
             # 习近平会见由舒默率领的代表团。…代表团还同王毅举行了会谈: the leader met before, of the other side
             sides = {r.country for r in recipients}
