@@ -3164,3 +3164,11 @@ def test_a_meeting_agreed_on_that_names_its_sides_keeps_them():
     told = "孙卫东3日在北京同朴胤柱举行战略对话。双方同意保持高层交往势头，年内尽早举行中韩外交安全对话。"
     [planned] = [e for e in find(huiwu.extract(told, published="2026-02-04"), "talks") if e.status == "planned"]
     assert [p.id for p in (*planned.actors, *planned.recipients)] == ["country/CHN", "country/KOR"]
+
+
+def test_the_time_of_what_is_agreed_does_not_bind_both_sides_to_the_background():
+    told = ("王毅13日在北京同博雷利共同主持中欧高级别战略对话。今年4月5日至7日，马克龙和冯德莱恩访华。"
+            "双方同意为年内举行中欧领导人会晤做好准备。")
+    [agreed] = find(huiwu.extract(told, published="2023-10-14"), "agree")
+    assert {p.name for p in agreed.actors} == {"王毅", "博雷利"}
+    assert agreed.date.start == "2023-10-13"

@@ -319,7 +319,6 @@ class Extractor(Participants):
         self._context_people = c.context
         self._answering = c.answer
         self._speakers = c.speaker
-        self._dated = c.date_expr is not None
         self._told_as_done = c.status == "occurred" and not c.future
         self._referent: Event | None = None
         # 麦考尔率领访问团6日抵台，蔡英文8日接见访团: the delegation told before, by its leader
@@ -342,6 +341,7 @@ class Extractor(Participants):
             # 马克龙6日表示将访问中国: the day it was said, not the day of the visit (白宫14日宣布将对…加征
             # 关税 is a measure taken that day)
             c.date_expr = None
+        self._dated = c.date_expr is not None  # (the date of what is agreed, or of its telling, is none of its own)
         date_value = None if c.commentary else self._explicit_date(doc, c, state, status)
         if c.answer and c.type in ("concern", "demand") and c.date_expr is not None and c.region \
                 and not c.region[0] <= c.date_expr.start < c.region[1]:
