@@ -3172,3 +3172,10 @@ def test_the_time_of_what_is_agreed_does_not_bind_both_sides_to_the_background()
     [agreed] = find(huiwu.extract(told, published="2023-10-14"), "agree")
     assert {p.name for p in agreed.actors} == {"王毅", "博雷利"}
     assert agreed.date.start == "2023-10-13"
+
+
+def test_one_leaving_a_post_named_before_leaves_it_and_the_successor_is_of_the_same_state():
+    told = "新西兰总督基罗在总督府会见王毅。基罗将于9月底卸任，由哈德森接任。"
+    events = find(huiwu.extract(told, published="2025-06-18"), "appoint")
+    assert [(e.actors[0].name, e.actors[0].country, e.post, e.predecessor, e.status) for e in events] == [
+        ("基罗", "NZL", "新西兰总督", None, "planned"), ("哈德森", "NZL", "新西兰总督", "基罗", "planned")]

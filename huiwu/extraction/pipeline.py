@@ -67,15 +67,21 @@ _TRIP = timedelta(days=TRIP_DAYS)
 def _successions(events: list[Event], first: int) -> None:
     """免去秦刚的外交部长职务，任命王毅为外交部长: in one sentence, the one removed from a post is the
     predecessor of the one appointed to it."""
-    removed = {_STATE_NAME.sub("", e.post): e.actors[0].name for e in events[first:]
+    removed = {_STATE_NAME.sub("", e.post): e.actors[0] for e in events[first:]
                if e.type == "appoint" and "免职" in e.items and e.post and e.actors}
     if not removed:
         return
     for i in range(first, len(events)):
         event = events[i]
         post = _STATE_NAME.sub("", event.post or "")
-        if event.type == "appoint" and "免职" not in event.items and not event.predecessor and post in removed:
-            events[i] = replace(event, predecessor=removed[post])
+        if event.type == "appoint" and "免职" not in event.items and post in removed and (
+                not event.predecessor or event.predecessor == removed[post].name) \
+                and event.actors and event.actors[0].id != removed[post].id:  # (no one follows himself)
+            left = removed[post]
+            actors = event.actors
+            if actors and actors[0].country is None and left.country:
+                actors = (replace(actors[0], country=left.country), *actors[1:])  # (由莫斯廷接任: of the same state)
+            events[i] = replace(event, predecessor=left.name, actors=actors)
 
 
 _STATE_NAME = re.compile(r"^(?:中华人民共和国|中国)")  # 任命邓励为中华人民共和国驻法国大使，免去卢沙野的驻法国大使职务
@@ -650,6 +656,8 @@ class Extractor(Participants):
             # 普京7日宣誓就职: a new term of the post held that day; 石破茂宣布辞职: the one he leaves
             held = self.lexicon.posts_held(person.id, on=on)
             post = held[0].name if held else None
+            if not post and person.titles and c.cue.form.endswith(("卸任", "离任", "辞职", "辞呈")):
+                post = person.titles[0]  # 澳大利亚联邦总督赫尔利…。赫尔利将于7月1日卸任: the post he was named with
         if not post:
             return None
         canonical = self._canonical_title(post, person.country)
