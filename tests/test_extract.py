@@ -3179,3 +3179,13 @@ def test_one_leaving_a_post_named_before_leaves_it_and_the_successor_is_of_the_s
     events = find(huiwu.extract(told, published="2025-06-18"), "appoint")
     assert [(e.actors[0].name, e.actors[0].country, e.post, e.predecessor, e.status) for e in events] == [
         ("基罗", "NZL", "新西兰总督", None, "planned"), ("哈德森", "NZL", "新西兰总督", "基罗", "planned")]
+
+
+def test_one_escorting_a_visitor_visits_on_the_visit_escorted_not_on_the_day_a_post_was_taken_up():
+    told = ("应王毅邀请，美国国务卿布林肯于4月24日至26日访华。上月，两国外长通电话。"
+            "陪同布林肯访华的有今年2月出任常务副国务卿的坎贝尔。")
+    events = huiwu.extract(told, published="2024-04-27")
+    escorting = next(e for e in find(events, "visit") if e.actors[0].name == "坎贝尔")
+    assert (escorting.date.start, escorting.date.end) == ("2024-04-24", "2024-04-26")
+    [taken_up] = find(events, "appoint")
+    assert taken_up.date.start == "2024-02"

@@ -1763,6 +1763,7 @@ def _listed_bodies(text: str, start: int, first: str, sentence_end: int) -> str:
 
 _ANNOUNCED = re.compile("宣布|决定|公布|发布")
 # 今年3月就任的, 去年成立的: a day inside a clause describing someone or something
+_TAKING_UP_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:出任|接任|就任|担任|当选|上任|履新)")
 _DESCRIBING_DAY = re.compile(r"[^，,。；;的]{0,6}?(?:就任|上任|当选|上台|履新|成立|设立|组建|离任|卸任|下台|辞职|去世|逝世)的")
 # 据日本共同社报道, 据白宫消息: a source named inside 据…报道 reports it, the outlet does not confirm it
 _REPORTED_BY = re.compile(r"据[^，,。；;]{1,16}?(?:报道|消息|透露)")
@@ -1796,7 +1797,9 @@ def _nearest_date(text: str, sentence: Sentence, cue: Token, clause_start: int, 
     if len(before) >= 2 and before[-1].parts.keys() == {"a_year"} and _NAMED_BY_YEAR.match(text, before[-1].end):
         before.pop()  # 9月4日，2024年中非合作论坛峰会…开幕: the year names the summit, the day is told before it
     # (接替去年3月离任的孔铉佑: the day of the one followed leaving, not of the taking up)
-    after = [d for d in sentence.dates if cue.end <= d.start < clause_end and not _DESCRIBING_DAY.match(text, d.end)]
+    # (陪同布林肯访华的有今年2月出任常务副国务卿的坎贝尔: the day of the post taken up, after the cue, is not the visit's)
+    after = [d for d in sentence.dates if cue.end <= d.start < clause_end and not _DESCRIBING_DAY.match(text, d.end)
+             and not _TAKING_UP_AFTER.match(text, d.end)]
     vague = before and before[-1].relative in ("日前", "近日", "前不久", "不久前")
     # (同日，商务部宣布，自2月10日起…: a day told relative to the one before announces it too)
     if len(before) >= 2 and (before[-2].relative is None or before[-2].relative in _ANNOUNCING_DAYS

@@ -875,6 +875,12 @@ class Extractor(Participants):
         earlier = self._coreferent(c, state, actors, recipients)
         if earlier is not None and earlier.date.start:
             return earlier.date
+        if c.type == "visit" and c.context and (at := doc.text.rfind("陪同", c.sentence.start, c.cue.start)) >= 0:
+            escorted = [m for m in c.context if m.start > at]
+            visit = next((e for e in reversed(state.events) if e.type == "visit" and e.date.start and any(
+                a.id in m.ids or a.name == m.name for a in e.actors for m in escorted)), None)
+            if visit is not None:
+                return visit.date  # 陪同布林肯访华的有…坎贝尔: on the visit of the one escorted
         if c.type in ("concern", "demand") and doc.anchor is not None and not c.nested \
                 and not _TOLD_BEFORE.search(doc.text, c.sentence.start, c.cue.start):
             report_day = DateValue(doc.anchor.isoformat(), None, "day", None, None, True)
