@@ -3189,3 +3189,10 @@ def test_one_escorting_a_visitor_visits_on_the_visit_escorted_not_on_the_day_a_p
     assert (escorting.date.start, escorting.date.end) == ("2024-04-24", "2024-04-26")
     [taken_up] = find(events, "appoint")
     assert taken_up.date.start == "2024-02"
+
+
+def test_both_sides_and_the_two_heads_after_a_meeting_of_three_are_the_two_of_the_talks():
+    told = ("国家主席习近平13日在北京同巴西总统卢拉举行会谈。会谈前，习近平、卢拉同哥伦比亚总统佩特罗"
+            "举行三方会晤。会谈后，两国元首见证签署多项合作文件。双方还发表了联合声明。")
+    agreed = find(huiwu.extract(told, published="2025-05-14"), "agree")
+    assert len(agreed) == 2 and all({p.name for p in e.actors} == {"习近平", "卢拉"} for e in agreed)

@@ -11,7 +11,7 @@ from ..model import Location, Participant, Span
 from .document import COUNTRY, CUE, PLACE, Doc
 from .events import HELD_BEFORE, Candidate, delegation
 from .mentions import ISLANDS_OWN, Mention
-from .state import State, person_and_side, referent_exchange
+from .state import State, person_and_side, referent_exchange, two_sided
 
 _SAID = ("concern", "demand")  # what a spokesperson says for the side; the rest the side does
 _LOCATIVE_ONE = ("在", "于", "赴")
@@ -157,7 +157,9 @@ class Participants:
                 return []  # 我们奉劝华盛顿…: an editorial's "we" speaks for no government
             return [self._country((spokesperson.country if spokesperson else None) or "CHN", span)]
         if m.kind == "heads":
-            countries = m.countries or tuple(sorted({p.country for p in state.last_exchange if p.country})) \
+            exchange = two_sided(state, state.last_exchange_event) if m.name.startswith("两") else None
+            exchanged = [p for p in (*exchange.actors, *exchange.recipients)] if exchange else state.last_exchange
+            countries = m.countries or tuple(sorted({p.country for p in exchanged if p.country})) \
                 or _visit_sides(state.last_visit) or _sides_named(memory, m.start)
             people = [p for iso3 in countries for p in self._head_of(iso3, on, span, state)]
             return people or list(state.last_exchange)

@@ -60,11 +60,26 @@ def referent_exchange(state: State, *, dated: bool, held: bool = True) -> Event 
                      and {p.id for p in (*e.actors, *e.recipients)} & met
                      and {p.country for p in (*e.actors, *e.recipients)} == sides), last)
     if last is None or lead is None or last is lead or dated:
-        return last
+        return two_sided(state, last)
     last_day, lead_day = day_of(last.date), day_of(lead.date)
     if last_day and lead_day and (lead_day - last_day).days > 7:
-        return lead
-    return last
+        return two_sided(state, lead)
+    return two_sided(state, last)
+
+
+def two_sided(state: State, event: Event | None) -> Event | None:
+    """What 双方 or 两国元首 point to after a meeting of three sides (习近平、马克龙同冯德莱恩举行三方会晤):
+    the last exchange held between two of them, if any."""
+    if event is None:
+        return None
+    countries = {p.country for p in (*event.actors, *event.recipients)}
+    if len(countries) <= 2:
+        return event
+    people = {p.id for p in (*event.actors, *event.recipients) if p.kind == "person"}
+    return next((e for e in reversed(state.events) if e.type in ("meet", "talks", "call") and e.status == "occurred"
+                 and len({p.country for p in (*e.actors, *e.recipients)}) == 2
+                 and len(two := {p.id for p in (*e.actors, *e.recipients) if p.kind == "person"}) >= 2
+                 and two <= people), event)
 
 
 def day_of(value: DateValue) -> date | None:
