@@ -3196,3 +3196,20 @@ def test_both_sides_and_the_two_heads_after_a_meeting_of_three_are_the_two_of_th
             "举行三方会晤。会谈后，两国元首见证签署多项合作文件。双方还发表了联合声明。")
     agreed = find(huiwu.extract(told, published="2025-05-14"), "agree")
     assert len(agreed) == 2 and all({p.name for p in e.actors} == {"习近平", "卢拉"} for e in agreed)
+
+
+def test_a_consensus_formed_is_an_agreement_and_the_two_teams_are_the_two_states():
+    told = ("习近平20日在北京同特朗普举行会谈。习近平指出，两国经贸团队上周在日内瓦进行了深入沟通，"
+            "就解决各自关切形成了基本共识。")
+    [agreed] = find(huiwu.extract(told, published="2025-11-21"), "agree")
+    assert [p.id for p in agreed.actors] == ["country/CHN", "country/USA"]
+    assert agreed.items == ("解决各自关切",)
+
+
+def test_measures_listed_as_topics_after_weirao_are_no_measures_and_no_subject():
+    told = ("何立峰与贝森特在马德里举行经贸磋商。双方围绕美方对华加征关税、出口管制等问题进行了坦诚交流，"
+            "就妥善解决各自关切形成基本共识。")
+    events = huiwu.extract(told, published="2025-09-16")
+    assert not find(events, "sanction")
+    [agreed] = find(events, "agree")
+    assert {p.name for p in agreed.actors} == {"何立峰", "贝森特"}

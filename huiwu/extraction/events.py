@@ -1087,6 +1087,8 @@ def _not_told(text: str, c: Candidate, sentence: Sentence, clause_start: int) ->
         # 正值美国对华加征关税后…紧张之际: the time of something else, told in passing (正值双方将于周日举行…会谈之际
         # tells what is to come)
         return True
+    if c.type == "sanction" and text.find("围绕", clause_start, cue.start) >= 0:
+        return True  # 围绕美方对华301条款…措施、出口管制等重要经贸问题，进行了…交流: topics
     if c.type not in ("agree", "appoint") and text.find("就", clause_start, cue.start) >= 0 \
             and _TOPIC_OF_EXCHANGE.match(text, cue.end):
         # 双方就稀土出口管制等问题交换意见, 中巴双方将就卢拉总统访华保持沟通: the topic of an exchange, not a measure
@@ -1477,8 +1479,8 @@ def _in_reason(text: str, mention: Mention, sentence_start: int) -> bool:
 def _governed(text: str, mention: Mention) -> bool:
     """在双方方便的时候, 对美方, 将X列入…: a mention governed by a preposition is not the subject."""
     preposition = text[max(0, mention.chain_start - 1):mention.chain_start]
-    if text.endswith(("不顾", "无视", "罔顾"), 0, mention.chain_start):
-        return True  # 欧方不顾中方反对，执意将…列入清单: the one disregarded does not act
+    if text.endswith(("不顾", "无视", "罔顾", "围绕", "关于"), 0, mention.chain_start):
+        return True  # 欧方不顾中方反对，执意将…列入清单: the one disregarded does not act (围绕美方…措施: a topic)
     if preposition in _PREPOSITIONS:
         return preposition != "由" or not _AGENT_AFTER_YOU.match(text, mention.end)
     window_start = max(0, mention.chain_start - 60)

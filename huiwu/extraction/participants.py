@@ -56,6 +56,9 @@ _ADDRESSED = ("先生", "阁下", "同志", "女士")  # 总理先生, 委员长
 _ELECT = ("当选", "候任")  # 美国当选总统, 当选总统
 
 
+_TEAMS = re.compile(r"[^，,。；;的]{0,6}?(?:团队|代表团|工作组|部门|官员)")
+
+
 class Participants:
     """Resolution of mentions to participants and places; mixed into the Extractor."""
 
@@ -123,6 +126,11 @@ class Participants:
                                 mention=span)]
         if m.kind in ("both", "all") and (titled := _titled(m.name, state, m.kind == "all")):
             return titled  # 两国总理, 三国外长: those of that post in the exchanges just told
+        if m.kind == "both" and m.name == "两国" and _TEAMS.match(doc.text, m.end):
+            # 两国经贸团队…形成了基本共识: the two states of the exchange, not its persons
+            sides = self._both(doc, m, on, state, memory)
+            countries = list(dict.fromkeys(p.country for p in sides if p.country))
+            return [self._country(iso3, span) for iso3 in countries] if len(countries) == 2 else sides
         if m.kind == "both":
             return self._both(doc, m, on, state, memory)
         if m.kind == "all":
