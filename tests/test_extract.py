@@ -3213,3 +3213,9 @@ def test_measures_listed_as_topics_after_weirao_are_no_measures_and_no_subject()
     assert not find(events, "sanction")
     [agreed] = find(events, "agree")
     assert {p.name for p in agreed.actors} == {"何立峰", "贝森特"}
+
+
+def test_both_attending_a_ceremony_named_in_the_cue_after_their_talks_attend_it():
+    told = "9日，王沪宁同来访的老挝国会主席赛宋蓬举行会谈，并共同出席开幕式。"
+    [attended] = find(huiwu.extract(told, published="2024-04-10"), "attend")
+    assert [(p.name[:3], p.country) for p in attended.actors] == [("王沪宁", "CHN"), ("赛宋蓬", "LAO")]

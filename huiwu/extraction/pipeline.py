@@ -403,7 +403,7 @@ class Extractor(Participants):
             date_value = date_value or (told.date if told is not None else None)
             first = actors[0].country  # (何立峰与贝森特和格里尔率队参加: each side, with all its people)
             actors, recipients = [a for a in actors if a.country == first], [a for a in actors if a.country != first]
-        elif c.type == "attend" and c.items in ([], [c.cue.form]) and state.events \
+        elif c.type == "attend" and c.items in ([], [c.cue.form]) and len(c.cue.form) <= 2 and state.events \
                 and state.events[-1].type in ("meet", "talks", "call") and state.last_sentence >= c.sentence.index - 1:
             return []  # 习近平会见拜登。蔡奇、王毅等出席。: those at the meeting with the host, no attendance of their own
         if c.type in ("meet", "talks") and _ENDED.match(doc.text, c.cue.end) \
