@@ -3219,3 +3219,12 @@ def test_both_attending_a_ceremony_named_in_the_cue_after_their_talks_attend_it(
     told = "9日，王沪宁同来访的老挝国会主席赛宋蓬举行会谈，并共同出席开幕式。"
     [attended] = find(huiwu.extract(told, published="2024-04-10"), "attend")
     assert [(p.name[:3], p.country) for p in attended.actors] == [("王沪宁", "CHN"), ("赛宋蓬", "LAO")]
+
+
+def test_a_bare_name_after_a_full_mention_with_a_country_is_that_person_not_a_namesake():
+    told = "洪都拉斯总统卡斯特罗9日抵达上海。12日，习近平同卡斯特罗举行会谈。"
+    [talks] = find(huiwu.extract(told, published="2023-06-13"), "talks")
+    assert [(p.name, p.country) for p in talks.recipients] == [("卡斯特罗", "HND")]
+    told = "叙利亚总统巴沙尔·阿萨德抵达杭州。习近平同阿萨德举行会谈。"
+    [talks] = find(huiwu.extract(told, published="2023-09-22"), "talks")
+    assert [p.country for p in talks.recipients] == ["SYR"]

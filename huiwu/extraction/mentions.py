@@ -381,6 +381,14 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
             mention = _person(token, lexicon)
             if len(mention.ids) > 1 and (named := memory.get("named", {}).get(token.form)) is not None:
                 mention.ids, mention.country = list(named.ids), named.country  # the 约翰逊 told of before
+            elif (told := memory.get("unknown", {}).get(token.form)) is not None and told.ids != mention.ids \
+                    and told.country and told.country != mention.country \
+                    and any(_names_country(title, told.country, lexicon) for title in told.titles) \
+                    and not any(post.country == told.country for i in mention.ids for h in lexicon.holdings_of(i)
+                                if (post := lexicon.posts.get(h.post)) is not None):
+                # 洪都拉斯总统卡斯特罗…。习近平同卡斯特罗: the one the text named, not the namesake it knows
+                mention = Mention(token.start, token.end, "person", list(told.ids), told.name,
+                                  country=told.country, known=told.known)
             i += 1
             i = _attach_following_title(text, tokens, i, mention)
             _remember(memory, mention)
@@ -957,6 +965,12 @@ def _with_listed_names(text: str, out: list[Mention], listed: list[Mention], tok
     return _merged(out, added)
 
 
+def _names_country(title: str, iso3: str, lexicon: Lexicon) -> bool:
+    """洪都拉斯总统: the title begins with the name of the country."""
+    return any(r.kind == "country" and r.id == iso3
+               for n in range(2, min(len(title), 8)) for r in lexicon.surface_refs(title[:n]))
+
+
 def _person(token: Token, lexicon: Lexicon) -> Mention:
     ids = [r.id for r in token.of("person")]
     entity = lexicon.entity(ids[0])
@@ -1207,6 +1221,8 @@ def _remember(memory: dict, mention: Mention) -> None:
         memory.setdefault("spokesperson", mention)
     if not mention.known and mention.kind == "person" and len(mention.name) >= 2:
         memory.setdefault("unknown", {}).setdefault(mention.name, mention)
+        if "·" in mention.name and len(last := mention.name.rsplit("·", 1)[1]) >= 2:
+            memory["unknown"].setdefault(last, mention)  # 巴沙尔·阿萨德 … 阿萨德: the family name alone
     if mention.known and mention.kind == "person" and len(mention.ids) == 1:
         memory.setdefault("named", {}).setdefault(mention.name, mention)  # 英国外交大臣约翰逊: which 约翰逊 is meant
     if mention.known and mention.kind == "person" and mention.country in _SURNAME_FIRST and len(mention.name) >= 3:
