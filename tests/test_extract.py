@@ -3228,3 +3228,18 @@ def test_a_bare_name_after_a_full_mention_with_a_country_is_that_person_not_a_na
     told = "叙利亚总统巴沙尔·阿萨德抵达杭州。习近平同阿萨德举行会谈。"
     [talks] = find(huiwu.extract(told, published="2023-09-22"), "talks")
     assert [p.country for p in talks.recipients] == ["SYR"]
+
+
+def test_remarks_on_a_first_visit_since_taking_office_tell_no_other_visit_and_no_day_of_it():
+    told = "英国外交大臣拉米18日抵达北京。他是工党政府今年7月上台后首位访华的内阁大臣。"
+    assert len(find(huiwu.extract(told, published="2024-10-19"), "visit")) == 1
+    told = "拉米18日抵达北京，此访是他今年7月就任外交大臣后首次访华。"
+    events = huiwu.extract(told, published="2024-10-19")
+    assert len(find(events, "visit")) == 1
+    assert [e.date.start for e in find(events, "appoint")] == ["2024-07"]
+    told = "沙利文27日至29日访华，是他出任国家安全事务助理以来首次访华。"
+    [taken_up] = find(huiwu.extract(told, published="2024-08-30"), "appoint")
+    assert taken_up.date.start == "2021-01-20"
+    told = "黄循财6日在布城同安华举行会谈。这是黄循财去年5月接任总理以来首次出席两国领导人年度会议。"
+    [attended] = find(huiwu.extract(told, published="2025-01-07"), "attend")
+    assert attended.date.start == "2025-01-06"

@@ -987,9 +987,11 @@ class SentenceReader:
         if candidate.type in ("meet", "talks", "call", "visit", "sanction") and (
                 text.startswith(self.commentary, sentence.start)
                 or text.startswith(self.commentary, clause_start)
-                or (_FIRST_TIME.search(text, clause_start, cue.start) and _REMARK_BEFORE.search(text, sentence.start, cue.start))):
+                or (_FIRST_TIME.search(text, clause_start, cue.start) and (
+                    _REMARK_BEFORE.search(text, sentence.start, cue.start)
+                    or text.startswith(_REMARKED_ON, sentence.start)))):
             # 这是他上任以来首度访问中国, …会面，是特朗普今年1月重返白宫后两人首次面对面会谈, …会面，这是台美断交以来，
-            # 我国元首首度…会晤: a remark on an event told elsewhere
+            # 我国元首首度…会晤, 他是工党政府…上台后首位访华的内阁大臣: a remark on an event told elsewhere
             candidate.commentary = True
         if self.count_re:
             match = self.count_re.search(text, max(sentence.start, cue.start - 6), cue.end + 4)
@@ -1321,11 +1323,12 @@ def _tells_when(text: str, start: int, end: int) -> bool:
     return text.endswith(_TIME_WORDS, start, end)
 
 
-_FIRST_TIME = re.compile("首次|首度|第一次")
+_FIRST_TIME = re.compile("首次|首度|第一次|首位|首个")
+_REMARKED_ON = ("他是", "她是", "此访是", "此行是", "这次访问是", "此次访问是")
 _GROUP_SUBJECT = re.compile(r"(?:该|此|这个)?(?:代表团|访问团|访团|议员团|考察团)(?:一行)?(?:还|也|又|随后|并)?$")
 _SENDER_BEFORE = re.compile(r"的[\u4e00-\u9fff]{2,5}?(?:主席|总统|总理|国王)$")
 _TOGETHER_BEFORE = re.compile("共同|一同|一道|一起")
-_REMARK_BEFORE = re.compile(r"[，,；;](?:这是|这也是|此次是|此为|此系|是)[^。；;]*$")
+_REMARK_BEFORE = re.compile(r"[，,；;](?:这是|这也是|此次是|此为|此系|是|此访是|此行是)[^。；;]*$")
 _LOCATED = re.compile(r"(?:在|赴|到)([^,，。]{1,12}?)(?:进行|开始|$)")
 _WITH_WORDS = {words: re.compile(f"(?!同(?:意(?!大利)|时|样|志|胞|等))(?!(?<=[共一相协认赞])同)[{words}]")
                for words in ("同与和跟", "同与跟给")}
@@ -1765,6 +1768,7 @@ def _listed_bodies(text: str, start: int, first: str, sentence_end: int) -> str:
 
 _ANNOUNCED = re.compile("宣布|决定|公布|发布")
 # 今年3月就任的, 去年成立的: a day inside a clause describing someone or something
+_TAKEN_UP_SINCE = re.compile(r"[^，,。；;]{0,4}?(?:出任|接任|就任|担任|当选|上任|履新|上台)[^，,。；;]{0,12}?(?:以来|之后|后|的)")
 _TAKING_UP_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:出任|接任|就任|担任|当选|上任|履新)")
 _DESCRIBING_DAY = re.compile(r"[^，,。；;的]{0,6}?(?:就任|上任|当选|上台|履新|成立|设立|组建|离任|卸任|下台|辞职|去世|逝世)的")
 # 据日本共同社报道, 据白宫消息: a source named inside 据…报道 reports it, the outlet does not confirm it
@@ -1794,7 +1798,9 @@ def _nearest_date(text: str, sentence: Sentence, cue: Token, clause_start: int, 
     before = [d for d in before if not (_CARRYING_OUT.search(text, max(_clause_start(text, sentence.start, d.start),
                                                                     d.start - 10), d.start)
                                         and _CONSENSUS_OF.match(text, d.end))  # 落实1月17日两国元首通话共识
-              and not ((described := _DESCRIBING_DAY.match(text, d.end)) and described.end() <= cue.start)]
+              and not ((described := _DESCRIBING_DAY.match(text, d.end)) and described.end() <= cue.start)
+              and not ((taken := _TAKEN_UP_SINCE.match(text, d.end)) and taken.end() <= cue.start)]
+    # (这是黄循财去年5月接任总理以来首次出席…: the day of the post taken up, not of the attending)
     # (与今年3月就任的中国总理李强会面: the day of the taking up, not of the meeting)
     if len(before) >= 2 and before[-1].parts.keys() == {"a_year"} and _NAMED_BY_YEAR.match(text, before[-1].end):
         before.pop()  # 9月4日，2024年中非合作论坛峰会…开幕: the year names the summit, the day is told before it

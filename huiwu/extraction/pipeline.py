@@ -51,6 +51,7 @@ _YEARS = {"a_year", "a_roc", "a_rely"}
 _HELD_NEXT = re.compile(r"[^，,。；;]{0,12}?(?:举行|进行|召开)[^，,。；;]{0,20}")  # 今年下半年在北京举行下一轮磋商
 _HELD_THEN = re.compile(r"(?:也|还)?(?:将|拟|定|计划|预计)?(?:于|在)?")  # 下一轮对话将于明年在东京举行
 _HELD_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:举行|进行|召开)")
+_REMARK_OPENINGS = ("这是", "这也是", "是", "此访是", "此行是", "此次是")  # (…访华，是他出任国安顾问以来首次访华)
 _SINCE_THEN = re.compile(r"[^，,。；;]{0,14}?(?:以来|之后|后|当天|当日)")
 _DIALOGUE_HELD = re.compile(r"(?:对话|对话会|磋商|会谈|战略对话)[^，,。；;]{0,24}?举行")
 _CHAIRED_TOGETHER = re.compile("共同|分别率团|分别率领|率队")  # (…会议17日在上海举行，农融与拉扎罗共同主持了会议)
@@ -335,7 +336,7 @@ class Extractor(Participants):
                 and any(e.type in ("meet", "talks", "call") for e in state.events):
             return []  # 王毅同布林肯通电话，双方就…交换意见: the views were exchanged in the call just told
         if c.type == "appoint" and c.date_expr is not None and c.date_expr.end <= (c.region[0] if c.region else 0) \
-                and _SINCE_THEN.match(doc.text, c.cue.end) and doc.text.startswith("这是", c.region[0]):
+                and _SINCE_THEN.match(doc.text, c.cue.end) and doc.text.startswith(_REMARK_OPENINGS, c.region[0]):
             c.date_expr = None  # 马科斯3日晚抵达北京，这是他就任总统以来首次…: not the day of the arrival
         if c.type == "appoint" and status == "planned" and _FIRST_SINCE.match(doc.text, c.cue.end):
             c.date_expr = None  # 默茨计划周三前往华沙进行就任后首次出访: the post was taken before; the day is the trip's
