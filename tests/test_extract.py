@@ -3243,3 +3243,10 @@ def test_remarks_on_a_first_visit_since_taking_office_tell_no_other_visit_and_no
     told = "黄循财6日在布城同安华举行会谈。这是黄循财去年5月接任总理以来首次出席两国领导人年度会议。"
     [attended] = find(huiwu.extract(told, published="2025-01-07"), "attend")
     assert attended.date.start == "2025-01-06"
+
+
+def test_concern_written_with_guanzhu_is_a_concern():
+    told = "拜登在會晤中對中國支持俄羅斯國防工業基礎表達關注。"
+    [concern] = find(huiwu.extract(told, published="2024-11-17"), "concern")
+    assert [p.country for p in concern.actors] == ["USA"]
+    assert [p.id for p in concern.recipients] == ["country/CHN"]
