@@ -3250,3 +3250,15 @@ def test_concern_written_with_guanzhu_is_a_concern():
     [concern] = find(huiwu.extract(told, published="2024-11-17"), "concern")
     assert [p.country for p in concern.actors] == ["USA"]
     assert [p.id for p in concern.recipients] == ["country/CHN"]
+
+
+def test_outcomes_a_summit_declares_or_adopts_are_agreed_by_those_present():
+    told = "上合组织峰会4日在阿斯塔纳举行。上合组织成员国领导人4日宣布，邀请白俄罗斯成为上合组织正式成员国。"
+    [agreed] = find(huiwu.extract(told, published="2024-07-05"), "agree")
+    assert agreed.items == ("邀请白俄罗斯成为上合组织正式成员国",)
+    told = "中国和东盟国家领导人10日宣布实质性结束中国—东盟自贸区3.0版升级谈判。"
+    events = huiwu.extract(told, published="2024-10-11")
+    assert [e.type for e in events] == ["agree"]
+    told = "李强出席金砖国家领导人第十七次会晤。习近平主席此次未出席会晤。会晤首日即发表《里约热内卢宣言》。"
+    [agreed] = find(huiwu.extract(told, published="2025-07-07"), "agree")
+    assert "习近平" not in {p.name for p in agreed.actors} and "李强" in {p.name for p in agreed.actors}

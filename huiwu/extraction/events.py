@@ -1418,7 +1418,7 @@ _INVITES = re.compile(r"邀请(?!下)[^，,。；;]{1,20}$")
 _DONE = ("已", "业已")  # 已就此向美方提出严正交涉: done, whatever was said before the clause
 _MEETING_END = re.compile(r"(?:会|会议|会晤|峰会|论坛|对话会|大会|典礼|仪式|开幕式|闭幕式|年会|研讨会|招待会|一般性辩论)$")
 # 峰会当天通过了《宣言》: a meeting that adopts a text, with its time between
-_MEETING_THEN = re.compile(_MEETING_END.pattern[:-1] + r"(?:开幕)?(?:当天|当日|同日|期间|最后|[0-9]{1,2}日)?即?$")
+_MEETING_THEN = re.compile(_MEETING_END.pattern[:-1] + r"(?:开幕)?(?:当天|当日|同日|期间|最后|首日|次日|第二天|闭幕时|[0-9]{1,2}日)?即?$")
 # 向美方表达关切, 向美方提出严正交涉 (the cue holding 提出): to whom the complaint is made
 _TO_WHOM = re.compile(r"向([^，,。；;]{1,12}?)(?:就|对|表达|表示|提出|$)")
 _LEADS = re.compile(r"(?:率领|带领|率)的|为团长的|为首的|一行")

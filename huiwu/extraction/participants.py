@@ -138,7 +138,7 @@ class Participants:
             # (出席峰会的习近平、普京…。各方一致同意…: those who attended it, two or more)
             # (an agreement told after them, as 峰会发表《…宣言》。各方同意…, is of the same meeting)
             attended = [e for e in takewhile(lambda e: e.type in ("attend", "agree"), reversed(state.events))
-                        if e.type == "attend"][::-1]
+                        if e.type == "attend" and e.status != "negated"][::-1]  # (…未出席会晤: not of those)
             if attended:
                 # 习近平出席会晤…。会晤由普京主持。会晤通过了《喀山宣言》: all told of attending, with the
                 # international body whose meeting it was
