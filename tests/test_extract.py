@@ -3262,3 +3262,10 @@ def test_outcomes_a_summit_declares_or_adopts_are_agreed_by_those_present():
     told = "李强出席金砖国家领导人第十七次会晤。习近平主席此次未出席会晤。会晤首日即发表《里约热内卢宣言》。"
     [agreed] = find(huiwu.extract(told, published="2025-07-07"), "agree")
     assert "习近平" not in {p.name for p in agreed.actors} and "李强" in {p.name for p in agreed.actors}
+
+
+def test_a_visit_planned_after_the_one_told_is_in_its_month_not_on_its_days():
+    told = "李强15日抵达惠灵顿，开始对新西兰进行为期三天的正式访问。结束新西兰行程后，李强将前往澳大利亚访问。"
+    visits = find(huiwu.extract(told, published="2024-06-15"), "visit")
+    onward = next(v for v in visits if v.recipients[0].country == "AUS")
+    assert (onward.status, onward.date.start, onward.date.precision) == ("planned", "2024-06", "month")

@@ -51,6 +51,7 @@ _YEARS = {"a_year", "a_roc", "a_rely"}
 _HELD_NEXT = re.compile(r"[^，,。；;]{0,12}?(?:举行|进行|召开)[^，,。；;]{0,20}")  # 今年下半年在北京举行下一轮磋商
 _HELD_THEN = re.compile(r"(?:也|还)?(?:将|拟|定|计划|预计)?(?:于|在)?")  # 下一轮对话将于明年在东京举行
 _HELD_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:举行|进行|召开)")
+_ONWARD = re.compile(r"结束[^，,。；;]{0,24}?(?:后|之后)|随后|之后|下一站|接下来|此后")
 _REMARK_OPENINGS = ("这是", "这也是", "是", "此访是", "此行是", "此次是")  # (…访华，是他出任国安顾问以来首次访华)
 _SINCE_THEN = re.compile(r"[^，,。；;]{0,14}?(?:以来|之后|后|当天|当日)")
 _DIALOGUE_HELD = re.compile(r"(?:对话|对话会|磋商|会谈|战略对话)[^，,。；;]{0,24}?举行")
@@ -903,6 +904,11 @@ class Extractor(Participants):
             return (self._referent or referent_exchange(state, dated=False) or state.last_exchange_event).date
         if c.nested and state.last_stay is not None:
             return state.last_stay.date
+        if c.type in ("visit", "attend", "meet", "talks") and c.status == "planned" \
+                and (told := state.last_stay.date if state.last_stay is not None else state.last_date) is not None \
+                and told.start and _ONWARD.search(doc.text, c.sentence.start, c.cue.start):
+            # 结束越南行程后，习近平将前往柬埔寨: after the stay told, in the month it ends (not on its days)
+            return DateValue((told.end or told.start)[:7], None, "month", None, None, True)
         if state.last_date is not None and not (
                 c.status == "occurred" and doc.published and state.last_date.start > doc.published.isoformat()):
             return state.last_date  # (普京将于16日访华。…中方对此表示关切: what is told as done is not put in the future)
@@ -918,11 +924,14 @@ class Extractor(Participants):
             return None
         if c.type not in ("meet", "talks", "call", "visit", "agree"):
             return None
+        hosts = {p.country for p in recipients} | {c.destination_iso3, c.destination and c.destination.country} - {None} \
+            if c.type == "visit" and "过境" not in c.cue.form else set()  # (a transit is part of the trip told)
         for earlier in state.events:
             earlier_people = {p.id for p in (*earlier.actors, *earlier.recipients) if p.kind == "person"}
             if family(earlier.type) == family(c.type) and (
-                    people == earlier_people or len(people & earlier_people) >= 2):
-                return earlier
+                    people == earlier_people or len(people & earlier_people) >= 2) \
+                    and not (hosts and earlier.type == "visit" and not hosts & {p.country for p in earlier.recipients}):
+                return earlier  # (…访问越南。结束越南行程后，习近平将前往柬埔寨: another visit)
         return None
 
     # ---- participants ------------------------------------------------------------------
