@@ -3269,3 +3269,12 @@ def test_a_visit_planned_after_the_one_told_is_in_its_month_not_on_its_days():
     visits = find(huiwu.extract(told, published="2024-06-15"), "visit")
     onward = next(v for v in visits if v.recipients[0].country == "AUS")
     assert (onward.status, onward.date.start, onward.date.precision) == ("planned", "2024-06", "month")
+
+
+def test_a_concern_about_hong_kong_is_said_to_china_and_one_about_a_side_joining_a_measure_to_that_side():
+    told = "拉米18日同王毅举行会谈，他就香港的人权状况表达了关切。"
+    [concern] = find(huiwu.extract(told, published="2024-10-19"), "concern")
+    assert [p.id for p in concern.recipients] == ["country/CHN"]
+    told = "秦刚2日会见林芳正时，对日本加入美国的对华半导体出口管制表示反对。"
+    [concern] = find(huiwu.extract(told, published="2023-04-03"), "concern")
+    assert [p.id for p in concern.recipients] == ["country/JPN"]

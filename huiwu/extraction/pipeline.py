@@ -453,6 +453,11 @@ class Extractor(Participants):
             # 对…严重损害中国主权的人员实施制裁: a side takes no measure against itself
             sides = {a.country for a in actors if a.country}
             recipients = [r for r in recipients if r.kind != "country" or r.country not in sides]
+            if c.type == "concern" and "CHN" not in sides and any(
+                    r.kind == "country" and r.country in ("HKG", "MAC") for r in recipients):
+                # 拉米就香港的人权状况表达关切: said to China, of its city
+                recipients = list({r.id: r for r in (self._country("CHN", r.mention) if r.kind == "country"
+                                   and r.country in ("HKG", "MAC") else r for r in recipients)}.values())
         location = self._location(doc, c, on, state) or self._carried_location(c, actors, recipients, date_value, state)
         if location is None and c.type in _FILED_WHERE_HELD and doc.anchor and doc.dateline \
                 and date_value.start == doc.anchor.isoformat() and status == "occurred":
