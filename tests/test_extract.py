@@ -3278,3 +3278,9 @@ def test_a_concern_about_hong_kong_is_said_to_china_and_one_about_a_side_joining
     told = "秦刚2日会见林芳正时，对日本加入美国的对华半导体出口管制表示反对。"
     [concern] = find(huiwu.extract(told, published="2023-04-03"), "concern")
     assert [p.id for p in concern.recipients] == ["country/JPN"]
+
+
+def test_a_visit_ended_on_a_day_with_its_length_told_began_that_many_days_before():
+    told = "美国财长耶伦昨日结束为期四天的访华行程。"
+    [visit] = find(huiwu.extract(told, published="2024-04-10"), "visit")
+    assert (visit.date.start, visit.date.end) == ("2024-04-06", "2024-04-09")

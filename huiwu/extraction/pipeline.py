@@ -423,9 +423,12 @@ class Extractor(Participants):
         if c.type in ("visit", "attend") and date_value.precision == "day" and date_value.start and not date_value.end \
                 and (lasting := _LASTING.search(doc.text, c.sentence.start, c.sentence.end)) is not None \
                 and 1 < (days := cn_number(lasting.group(1))) <= 31:
-            # 开始为期3天的访华行程: the last day is told by the length
-            last = date.fromisoformat(date_value.start) + timedelta(days=days - 1)
-            date_value = replace(date_value, end=last.isoformat())
+            # 开始为期3天的访华行程: the last day is told by the length (结束为期两天的访华行程: the first)
+            day = date.fromisoformat(date_value.start)
+            if doc.text.find("结束", c.date_expr.end if c.date_expr else c.sentence.start, lasting.start()) >= 0:
+                date_value = replace(date_value, start=(day - timedelta(days=days - 1)).isoformat(), end=day.isoformat())
+            else:
+                date_value = replace(date_value, end=(day + timedelta(days=days - 1)).isoformat())
         if status == "occurred" and date_value.start and doc.published and \
                 date_value.start[:10] > doc.published.isoformat():
             status = "planned"  # after the report: not yet happened, whoever says so
