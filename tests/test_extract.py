@@ -3284,3 +3284,12 @@ def test_a_visit_ended_on_a_day_with_its_length_told_began_that_many_days_before
     told = "美国财长耶伦昨日结束为期四天的访华行程。"
     [visit] = find(huiwu.extract(told, published="2024-04-10"), "visit")
     assert (visit.date.start, visit.date.end) == ("2024-04-06", "2024-04-09")
+
+
+def test_a_paper_of_the_region_writes_as_its_own_country():
+    told = "（吉隆坡讯）外交部周二（3日）发表文告，对中国海警船只进入南康暗沙海域表示关切。"
+    [concern] = find(huiwu.extract(told, published="2024-09-05"), "concern")
+    assert [p.country for p in concern.actors] == ["MYS"]
+    told = "联合早报网讯 外交部长维文将于本月20日访问越南。"
+    [visit] = find(huiwu.extract(told, published="2025-03-14"), "visit")
+    assert [p.name for p in visit.actors] == ["维文"]

@@ -35,11 +35,16 @@ _BYLINE = re.compile(r"[【〔][^】〕\n]{0,40}(?:报导|报道|专讯|讯|电)
 _LINE_BYLINE = re.compile(r"【[^】\n]{1,12}】|\s*(?:新华社|中新社|中国新闻社|中央社|路透社|法新社|美联社)[^\s,。]{0,8}?电(?=\s|[(（])"
                           r"|\s*[(（][\u4e00-\u9fff]{1,8}?(?:综合电|综合讯|电|讯)[)）]"
                           # 环球网报道, 澎湃新闻消息: a website's line
-                          r"|\s*(?:环球网|人民网|新华网|央视网|央视新闻|澎湃新闻|观察者网|海外网|中国新闻网|中新网|参考消息网|新京报)"
+                          r"|\s*(?:环球网|人民网|新华网|央视网|央视新闻|澎湃新闻|观察者网|海外网|中国新闻网|中新网|参考消息网|新京报"
+                          r"|联合早报网|联合早报|早报网|星洲网|星洲日报|南洋商报|东方网)"
                           r"(?:客户端)?(?:报道|讯|消息)(?=\s|[，,：:])")
 
 
-_LINE_BYLINE_FIRST = frozenset("【新中路法美(（环人央澎观海参 \u3000\t")
+_LINE_BYLINE_FIRST = frozenset("【新中路法美(（环人央澎观海参联早星南东 \u3000\t")
+# (吉隆坡讯), 联合早报网讯: a paper of the region writes as its own country, whose bare 外交部 is its own
+_LOCAL_BYLINE = re.compile(r"\s*(?:[（(](?P<city>[\u4e00-\u9fff]{2,5}?)(?:[0-9]{1,2}日)?讯[）)]"
+                           r"|(?P<paper>联合早报|早报网|星洲|南洋商报|东方日报|光华日报))")
+_PAPERS_HOME = {"联合早报": "SGP", "早报网": "SGP", "星洲": "MYS", "南洋商报": "MYS", "东方日报": "MYS", "光华日报": "MYS"}
 
 
 def _bylines(text: str, within: int = 400) -> list[tuple[int, int]]:
@@ -253,9 +258,25 @@ def build_doc(raw: str, lexicon: Lexicon, *, published: date | None, title: str 
                 anchor = candidate
         except ValueError:
             pass
-    home = "TWN" if _FILED_IN_TAIPEI.search(text, 0, 200) else None
+    home = "TWN" if _FILED_IN_TAIPEI.search(text, 0, 200) else _local_home(text, lexicon)
     return Doc(norm, sentences, tokens, dates, published, anchor, doc_id, norm_title,
                dateline=(dateline[2], dateline[3]) if dateline else None, home=home)
+
+
+def _local_home(text: str, lexicon: Lexicon) -> str | None:
+    """The country of a paper of the region, from its byline: （吉隆坡讯） is Malaysia's, 联合早报 Singapore's
+    (China's own agencies file from abroad with 电, not 讯)."""
+    found = _LOCAL_BYLINE.match(text)
+    if found is None:
+        return None
+    if found.group("paper"):
+        return _PAPERS_HOME[found.group("paper")]
+    for ref in lexicon.surface_refs(found.group("city")):
+        country = ref.id if ref.kind == "country" else (
+            entity.country if ref.kind == "place" and (entity := lexicon.entity(ref.id)) is not None else None)
+        if country:
+            return None if country in ("CHN", "HKG", "MAC") else country  # (（香港讯）外交部: China's)
+    return None
 
 
 def _dateline_start(text: str, position: int) -> int:

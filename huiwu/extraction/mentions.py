@@ -1088,8 +1088,8 @@ def _resolve_chain(doc: Doc, sentence: Sentence, chain: list[Token], tokens: lis
                 (t for t in tokens if t.end == of and t.mask & PERSON), None)) is not None:
             # 美国前国务卿蓬佩奥的首席对华政策规划顾问余茂春: the one he serves gives his country
             country = next((e.country for r in owner.of("person") if (e := lexicon.entity(r.id)) is not None), None)
-        if country is None and doc.home == "TWN" and named is None and text.startswith(ISLANDS_OWN, chain_start):
-            country, posts = "TWN", []  # 外交部发言人刘永益 in a report filed in Taipei: the island's own
+        if country is None and doc.home is not None and named is None and text.startswith(ISLANDS_OWN, chain_start):
+            country, posts = doc.home, []  # 外交部发言人刘永益 in a report filed in Taipei: the island's own
         if country is None and posts and all((post := lexicon.posts.get(p)) is not None and post.country == "CHN"
                                              for p in posts):
             country = "CHN"  # 江苏省省长许昆林: a title without a country that only China's posts bear

@@ -112,11 +112,11 @@ class Participants:
             return [self._country(iso3, span) for iso3 in (m.countries or (m.country,)) if iso3]
         if m.kind == "place" and m.ids and m.ids[0].startswith("country/"):
             return [self._country(m.ids[0].split("/", 1)[1], span)]  # 对原产于美国的商品加征关税
-        if m.kind == "org" and doc.home == "TWN" and doc.text[m.start:m.end] in ISLANDS_OWN \
+        if m.kind == "org" and doc.home is not None and doc.text[m.start:m.end] in ISLANDS_OWN \
                 and (entity := self.lexicon.entity(m.ids[0])) is not None and entity.country == "CHN":
-            # 外交部今天表示 in a report filed in Taipei: the island's own body
+            # 外交部今天表示 in a report filed in Taipei (or Kuala Lumpur…): the home side's own body
             name = doc.text[m.start:m.end]
-            return [Participant(f"org/twn-{name}", name, "org", None, "TWN", mention=span)]
+            return [Participant(f"org/{doc.home.lower()}-{name}", name, "org", None, doc.home, mention=span)]
         if m.kind == "org" and doc.home == "TWN" and doc.text[m.start:m.end] in ("中共", "北京当局", "中共当局"):
             return [self._country("CHN", span)]  # 中共在台海周边的军事演习: the mainland
         if m.kind == "org":
