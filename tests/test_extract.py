@@ -3293,3 +3293,9 @@ def test_a_paper_of_the_region_writes_as_its_own_country():
     told = "联合早报网讯 外交部长维文将于本月20日访问越南。"
     [visit] = find(huiwu.extract(told, published="2025-03-14"), "visit")
     assert [p.name for p in visit.actors] == ["维文"]
+
+
+def test_attending_a_meeting_told_as_to_be_held_on_days_ahead_is_on_those_days():
+    told = "2日，习近平会见了来华的塞内加尔总统法耶。峰会将于9月4日至6日在北京举行。习近平将出席峰会开幕式。"
+    [attended] = find(huiwu.extract(told, published="2024-09-03"), "attend")
+    assert (attended.date.start, attended.date.end, attended.location.name) == ("2024-09-04", "2024-09-06", "北京")

@@ -193,8 +193,15 @@ class Extractor(Participants):
             return
         city = next((t for t in sentence.tokens if t.start == place.end and t.mask & PLACE), place)
         location = self._place(doc, Mention(city.start, city.end, "place", [city.of("place")[0].id], city.form))
-        if location is not None:
-            state.last_held = (location, state.last_date)
+        if location is None:
+            return
+        state.last_held = (location, state.last_date, None)
+        told = next((d for d in reversed(sentence.dates) if d.end <= held.end()), None)
+        if told is not None and _TO_COME.search(doc.text, max(0, told.start - 3), told.start):
+            # 峰会将于9月4日至6日在北京举行。习近平将出席峰会开幕式: on the days it is to be held
+            to_come = resolve(told, anchor=doc.anchor, published=doc.published, past=False, context=state.last_date)
+            if to_come.start:
+                state.last_held = (location, state.last_date, (to_come, sentence.index))
 
     def _note_speech(self, doc: Doc, sentence, state: State):
         """A statement told in the sentence (何亚东5日表示，…): the day it was made is remembered for the
@@ -588,7 +595,8 @@ class Extractor(Participants):
                 and {p.id for p in exchange.actors} & {p.id for p in actors}:
             return exchange.location  # 4日在上海会见…。李强当天还分别会见了…: where he was that day
         if c.type in ("attend", "meet", "talks", "agree") and state.last_held is not None \
-                and state.last_held[1] is not None and day_of(state.last_held[1]) == day:
+                and any(value is not None and day_of(value) == day
+                        for value in (state.last_held[1], state.last_held[2] and state.last_held[2][0])):
             return state.last_held[0]  # 峰会4日在阿斯塔纳举行。习近平出席峰会: where it was held that day
         stay = state.last_stay
         if c.type in ("meet", "talks") and stay is not None and stay.type == "attend" and stay.location \
@@ -912,6 +920,9 @@ class Extractor(Participants):
             return (self._referent or referent_exchange(state, dated=False) or state.last_exchange_event).date
         if c.nested and state.last_stay is not None:
             return state.last_stay.date
+        if c.type == "attend" and c.status == "planned" and state.last_held is not None \
+                and (to_come := state.last_held[2]) is not None and to_come[1] >= c.sentence.index - 1:
+            return to_come[0]  # 峰会将于9月4日至6日在北京举行。习近平将出席峰会开幕式
         if c.type in ("visit", "attend", "meet", "talks") and c.status == "planned" \
                 and (told := state.last_stay.date if state.last_stay is not None else state.last_date) is not None \
                 and told.start and _ONWARD.search(doc.text, c.sentence.start, c.cue.start):

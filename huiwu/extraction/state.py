@@ -25,7 +25,9 @@ class State:
     last_sentence: int = -10  # index of the sentence the last event came from
     resolved: dict[int, DateValue] = field(default_factory=dict)  # date expressions read so far, by start
     speech_day: DateValue | None = None  # the day of the last statement told with its day (郭嘉昆21日说)
-    last_held: tuple | None = None  # (Location, DateValue | None): 峰会4日在阿斯塔纳举行, where and when
+    # (Location, DateValue | None, (DateValue, sentence index) | None): 峰会4日在阿斯塔纳举行, where and when,
+    # and the days it is to be held when told ahead (峰会将于9月4日至6日在北京举行)
+    last_held: tuple | None = None
 
 
 def person_and_side(event: Event) -> list[Participant]:
