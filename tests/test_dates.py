@@ -123,3 +123,8 @@ def test_the_taiwanese_agency_line_for_a_wire_report_is_a_dateline():
 def test_the_day_a_same_day_word_refers_to(told, published, kind, day):
     events = [e for e in huiwu.extract(told, published=published) if e.type == kind]
     assert events and events[-1].date.start == day and events[-1].date.end is None
+
+
+def test_a_relative_year_after_a_name_ending_in_a_numeral_is_read():
+    [found] = find_dates("马英九去年3月27日访问大陆。")
+    assert (found.start, found.parts.get("a_rely")) == (3, "去年")

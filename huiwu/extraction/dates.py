@@ -32,8 +32,10 @@ _YEAR_PART = r"(?P<{p}ypart>年初|年底|年末|年中|上半年|下半年|初|
 def _component(prefix: str) -> str:
     year, month, day = (x.replace("{p}", prefix) for x in (_YEAR, _MONTH, _DAY))
     part, ypart = _PART.replace("{p}", prefix), _YEAR_PART.replace("{p}", prefix)
-    # (马英九27日: digits may follow a numeral character that ends a name; 二十七日 is not read from its 七)
-    return rf"(?:(?<![\d{_CN}])|(?<=[{_CN}])(?=\d))(?:{year}(?:{ypart})?)?(?:{month})?(?:{day}|{part})?"
+    # (马英九27日, 马英九去年: digits and relative words may follow a numeral character that ends a name;
+    # 二十七日 is not read from its 七)
+    return (rf"(?:(?<![\d{_CN}])|(?<=[{_CN}])(?=\d|[今去明前后本同当][年月]|上个?月|下个?月))"
+            rf"(?:{year}(?:{ypart})?)?(?:{month})?(?:{day}|{part})?")
 
 
 _ABSOLUTE = re.compile(
