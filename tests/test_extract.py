@@ -3299,3 +3299,10 @@ def test_attending_a_meeting_told_as_to_be_held_on_days_ahead_is_on_those_days()
     told = "2日，习近平会见了来华的塞内加尔总统法耶。峰会将于9月4日至6日在北京举行。习近平将出席峰会开幕式。"
     [attended] = find(huiwu.extract(told, published="2024-09-03"), "attend")
     assert (attended.date.start, attended.date.end, attended.location.name) == ("2024-09-04", "2024-09-06", "北京")
+
+
+def test_a_former_president_and_a_new_term_remarked_on_are_no_appointments():
+    told = "马英九3月27日至4月7日赴大陆访问，是首位访陆的卸任总统。"
+    assert not find(huiwu.extract(told, published="2023-04-08"), "appoint")
+    told = "习近平抵达莫斯科。这是他连任国家主席后首次出访。"
+    assert not find(huiwu.extract(told, published="2023-03-21"), "appoint")

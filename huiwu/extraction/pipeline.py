@@ -499,7 +499,8 @@ class Extractor(Participants):
                 date_value, location = began, None
             elif c.date_expr is None and _SINCE_THEN.match(doc.text, c.cue.end):
                 # 这是石破茂就任日本首相后…首次会晤: taken up some time before; on the day the knowledge base knows
-                began = self._post_began(actors[0].id, c.post)
+                # (这是他连任国家主席后首次出访: a new term, which it does not date)
+                began = None if c.cue.form.endswith(("连任", "续任", "留任")) else self._post_began(actors[0].id, c.post)
                 if began is None:
                     return []
                 date_value, location = began, None  # (and not where the sentence's own event is)
