@@ -3306,3 +3306,11 @@ def test_a_former_president_and_a_new_term_remarked_on_are_no_appointments():
     assert not find(huiwu.extract(told, published="2023-04-08"), "appoint")
     told = "习近平抵达莫斯科。这是他连任国家主席后首次出访。"
     assert not find(huiwu.extract(told, published="2023-03-21"), "appoint")
+
+
+def test_talks_held_one_after_the_other_with_each_named_after_xianhou_are_one_each():
+    told = "习近平19日在西安先后同埃及总统塞西、突尼斯总统赛义德举行会谈。"
+    talks = find(huiwu.extract(told, published="2023-05-20"), "talks")
+    assert sorted(t.recipients[0].country for t in talks) == ["EGY", "TUN"]
+    told = "何立峰同贝森特、格里尔先后在日内瓦、伦敦举行会谈。"
+    assert len(find(huiwu.extract(told, published="2025-06-11"), "talks")) == 1

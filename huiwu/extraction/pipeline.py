@@ -722,7 +722,8 @@ class Extractor(Participants):
     def _separately(self, doc: Doc, c: Candidate, actors, recipients):
         """分别会见A、B / A、B陆续访华: one event for each."""
         separately = self.reader.separately
-        head = doc.text[(c.region[0] if c.region else c.sentence.start):c.cue.end]
+        head_start = c.region[0] if c.region else c.sentence.start
+        head = doc.text[head_start:c.cue.end]
         found = separately.search(head) if separately is not None else None
         if found is None and c.type == "visit" and c.cue.form.endswith(_TRAVELLING):
             stops = self._stops(doc, c, actors)  # 随后将前往塞尔维亚和匈牙利: one visit to each
@@ -731,9 +732,9 @@ class Extractor(Participants):
             return [(actors, recipients)]
         if c.type in ("meet", "call", "talks") and found.group() != "分别" and not (
                 len(recipients) > 1 and all(r.kind == "person" for r in recipients)
-                and all(m.start > c.cue.start for m in c.recipients)):
+                and all(m.start >= head_start + found.end() for m in c.recipients)):
             # 先后举行两轮会谈, 同贝森特、格里尔先后在日内瓦、伦敦举行会谈: one after the other with the same
-            # people (先后会见了博里奇、佩通坦: one after the other, each met)
+            # people (先后会见了博里奇、佩通坦, 先后同塞西、赛义德举行会谈: one after the other, each met)
             return [(actors, recipients)]
         if c.type in ("meet", "call", "talks") and len(recipients) > 1:
             return [(actors, [r]) for r in recipients]
