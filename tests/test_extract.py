@@ -3314,3 +3314,9 @@ def test_talks_held_one_after_the_other_with_each_named_after_xianhou_are_one_ea
     assert sorted(t.recipients[0].country for t in talks) == ["EGY", "TUN"]
     told = "何立峰同贝森特、格里尔先后在日内瓦、伦敦举行会谈。"
     assert len(find(huiwu.extract(told, published="2025-06-11"), "talks")) == 1
+
+
+def test_not_attending_in_person_is_a_negated_attendance():
+    told = "李强出席二十国集团领导人峰会。习近平首次未亲身出席峰会。"
+    statuses = {e.actors[0].name: e.status for e in find(huiwu.extract(told, published="2023-09-11"), "attend")}
+    assert statuses == {"李强": "occurred", "习近平": "negated"}
