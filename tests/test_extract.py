@@ -3320,3 +3320,10 @@ def test_not_attending_in_person_is_a_negated_attendance():
     told = "李强出席二十国集团领导人峰会。习近平首次未亲身出席峰会。"
     statuses = {e.actors[0].name: e.status for e in find(huiwu.extract(told, published="2023-09-11"), "attend")}
     assert statuses == {"李强": "occurred", "习近平": "negated"}
+
+
+def test_a_body_decided_by_a_meeting_is_set_up_by_those_there_and_named_whole():
+    told = "习近平出席上合组织峰会。会议决定成立上合组织开发银行。"
+    [founded] = find(huiwu.extract(told, published="2025-09-01"), "establish")
+    assert founded.created == "上合组织开发银行"
+    assert "习近平" in {p.name for p in founded.actors}

@@ -539,8 +539,9 @@ class SentenceReader:
         if not candidate.actors and text.startswith("在", clause_start) and text.endswith(("后", "期间"), 0, clause_end):
             # 在结束对哈萨克斯坦的国事访问后，习近平将转赴…: the subject comes after the clause of time
             candidate.actors = [m for m in parties if clause_end < m.start and m.kind in ("person", "country")][:1]
-        if kind == "agree" and not candidate.actors and (held := _MEETING_THEN.search(text, clause_start, cue.start)):
-            # 会议通过了《阿斯塔纳宣言》: those who met adopt it
+        if kind in ("agree", "establish") and not candidate.actors \
+                and (held := _MEETING_THEN.search(text, clause_start, cue.start)):
+            # 会议通过了《阿斯塔纳宣言》, 会议决定成立上合组织开发银行: those who met adopt it, set it up
             candidate.actors = [Mention(held.start(), held.end(), "all", [], held.group())]
         pairs = [m for m in (*candidate.actors, *candidate.recipients) if m.kind == "pair"]
         if pairs:  # 中美两国外交部举行磋商: the body is each side's, not a third party
@@ -1418,7 +1419,8 @@ _INVITES = re.compile(r"邀请(?!下)[^，,。；;]{1,20}$")
 _DONE = ("已", "业已")  # 已就此向美方提出严正交涉: done, whatever was said before the clause
 _MEETING_END = re.compile(r"(?:会|会议|会晤|峰会|论坛|对话会|大会|典礼|仪式|开幕式|闭幕式|年会|研讨会|招待会|一般性辩论)$")
 # 峰会当天通过了《宣言》: a meeting that adopts a text, with its time between
-_MEETING_THEN = re.compile(_MEETING_END.pattern[:-1] + r"(?:开幕)?(?:当天|当日|同日|期间|最后|首日|次日|第二天|闭幕时|[0-9]{1,2}日)?即?$")
+_MEETING_THEN = re.compile(_MEETING_END.pattern[:-1]
+                           + r"(?:开幕)?(?:当天|当日|同日|期间|最后|首日|次日|第二天|闭幕时|[0-9]{1,2}日)?即?(?:决定|宣布)?$")
 # 向美方表达关切, 向美方提出严正交涉 (the cue holding 提出): to whom the complaint is made
 _TO_WHOM = re.compile(r"向([^，,。；;]{1,12}?)(?:就|对|表达|表示|提出|$)")
 _LEADS = re.compile(r"(?:率领|带领|率)的|为团长的|为首的|一行")
@@ -1714,6 +1716,7 @@ _CONSENSUS = re.compile(r"(?:重要|广泛|诸多|基本|高度|一系列)?(?:�
 _ABOUT = re.compile(r"就([^，,。;；]{2,60}?)(?:等问题|等领域|等方面)?(?:深入|充分|广泛)?(?:交换意见并|进一步)?$")
 _SIGNED_AND = re.compile(r"^(?:了|并(?:发表|发布|通过)了?|和发表了?)")
 _BODY = re.compile(r"工作组|小组|机制|委员会|办公室|中心|联盟|基金|组织|平台|对话|论坛|机构|部门|专班|热线|通道|伙伴关系|合作区|园区|实验室|制度|专家组|部队|保护区|新区|试验区")
+_BODY_AFTER_NAME = re.compile(r"[^，,。；;、和及与的\s]{0,4}?(?:银行|秘书处|基金会|研究院|研究中心|理事会|联合会|协会|商会|学院)")
 
 
 def _created(text: str, cue: Token, sentence_end: int) -> str | None:
@@ -1746,8 +1749,8 @@ def _body_set_up(text: str, clause_start: int, cue: Token, clause_end: int) -> t
 def _body_end(text: str, match: re.Match) -> int:
     """Where the run of body words from `match` ends (委员会办公室: the longest run)."""
     end = match.end()
-    while (more := _BODY.match(text, end)) is not None:
-        end = more.end()
+    while (more := _BODY.match(text, end)) is not None or (more := _BODY_AFTER_NAME.match(text, end)) is not None:
+        end = more.end()  # (上合组织开发银行, 中国—中亚合作论坛秘书处: a body named after another)
     return end
 
 
