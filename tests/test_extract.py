@@ -3327,3 +3327,18 @@ def test_a_body_decided_by_a_meeting_is_set_up_by_those_there_and_named_whole():
     [founded] = find(huiwu.extract(told, published="2025-09-01"), "establish")
     assert founded.created == "上合组织开发银行"
     assert "习近平" in {p.name for p in founded.actors}
+
+
+def test_appointments_as_the_press_of_the_region_words_them():
+    told = "泰国国会5日投票选出阿努廷为新任总理，接替佩通坦。"
+    [taken] = find(huiwu.extract(told, published="2025-09-06"), "appoint")
+    assert (taken.actors[0].name, taken.post, taken.predecessor) == ("阿努廷", "总理", "佩通坦")
+    told = "莫哈末哈山受委为外交部长，接替赞比里。"
+    [taken] = find(huiwu.extract(told, published="2023-12-13"), "appoint")
+    assert taken.predecessor == "赞比里" and taken.actors[0].country == "MYS"
+    told = "外交部长维文留任原职。"
+    [kept] = find(huiwu.extract(told, published="2025-05-22"), "appoint")
+    assert kept.post != "原职"
+    told = "外交部宣布人事任免。陈道江接替张润，出任驻墨西哥大使。"
+    [taken] = find(huiwu.extract(told, published="2025-07-11"), "appoint")
+    assert (taken.actors[0].name, taken.predecessor) == ("陈道江", "张润")

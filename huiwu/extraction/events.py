@@ -831,11 +831,11 @@ class SentenceReader:
         passive = text[cue.start - 1:cue.start] in ("被", "获")
         if word.endswith("提名") or text.find("提名", clause_start, cue.start) >= 0:
             candidate.status = "planned"  # 提名别洛乌索夫出任国防部长: named for the post, not yet in it
-        if word in ("任命", "提名", "免去", "解除", "罢免", "决定", "选举", "增补") and not passive:
+        if word in ("任命", "提名", "免去", "解除", "罢免", "决定", "选举", "选出", "增补") and not passive:
             candidate.actors = [m for m in right if m.kind in ("person", "he")][:1]  # (任命他为首相)
             after = text[candidate.actors[0].end if candidate.actors else cue.end:clause_end]
             post = re.search(r"(?:为|担任|出任)(.+)$", after) or re.search(r"的(.+?)职务", after)
-            candidate.post = post.group(1).strip(" 。，") if post else None
+            candidate.post = post.group(1).strip(" 。，").removeprefix("新任") if post else None
             if word in ("免去", "解除"):
                 candidate.items = ["免职"]
             return

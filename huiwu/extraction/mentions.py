@@ -780,11 +780,11 @@ _NAME_BEFORE_TITLE = re.compile(rf"(?:^|(?<=[，,：:、与同和跟及见晤]))
 
 # 由林佳龙出任外交部长, 瑟尔斯基接任, 接替吴钊燮: a name the lexicon does not know, right before a verb of taking
 # up a post or right after 接替, is a person
-_TAKING_UP = r"(?:(?:\d{1,2}月)?\d{1,2}日|今天|昨天|日前|近日)?(?:正式|将|宣誓|继续)?(?:接任|出任|接替|继任|就任|担任|转任)"
+_TAKING_UP = r"(?:(?:\d{1,2}月)?\d{1,2}日|今天|昨天|日前|近日)?(?:正式|将|宣誓|继续)?(?:接任|出任|接替|继任|就任|担任|转任|受委|获委任)"
 _CHINESE_NAME = rf"[{''.join(sorted(SURNAMES))}][\u4e00-\u9fff]{{1,2}}?"
 _FOREIGN_NAME = rf"[{_MET_BARE_CHARS}]{{3,8}}?"
 _NAME_TAKING_UP = re.compile(
-    rf"(?:^|(?<=[，,：:；;、由]))(?:(?P<name>{_CHINESE_NAME})|(?P<foreign>{_FOREIGN_NAME}))(?={_TAKING_UP})"
+    rf"(?:^|(?<=[，,：:；;、由。\n]))(?:(?P<name>{_CHINESE_NAME})|(?P<foreign>{_FOREIGN_NAME}))(?={_TAKING_UP})"
     rf"|(?<=接替)(?:(?P<after>{_CHINESE_NAME})|(?P<after_foreign>{_FOREIGN_NAME}))(?=[，,。；;、]|出任|担任|成为|$)"
     rf"|(?:(?<=任命)|(?<=[、，,]))(?:(?P<named>{_CHINESE_NAME})|(?P<named_foreign>{_FOREIGN_NAME}))(?=为(?!期|了|此|何|主|首|核心))"
     # 免去王克俭的驻以色列大使职务: the one removed from a post
@@ -809,7 +809,7 @@ def _names_taking_up(text: str, sentence: Sentence, out: list[Mention], token_st
 _NOT_PERSONS = {"何人", "于是", "随后", "正式", "其后", "此后", "后来"}
 _SINCE_WORDS = ("后", "以来", "之后", "当天", "当日", "时", "前", "之前", "期间")
 _TAKING_UP_VERBS = ("就任", "出任", "担任", "接任", "升任", "转任", "继任", "履新")
-_TAKING_UP_WORD = re.compile("接任|出任|接替|继任|就任|担任|转任|任命|免去|解除|撤销|惩戒|制裁|列入|列为")
+_TAKING_UP_WORD = re.compile("接任|出任|接替|继任|就任|担任|转任|受委|获委任|任命|免去|解除|撤销|惩戒|制裁|列入|列为")
 _TAKING_UP_GROUPS = ("name", "foreign", "after", "after_foreign", "named", "named_foreign", "removed", "removed_foreign",
                      "aimed")
 

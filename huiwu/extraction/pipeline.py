@@ -665,6 +665,8 @@ class Extractor(Participants):
         (获任命为国防部长，接替魏凤和; 免去秦刚的外交部长职务，由王毅接任), else the one the knowledge base
         says began then or was held already (获续任)."""
         post = c.post
+        if post in ("原职", "现职", "原职务") and person.titles:
+            post = person.titles[0]  # 外交部长维文留任原职: the post he was named with
         last = state.events[-1] if state.events and state.last_sentence == c.sentence.index else None
         if not post and last is not None and last.type == "appoint" and last.actors \
                 and (last.actors[0].id == person.id or "免职" in last.items):
