@@ -3342,3 +3342,10 @@ def test_appointments_as_the_press_of_the_region_words_them():
     told = "外交部宣布人事任免。陈道江接替张润，出任驻墨西哥大使。"
     [taken] = find(huiwu.extract(told, published="2025-07-11"), "appoint")
     assert (taken.actors[0].name, taken.predecessor) == ("陈道江", "张润")
+
+
+def test_flying_to_a_city_is_a_visit_and_marcos_written_with_ke_is_known():
+    [visit] = find(huiwu.extract("石破茂明日将飞往雅加达。", published="2025-01-09"), "visit")
+    assert (visit.status, visit.recipients[0].country) == ("planned", "IDN")
+    [met] = find(huiwu.extract("小马可斯昨日在马拉卡南宫会见王毅。", published="2025-01-09"), "meet")
+    assert met.actors[0].id == "person/ferdinand-marcos-jr"
