@@ -3349,3 +3349,11 @@ def test_flying_to_a_city_is_a_visit_and_marcos_written_with_ke_is_known():
     assert (visit.status, visit.recipients[0].country) == ("planned", "IDN")
     [met] = find(huiwu.extract("小马可斯昨日在马拉卡南宫会见王毅。", published="2025-01-09"), "meet")
     assert met.actors[0].id == "person/ferdinand-marcos-jr"
+
+
+def test_a_visit_told_only_in_a_remark_on_a_meeting_is_a_visit():
+    told = "莫迪8月31日在天津与习近平会晤，这是莫迪时隔7年再度访华。"
+    [visit] = find(huiwu.extract(told, published="2025-09-01"), "visit")
+    assert (visit.actors[0].name, visit.recipients[0].country, visit.date.start) == ("莫迪", "CHN", "2025-08-31")
+    told = "普京16日抵达北京。这是普京时隔半年再次访华。"
+    assert len(find(huiwu.extract(told, published="2024-05-17"), "visit")) == 1

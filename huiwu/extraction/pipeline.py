@@ -51,6 +51,7 @@ _YEARS = {"a_year", "a_roc", "a_rely"}
 _HELD_NEXT = re.compile(r"[^，,。；;]{0,12}?(?:举行|进行|召开)[^，,。；;]{0,20}")  # 今年下半年在北京举行下一轮磋商
 _HELD_THEN = re.compile(r"(?:也|还)?(?:将|拟|定|计划|预计)?(?:于|在)?")  # 下一轮对话将于明年在东京举行
 _HELD_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:举行|进行|召开)")
+_ONCE_MORE = re.compile(r"时隔|再次|再度|重访")
 _ONWARD = re.compile(r"结束[^，,。；;]{0,24}?(?:后|之后)|随后|之后|下一站|接下来|此后")
 _REMARK_OPENINGS = ("这是", "这也是", "是", "此访是", "此行是", "此次是")  # (…访华，是他出任国安顾问以来首次访华)
 _SINCE_THEN = re.compile(r"[^，,。；;]{0,14}?(?:以来|之后|后|当天|当日)")
@@ -394,8 +395,14 @@ class Extractor(Participants):
             # …新闻发言人何咏前表示…。发言人敦促欧方…: the spokesperson named before
             actors = self._participants(doc, [spokesperson], on, state, memory)
         actors = self._speaking_for(doc, c, actors, on, memory)
-        if c.commentary:
-            return []  # 这是…首次通话: what was told before, told again (or nothing told before: no event)
+        if c.commentary and not (
+                c.type == "visit" and actors and state.events and state.last_sentence >= c.sentence.index - 1
+                and _ONCE_MORE.search(doc.text, c.region[0] if c.region else c.sentence.start, c.cue.start)
+                and not any(e.type == "visit" and {a.id for a in e.actors} & {a.id for a in actors}
+                            for e in state.events)):
+            # 这是…首次通话: what was told before, told again (or nothing told before: no event); but
+            # 莫迪31日在天津与习近平会晤，这是莫迪时隔7年再度访华: the visit the meeting was part of, told only so
+            return []
         if c.type == "appoint" and _CONGRATULATED.search(doc.text, c.region[0] if c.region else c.sentence.start, c.cue.start) \
                 and any(e.type == "appoint" and not e.items and {p.id for p in e.actors} == {p.id for p in actors}
                         for e in state.events):
