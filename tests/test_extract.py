@@ -3357,3 +3357,9 @@ def test_a_visit_told_only_in_a_remark_on_a_meeting_is_a_visit():
     assert (visit.actors[0].name, visit.recipients[0].country, visit.date.start) == ("莫迪", "CHN", "2025-08-31")
     told = "普京16日抵达北京。这是普京时隔半年再次访华。"
     assert len(find(huiwu.extract(told, published="2024-05-17"), "visit")) == 1
+
+
+def test_a_day_carried_from_background_before_those_named_held_any_post_is_the_lead_day():
+    told = "6日，习近平在巴黎同马克龙举行会谈。1964年1月27日，中法两国正式建交。同日，习近平同马克龙、冯德莱恩举行三方会晤。"
+    [met] = find(huiwu.extract(told, published="2024-05-07"), "meet")
+    assert met.date.start == "2024-05-06"

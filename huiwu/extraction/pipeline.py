@@ -370,6 +370,13 @@ class Extractor(Participants):
             # (张晓刚：…董部长强调，美方应恪守…: what the minister said at the call told, not at the briefing)
             # 答：…中方对此坚决反对: said at the press conference, on its day
             date_value = DateValue(doc.anchor.isoformat(), None, "day")
+        if date_value is not None and date_value.start and c.type != "appoint" and c.date_expr is not None \
+                and c.date_expr.parts.get("rel") in SAME_DAY_WORDS and state.lead_date is not None \
+                and state.lead_date.start and date_value.start < state.lead_date.start \
+                and self._before_their_time([m.ids[0] for m in (*c.actors, *c.recipients) if m.kind == "person"
+                                             and m.known and m.ids], date_value.start):
+            # 1964年1月27日，中法两国正式建交。同日，习近平同马克龙…会晤: not before they held any post
+            date_value = state.lead_date
         on = day_of(date_value) if date_value else (day_of(state.last_date) if state.last_date else doc.anchor)
         actors = self._participants(doc, c.actors, on, state, memory)
         recipients = self._participants(doc, c.recipients + c.inviters, on, state, memory)
@@ -434,6 +441,11 @@ class Extractor(Participants):
             date_value = told.date  # 廖岷7日介绍说，何副总理与耶伦财长的会谈坦诚…: the talks told before, on their day
         if date_value is None:
             date_value = self._implicit_date(doc, c, state, actors, recipients)
+        if date_value.start and c.type != "appoint" and state.lead_date is not None and state.lead_date.start \
+                and date_value.start < state.lead_date.start and c.date_expr is None \
+                and self._before_their_time([p.id for p in (*actors, *recipients) if p.kind == "person"],
+                                            date_value.start):
+            date_value = state.lead_date  # (not before they held any post, as below)
         if c.type in ("visit", "attend") and date_value.precision == "day" and date_value.start and not date_value.end \
                 and (lasting := _LASTING.search(doc.text, c.sentence.start, c.sentence.end)) is not None \
                 and 1 < (days := cn_number(lasting.group(1))) <= 31:
@@ -690,6 +702,11 @@ class Extractor(Participants):
             return None
         canonical = self._canonical_title(post, person.country)
         return post if post.endswith(canonical) else canonical
+
+    def _before_their_time(self, people: list[str], day: str) -> bool:
+        """Whether `day` comes before every post the knowledge base knows each person named to have held."""
+        known = [holdings for person in people if (holdings := self.lexicon.holdings_of(person))]
+        return bool(known) and all(all(h.start and h.start[:len(day)] > day for h in holdings) for holdings in known)
 
     def _post_began(self, person: str, post: str | None) -> DateValue | None:
         """The day the knowledge base says `person` took up the post named `post`, the latest time."""
