@@ -3363,3 +3363,9 @@ def test_a_day_carried_from_background_before_those_named_held_any_post_is_the_l
     told = "6日，习近平在巴黎同马克龙举行会谈。1964年1月27日，中法两国正式建交。同日，习近平同马克龙、冯德莱恩举行三方会晤。"
     [met] = find(huiwu.extract(told, published="2024-05-07"), "meet")
     assert met.date.start == "2024-05-06"
+
+
+def test_a_visit_to_come_agreed_on_is_made_by_the_one_named_in_its_clause():
+    told = "11月14日，习近平同拜登举行会晤。双方同意美国国务卿布林肯将适时访华。"
+    [visit] = find(huiwu.extract(told, published="2022-11-15"), "visit")
+    assert ([p.name for p in visit.actors], visit.status) == (["布林肯"], "planned")

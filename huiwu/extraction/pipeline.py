@@ -51,6 +51,7 @@ _YEARS = {"a_year", "a_roc", "a_rely"}
 _HELD_NEXT = re.compile(r"[^，,。；;]{0,12}?(?:举行|进行|召开)[^，,。；;]{0,20}")  # 今年下半年在北京举行下一轮磋商
 _HELD_THEN = re.compile(r"(?:也|还)?(?:将|拟|定|计划|预计)?(?:于|在)?")  # 下一轮对话将于明年在东京举行
 _HELD_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:举行|进行|召开)")
+_CLAUSE_BREAK = re.compile(r"[，,；;]")
 _ONCE_MORE = re.compile(r"时隔|再次|再度|重访")
 _ONWARD = re.compile(r"结束[^，,。；;]{0,24}?(?:后|之后)|随后|之后|下一站|接下来|此后")
 _REMARK_OPENINGS = ("这是", "这也是", "是", "此访是", "此行是", "此次是")  # (…访华，是他出任国安顾问以来首次访华)
@@ -294,16 +295,19 @@ class Extractor(Participants):
                 else:
                     candidates.remove(candidate)  # 同意继续就…进行磋商: a topic agreed on, not a meeting
             elif candidate.type in ("visit", "meet", "talks", "call", "attend", "establish") \
-                    and candidate.status == "occurred" and any(
+                    and (candidate.status == "occurred" or candidate.type == "visit") and any(
                         c.type == "agree" and c.item_span and c.item_span[0] <= candidate.cue.start < c.item_span[1]
                         and not _after_signing(doc.text, c, candidate) for c in candidates):
                 agreed = next(c for c in candidates if c.type == "agree" and c.item_span
                               and c.item_span[0] <= candidate.cue.start < c.item_span[1]
                               and not _after_signing(doc.text, c, candidate))
                 # 同意…访问美国: agreed to, not yet done; 同意推迟…原定…的国事访问: called off
-                candidate.status = "negated" if _PUT_OFF.search(
-                    doc.text, agreed.item_span[0], candidate.cue.start) else "planned"
                 named = [m for m in candidate.context if agreed.item_span[0] <= m.start and m.end <= candidate.cue.start]
+                if candidate.status == "occurred":
+                    candidate.status = "negated" if _PUT_OFF.search(
+                        doc.text, agreed.item_span[0], candidate.cue.start) else "planned"
+                else:  # 双方同意美国国务卿布林肯将适时访华: told as to come, by one named in its clause
+                    named = [m for m in named if not _CLAUSE_BREAK.search(doc.text, m.end, candidate.cue.start)]
                 if candidate.type == "visit" and named:
                     candidate.actors = named[-1:]  # 双方同意推迟习近平对日本的国事访问: the visitor named in it
 
