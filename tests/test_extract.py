@@ -3369,3 +3369,7 @@ def test_a_visit_to_come_agreed_on_is_made_by_the_one_named_in_its_clause():
     told = "11月14日，习近平同拜登举行会晤。双方同意美国国务卿布林肯将适时访华。"
     [visit] = find(huiwu.extract(told, published="2022-11-15"), "visit")
     assert ([p.name for p in visit.actors], visit.status) == (["布林肯"], "planned")
+
+
+def test_what_some_analysis_holds_is_no_event():
+    assert huiwu.extract("有分析认为，美国总统一再缺席东亚峰会。", published="2024-10-04") == []
