@@ -128,3 +128,7 @@ def test_the_day_a_same_day_word_refers_to(told, published, kind, day):
 def test_a_relative_year_after_a_name_ending_in_a_numeral_is_read():
     [found] = find_dates("马英九去年3月27日访问大陆。")
     assert (found.start, found.parts.get("a_rely")) == (3, "去年")
+
+
+def test_a_bracketed_line_of_a_city_and_a_day_is_a_dateline():
+    assert find_dateline("（上海5日讯）首相安华今日出席进博会开幕式。")[:2] == (None, 5)

@@ -3373,3 +3373,8 @@ def test_a_visit_to_come_agreed_on_is_made_by_the_one_named_in_its_clause():
 
 def test_what_some_analysis_holds_is_no_event():
     assert huiwu.extract("有分析认为，美国总统一再缺席东亚峰会。", published="2024-10-04") == []
+
+
+def test_today_in_a_report_with_a_city_dateline_is_the_dateline_day():
+    [attended] = find(huiwu.extract("（上海5日讯）首相安华今日出席进博会开幕式。", published="2024-11-06"), "attend")
+    assert attended.date.start == "2024-11-05"

@@ -489,6 +489,7 @@ def published_from_text(text: str) -> date | None:
 
 _DATELINE = re.compile(
     r"^[\s【\[(（]*(?:[^\s,。]{0,12}?(?:社|报|網|网|台|新闻|电视|讯|日报|早报|时报|周刊|记者|路透|之音|之声|法广|彭博)[^\n,。]{0,20}?)?"
+    r"(?:(?<=[(（])[\u4e00-\u9fff]{2,6}?)?"  # （上海5日讯）: a paper of the region's line, the city alone
     # 中央社纽约18日综合外电报导: the Taiwanese agency's line for a report made from wires
     rf"(?:(?P<month>{_NUM})月)?(?P<day>{_NUM})日(?:电|讯|专电|报道|报导|消息|综合报道|综合报导|综合外电报导|综合外电报道"
     # 路透香港5月13日 - , 美国之音华盛顿6月19日 — : the wires' and broadcasters' line ends with a dash
