@@ -3378,3 +3378,9 @@ def test_what_some_analysis_holds_is_no_event():
 def test_today_in_a_report_with_a_city_dateline_is_the_dateline_day():
     [attended] = find(huiwu.extract("（上海5日讯）首相安华今日出席进博会开幕式。", published="2024-11-06"), "attend")
     assert attended.date.start == "2024-11-05"
+
+
+def test_the_two_countries_after_a_visit_told_in_their_sentence_are_the_visitors_and_the_hosts():
+    told = "李强28日在北京同卢拉举行会谈。2024年11月20日，习近平对巴西进行国事访问，两国宣布将双边关系提升为命运共同体。"
+    [agreed] = find(huiwu.extract(told, published="2026-01-29"), "agree")
+    assert ([p.id for p in agreed.actors], agreed.date.start) == (["country/CHN", "country/BRA"], "2024-11-20")

@@ -131,6 +131,12 @@ class Participants:
             sides = self._both(doc, m, on, state, memory)
             countries = list(dict.fromkeys(p.country for p in sides if p.country))
             return [self._country(iso3, span) for iso3 in countries] if len(countries) == 2 else sides
+        if m.kind == "both" and m.name == "两国" and state.events and self._sentence is not None \
+                and state.last_sentence == self._sentence.index and (visit := state.events[-1]).type == "visit":
+            # 2024年11月20日，习近平对巴西进行国事访问，两国宣布…: the visitor's country and the host
+            sides = dict.fromkeys(p.country for p in (*visit.actors, *visit.recipients) if p.country)
+            if len(sides) == 2:
+                return [self._country(iso3, span) for iso3 in sides]
         if m.kind == "both":
             return self._both(doc, m, on, state, memory)
         if m.kind == "all":
