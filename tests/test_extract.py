@@ -3384,3 +3384,9 @@ def test_the_two_countries_after_a_visit_told_in_their_sentence_are_the_visitors
     told = "李强28日在北京同卢拉举行会谈。2024年11月20日，习近平对巴西进行国事访问，两国宣布将双边关系提升为命运共同体。"
     [agreed] = find(huiwu.extract(told, published="2026-01-29"), "agree")
     assert ([p.id for p in agreed.actors], agreed.date.start) == (["country/CHN", "country/BRA"], "2024-11-20")
+
+
+def test_a_demand_of_one_told_before_is_on_their_day_not_on_the_background_between():
+    told = "王毅1日在北京出席招待会。去年11月15日，习近平同拜登在旧金山会晤。王毅表示，中方要求美方恪守一个中国原则。"
+    [demand] = find(huiwu.extract(told, published="2024-01-02"), "demand")
+    assert demand.date.start == "2024-01-01"

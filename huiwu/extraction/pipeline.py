@@ -947,6 +947,13 @@ class Extractor(Participants):
             if not c.speech and state.speech_day is not None and state.last_date is not None and state.last_date.start \
                     and (state.last_date.end or state.last_date.start) < state.speech_day.start:
                 return state.speech_day  # 郭嘉昆21日说，3月31日，美方…。中方对此坚决反对: still the statement of the 21st
+        if c.type in ("concern", "demand") and state.last_date is not None and state.last_date.start:
+            # 王毅1日出席招待会。去年11月15日，习近平同拜登…会晤。王毅表示，中方要求…: on the speaker's own day,
+            # not on the background's
+            people = {p.id for p in actors if p.kind == "person"}
+            own = next((e for e in reversed(state.events) if people & {p.id for p in (*e.actors, *e.recipients)}), None)
+            if own is not None and own.date.start and own.date.start > state.last_date.start:
+                return own.date
         if any(m.kind in ("both", "heads") for m in c.actors) and state.last_exchange_event is not None:
             # (去年11月，我同总统先生在旧金山会晤。两国元首同意…: the exchange of the story, not one recalled)
             return (self._referent or referent_exchange(state, dated=False) or state.last_exchange_event).date
