@@ -3390,3 +3390,9 @@ def test_a_demand_of_one_told_before_is_on_their_day_not_on_the_background_betwe
     told = "王毅1日在北京出席招待会。去年11月15日，习近平同拜登在旧金山会晤。王毅表示，中方要求美方恪守一个中国原则。"
     [demand] = find(huiwu.extract(told, published="2024-01-02"), "demand")
     assert demand.date.start == "2024-01-01"
+
+
+def test_a_visit_planned_for_a_convenient_time_has_no_day():
+    told = "布林肯19日在北京会见了秦刚。秦刚将在双方方便的时候访问华盛顿。"
+    [visit] = [e for e in find(huiwu.extract(told, published="2023-06-20"), "visit") if e.actors[0].name == "秦刚"]
+    assert (visit.status, visit.date.start, visit.date.precision) == ("planned", None, "unknown")

@@ -51,6 +51,7 @@ _YEARS = {"a_year", "a_roc", "a_rely"}
 _HELD_NEXT = re.compile(r"[^，,。；;]{0,12}?(?:举行|进行|召开)[^，,。；;]{0,20}")  # 今年下半年在北京举行下一轮磋商
 _HELD_THEN = re.compile(r"(?:也|还)?(?:将|拟|定|计划|预计)?(?:于|在)?")  # 下一轮对话将于明年在东京举行
 _HELD_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:举行|进行|召开)")
+_SOME_TIME = re.compile(r"适时|择期|方便的时候|方便时|适当时候|适当的时候|适当时机|合适的时间|合适时间")
 _CLAUSE_BREAK = re.compile(r"[，,；;]")
 _ONCE_MORE = re.compile(r"时隔|再次|再度|重访")
 _ONWARD = re.compile(r"结束[^，,。；;]{0,24}?(?:后|之后)|随后|之后|下一站|接下来|此后")
@@ -959,6 +960,9 @@ class Extractor(Participants):
             return (self._referent or referent_exchange(state, dated=False) or state.last_exchange_event).date
         if c.nested and state.last_stay is not None:
             return state.last_stay.date
+        if c.status == "planned" and _SOME_TIME.search(doc.text, c.region[0] if c.region else c.sentence.start,
+                                                       c.cue.start):
+            return UNKNOWN_DATE  # 秦刚将在双方方便的时候访问华盛顿, 布林肯将适时访华: no time told
         if c.type == "attend" and c.status == "planned" and state.last_held is not None \
                 and (to_come := state.last_held[2]) is not None and to_come[1] >= c.sentence.index - 1:
             return to_come[0]  # 峰会将于9月4日至6日在北京举行。习近平将出席峰会开幕式
