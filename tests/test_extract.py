@@ -3396,3 +3396,9 @@ def test_a_visit_planned_for_a_convenient_time_has_no_day():
     told = "布林肯19日在北京会见了秦刚。秦刚将在双方方便的时候访问华盛顿。"
     [visit] = [e for e in find(huiwu.extract(told, published="2023-06-20"), "visit") if e.actors[0].name == "秦刚"]
     assert (visit.status, visit.date.start, visit.date.precision) == ("planned", None, "unknown")
+
+
+def test_one_about_to_leave_office_met_is_met_now_and_leaves_later():
+    told = "朔尔茨4日与即将卸任的国务院总理李克强举行会谈。"
+    events = huiwu.extract(told, published="2022-11-05")
+    assert [(e.type, e.status) for e in events] == [("appoint", "planned"), ("talks", "occurred")]

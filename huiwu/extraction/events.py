@@ -895,7 +895,7 @@ class SentenceReader:
             candidate.post = re.sub(r"^.*?新任", "", candidate.actors[0].titles[-1]) or None
 
     def _plan_of_this(self, planned: re.Pattern, text: str, start: int, end: int, clause_start: int,
-                      kind: str) -> bool:
+                      kind: str, cue_start: int) -> bool:
         """A future marker before the cue's clause carries into it (王毅将于25日访问比利时，并出席…,
         将转往巴西利亚，对巴西进行国事访问), but not into a complaint or a demand, which are made as they
         are told (美国将与台湾站在一起，并对中国表达关切); a marker inside a title or a name is none
@@ -905,7 +905,7 @@ class SentenceReader:
                     text.startswith("原", found.start()) and _INSTEAD.search(text, found.end(), clause_start))):
                 continue  # (原定赴喀山与会，因…取消了行程，改以视频方式参加: what was done instead of the plan)
             if not any(m.chain_start <= found.start() < m.end for m in self._mentions) \
-                    and _marks_a_plan(text, found, self._mentions):
+                    and _marks_a_plan(text, found, self._mentions, cue_start):
                 return True
         return False
 
@@ -942,8 +942,9 @@ class SentenceReader:
             near_inside = before_start <= near_start and before_end == cue.start
             # the keyword starts within the first five characters; the slow pattern runs only then
             if planned and not text.startswith(_DONE, clause_start) and (
-                            self._plan_of_this(planned, text, before_start, before_end, clause_start, candidate.type)
-                            or (not near_inside and any(_marks_a_plan(text, found, self._mentions) for found in
+                            self._plan_of_this(planned, text, before_start, before_end, clause_start, candidate.type,
+                                               cue.start)
+                            or (not near_inside and any(_marks_a_plan(text, found, self._mentions, cue.start) for found in
                                                         planned.finditer(text, near_start, before_end)))
                             or (_PLANNED_WORD.search(text, cue.end, min(cue.end + 6, after_end))
                                 and _PLANNED_PREDICATE.match(text, cue.end, after_end))
@@ -1269,10 +1270,12 @@ def _visit_told_in_passing(text: str, cue: Cue, token: Token, sentence: Sentence
     return (cue.type == "call" and after.startswith("时")) or re.search(r"\d+日|在[^，,。]{1,10}$", head) is not None
 
 
-def _marks_a_plan(text: str, found: re.Match, mentions: list[Mention]) -> bool:
+def _marks_a_plan(text: str, found: re.Match, mentions: list[Mention], cue_start: int = -1) -> bool:
     """潘文江大将, 海军上将, 林将军: 将 is a rank there (after a name or an arm of the forces, not in 会上将);
     伊朗核计划, 计划的 name a programme, not a plan."""
     at = found.start()
+    if found.end() != cue_start and _DESCRIBING_PLAN.match(text, found.end()):
+        return False  # 与即将卸任的国务院总理李克强举行会谈: what describes the one met (not 即将卸任 itself)
     if found.group() == "将":
         ranked = text[at - 1:at] in _RANKS and (text[at - 2:at - 1] == "军" or any(
             m.end == at - 1 and m.kind == "person" for m in mentions))
@@ -1286,6 +1289,7 @@ def _marks_a_plan(text: str, found: re.Match, mentions: list[Mention]) -> bool:
     return True
 
 
+_DESCRIBING_PLAN = re.compile(r"(?:卸任|离任|上任|就任|到任|离职|退休|届满)的")
 _RANKS = frozenset("上中少大")
 _COUNTED = re.compile(r"(?:另外|其余|上述|这)?[\d一二三四五六七八九十两几百千万数多余]+(?:家|名|个|艘|架|位|项|人|批|所|种|类|条)")
 _NOUN_AFTER_PLAN = frozenset("的书、，,。")
