@@ -3402,3 +3402,9 @@ def test_one_about_to_leave_office_met_is_met_now_and_leaves_later():
     told = "朔尔茨4日与即将卸任的国务院总理李克强举行会谈。"
     events = huiwu.extract(told, published="2022-11-05")
     assert [(e.type, e.status) for e in events] == [("appoint", "planned"), ("talks", "occurred")]
+
+
+def test_those_named_before_a_head_count_attend():
+    told = "普京、莫迪等20多位外国领导人将出席峰会。"
+    [attended] = find(huiwu.extract(told, published="2025-08-18"), "attend")
+    assert [p.name for p in attended.actors] == ["普京", "莫迪"]

@@ -1107,8 +1107,9 @@ def _not_told(text: str, c: Candidate, sentence: Sentence, clause_start: int) ->
             and not any(m.kind == "person" for m in (*c.actors, *c.recipients)):
         return True  # 中止与美方磋商 is negated talks, not this
     if (text.find("多", clause_start, end) >= 0 or text.find("数十", clause_start, end) >= 0
-            or text.find("一系列", clause_start, end) >= 0) and _TOTAL.search(text, clause_start, end):
-        return True
+            or text.find("一系列", clause_start, end) >= 0) and (total := _TOTAL.search(text, clause_start, end)) \
+            and not (text.endswith("等", 0, total.start()) and any(m.kind == "person" for m in c.actors)):
+        return True  # (普京、莫迪等20多位外国领导人将出席峰会: those named attend, the number counts them)
     if c.type in ("visit", "meet", "talks", "call", "sanction") and _DESCRIBES_A_NOUN.match(text, cue.end) or (
             c.type == "sanction" and _MEASURE_SPOKEN_OF.match(text, cue.end)):
         return True  # 暂停审批美军舰机赴港休整的申请, 损害开展军控磋商的政治氛围: what the cue describes is told
