@@ -3408,3 +3408,12 @@ def test_those_named_before_a_head_count_attend():
     told = "普京、莫迪等20多位外国领导人将出席峰会。"
     [attended] = find(huiwu.extract(told, published="2025-08-18"), "attend")
     assert [p.name for p in attended.actors] == ["普京", "莫迪"]
+
+
+def test_what_was_done_before_is_in_the_month_and_what_ends_a_visit_on_its_last_day():
+    told = "24日，习近平同肯尼亚总统鲁托举行会谈。鲁托此前在上海出席了中肯投资论坛。"
+    [attended] = find(huiwu.extract(told, published="2025-04-25"), "attend")
+    assert (attended.date.start, attended.date.precision) == ("2025-04", "month")
+    told = "洪玛奈于9月14日至17日访华。15日，李强同洪玛奈举行会谈。两国在访问结束时发表联合公报。"
+    [agreed] = find(huiwu.extract(told, published="2024-09-18"), "agree")
+    assert agreed.date.start == "2024-09-17"

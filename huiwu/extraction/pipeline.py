@@ -51,6 +51,7 @@ _YEARS = {"a_year", "a_roc", "a_rely"}
 _HELD_NEXT = re.compile(r"[^，,。；;]{0,12}?(?:举行|进行|召开)[^，,。；;]{0,20}")  # 今年下半年在北京举行下一轮磋商
 _HELD_THEN = re.compile(r"(?:也|还)?(?:将|拟|定|计划|预计)?(?:于|在)?")  # 下一轮对话将于明年在东京举行
 _HELD_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:举行|进行|召开)")
+_AT_THE_END = re.compile(r"(?:访问|访华|行程|此访)结束(?:时|之际|前)")
 _SOME_TIME = re.compile(r"适时|择期|方便的时候|方便时|适当时候|适当的时候|适当时机|合适的时间|合适时间")
 _CLAUSE_BREAK = re.compile(r"[，,；;]")
 _ONCE_MORE = re.compile(r"时隔|再次|再度|重访")
@@ -923,6 +924,9 @@ class Extractor(Participants):
     def _implicit_date(self, doc: Doc, c: Candidate, state: State, actors, recipients) -> DateValue:
         """An undated mention: the same event told before, the exchange 双方 points to, the visit it
         happened during, the event just before, or the day of the report."""
+        if (visit := state.last_visit) is not None and visit.date.end \
+                and _AT_THE_END.search(doc.text, c.region[0] if c.region else c.sentence.start, c.cue.start):
+            return DateValue(visit.date.end, None, "day")  # 两国在访问结束时发表联合公报: on its last day
         earlier = self._coreferent(c, state, actors, recipients)
         if earlier is not None and earlier.date.start:
             return earlier.date
@@ -960,9 +964,14 @@ class Extractor(Participants):
             return (self._referent or referent_exchange(state, dated=False) or state.last_exchange_event).date
         if c.nested and state.last_stay is not None:
             return state.last_stay.date
-        if c.status == "planned" and _SOME_TIME.search(doc.text, c.region[0] if c.region else c.sentence.start,
-                                                       c.cue.start):
+        clause_start = c.region[0] if c.region else c.sentence.start
+        if c.status == "planned" and _SOME_TIME.search(doc.text, clause_start, c.cue.start):
             return UNKNOWN_DATE  # 秦刚将在双方方便的时候访问华盛顿, 布林肯将适时访华: no time told
+        if state.last_date is not None and state.last_date.start and c.status == "occurred" \
+                and (earlier := _EARLIER.search(doc.text, clause_start, c.cue.start)) is not None \
+                and not doc.text.startswith(("一天", "一日", "两天"), earlier.end()):
+            # 24日，习近平同鲁托举行会谈。鲁托此前在上海出席了…论坛: some time before that day, in its month
+            return DateValue(state.last_date.start[:7], None, "month", None, None, True)
         if c.type == "attend" and c.status == "planned" and state.last_held is not None \
                 and (to_come := state.last_held[2]) is not None and to_come[1] >= c.sentence.index - 1:
             return to_come[0]  # 峰会将于9月4日至6日在北京举行。习近平将出席峰会开幕式
