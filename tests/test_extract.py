@@ -3417,3 +3417,12 @@ def test_what_was_done_before_is_in_the_month_and_what_ends_a_visit_on_its_last_
     told = "洪玛奈于9月14日至17日访华。15日，李强同洪玛奈举行会谈。两国在访问结束时发表联合公报。"
     [agreed] = find(huiwu.extract(told, published="2024-09-18"), "agree")
     assert agreed.date.start == "2024-09-17"
+
+
+def test_witnesses_of_a_signing_by_two_others_are_no_parties():
+    told = "特朗普26日在吉隆坡与安华一同见证阿努廷与洪玛奈签署和平联合声明。"
+    [agreed] = find(huiwu.extract(told, published="2025-10-27"), "agree")
+    assert [p.name for p in agreed.actors] == ["阿努廷", "洪玛奈"]
+    told = "特朗普抵达吉隆坡，并见证泰国与柬埔寨领导人签署一份扩大版停火协议。"
+    [agreed] = find(huiwu.extract(told, published="2025-10-27"), "agree")
+    assert [p.id for p in agreed.actors] == ["country/THA", "country/KHM"]

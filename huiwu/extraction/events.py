@@ -182,6 +182,9 @@ class SentenceReader:
         for cue in cues:
             if candidates and (_coordinated(text, candidates[-1], cue) or (summoned and _a_protest(cue))):
                 continue  # (约见X，就…提出严正交涉，表达强烈不满: the summons and the protests after it are one act)
+            if candidates and candidates[-1].cue.form.endswith("见证") and cue.form in _SIGNING_WORDS \
+                    and candidates[-1].actors and candidates[-1].actors[0].start > candidates[-1].cue.start:
+                continue  # (见证阿努廷与洪玛奈签署…: the signing witnessed, one act, by the two who sign)
             if candidates and candidates[-1].type == "appoint" and candidates[-1].predecessor is not None \
                     and any(r.extra.type == "appoint" for r in cue.of("cue")) \
                     and _clause_start(text, sentence.start, cue.start) <= candidates[-1].cue.start:
@@ -466,6 +469,12 @@ class SentenceReader:
                 candidate.actors = [*candidate.actors, *candidate.recipients]
                 candidate.recipients = []
             candidate.signing = cue.form in ("签署", "签订", "共同签署", "签约", "见证", "共同见证")
+            if cue.form.endswith("见证") and (signed := _SIGNED_BY.match(text, cue.end)) is not None:
+                signers = [m for m in right if m.kind in ("person", "country") and m.end <= signed.end("who")]
+                if len(signers) >= 2:
+                    # 与安华一同见证阿努廷与洪玛奈签署和平联合声明: those who sign, not the witnesses
+                    candidate.actors, candidate.recipients = signers, []
+                    consumed.append((signers[0].start, signers[-1].end))
             candidate.items = _agreement_items(text, cue.end, sentence.end)
             titled = _TITLED_TEXT.match(text, cue.end, sentence.end)
             # 发布《…联合宣言》，双方宣布成立…工作组: what is agreed ends with the text's title
@@ -1291,6 +1300,8 @@ def _marks_a_plan(text: str, found: re.Match, mentions: list[Mention], cue_start
 
 
 _DESCRIBING_PLAN = re.compile(r"(?:卸任|离任|上任|就任|到任|离职|退休|届满)的")
+_SIGNING_WORDS = ("签署", "签订", "签约")
+_SIGNED_BY = re.compile(r"了?(?P<who>[^，,。；;]{2,30}?[与和同][^，,。；;]{2,20}?)(?:共同)?(?:签署|签订|签约)")
 _RANKS = frozenset("上中少大")
 _COUNTED = re.compile(r"(?:另外|其余|上述|这)?[\d一二三四五六七八九十两几百千万数多余]+(?:家|名|个|艘|架|位|项|人|批|所|种|类|条)")
 _NOUN_AFTER_PLAN = frozenset("的书、，,。")
