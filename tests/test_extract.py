@@ -3426,3 +3426,9 @@ def test_witnesses_of_a_signing_by_two_others_are_no_parties():
     told = "特朗普抵达吉隆坡，并见证泰国与柬埔寨领导人签署一份扩大版停火协议。"
     [agreed] = find(huiwu.extract(told, published="2025-10-27"), "agree")
     assert [p.id for p in agreed.actors] == ["country/THA", "country/KHM"]
+
+
+def test_a_demand_in_a_statement_about_the_side_asked_is_the_speakers():
+    told = "菲律宾外交部在声明中表示，中方的行为危及船员安全，并要求中国船只立即撤离仁爱礁。"
+    [demand] = find(huiwu.extract(told, published="2024-03-25"), "demand")
+    assert ([p.country for p in demand.actors], [p.id for p in demand.recipients]) == (["PHL"], ["country/CHN"])

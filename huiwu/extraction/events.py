@@ -557,10 +557,13 @@ class SentenceReader:
             candidate.actors, candidate.recipients = (
                 [m for m in group if m.kind != "org" or not any(text[p.end:m.start] in ("", "两国", "双方") for p in pairs)]
                 for group in (candidate.actors, candidate.recipients))
-        same = {(m.kind, m.name) for m in candidate.recipients} if candidate.recipients else None
-        if same and any((m.kind, m.name) in same for m in candidate.actors):
-            # 谢锋指出，美方此举…，要求美方…: one side is not asked by itself; the speaker asks
-            candidate.actors = [m for m in candidate.actors if (m.kind, m.name) not in same] or list(self._speaker)
+        same = {(m.kind, m.name) for m in candidate.recipients} | {
+            ("country", m.country) for m in candidate.recipients if m.kind == "country"} if candidate.recipients else None
+        if same and any((m.kind, m.name) in same or (m.kind, m.country) in same for m in candidate.actors):
+            # 谢锋指出，美方此举…，要求美方…: one side is not asked by itself; the speaker asks (菲律宾外交部表示，
+            # 中方的行为…，并要求中国船只…)
+            candidate.actors = [m for m in candidate.actors if (m.kind, m.name) not in same
+                                and (m.kind, m.country) not in same] or list(self._speaker)
         if candidate.recipients:
             consumed.append((candidate.recipients[0].start, candidate.recipients[-1].end))
         if frame != "visit" and lacks_second_side(text, candidate):
