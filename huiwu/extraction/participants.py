@@ -126,17 +126,8 @@ class Participants:
                                 mention=span)]
         if m.kind in ("both", "all") and (titled := _titled(m.name, state, m.kind == "all")):
             return titled  # 两国总理, 三国外长: those of that post in the exchanges just told
-        if m.kind == "both" and m.name == "两国" and _TEAMS.match(doc.text, m.end):
-            # 两国经贸团队…形成了基本共识: the two states of the exchange, not its persons
-            sides = self._both(doc, m, on, state, memory)
-            countries = list(dict.fromkeys(p.country for p in sides if p.country))
-            return [self._country(iso3, span) for iso3 in countries] if len(countries) == 2 else sides
-        if m.kind == "both" and m.name == "两国" and state.events and self._sentence is not None \
-                and state.last_sentence == self._sentence.index and (visit := state.events[-1]).type == "visit":
-            # 2024年11月20日，习近平对巴西进行国事访问，两国宣布…: the visitor's country and the host
-            sides = dict.fromkeys(p.country for p in (*visit.actors, *visit.recipients) if p.country)
-            if len(sides) == 2:
-                return [self._country(iso3, span) for iso3 in sides]
+        if m.kind == "both" and m.name == "两国" and (states := self._two_states(doc, m, on, state, memory)):
+            return [self._country(iso3, span) for iso3 in states]
         if m.kind == "both":
             return self._both(doc, m, on, state, memory)
         if m.kind == "all":
@@ -172,7 +163,7 @@ class Participants:
             return [self._country((spokesperson.country if spokesperson else None) or "CHN", span)]
         if m.kind == "heads":
             exchange = two_sided(state, state.last_exchange_event) if m.name.startswith("两") else None
-            exchanged = [p for p in (*exchange.actors, *exchange.recipients)] if exchange else state.last_exchange
+            exchanged = (*exchange.actors, *exchange.recipients) if exchange else state.last_exchange
             countries = m.countries or tuple(sorted({p.country for p in exchanged if p.country})) \
                 or _visit_sides(state.last_visit) or _sides_named(memory, m.start)
             people = [p for iso3 in countries for p in self._head_of(iso3, on, span, state)]
@@ -187,6 +178,20 @@ class Participants:
         if m.kind == "title":
             return self._title_holder(m, span, on)
         return []
+
+    def _two_states(self, doc: Doc, m: Mention, on: date | None, state: State, memory: dict) -> list[str]:
+        """两国 as the two states rather than persons: after a visit told in its sentence (2024年11月20日，
+        习近平对巴西进行国事访问，两国宣布…: the visitor's and the host), or naming their teams or departments
+        (两国经贸团队…形成了基本共识: those of the exchange it points to)."""
+        if state.events and self._sentence is not None and state.last_sentence == self._sentence.index \
+                and (visit := state.events[-1]).type == "visit":
+            sides = (*visit.actors, *visit.recipients)
+        elif _TEAMS.match(doc.text, m.end):
+            sides = self._both(doc, m, on, state, memory)
+        else:
+            return []
+        states = list(dict.fromkeys(p.country for p in sides if p.country))
+        return states if len(states) == 2 else []
 
     def _head_of(self, iso3: str, on: date | None, span: Span, state: State) -> list[Participant]:
         """The head of `iso3` that 两国元首 names: one elect in the exchange just told (同美国当选总统特朗普

@@ -376,13 +376,10 @@ class Extractor(Participants):
             # (张晓刚：…董部长强调，美方应恪守…: what the minister said at the call told, not at the briefing)
             # 答：…中方对此坚决反对: said at the press conference, on its day
             date_value = DateValue(doc.anchor.isoformat(), None, "day")
-        if date_value is not None and date_value.start and c.type != "appoint" and c.date_expr is not None \
-                and c.date_expr.parts.get("rel") in SAME_DAY_WORDS and state.lead_date is not None \
-                and state.lead_date.start and date_value.start < state.lead_date.start \
-                and self._before_their_time([m.ids[0] for m in (*c.actors, *c.recipients) if m.kind == "person"
-                                             and m.known and m.ids], date_value.start):
-            # 1964年1月27日，中法两国正式建交。同日，习近平同马克龙…会晤: not before they held any post
-            date_value = state.lead_date
+        if date_value is not None and c.type != "appoint" and c.date_expr is not None \
+                and c.date_expr.parts.get("rel") in SAME_DAY_WORDS:
+            date_value = self._in_their_time(date_value, state, [m.ids[0] for m in (*c.actors, *c.recipients)
+                                                                 if m.kind == "person" and m.known and m.ids])
         on = day_of(date_value) if date_value else (day_of(state.last_date) if state.last_date else doc.anchor)
         actors = self._participants(doc, c.actors, on, state, memory)
         recipients = self._participants(doc, c.recipients + c.inviters, on, state, memory)
@@ -447,11 +444,9 @@ class Extractor(Participants):
             date_value = told.date  # 廖岷7日介绍说，何副总理与耶伦财长的会谈坦诚…: the talks told before, on their day
         if date_value is None:
             date_value = self._implicit_date(doc, c, state, actors, recipients)
-        if date_value.start and c.type != "appoint" and state.lead_date is not None and state.lead_date.start \
-                and date_value.start < state.lead_date.start and c.date_expr is None \
-                and self._before_their_time([p.id for p in (*actors, *recipients) if p.kind == "person"],
-                                            date_value.start):
-            date_value = state.lead_date  # (not before they held any post, as below)
+        if c.type != "appoint" and c.date_expr is None:
+            date_value = self._in_their_time(date_value, state, [p.id for p in (*actors, *recipients)
+                                                                 if p.kind == "person"])
         if c.type in ("visit", "attend") and date_value.precision == "day" and date_value.start and not date_value.end \
                 and (lasting := _LASTING.search(doc.text, c.sentence.start, c.sentence.end)) is not None \
                 and 1 < (days := cn_number(lasting.group(1))) <= 31:
@@ -709,10 +704,15 @@ class Extractor(Participants):
         canonical = self._canonical_title(post, person.country)
         return post if post.endswith(canonical) else canonical
 
-    def _before_their_time(self, people: list[str], day: str) -> bool:
-        """Whether `day` comes before every post the knowledge base knows each person named to have held."""
+    def _in_their_time(self, value: DateValue, state: State, people: list[str]) -> DateValue:
+        """1964年1月27日，中法两国正式建交。同日，习近平同马克龙…会晤: a day carried from background that comes
+        before every post the knowledge base knows each person named to have held is not theirs; the lead's is."""
+        lead, day = state.lead_date, value.start
+        if not day or lead is None or not lead.start or day >= lead.start:
+            return value
         known = [holdings for person in people if (holdings := self.lexicon.holdings_of(person))]
-        return bool(known) and all(all(h.start and h.start[:len(day)] > day for h in holdings) for holdings in known)
+        before = bool(known) and all(all(h.start and h.start[:len(day)] > day for h in held) for held in known)
+        return lead if before else value
 
     def _post_began(self, person: str, post: str | None) -> DateValue | None:
         """The day the knowledge base says `person` took up the post named `post`, the latest time."""
@@ -924,8 +924,9 @@ class Extractor(Participants):
     def _implicit_date(self, doc: Doc, c: Candidate, state: State, actors, recipients) -> DateValue:
         """An undated mention: the same event told before, the exchange 双方 points to, the visit it
         happened during, the event just before, or the day of the report."""
+        clause_start = c.region[0] if c.region else c.sentence.start
         if (visit := state.last_visit) is not None and visit.date.end \
-                and _AT_THE_END.search(doc.text, c.region[0] if c.region else c.sentence.start, c.cue.start):
+                and _AT_THE_END.search(doc.text, clause_start, c.cue.start):
             return DateValue(visit.date.end, None, "day")  # 两国在访问结束时发表联合公报: on its last day
         earlier = self._coreferent(c, state, actors, recipients)
         if earlier is not None and earlier.date.start:
@@ -964,7 +965,6 @@ class Extractor(Participants):
             return (self._referent or referent_exchange(state, dated=False) or state.last_exchange_event).date
         if c.nested and state.last_stay is not None:
             return state.last_stay.date
-        clause_start = c.region[0] if c.region else c.sentence.start
         if c.status == "planned" and _SOME_TIME.search(doc.text, clause_start, c.cue.start):
             return UNKNOWN_DATE  # 秦刚将在双方方便的时候访问华盛顿, 布林肯将适时访华: no time told
         if state.last_date is not None and state.last_date.start and c.status == "occurred" \
@@ -995,7 +995,7 @@ class Extractor(Participants):
             return None
         if c.type not in ("meet", "talks", "call", "visit", "agree"):
             return None
-        hosts = {p.country for p in recipients} | {c.destination_iso3, c.destination and c.destination.country} - {None} \
+        hosts = ({p.country for p in recipients} | {c.destination_iso3, c.destination and c.destination.country}) - {None} \
             if c.type == "visit" and "过境" not in c.cue.form else set()  # (a transit is part of the trip told)
         for earlier in state.events:
             earlier_people = {p.id for p in (*earlier.actors, *earlier.recipients) if p.kind == "person"}
