@@ -3432,3 +3432,11 @@ def test_a_demand_in_a_statement_about_the_side_asked_is_the_speakers():
     told = "菲律宾外交部在声明中表示，中方的行为危及船员安全，并要求中国船只立即撤离仁爱礁。"
     [demand] = find(huiwu.extract(told, published="2024-03-25"), "demand")
     assert ([p.country for p in demand.actors], [p.id for p in demand.recipients]) == (["PHL"], ["country/CHN"])
+
+
+def test_a_meeting_with_one_named_told_as_the_time_of_a_complaint_is_a_meeting():
+    told = "维文周四与鲁比奥会面时，对美国关税政策表达关切。"
+    events = huiwu.extract(told, published="2025-07-12")
+    assert [(e.type, e.date.start) for e in events] == [("meet", "2025-07-10"), ("concern", "2025-07-10")]
+    told = "王毅同鲁比奥举行会谈。王毅在会谈时表示，中方希望美方客观看待中国。"
+    assert len(find(huiwu.extract(told, published="2025-07-12"), "talks")) == 1

@@ -261,7 +261,8 @@ class SentenceReader:
                 continue
             if cue.need_after and not cue.need_after.match(after):
                 continue
-            if cue.block_after and cue.block_after.match(after) and not _visit_told_in_passing(text, cue, token, sentence, after):
+            if cue.block_after and cue.block_after.match(after) and not _visit_told_in_passing(text, cue, token, sentence, after) \
+                    and not (cue.type in NEEDS_TWO and after.startswith("时") and _met_named_before(text, token, sentence)):
                 continue
             if cue.frame == "visit" and cue.word == "访":
                 continue
@@ -1281,6 +1282,13 @@ def _visit_told_in_passing(text: str, cue: Cue, token: Token, sentence: Sentence
         return False
     # 王毅同布林肯通电话时表示: a call named with both sides and 时 is the readout's own call
     return (cue.type == "call" and after.startswith("时")) or re.search(r"\d+日|在[^，,。]{1,10}$", head) is not None
+
+
+def _met_named_before(text: str, cue: Token, sentence: Sentence) -> bool:
+    """维文周四与鲁比奥会面时，对…表达关切: a meeting with one named right before it, told as the time of
+    what follows, is told here (在会见时表示 points back to one told before)."""
+    return any(t.end == cue.start and t.mask & PERSON and text[t.start - 1:t.start] in ("与", "同", "和", "跟")
+               for t in sentence.tokens)
 
 
 def _marks_a_plan(text: str, found: re.Match, mentions: list[Mention], cue_start: int = -1) -> bool:
