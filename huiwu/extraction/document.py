@@ -43,8 +43,8 @@ _LINE_BYLINE = re.compile(r"【[^】\n]{1,12}】|\s*(?:新华社|中新社|中�
 _LINE_BYLINE_FIRST = frozenset("【新中路法美(（环人央澎观海参联早星南东 \u3000\t")
 # (吉隆坡讯), 联合早报网讯: a paper of the region writes as its own country, whose bare 外交部 is its own
 _LOCAL_BYLINE = re.compile(r"\s*(?:[（(](?P<city>[\u4e00-\u9fff]{2,5}?)(?:[0-9]{1,2}日)?讯[）)]"
-                           r"|(?P<paper>联合早报|早报网|星洲|南洋商报|东方日报|光华日报))")
-_PAPERS_HOME = {"联合早报": "SGP", "早报网": "SGP", "星洲": "MYS", "南洋商报": "MYS", "东方日报": "MYS", "光华日报": "MYS"}
+                           r"|(?P<paper>联合早报|早报网|星洲|南洋商报|光华日报))")  # (东方日报 is also Hong Kong's)
+_PAPERS_HOME = {"联合早报": "SGP", "早报网": "SGP", "星洲": "MYS", "南洋商报": "MYS", "光华日报": "MYS"}
 
 
 def _bylines(text: str, within: int = 400) -> list[tuple[int, int]]:
