@@ -44,6 +44,7 @@ _LINE_BYLINE_FIRST = frozenset("【新中路法美(（环人央澎观海参联�
 # (吉隆坡讯), 联合早报网讯: a paper of the region writes as its own country, whose bare 外交部 is its own
 _LOCAL_BYLINE = re.compile(r"\s*(?:[（(](?P<city>[\u4e00-\u9fff]{2,5}?)(?:[0-9]{1,2}日)?讯[）)]"
                            r"|(?P<paper>联合早报|早报网|星洲|南洋商报|光华日报))")  # (东方日报 is also Hong Kong's)
+_REGION_PRESS = frozenset(("SGP", "MYS", "IDN", "THA", "PHL", "BRN", "KHM", "MMR", "LAO", "VNM", "TWN"))
 _PAPERS_HOME = {"联合早报": "SGP", "早报网": "SGP", "星洲": "MYS", "南洋商报": "MYS", "光华日报": "MYS"}
 
 
@@ -275,7 +276,8 @@ def _local_home(text: str, lexicon: Lexicon) -> str | None:
         country = ref.id if ref.kind == "country" else (
             entity.country if ref.kind == "place" and (entity := lexicon.entity(ref.id)) is not None else None)
         if country:
-            return None if country in ("CHN", "HKG", "MAC") else country  # (（香港讯）外交部: China's)
+            # (（香港讯）外交部: China's; （华盛顿讯）: an American paper names no 外交部 of its own)
+            return country if country in _REGION_PRESS else None
     return None
 
 
