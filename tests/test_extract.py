@@ -3440,3 +3440,11 @@ def test_a_meeting_with_one_named_told_as_the_time_of_a_complaint_is_a_meeting()
     assert [(e.type, e.date.start) for e in events] == [("meet", "2025-07-10"), ("concern", "2025-07-10")]
     told = "王毅同鲁比奥举行会谈。王毅在会谈时表示，中方希望美方客观看待中国。"
     assert len(find(huiwu.extract(told, published="2025-07-12"), "talks")) == 1
+
+
+def test_a_sultan_named_with_his_title_is_no_sudanese_and_his_majesty_is_no_part_of_his_name():
+    told = "国家元首苏丹依布拉欣陛下今早在国家皇宫与习近平会面。"
+    [met] = find(huiwu.extract(told, published="2025-04-16"), "meet")
+    assert (met.actors[0].name, met.actors[0].country) == ("依布拉欣", None)
+    [met] = find(huiwu.extract("苏丹总统布尔汉会见王毅。", published="2025-04-16"), "meet")
+    assert met.actors[0].country == "SDN"

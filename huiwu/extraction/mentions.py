@@ -32,7 +32,7 @@ from .document import (
 _NAME_STOP = set("在于与同和及对向将就为以从等也还又已曾并是的说称今昨率应出访举会表指强回答时日则均都一分及当即再亦涉")
 _NAME_STOP_WORDS = ("因病", "因故", "因为", "因此",
                     "邀请", "表示", "指出", "强调", "宣布", "介绍", "访问", "出席", "主持", "会见", "会谈", "通电话", "率团", "率领",
-                    "一行", "先生", "女士", "阁下", "夫妇", "等人", "近日", "日前", "当天", "今天", "昨天", "此前",
+                    "一行", "先生", "女士", "阁下", "陛下", "殿下", "夫妇", "等人", "近日", "日前", "当天", "今天", "昨天", "此前",
                     "随后", "也", "还", "则", "已经", "正在", "曾经", "首次", "再次", "分别", "共同", "一道", "一同",
                     "去年", "明年", "今年", "前年", "上月", "本月", "下月", "明天", "明日", "今日", "昨日", "后天",
                     "次日", "同日", "当日", "本周", "下周", "上周", "周一", "周二", "周三", "周四", "周五", "周六", "周日",
@@ -1186,6 +1186,8 @@ def _chain_country(chain: list[Token], text: str) -> str | None:
     for token in chain:
         if token.mask & COUNTRY and text[token.start - 1:token.start] == "驻":
             continue  # 驻新加坡大使: the country an envoy is posted to is not the envoy's
+        if token is chain[-1] and token.form == "苏丹" and len(chain) > 1:
+            continue  # 国家元首苏丹依布拉欣: the sultan's title, right before his name (苏丹总统布尔汉 is Sudan's)
         for ref in token.refs:
             if ref.kind == "country" or ref.kind == "side":  # 越南政府副总理: a side names its country too
                 return ref.id
