@@ -3448,3 +3448,9 @@ def test_a_sultan_named_with_his_title_is_no_sudanese_and_his_majesty_is_no_part
     assert (met.actors[0].name, met.actors[0].country) == ("依布拉欣", None)
     [met] = find(huiwu.extract("苏丹总统布尔汉会见王毅。", published="2025-04-16"), "meet")
     assert met.actors[0].country == "SDN"
+
+
+def test_a_leaders_retreat_held_with_another_is_talks():
+    told = "印度尼西亚总统普拉博沃16日在新加坡与总理黄循财举行两国领导人年度务虚会。"
+    [talks] = find(huiwu.extract(told, published="2025-06-17"), "talks")
+    assert ([p.country for p in talks.actors], [p.country for p in talks.recipients]) == (["IDN"], ["SGP"])
