@@ -3454,3 +3454,9 @@ def test_a_leaders_retreat_held_with_another_is_talks():
     told = "印度尼西亚总统普拉博沃16日在新加坡与总理黄循财举行两国领导人年度务虚会。"
     [talks] = find(huiwu.extract(told, published="2025-06-17"), "talks")
     assert ([p.country for p in talks.actors], [p.country for p in talks.recipients]) == (["IDN"], ["SGP"])
+
+
+def test_a_name_described_before_it_takes_up_a_post():
+    told = "原任国家发展部长的李智陞将出任教育部长，接替陈振声。"
+    [taken] = find(huiwu.extract(told, published="2025-05-22"), "appoint")
+    assert (taken.actors[0].name, taken.post, taken.predecessor, taken.status) == ("李智升", "教育部长", "陈振声", "planned")

@@ -784,7 +784,7 @@ _TAKING_UP = r"(?:(?:\d{1,2}月)?\d{1,2}日|今天|昨天|日前|近日)?(?:正�
 _CHINESE_NAME = rf"[{''.join(sorted(SURNAMES))}][\u4e00-\u9fff]{{1,2}}?"
 _FOREIGN_NAME = rf"[{_MET_BARE_CHARS}]{{3,8}}?"
 _NAME_TAKING_UP = re.compile(
-    rf"(?:^|(?<=[，,：:；;、由。\n]))(?:(?P<name>{_CHINESE_NAME})|(?P<foreign>{_FOREIGN_NAME}))(?={_TAKING_UP})"
+    rf"(?:^|(?<=[，,：:；;、由。\n的]))(?:(?P<name>{_CHINESE_NAME})|(?P<foreign>{_FOREIGN_NAME}))(?={_TAKING_UP})"
     rf"|(?<=接替)(?:(?P<after>{_CHINESE_NAME})|(?P<after_foreign>{_FOREIGN_NAME}))(?=[，,。；;、]|出任|担任|成为|$)"
     rf"|(?:(?<=任命)|(?<=[、，,]))(?:(?P<named>{_CHINESE_NAME})|(?P<named_foreign>{_FOREIGN_NAME}))(?=为(?!期|了|此|何|主|首|核心))"
     # 免去王克俭的驻以色列大使职务: the one removed from a post
