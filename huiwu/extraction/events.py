@@ -1312,7 +1312,7 @@ def _marks_a_plan(text: str, found: re.Match, mentions: list[Mention], cue_start
 
 _DESCRIBING_PLAN = re.compile(r"(?:卸任|离任|上任|就任|到任|离职|退休|届满)的")
 _SIGNING_WORDS = ("签署", "签订", "签约")
-_SIGNED_BY = re.compile(r"了?(?P<who>[^，,。；;]{2,30}?[与和同][^，,。；;]{2,20}?)(?:共同)?(?:签署|签订|签约)")
+_SIGNED_BY = re.compile(r"了?(?P<who>[^，,。；;]{2,30}?[与和同][^，,。；;]{2,20}?)(?:共同)?(?:" + "|".join(_SIGNING_WORDS) + ")")
 _RANKS = frozenset("上中少大")
 _COUNTED = re.compile(r"(?:另外|其余|上述|这)?[\d一二三四五六七八九十两几百千万数多余]+(?:家|名|个|艘|架|位|项|人|批|所|种|类|条)")
 _NOUN_AFTER_PLAN = frozenset("的书、，,。")
