@@ -3460,3 +3460,49 @@ def test_a_name_described_before_it_takes_up_a_post():
     told = "原任国家发展部长的李智陞将出任教育部长，接替陈振声。"
     [taken] = find(huiwu.extract(told, published="2025-05-22"), "appoint")
     assert (taken.actors[0].name, taken.post, taken.predecessor, taken.status) == ("李智升", "教育部长", "陈振声", "planned")
+
+
+def test_a_sentence_opened_by_before_is_some_time_before_the_day_told():
+    told = "10月14日，省委书记王宁在昆明会见老挝国会主席赛宋蓬。此前，赛宋蓬在北京同赵乐际举行了会谈。"
+    [talks] = find(huiwu.extract(told, published="2024-10-15"), "talks")
+    assert (talks.date.start, talks.date.precision) == ("2024-10", "month")
+
+
+def test_a_further_leg_of_the_trip_is_planned_in_the_month_not_on_the_day_told():
+    told = "11月5日，市委书记袁家军在重庆会见新加坡副总理颜金勇。颜金勇此行还将前往天津出席联委会会议。"
+    [attended] = find(huiwu.extract(told, published="2024-11-06"), "attend")
+    assert (attended.status, attended.date.start, attended.date.precision) == ("planned", "2024-11", "month")
+
+
+def test_an_invitation_to_meet_turned_down_is_a_negated_meeting():
+    told = "美国国防部29日证实，中方拒绝了美方提出的在新加坡举行中美防长会晤的邀请。"
+    [met] = find(huiwu.extract(told, published="2023-05-31"), "meet")
+    assert met.status == "negated"
+
+
+def test_dialogue_a_side_wishes_to_further_between_others_is_no_talks():
+    told = "前一天，习近平主席同特朗普总统通电话。刘海星表示，中联部愿推动两国政党加强对话交流。"
+    assert [e.type for e in huiwu.extract(told, published="2025-11-26")] == ["call"]
+
+
+def test_a_body_of_envoys_is_met():
+    [met] = find(huiwu.extract("4月8日，省委书记王晓晖在成都会见外国驻华使节团一行。", published="2024-04-09"), "meet")
+    assert [p.name for p in met.recipients] == ["外国驻华使节团"]
+    [met] = find(huiwu.extract("王毅8日在北京会见阿拉伯国家驻华使节。", published="2024-04-09"), "meet")
+    assert [p.name for p in met.recipients] == ["阿拉伯国家驻华使节"]
+
+
+def test_a_bare_delegation_after_its_leader_is_named_is_that_leader():
+    told = "中联部部长刘建超19日在京会见由非国大总书记姆巴卢拉率领的代表团。代表团应中联部邀请于17日至24日来华访问。"
+    [visit] = find(huiwu.extract(told, published="2024-03-20"), "visit")
+    assert ([p.name for p in visit.actors], visit.date.start, visit.date.end) == (["姆巴卢拉"], "2024-03-17", "2024-03-24")
+    told = "老挝人民革命党中央对外联络部部长通沙万·丰威汉将于11月8日至14日率代表团访华。访华期间，刘建超将同代表团举行会谈。"
+    [talks] = find(huiwu.extract(told, published="2023-11-06"), "talks")
+    assert ([p.name for p in talks.actors], [p.name for p in talks.recipients], talks.status) \
+        == (["刘建超"], ["通沙万·丰威汉"], "planned")
+
+
+def test_an_unnamed_spokesperson_of_a_body_speaks_for_it_again():
+    told = "全国人大外事委员会发言人10日发表谈话，对美国国会众议院通过涉台法案表示强烈不满。发言人敦促美国国会停止推进有关法案。"
+    [demand] = find(huiwu.extract(told, published="2024-09-10"), "demand")
+    assert [p.name for p in demand.actors] == ["全国人大外事委员会"]

@@ -52,6 +52,7 @@ class Candidate:
     item_span: tuple[int, int] | None
     speech: str  # a complaint or demand inside a statement told in its sentence: "dated", "undated" or ""
     by_group: bool  # 代表团还同王毅举行会谈: a delegation told before is the subject
+    to_group: bool  # 刘建超将同代表团举行会谈: a delegation told before is the other side
     agreed_in: Candidate | None  # 双方同意明年初再次举行会谈: the agreement whose sides hold it
     sides: tuple | None  # the participants of the event built from it, once built (for what it agrees on)
 
@@ -63,7 +64,7 @@ class Candidate:
         self.status = "occurred"
         self.reported = self.nested = self.signing = self.answer = self.question = False
         self.during = self.speech = ""
-        self.future = self.commentary = self.by_group = False
+        self.future = self.commentary = self.by_group = self.to_group = False
         self.count = self.post = self.predecessor = self.created = self.destination = None
         self.destination_iso3 = self.date_expr = self.disposal_at = self.item_span = None
         self.agreed_in = self.sides = None
@@ -73,7 +74,7 @@ NEEDS_TWO = {"meet", "talks", "call"}  # event types with a side on each end
 BOTH_SIDES = ("both", "heads", "pair", "we")  # mentions that stand for the two sides at once
 # (同来访的阿拉伯、伊斯兰国家外长联合代表团: those it is of listed, what it came for before them)
 _DELEGATION = re.compile(r"(?:^了?|[同与和跟])(?:来访的|来华的|到访的|访华的)?(?P<name>[^，,。;；同与和跟]{2,28}?(?:代表团|访华团|访问团|参访团|访团|考察团"
-                         r"|议员团|友好团|工商界代表|企业家代表|青年代表团|联合代表团))")
+                         r"|议员团|友好团|使节团|使团|驻华使节(?!团)|工商界代表|企业家代表|青年代表团|联合代表团))")
 # 会见来华出席峰会的非洲国家领导人: the group met, named by what its members came for
 _GROUP_MET = re.compile(r"的(?P<name>[^，,。;；、的]{2,16}?(?:领导人|负责人|团长|代表团|代表))$")
 
@@ -85,7 +86,7 @@ def delegation(text: str, c: Candidate) -> tuple[str, int, int] | None:
     window = text[c.cue.end:end] if c.type == "meet" else text[c.sentence.start:c.cue.start]
     if c.type == "meet" and (match := _GROUP_MET.search(window.rstrip("。，,;；"))) is not None:
         return match.group("name"), offset + match.start("name"), offset + match.end("name")
-    if "团" not in window and "代表" not in window:
+    if "团" not in window and "代表" not in window and "使节" not in window:
         return None  # the pattern is slow; every delegation word has one of these
     match = _DELEGATION.search(window)
     if match is None:
@@ -96,7 +97,7 @@ def delegation(text: str, c: Candidate) -> tuple[str, int, int] | None:
 def lacks_second_side(text: str, c: Candidate) -> bool:
     """A meeting, talk or call with nobody named on the other side, no pair standing for both and no
     delegation: 举行会谈，就…交换意见 retells the exchange just read, it is no event of its own."""
-    return c.type in NEEDS_TWO and not c.recipients and not c.inviters \
+    return c.type in NEEDS_TWO and not c.recipients and not c.inviters and not c.to_group \
         and not any(m.kind in BOTH_SIDES for m in c.actors) and delegation(text, c) is None \
         and not (c.type == "meet" and BACK_TO_THE_GROUP.match(text, c.cue.end))
 
@@ -428,6 +429,8 @@ class SentenceReader:
             if not candidate.actors and (group := _GROUP_BEFORE.search(text, clause_start, cue.start)):
                 # 柬埔寨人民党代表团将于…访华: a delegation the lexicon cannot name comes from its country
                 candidate.actors = _countries_in(sentence, group.start(), group.end())[:1]
+            if not candidate.actors and _GROUP_OPENS.match(text, clause_start):
+                candidate.by_group = True  # 代表团应中联部邀请…来华访问: the delegation told before (see the pipeline)
         elif frame == "attend" and cue.form.startswith("上"):
             # 在第20届香格里拉对话会上发言: the meeting stands between 在 and 上
             at = text.rfind("在", clause_start, cue.start)
@@ -678,6 +681,10 @@ class SentenceReader:
             if after and not before and _GROUP_SUBJECT.match(text, clause_start, position):
                 # 访华期间，代表团还同外交部长王毅举行了会谈: the delegation told before (see the pipeline)
                 candidate.actors, candidate.recipients, candidate.by_group = [], _group(text, after), True
+                return
+            if not after and (before or fallback) and _TO_THE_GROUP.match(text, position + 1, cue.start):
+                # 访华期间，刘建超将同代表团举行会谈: the delegation told before (see the pipeline)
+                candidate.actors, candidate.to_group = _last_group(text, before) if before else list(fallback), True
                 return
             if not after or not (before or fallback):
                 continue
@@ -983,6 +990,8 @@ class SentenceReader:
         if candidate.type in NEEDS_TWO and _PROPOSED.search(text, clause_start, cue.start) \
                 and _REJECTED.search(text, cue.end, sentence.end):
             candidate.status = "negated"  # 美方提出两国防长通电话，遭中方拒绝: proposed and turned down
+        elif _TURNED_DOWN.search(text, clause_start, cue.start) and _AN_OFFER.match(text, cue.end, sentence.end):
+            candidate.status = "negated"  # 中方拒绝美方提出的…举行防长会晤的邀请: the offer of it turned down
         elif _ORIGINAL_PLAN.search(text, sentence.start, cue.start) and _NOT_CARRIED_OUT.search(text, cue.end, sentence.end):
             candidate.status = "negated"  # 原定签署的矿产协议未能签署, 原定17日与特朗普会面，但未能与其见面
         if (self.reported and self.reported.search(text, sentence.start, cue.start)) \
@@ -1353,6 +1362,8 @@ def _tells_when(text: str, start: int, end: int) -> bool:
 
 _FIRST_TIME = re.compile("首次|首度|第一次|首位|首个")
 _REMARKED_ON = ("他是", "她是", "此访是", "此行是", "这次访问是", "此次访问是")
+_TO_THE_GROUP = re.compile(r"(?:该|此|这个|这一)?(?:访团|访问团|代表团|议员团|考察团|使节团)(?:一行)?(?:举行|进行|开展)?了?$")
+_GROUP_OPENS = re.compile(r"(?:该|此|这个)?(?:代表团|访问团|访团|议员团|考察团)(?:一行)?(?!\w{0,2}[同与和跟])")
 _GROUP_SUBJECT = re.compile(r"(?:该|此|这个)?(?:代表团|访问团|访团|议员团|考察团)(?:一行)?(?:还|也|又|随后|并)?$")
 _SENDER_BEFORE = re.compile(r"的[\u4e00-\u9fff]{2,5}?(?:主席|总统|总理|国王)$")
 _TOGETHER_BEFORE = re.compile("共同|一同|一道|一起")
@@ -1394,6 +1405,8 @@ _ORIGINAL_PLAN = re.compile("原定|原计划|原规划|按计划|原本|本应"
 _NOT_CARRIED_OUT = re.compile("(?:未能|没能|未|没有|并未)(?:与其|同其|与他|同他|与之)?"
                               "(?:签署|签订|见面|会面|会晤|举行|成行|实现|达成|出席|访问|通话)")
 _PROPOSED = re.compile(r"提出|提议|建议|请求|要求")
+_TURNED_DOWN = re.compile(r"拒绝|婉拒|谢绝|回绝|(?:没有|未|不)接受")
+_AN_OFFER = re.compile(r"[^，,。；;的]{0,6}?的(?:邀请|邀约|提议|请求|建议|要求|申请)")
 _REJECTED = re.compile(r"遭[^，,。；;]{0,6}?拒绝|被拒绝|(?:没有|未|不|未能)接受|婉拒|予以拒绝")
 _AT_A_TIME = re.compile(r"正值[^。；;]{0,40}?(?:之际|之时|的时候)")
 _HELD_THEN = re.compile(r"(?:[^，,。；;]{0,16}?)(?:举行|召开|开幕|开始)的")
@@ -1432,7 +1445,9 @@ _OFF_WITH = re.compile(r"了?(?:原定|原计划|即日起)?的?[同与跟和]")
 _TOTAL = re.compile(r"[0-9一二三四五六七八九十百千]+多(?:个|场|次|位)|数十(?:个|场|次|位)|多个国家"
                     r"|一系列(?:重要)?(?:多边|双边)?(?:会议|活动|峰会)")
 _CAUSE = re.compile(r"受(?!到|邀)|由于|因为")
-_WISH = re.compile(r"(?:愿|愿意|希望|期待|期盼|期望|盼望)(?:继续|进一步|进一步加强|加强)?[同与和跟]")
+_WISH = re.compile(r"(?:愿|愿意|希望|期待|期盼|期望|盼望)(?:(?:继续|进一步|进一步加强|加强)?[同与和跟]"
+                   # 中联部愿推动两国政党加强对话交流: what is to be furthered between others
+                   r"|[^，,。；;]{0,12}?(?:推动|促进|鼓励|支持)[^，,。；;]{0,12}?(?:加强|深化|开展|扩大|密切))")
 _BACKGROUND_OF = re.compile(r"在[^，,。；;]{2,40}?的(?:背景下|情况下|大背景下)")
 _AVOIDED = re.compile(r"避免|暂勿|不要|切勿|谨慎|慎重|勿")
 _DISCUSSED = re.compile(r"(?:没有|未|并未|不)(?:讨论|谈及|提及|涉及|商讨)(?:了)?[^，,。；;]{0,16}$")

@@ -532,7 +532,15 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
     subject = next((m for m in found if m.kind == "person"), None)
     if subject is not None:
         memory["last_subject"] = subject
+    if "spokesperson" not in memory and sentence.mask & ORG and text.find("发言人", sentence.start, sentence.end) >= 0:
+        # 全国人大外事委员会发言人…。发言人敦促…: the body whose spokesperson is left unnamed speaks
+        body = next((m for m in found if m.kind == "org" and text.startswith(_SPOKESPERSON, m.end)), None)
+        if body is not None:
+            memory["spokesperson"] = body
     return found
+
+
+_SPOKESPERSON = ("发言人", "新闻发言人")
 
 
 _PAIR_BODY = re.compile(r"关系[\u4e00-\u9fff]{0,8}?(?:委员会|协会|理事会|商会|基金会|研究会|学会|中心)")

@@ -55,12 +55,13 @@ _AT_THE_END = re.compile(r"(?:访问|访华|行程|此访)结束(?:时|之际|�
 _SOME_TIME = re.compile(r"适时|择期|方便的时候|方便时|适当时候|适当的时候|适当时机|合适的时间|合适时间")
 _CLAUSE_BREAK = re.compile(r"[，,；;]")
 _ONCE_MORE = re.compile(r"时隔|再次|再度|重访")
-_ONWARD = re.compile(r"结束[^，,。；;]{0,24}?(?:后|之后)|随后|之后|下一站|接下来|此后")
+_ONWARD = re.compile(r"结束[^，,。；;]{0,24}?(?:后|之后)|随后|之后|下一站|接下来|此后|此行还将|还将(?:前往|赴|转赴|到访)")
 _REMARK_OPENINGS = ("这是", "这也是", "是", "此访是", "此行是", "此次是")  # (…访华，是他出任国安顾问以来首次访华)
 _SINCE_THEN = re.compile(r"[^，,。；;]{0,14}?(?:以来|之后|后|当天|当日)")
 _DIALOGUE_HELD = re.compile(r"(?:对话|对话会|磋商|会谈|战略对话)[^，,。；;]{0,24}?举行")
 _CHAIRED_TOGETHER = re.compile("共同|分别率团|分别率领|率队")  # (…会议17日在上海举行，农融与拉扎罗共同主持了会议)
 _EARLIER = re.compile("此前|之前|早前|稍早")
+_EARLIER_OPENING = re.compile("(?:此前|之前|早前|稍早)[，,]")  # a sentence opened by it: the whole sentence
 _FIRST_SINCE = re.compile(r"[^，,。；;]{0,14}?(?:以来|之后|后)的?(?:首次|首度|第一次)")
 _ONCE_PLANNED = re.compile(r"原定|原计划|原拟|预定|计划")
 _TWO_DAYS = re.compile(r"日(?:和|及|、)")
@@ -344,7 +345,7 @@ class Extractor(Participants):
         self._told_as_done = c.status == "occurred" and not c.future
         self._referent: Event | None = None
         # 麦考尔率领访问团6日抵台，蔡英文8日接见访团: the delegation told before, by its leader
-        group_met = c.type == "meet" and not c.recipients and BACK_TO_THE_GROUP.match(doc.text, c.cue.end)
+        group_met = c.to_group or c.type == "meet" and not c.recipients and BACK_TO_THE_GROUP.match(doc.text, c.cue.end)
         if group_met and state.last_visit is None or lacks_second_side(doc.text, c):
             return []  # incomplete whatever the date and names resolve to
         if c.cue.form.endswith(_VIEWS) and any(m.kind in ("both", "heads") for m in c.actors) \
@@ -968,9 +969,11 @@ class Extractor(Participants):
         if c.status == "planned" and _SOME_TIME.search(doc.text, clause_start, c.cue.start):
             return UNKNOWN_DATE  # 秦刚将在双方方便的时候访问华盛顿, 布林肯将适时访华: no time told
         if state.last_date is not None and state.last_date.start and c.status == "occurred" \
-                and (earlier := _EARLIER.search(doc.text, clause_start, c.cue.start)) is not None \
+                and (earlier := _EARLIER.search(doc.text, clause_start, c.cue.start)
+                     or _EARLIER_OPENING.match(doc.text, c.sentence.start)) is not None \
                 and not doc.text.startswith(("一天", "一日", "两天"), earlier.end()):
-            # 24日，习近平同鲁托举行会谈。鲁托此前在上海出席了…论坛: some time before that day, in its month
+            # 24日，习近平同鲁托举行会谈。鲁托此前在上海出席了…论坛 (…。此前，鲁托在上海…): some time before
+            # that day, in its month
             return DateValue(state.last_date.start[:7], None, "month", None, None, True)
         if c.type == "attend" and c.status == "planned" and state.last_held is not None \
                 and (to_come := state.last_held[2]) is not None and to_come[1] >= c.sentence.index - 1:
