@@ -3506,3 +3506,12 @@ def test_an_unnamed_spokesperson_of_a_body_speaks_for_it_again():
     told = "全国人大外事委员会发言人10日发表谈话，对美国国会众议院通过涉台法案表示强烈不满。发言人敦促美国国会停止推进有关法案。"
     [demand] = find(huiwu.extract(told, published="2024-09-10"), "demand")
     assert [p.name for p in demand.actors] == ["全国人大外事委员会"]
+
+
+def test_the_same_day_after_a_notices_background_is_the_day_of_the_news():
+    told = "国务院关税税则委员会4日发布公告，此举是对美国政府2日宣布加征关税的回应。同日，商务部宣布将11家美国实体列入不可靠实体清单。"
+    [listed] = find(huiwu.extract(told, published="2025-04-05"), "sanction")
+    assert listed.date.start == "2025-04-04"
+    told = "商务部4日宣布加征关税。公告说，美国政府1日宣布对中国输美商品加征10%关税。当天，商务部还将美国PVH集团列入不可靠实体清单。"
+    assert [e.date.start for e in find(huiwu.extract(told, published="2025-02-05"), "sanction")] \
+        == ["2025-02-04", "2025-02-01", "2025-02-04"]

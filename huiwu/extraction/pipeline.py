@@ -157,8 +157,9 @@ class Extractor(Participants):
                         events.append(event)
                         candidate.sides = event.actors
                         # (a day the knowledge base gives, not the text, dates nothing after it)
-                        self._remember(state, event, dates_on=not since or (
-                            event.date.precision == "day" and event.date.text is not None))
+                        self._remember(state, event, dates_on=(not since or (
+                            event.date.precision == "day" and event.date.text is not None)) and not (
+                            state.last_date is not None and _in_background(doc.text, sentence, candidate.cue.start)))
                         state.last_sentence = sentence.index
                 if len(events) - first > 1:
                     _successions(events, first)
@@ -235,8 +236,11 @@ class Extractor(Participants):
             return
         # 日本政府22日宣布将于24日启动排海。…当天: the day of what was told, not of what is to come
         # (26日称，中国军机当天…: the day told, which 当天 repeats)
+        # (…4日发布公告，此举是对美国政府2日宣布…的回应: the day of the news, not of its background)
         expr = next((d for d in reversed(sentence.dates) if not _TO_COME.search(doc.text, max(0, d.start - 3), d.start)
-                     and (d.parts.get("rel") not in SAME_DAY_WORDS or d is sentence.dates[0])), None)
+                     and (d.parts.get("rel") not in SAME_DAY_WORDS or d is sentence.dates[0])
+                     and not ((state.last_date is not None or d is not sentence.dates[0])
+                              and _in_background(doc.text, sentence, d.start))), None)
         if expr is None:
             return
         value = resolve(expr, anchor=doc.anchor, published=doc.published, past=True, context=state.last_date)
@@ -1080,6 +1084,17 @@ _PUT_OFF = re.compile(r"推迟|延期|取消|暂缓")
 _WRONGING = ("干涉", "干预", "侵犯", "损害", "破坏")  # …X内政: X is the one wronged, not complained of
 _WRONGED = re.compile(r"的?(?:内政|主权|领土|安全|利益)")
 _TO_COME = re.compile(r"(?:将|拟|定|计划|预计)于?$")
+# what a notice or statement recounts, and the cause an action answers: background to the day of the news
+_RECOUNTED = re.compile(r"(?:公告|声明|通报|报告)(?:说|指出|称|显示|提到)")
+_ANSWERED = re.compile(r"此举是对|是对[^，,。；;]{0,40}?的(?:回应|反制|反击)|由于|鉴于|针对")
+
+
+def _in_background(text: str, sentence, at: int) -> bool:
+    """Whether `at` is in what a notice recounts (to the sentence's end) or in a clause giving the cause."""
+    if _RECOUNTED.search(text, sentence.start, at):
+        return True
+    clause_start = max(text.rfind(mark, sentence.start, at) for mark in "，,；;") + 1 or sentence.start
+    return _ANSWERED.search(text, max(clause_start, sentence.start), at) is not None
 _THIS_MOVE = re.compile(r"此举|这一做法|这种做法|上述做法|有关做法|的做法|的行径")
 _LASTING = re.compile(r"为期([0-9一二两三四五六七八九十]{1,3})(?:天|日)")
 _HELD_AT = re.compile(r"(?:在|于)[^，,。；;]{1,12}?(?:隆重|正式)?(?:举行|开幕|召开)(?!的)")
