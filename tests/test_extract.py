@@ -3004,7 +3004,7 @@ def test_a_post_congratulated_on_is_dated_by_when_it_was_taken_up():
     ("〔記者林良昇／台北報導〕中國國台辦15日點名黃世聰、李正皓等5名政論節目名嘴，宣布依法對其本人及家屬實施懲戒。", "2024-05-16",
      [("sanction", ["中国", "国务院台湾事务办公室"], ["黄世聪", "李正皓"])]),
     ("【明報專訊】中國外交部昨日宣布，決定對雷根總統圖書館基金會採取反制措施。", "2023-04-08",
-     [("sanction", ["外交部"], ["雷根总统图书馆基金会"])]),
+     [("sanction", ["外交部"], ["里根总统图书馆基金会"])]),
     # arriving from the stop before
     ("【明報專訊】行政長官李家超昨日轉抵馬來西亞吉隆坡訪問，上午與馬來西亞總理安華會晤。", "2023-07-28",
      [("visit", ["李家超"], ["马来西亚"]), ("meet", ["李家超"], ["安瓦尔"])]),
@@ -3515,3 +3515,52 @@ def test_the_same_day_after_a_notices_background_is_the_day_of_the_news():
     told = "商务部4日宣布加征关税。公告说，美国政府1日宣布对中国输美商品加征10%关税。当天，商务部还将美国PVH集团列入不可靠实体清单。"
     assert [e.date.start for e in find(huiwu.extract(told, published="2025-02-05"), "sanction")] \
         == ["2025-02-04", "2025-02-01", "2025-02-04"]
+
+
+def test_as_in_a_capacity_is_no_israeli_title():
+    [taken] = find(huiwu.extract("王毅26日首次以外交部长身份亮相。", published="2023-07-27"), "appoint")
+    assert (taken.actors[0].name, taken.post, taken.date.start) == ("王毅", "外交部长", "2023-07-26")
+    [visit] = find(huiwu.extract("外交部長林佳龍以總統特使身分出訪吐瓦魯。", published="2026-03-04"), "visit")
+    assert [p.name for p in visit.actors] == ["林佳龙"]
+    [met] = find(huiwu.extract("以外长科恩26日会见王毅。", published="2023-07-27"), "meet")
+    assert met.actors[0].country == "ISR"
+
+
+def test_a_declined_meeting_on_days_to_come_is_placed_ahead():
+    told = "中方难以参加6月15日至16日在瑞士举行的乌克兰问题和平峰会。"
+    [attended] = find(huiwu.extract(told, published="2024-05-31"), "attend")
+    assert (attended.status, attended.date.start, attended.date.end) == ("negated", "2024-06-15", "2024-06-16")
+    [attended] = find(huiwu.extract("美方没有出席3月的会议。", published="2024-05-31"), "attend")
+    assert (attended.status, attended.date.start) == ("negated", "2024-03")
+
+
+def test_tomorrow_with_its_day_in_brackets_is_to_come():
+    [visit] = find(huiwu.extract("特首李家超明日（28日）率團訪問越南。", published="2024-07-27"), "visit")
+    assert (visit.status, visit.date.start) == ("planned", "2024-07-28")
+    told = "習近平前日（18日）下午乘專機抵達澳門。"
+    [visit] = find(huiwu.extract(told, published="2024-12-21"), "visit")
+    assert visit.date.start == "2024-12-18"  # a day before: the number in brackets is the one to trust
+
+
+def test_two_days_joined_by_and_are_a_span_but_two_months_are_not():
+    told = "美國財政部長貝森特與中國國務院副總理何立峰10日及11日在日內瓦進行經貿會談。"
+    [talks] = find(huiwu.extract(told, published="2025-05-13"), "talks")
+    assert (talks.date.start, talks.date.end) == ("2025-05-10", "2025-05-11")
+    [call] = find(huiwu.extract("拜登与习近平今年2月及9月曾两度通电话。", published="2021-11-16"), "call")
+    assert call.date.end is None
+
+
+def test_a_bare_day_just_after_the_report_is_of_its_month():
+    [visit] = find(huiwu.extract("日本外務省亞洲大洋洲局長金井正彰17日前往北京。", published="2025-11-16"), "visit")
+    assert (visit.date.start, visit.actors[0].id) == ("2025-11-17", "person/masaaki-kanai")
+    [visit] = find(huiwu.extract("王毅29日前往莫斯科。", published="2025-12-01"), "visit")
+    assert visit.date.start == "2025-11-29"
+
+
+def test_the_names_taiwan_papers_use_and_a_library_named_after_a_president():
+    told = "美國國務卿盧比歐今天在吉隆坡與中國外交部長王毅舉行會談。"
+    [talks] = find(huiwu.extract(told, published="2025-07-11"), "talks")
+    assert talks.actors[0].id == "person/marco-rubio"
+    told = "總統蔡英文5日在雷根總統圖書館與美國眾議院議長麥卡錫會面。"
+    [met] = find(huiwu.extract(told, published="2023-04-06"), "meet")
+    assert ([p.name for p in met.actors], met.location.name) == (["蔡英文"], "里根总统图书馆")

@@ -18,6 +18,7 @@ from operator import attrgetter
 from ..model import DateValue, Span
 
 SAME_DAY_WORDS = frozenset(("当天", "当日", "同日", "同一天", "当晚", "当夜"))  # the day of the event told before
+_TO_COME_WORDS = frozenset(("明天", "明日", "后天"))
 _EVENT_RELATIVE = SAME_DAY_WORDS | {"是日", "次日", "翌日", "隔日", "隔天", "此前一天", "前一天", "前一日"}
 _CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN = "〇零一二两三四五六七八九十"
@@ -44,7 +45,7 @@ _ABSOLUTE = re.compile(
     # through only what can start a date (a number needs 年, 月, 日 or 号 after it)
     rf"(?=[0-9{_CN}今去明前后本同当上下民]|\d)"
     rf"(?=[\d{_CN}]{{1,4}}[年月日号]|今年|去年|明年|前年|后年|本年|同年|当年|本月|上月|下月|上个月|下个月|同月|当月|民国)"
-    rf"{_component('a_')}(?:\s*(?:至|到|-|—|–|~|〜|和|、)\s*{_component('b_')})?"
+    rf"{_component('a_')}(?:\s*(?:至|到|-|—|–|~|〜|和|(?<=日)及|、)\s*{_component('b_')})?"
     rf"(?:(?<=[日号])\s*\d{{1,2}}(?:时|点)(?:\d{{1,2}}分)?(?=起|开始))?"  # 4月10日12时01分起: from the hour
     rf"(?P<since>以来|起|开始)?"
 )
@@ -124,6 +125,10 @@ def find_dates(text: str) -> list[DateExpr]:
         relative = True
     if relative:
         found.sort(key=attrgetter("start"))
+        # 明日(28日): the day in brackets repeats the word before it, which tells that it is to come
+        found = [d for k, d in enumerate(found) if not (
+            k and found[k - 1].relative in _TO_COME_WORDS and text[found[k - 1].end:d.start].strip() in ("(", "（")
+            and text.startswith((")", "）"), d.end) and d.relative is None and d.parts.keys() <= {"a_day"})]
     return found
 
 
@@ -262,8 +267,8 @@ def _complete(point: _Point, anchor: date, published: date | None, past: bool,
             # 31日 told on June 1st: the last month that has that day (the next one for what is to come)
             while _safe_day(year, month, point.day) is None:
                 year, month = _shift_month(year, month, -1 if past else 1)
-        elif past and candidate and candidate > limit:
-            year, month = _shift_month(year, month, -1)
+        elif past and candidate and candidate > limit + timedelta(days=_DAYS_AHEAD):
+            year, month = _shift_month(year, month, -1)  # (a bare day a few days ahead is this month's: 金井17日前往北京)
         elif not past and candidate and candidate < anchor - timedelta(days=3):
             year, month = _shift_month(year, month, 1)
         return _Point(year, month, point.day, point.part, True, True)
@@ -279,6 +284,7 @@ def _complete(point: _Point, anchor: date, published: date | None, past: bool,
     return _Point(year, month, point.day, point.part, True, month is not None)
 
 
+_DAYS_AHEAD = 3  # a bare day told as done, up to this many days after the report, is still of its month
 _SEASONS = {"春": (3, 5), "夏": (6, 8), "秋": (9, 11)}
 # the days of a month's part (上旬 is the first ten days; 月底 and 月末 are the last ten), and the months
 # of a year's (年底 is December; 年初 January and February)

@@ -901,10 +901,13 @@ class Extractor(Participants):
             context = resolve(told, anchor=anchor, published=published, past=True)
         value = resolve(expr, anchor=anchor, published=published, past=not c.future,
                         context=context, raw_span=raw_span)
-        if status == "negated" and published is not None and value.start \
-                and _ONCE_PLANNED.search(doc.text, c.sentence.start, c.cue.start):
-            # 原定13日访问菲律宾，但已取消: called off before or after its day, whichever is nearer
-            told = next((d for d in reversed(c.sentence.dates) if d.end <= expr.start and d.relative is None), None)
+        once_planned = _ONCE_PLANNED.search(doc.text, c.sentence.start, c.cue.start)
+        if status == "negated" and published is not None and value.start and (
+                once_planned or not _NOT_DONE.search(doc.text, c.region[0] if c.region else c.sentence.start, c.cue.start)):
+            # 原定13日访问菲律宾，但已取消, 中方不参加6月15日至16日的峰会: called off or declined before or
+            # after its day, whichever is nearer (没有…谈判 tells what has not been done: before)
+            told = next((d for d in reversed(c.sentence.dates) if d.end <= expr.start and d.relative is None), None) \
+                if once_planned else None
             if told is not None and (said := resolve(told, anchor=anchor, published=published, past=True)).start \
                     and said.precision == "day":
                 # 美方3日宣布推迟布林肯原定5日至6日的访华行程: the days after the day it was called off
@@ -1083,6 +1086,7 @@ _TOLD_BEFORE = re.compile(r"此前|曾|当时|日前|随后|当天|同日")  # �
 _PUT_OFF = re.compile(r"推迟|延期|取消|暂缓")
 _WRONGING = ("干涉", "干预", "侵犯", "损害", "破坏")  # …X内政: X is the one wronged, not complained of
 _WRONGED = re.compile(r"的?(?:内政|主权|领土|安全|利益)")
+_NOT_DONE = re.compile("没有|没|未")
 _TO_COME = re.compile(r"(?:将|拟|定|计划|预计)于?$")
 # what a notice or statement recounts, and the cause an action answers: background to the day of the news
 _RECOUNTED = re.compile(r"(?:公告|声明|通报|报告)(?:说|指出|称|显示|提到)")

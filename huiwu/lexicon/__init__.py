@@ -318,6 +318,10 @@ class Lexicon:
         patterns, surfaces, is_cue, is_pair = self._patterns, self._surfaces, self._is_cue, self._is_pair
         kinds, masks = self._kinds_of, self._masks_of
         matches = self._matcher.find_matches_as_indexes(text, overlapping=True)
+        if "身份" in text or "身分" in text:
+            # 首次以外交部长身份亮相, 以总统特使身份出访: 以 stands for "as" there, not for Israel
+            matches = [m for m in matches if not (patterns[m[0]].startswith("以") and patterns[m[0]][1:2] != "色"
+                                                  and _IN_CAPACITY.match(text, m[2]))]
         matches.sort(key=_END, reverse=True)
         matches.sort(key=_START)  # stable: by start, and at each start from the longest
         out = []
@@ -414,6 +418,7 @@ class Lexicon:
 
 
 _START, _END = itemgetter(1), itemgetter(2)
+_IN_CAPACITY = re.compile(r"[^，,。；;以]{0,12}?身[份分]")
 
 
 def _overtaken(matches, i: int, start: int, end: int, cue: bool, is_cue: list[bool]) -> bool:
