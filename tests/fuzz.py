@@ -307,8 +307,9 @@ _EXPLICIT_YEAR = ("a_year", "a_roc", "a_rely", "a_relm")
 
 def check_dates(text: str, published: date, back: int, past: bool) -> None:
     """Every date in `text`, resolved against an anchor `back` days before publication: real
-    days, ordered ends, and a past date whose year is inferred is not after publication."""
-    from huiwu.extraction.dates import find_dates, resolve
+    days, ordered ends, and a past date whose year is inferred is not after publication (a bare day
+    not more than `_DAYS_AHEAD` days after it)."""
+    from huiwu.extraction.dates import _DAYS_AHEAD, find_dates, resolve
 
     anchor = published - timedelta(days=back)
     context = None
@@ -320,7 +321,9 @@ def check_dates(text: str, published: date, back: int, past: bool) -> None:
         context = value
         inferred = expr.relative is None and not any(key in expr.parts for key in _EXPLICIT_YEAR)
         if past and inferred:
-            assert covered[0] <= published, f"{expr.text!r} (past) resolved to {value}, after {published}"
+            bare_day = "a_day" in expr.parts and not expr.parts.keys() & {"a_month", "a_relm"}
+            limit = published + timedelta(days=_DAYS_AHEAD) if bare_day else published
+            assert covered[0] <= limit, f"{expr.text!r} (past) resolved to {value}, after {published}"
 
 
 def check_normalize(raw: str, markdown: bool) -> None:

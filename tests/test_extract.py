@@ -3564,3 +3564,35 @@ def test_the_names_taiwan_papers_use_and_a_library_named_after_a_president():
     told = "總統蔡英文5日在雷根總統圖書館與美國眾議院議長麥卡錫會面。"
     [met] = find(huiwu.extract(told, published="2023-04-06"), "meet")
     assert ([p.name for p in met.actors], met.location.name) == (["蔡英文"], "里根总统图书馆")
+
+
+def test_a_name_ending_in_ming_before_ri_qian_keeps_its_date_vague_and_past():
+    [taken] = find(huiwu.extract("韩国总统李在明日前任命赵显为外交部长官。", published="2025-07-21"), "appoint")
+    assert (taken.status, taken.date.approximate, taken.date.end) == ("occurred", True, "2025-07-21")
+
+
+def test_a_former_post_right_after_the_verb_of_naming():
+    [taken] = find(huiwu.extract("高市当晚组建新内阁，任命前干事长茂木敏充出任外相。", published="2025-10-22"), "appoint")
+    assert (taken.actors[0].mention.text, taken.post) == ("茂木敏充", "外相")
+    assert taken.actors[0].titles[0].startswith("前")
+    [named] = find(huiwu.extract("特朗普5日宣布提名前联邦参议员戴维·珀杜为美国驻华大使。", published="2024-12-06"), "appoint")
+    assert (named.status, named.actors[0].id) == ("planned", "person/david-perdue")
+
+
+def test_what_both_should_keep_up_is_no_talks_and_a_visit_hoped_for_soon_has_no_day():
+    told = "11月3日，王毅外长应约同瓦德富尔外长通电话。王毅表示，中德双方应坚持沟通对话。瓦德富尔表示，德方期待在双方方便的时间尽早访华。"
+    events = huiwu.extract(told, published="2025-11-04")
+    assert [(e.type, e.date.start) for e in events] == [("call", "2025-11-03"), ("visit", None)]
+
+
+def test_talks_lasting_two_days_are_talks():
+    told = "沙利文与王毅27日在北京进行为期两天的会谈。"
+    [talks] = find(huiwu.extract(told, published="2024-08-30"), "talks")
+    assert talks.date.start == "2024-08-27"
+    assert not huiwu.extract("双方为会谈做了准备。", published="2024-08-30")
+
+
+def test_passing_a_call_as_taiwan_papers_write_it():
+    [call] = find(huiwu.extract("川普與習近平4日通過電話。", published="2026-02-10"), "call")
+    assert call.date.start == "2026-02-04"
+    assert not huiwu.extract("王毅通过电话向布林肯表示祝贺。", published="2026-02-10")

@@ -60,6 +60,21 @@ def _bylines(text: str, within: int = 400) -> list[tuple[int, int]]:
     return sorted(spans) if len(spans) > 1 else spans
 
 
+def _outside_names(text: str, dates: list[DateExpr], matches) -> list[DateExpr]:
+    """李在明日前: a relative word that starts inside a known name (明日) is none; what follows the
+    name is read again (日前)."""
+    names = [(start, end) for start, end, _, _, _, mask in matches if mask & PERSON]
+    out = []
+    for d in dates:
+        name_end = next((end for start, end in names if start < d.start < end), None) if d.relative else None
+        if name_end is None:
+            out.append(d)
+            continue
+        out.extend(DateExpr(name_end + r.start, name_end + r.end, r.text, r.parts, r.relative)
+                   for r in find_dates(text[name_end:d.end + 4]) if r.start == 0)
+    return out
+
+
 def _tokens(matches, excluded: list[tuple[int, int]], sentences: list[Sentence]) -> list[Token]:
     """Tokens of the matches that overlap no excluded span: not inside a 《title》 or a dateline, and not
     over a date (29日中午: 日中 is the end of a date, not Japan and China). Each token is also given to
@@ -244,8 +259,11 @@ def build_doc(raw: str, lexicon: Lexicon, *, published: date | None, title: str 
     if dateline:
         quoted.append((_dateline_start(text, dateline[2]) - 1, _after_byline(text, dateline[3])))
     dates = [d for d in find_dates(text) if not _within(d.start, quoted)]
+    matches = lexicon.scan(text)
+    if any(d.relative for d in dates):
+        dates = _outside_names(text, dates, matches)
     excluded = sorted([(s + 1, e) for s, e in quoted] + [(d.start, d.end) for d in dates])
-    tokens = _tokens(lexicon.scan(text), excluded, sentences)
+    tokens = _tokens(matches, excluded, sentences)
     _assign(sentences, dates)
     anchor = published
     if dateline and published:

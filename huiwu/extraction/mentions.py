@@ -541,6 +541,7 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
 
 
 _SPOKESPERSON = ("发言人", "新闻发言人")
+_FORMER_BEFORE = re.compile(r"[^日此之目提年月天周前]?[前原]$")
 
 
 _PAIR_BODY = re.compile(r"关系[\u4e00-\u9fff]{0,8}?(?:委员会|协会|理事会|商会|基金会|研究会|学会|中心)")
@@ -1024,6 +1025,9 @@ def _resolve_chain(doc: Doc, sentence: Sentence, chain: list[Token], tokens: lis
     titles = [t for t, _ in segments]
     posts = [p for _, ps in segments for p in ps]
     chain_start = chain[0].start
+    if titles and _FORMER_BEFORE.match(text, max(sentence.start, chain_start - 2), chain_start):
+        titles[0] = text[chain_start - 1] + titles[0]  # 任命前干事长茂木敏充: a post held before
+        chain_start -= 1
     if text[chain_start - 1:chain_start] in _BODY_ENDS:  # only then can a body end right before the chain
         body = _BODY_BEFORE.search(text, max(sentence.start, chain_start - 8), chain_start)
         chain_start = body.start() if body and body.end() == chain_start else chain_start  # 保安局局长
