@@ -3596,3 +3596,24 @@ def test_passing_a_call_as_taiwan_papers_write_it():
     [call] = find(huiwu.extract("川普與習近平4日通過電話。", published="2026-02-10"), "call")
     assert call.date.start == "2026-02-04"
     assert not huiwu.extract("王毅通过电话向布林肯表示祝贺。", published="2026-02-10")
+
+
+def test_leaving_a_post_on_the_day_a_successor_takes_it_up():
+    [left] = find(huiwu.extract("石破茂内阁21日上午集体辞职。", published="2025-10-22"), "appoint")
+    assert (left.actors[0].id, left.post, left.items, left.date.start) == ("person/shigeru-ishiba", "首相", ("免职",), "2025-10-21")
+    told = "黄循财昨晚宣誓就任新加坡总理，接替李显龙。李显龙卸任后留在内阁，出任国务资政。"
+    left = [e for e in find(huiwu.extract(told, published="2024-05-16"), "appoint") if "免职" in e.items]
+    assert [(e.actors[0].name, e.date.start) for e in left] == [("李显龙", "2024-05-15")]
+
+
+def test_elected_after_a_clause_opened_by_the_one_elected():
+    told = "日本国会21日举行首相指名选举，高市早苗在众参两院均获过半数支持，当选日本首相。"
+    [taken] = find(huiwu.extract(told, published="2025-10-22"), "appoint")
+    assert (taken.actors[0].name, taken.date.start) == ("高市早苗", "2025-10-21")
+
+
+def test_elected_with_a_title_before_the_name_and_removed_told_in_the_passive():
+    [taken] = find(huiwu.extract("越南国会21日选举越共中央政治局委员梁强为国家主席。", published="2024-10-22"), "appoint")
+    assert (taken.actors[0].name, taken.post) == ("梁强", "国家主席")
+    [removed] = find(huiwu.extract("韩国总统尹锡悦4日被宪法法院裁定罢免。", published="2025-04-05"), "appoint")
+    assert (removed.actors[0].name, removed.items, removed.date.start) == ("尹锡悦", ("免职",), "2025-04-04")

@@ -848,7 +848,10 @@ class SentenceReader:
         if word.endswith("当选") and any(m.kind == "person" and m.chain_start <= cue.end <= m.start
                                        for m in self._mentions):
             return  # 美国当选总统特朗普: a title, no election told
-        passive = text[cue.start - 1:cue.start] in ("被", "获")
+        if word in ("卸任", "离任") and text.endswith(("接替", "接任", "继任", "取代"), 0, cue.start):
+            return  # 接替卸任的布林肯: the one left is the predecessor of the appointment told
+        passive = text[cue.start - 1:cue.start] in ("被", "获") or (  # 尹锡悦被宪法法院裁定罢免
+            word in ("罢免", "免去", "解除", "任命") and _PASSIVE_BY.search(text, clause_start, cue.start) is not None)
         if word.endswith("提名") or text.find("提名", clause_start, cue.start) >= 0:
             candidate.status = "planned"  # 提名别洛乌索夫出任国防部长: named for the post, not yet in it
         if word in ("任命", "提名", "免去", "解除", "罢免", "决定", "选举", "选出", "增补") and not passive:
@@ -873,6 +876,10 @@ class SentenceReader:
             [m for m in self._subject(text, left, topic, clause_start, cue) if m.kind in ("person", "he")]
         if not candidate.actors:
             candidate.actors = [m for m in (self._previous_actors or topic) if m.kind in ("person", "he")]
+        if not candidate.actors and clause_start > sentence.start:
+            # 国会举行首相指名选举，高市早苗获过半数支持，当选首相: the person opening a clause before
+            candidate.actors = [m for m in left if m.kind == "person" and m.end <= clause_start
+                                and m.chain_start == _clause_start(text, self._sentence_start, m.chain_start)][-1:]
         if word in ("接替", "接任", "继任"):
             previous = [m for m in right if m.kind == "person"]
             if previous:
@@ -1362,6 +1369,7 @@ def _tells_when(text: str, start: int, end: int) -> bool:
 
 _FIRST_TIME = re.compile("首次|首度|第一次|首位|首个")
 _REMARKED_ON = ("他是", "她是", "此访是", "此行是", "这次访问是", "此次访问是")
+_PASSIVE_BY = re.compile(r"被[^，,。；;]{1,10}?(?:裁定|决定|投票|宣布)?$")
 _TO_THE_GROUP = re.compile(r"(?:该|此|这个|这一)?(?:访团|访问团|代表团|议员团|考察团|使节团)(?:一行)?(?:举行|进行|开展)?了?$")
 _GROUP_OPENS = re.compile(r"(?:该|此|这个)?(?:代表团|访问团|访团|议员团|考察团)(?:一行)?(?!\w{0,2}[同与和跟])")
 _GROUP_SUBJECT = re.compile(r"(?:该|此|这个)?(?:代表团|访问团|访团|议员团|考察团)(?:一行)?(?:还|也|又|随后|并)?$")

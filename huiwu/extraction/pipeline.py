@@ -525,7 +525,8 @@ class Extractor(Participants):
             elif c.date_expr is None and _SINCE_THEN.match(doc.text, c.cue.end):
                 # 这是石破茂就任日本首相后…首次会晤: taken up some time before; on the day the knowledge base knows
                 # (这是他连任国家主席后首次出访: a new term, which it does not date)
-                began = None if c.cue.form.endswith(("连任", "续任", "留任")) else self._post_began(actors[0].id, c.post)
+                began = None if c.cue.form.endswith(("连任", "续任", "留任")) else \
+                    self._post_left(actors[0].id, c.post) if "免职" in c.items else self._post_began(actors[0].id, c.post)
                 if began is None:
                     return []
                 date_value, location = began, None  # (and not where the sentence's own event is)
@@ -701,8 +702,10 @@ class Extractor(Participants):
         if not post and c.cue.form.endswith(("续任", "连任", "留任", "宣誓就职", "辞职", "辞呈", "卸任", "离任")) and on is not None:
             # 普京7日宣誓就职: a new term of the post held that day; 石破茂宣布辞职: the one he leaves
             held = self.lexicon.posts_held(person.id, on=on)
+            if not held and c.cue.form.endswith(_LEAVING):  # (a holding ends the day before the next begins)
+                held = self.lexicon.posts_held(person.id, on=on - timedelta(days=1))
             post = held[0].name if held else None
-            if not post and person.titles and c.cue.form.endswith(("卸任", "离任", "辞职", "辞呈")):
+            if not post and person.titles and c.cue.form.endswith(_LEAVING):
                 post = person.titles[0]  # 澳大利亚联邦总督赫尔利…。赫尔利将于7月1日卸任: the post he was named with
         if not post:
             return None
@@ -724,6 +727,13 @@ class Extractor(Participants):
         starts = [h.start for h in self.lexicon.holdings_of(person) if h.start and post
                   and (held := self.lexicon.posts.get(h.post)) is not None and post.endswith(held.name)]  # 日本首相
         return DateValue(max(starts), None, "day") if starts else None
+
+    def _post_left(self, person: str, post: str | None) -> DateValue | None:
+        """李显龙卸任后…: the day after the last the knowledge base says `person` held the post (the day the
+        next holder took it up)."""
+        ends = [h.end for h in self.lexicon.holdings_of(person) if h.end and len(h.end) == 10 and post
+                and (held := self.lexicon.posts.get(h.post)) is not None and post.endswith(held.name)]
+        return DateValue((date.fromisoformat(max(ends)) + timedelta(days=1)).isoformat(), None, "day") if ends else None
 
     def _post_taken_up(self, person: str, when: DateValue) -> str | None:
         """就任以来 names no post: the knowledge base knows which one began then."""
@@ -1086,6 +1096,7 @@ _TOLD_BEFORE = re.compile(r"此前|曾|当时|日前|随后|当天|同日")  # �
 _PUT_OFF = re.compile(r"推迟|延期|取消|暂缓")
 _WRONGING = ("干涉", "干预", "侵犯", "损害", "破坏")  # …X内政: X is the one wronged, not complained of
 _WRONGED = re.compile(r"的?(?:内政|主权|领土|安全|利益)")
+_LEAVING = ("卸任", "离任", "辞职", "辞呈")
 _NOT_DONE = re.compile("没有|没|未")
 _TO_COME = re.compile(r"(?:将|拟|定|计划|预计)于?$")
 # what a notice or statement recounts, and the cause an action answers: background to the day of the news
