@@ -3617,3 +3617,11 @@ def test_elected_with_a_title_before_the_name_and_removed_told_in_the_passive():
     assert (taken.actors[0].name, taken.post) == ("梁强", "国家主席")
     [removed] = find(huiwu.extract("韩国总统尹锡悦4日被宪法法院裁定罢免。", published="2025-04-05"), "appoint")
     assert (removed.actors[0].name, removed.items, removed.date.start) == ("尹锡悦", ("免职",), "2025-04-04")
+
+
+def test_what_a_guest_came_to_attend_is_not_dated_on_the_meeting():
+    told = "9月2日下午，国家主席习近平在人民大会堂同来华出席中非合作论坛北京峰会的南非总统拉马福萨举行会谈。"
+    [attended] = find(huiwu.extract(told, published="2024-09-03"), "attend")
+    assert (attended.date.start, attended.date.precision, attended.location.name) == ("2024-09", "month", "北京")
+    [talks] = find(huiwu.extract(told, published="2024-09-03"), "talks")
+    assert (talks.date.start, talks.location.name) == ("2024-09-02", "人民大会堂")

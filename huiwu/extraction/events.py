@@ -53,6 +53,7 @@ class Candidate:
     speech: str  # a complaint or demand inside a statement told in its sentence: "dated", "undated" or ""
     by_group: bool  # 代表团还同王毅举行会谈: a delegation told before is the subject
     to_group: bool  # 刘建超将同代表团举行会谈: a delegation told before is the other side
+    came_for: bool  # 会见来华出席峰会的拉马福萨: what the guest came to attend, told with the meeting
     agreed_in: Candidate | None  # 双方同意明年初再次举行会谈: the agreement whose sides hold it
     sides: tuple | None  # the participants of the event built from it, once built (for what it agrees on)
 
@@ -64,7 +65,7 @@ class Candidate:
         self.status = "occurred"
         self.reported = self.nested = self.signing = self.answer = self.question = False
         self.during = self.speech = ""
-        self.future = self.commentary = self.by_group = self.to_group = False
+        self.future = self.commentary = self.by_group = self.to_group = self.came_for = False
         self.count = self.post = self.predecessor = self.created = self.destination = None
         self.destination_iso3 = self.date_expr = self.disposal_at = self.item_span = None
         self.agreed_in = self.sides = None
@@ -445,6 +446,7 @@ class SentenceReader:
             if not described and _describing_a_group(text, cue, right, clause_start, clause_end):
                 return None  # 会见出席论坛的外方代表: those who attend are the ones met, no one named
             candidate.actors = described or self._subject(text, left, topic, clause_start, cue)
+            candidate.came_for = bool(described)
             if not described and left and _TOGETHER.match(text[left[-1].end:cue.start]) and any(
                     not _covers(left, w.start()) for w in _WITH_BEFORE.finditer(text, clause_start, cue.start)):
                 # 习近平同普京共同出席音乐会: both attend (the one after 同 stands right before the cue)

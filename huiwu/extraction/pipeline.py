@@ -542,6 +542,12 @@ class Extractor(Participants):
         elif c.nested and state.last_stay is not None and c.type != state.last_stay.type:
             parent = state.last_stay.id
             location = location or state.last_stay.location or (state.last_visit and state.last_visit.location)
+        if c.came_for and date_value.precision == "day" and date_value.start and not (
+                c.date_expr is not None and c.cue.start < c.date_expr.start):
+            # 2日会见来华出席中非合作论坛北京峰会的拉马福萨: the summit is not the meeting; some day of its
+            # month, wherever it was held (the city of the meeting's venue at best)
+            date_value = DateValue(date_value.start[:7], None, "month", None, None, True)
+            location = self._venue_city(location)
         confidence = self._confidence(c, actors, recipients, date_value)
         groups = self._separately(doc, c, actors, recipients)
         days = [date_value] * len(groups)
@@ -576,6 +582,17 @@ class Extractor(Participants):
             ).with_id()
             out.append(event)
         return out
+
+    def _venue_city(self, location: Location | None) -> Location | None:
+        """The city a venue is in (人民大会堂 → 北京); any other place as it is."""
+        if location is None:
+            return None
+        entity = self.lexicon.entity(location.id) if location.id else next(
+            (e for r in self.lexicon.refs(location.name) if r.kind == "place" and (e := self.lexicon.entity(r.id))), None)
+        if entity is None or entity.subkind != "venue":
+            return location
+        city = self.lexicon.entity(entity.within) if entity.within else None
+        return Location(city.name, city.name_en, city.country, None, city.id) if city is not None else None
 
     def _dateline_place(self, doc: Doc) -> Location | None:
         """The city a dateline names (新华社天津9月1日电), as a place."""
