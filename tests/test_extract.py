@@ -3625,3 +3625,24 @@ def test_what_a_guest_came_to_attend_is_not_dated_on_the_meeting():
     assert (attended.date.start, attended.date.precision, attended.location.name) == ("2024-09", "month", "北京")
     [talks] = find(huiwu.extract(told, published="2024-09-03"), "talks")
     assert (talks.date.start, talks.location.name) == ("2024-09-02", "人民大会堂")
+
+
+def test_a_leader_described_by_his_own_visit_holds_the_meeting():
+    told = "4月16日，对马来西亚进行国事访问的国家主席习近平在布特拉加亚会见马来西亚总理安瓦尔。"
+    [met] = find(huiwu.extract(told, published="2025-04-16"), "meet")
+    assert ([p.name for p in met.actors], [p.name for p in met.recipients], met.location.name) \
+        == (["习近平"], ["安瓦尔"], "布城")
+
+
+def test_the_formula_of_rejection_is_a_complaint():
+    told = "商务部新闻发言人30日表示，中方不认同、不接受欧盟对中国电动汽车征收反补贴税的裁决。"
+    [concern] = find(huiwu.extract(told, published="2024-10-30"), "concern")
+    assert [p.id for p in concern.recipients] == ["org/eu"] or [p.name for p in concern.recipients] == ["欧盟"]
+
+
+def test_an_attack_condemned_is_addressed_to_the_attacker():
+    [concern] = find(huiwu.extract("王毅表示，中方谴责以色列袭击伊朗。", published="2025-06-15"), "concern")
+    assert [p.name for p in concern.recipients] == ["以色列"]
+    told = "外交部发言人22日表示，中方强烈谴责美国袭击处于国际原子能机构保障监督之下的伊朗核设施。"
+    [concern] = find(huiwu.extract(told, published="2025-06-23"), "concern")
+    assert [p.name for p in concern.recipients] == ["美国"]

@@ -1545,7 +1545,12 @@ def _governed(text: str, mention: Mention) -> bool:
     if _OBJECT_CHAR.search(text, window_start, mention.chain_start) is None:
         return False  # no 对/将/把 in the window: none in the clause head it ends with
     head = text[_clause_start(text, window_start, mention.chain_start):mention.chain_start]
+    if head.endswith(_VISITING_WHO):
+        return False  # 对马来西亚进行国事访问的国家主席习近平: 对 is in the clause that describes him
     return _OBJECT_MARK.search(head) is not None
+
+
+_VISITING_WHO = ("访问的", "出访的", "访华的", "来访的")
 
 
 def _remote(text: str, start: int, end: int) -> bool:
