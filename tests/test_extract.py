@@ -2062,9 +2062,9 @@ def test_the_subject_of_a_clause_joined_by_suihou(told, published, expected):
      [("sanction", ["外交部"], ["石平"])]),
     ("外交部5日宣布，鉴于美国国会众议长佩洛西窜访中国台湾地区，中方决定对佩洛西实施制裁。", "2022-08-06",
      [("visit", ["佩洛西"], ["台湾"]), ("sanction", ["中国"], ["佩洛西"])]),
-    # the topic after 就 is not the one protesting
+    # the topic after 就 is not the one protesting (and the envoy summoned is protested to)
     ("日方召见中国驻日大使吴江浩。吴江浩当场予以驳斥，并就高市首相涉台错误言论向日方提出严正交涉。", "2025-11-15",
-     [("concern", ["吴江浩"], ["日本"])]),
+     [("concern", ["日本"], ["吴江浩"]), ("concern", ["吴江浩"], ["日本"])]),
 ])
 def test_reasons_and_topics_name_no_actor(told, published, expected):
     events = huiwu.extract(told, published=published)
@@ -3646,3 +3646,24 @@ def test_an_attack_condemned_is_addressed_to_the_attacker():
     told = "外交部发言人22日表示，中方强烈谴责美国袭击处于国际原子能机构保障监督之下的伊朗核设施。"
     [concern] = find(huiwu.extract(told, published="2025-06-23"), "concern")
     assert [p.name for p in concern.recipients] == ["美国"]
+
+
+def test_a_trip_named_as_a_noun_is_a_visit():
+    [visit] = find(huiwu.extract("美国财政部长耶伦周日结束了为期四天的北京之行。", published="2023-07-10"), "visit")
+    assert (visit.status, visit.date.start, visit.date.end, visit.location.name) == ("occurred", "2023-07-06", "2023-07-09", "北京")
+    [visit] = find(huiwu.extract("德国外长瓦德富尔原定周日启程的中国之行已被推迟。", published="2025-10-25"), "visit")
+    assert visit.status == "negated"
+    assert not huiwu.extract("此次欧洲之行取得圆满成功。", published="2025-10-25")
+
+
+def test_a_call_with_its_length_and_an_envoy_summoned():
+    [call] = find(huiwu.extract("特朗普上周四与普京通了两个多小时的电话。", published="2025-10-23"), "call")
+    assert call.date.start == "2025-10-16"
+    [summoned] = find(huiwu.extract("韩国外交部第一次官张浩镇9日召见了中国驻韩大使邢海明。", published="2023-06-10"), "concern")
+    assert [p.name for p in summoned.recipients] == ["邢海明"]
+
+
+def test_a_weekday_before_an_announcement_is_past_whatever_is_announced():
+    told = "中国周五宣布，将从4月10日起对所有原产于美国的进口商品加征34%的关税。"
+    [measure] = find(huiwu.extract(told, published="2025-04-05"), "sanction")
+    assert (measure.status, measure.date.start) == ("occurred", "2025-04-04")

@@ -759,6 +759,18 @@ class SentenceReader:
                 inside = [m for m in all_places if start <= m.start < clause_start + located.end(1)]
                 if inside:
                     candidate.destination = _most_specific(inside, text)
+        if candidate.destination is None and cue.form == "之行":
+            # 北京之行, 为期四天的中国之行: the place right before it (no place, no visit: 此次欧洲之行)
+            candidate.destination = next((m for m in all_places if m.end == cue.start), None)
+            if candidate.destination is None:
+                candidate.actors = []
+                return
+            if _CALLED_OFF_TRIP.search(text, clause_start, candidate.destination.start):
+                if any(t.start < clause_start and t.mask & CUE and any(r.extra.type == "visit" for r in t.of("cue"))
+                       for t in sentence.tokens):
+                    candidate.actors = []  # 原计划此行同时访问上海，但…取消了上海之行: the visit just told
+                    return
+                candidate.status = "negated"  # 推迟原定…启程的中国之行
         if candidate.destination is None:
             after = [m for m in right if m.kind in ("country", "place", "modifier")]
             if after and text[cue.end:after[0].start].strip() in ("", "了", "中国", "美国", "友邦", "了友邦", "邻国"):
@@ -1372,6 +1384,7 @@ def _tells_when(text: str, start: int, end: int) -> bool:
 _FIRST_TIME = re.compile("首次|首度|第一次|首位|首个")
 _REMARKED_ON = ("他是", "她是", "此访是", "此行是", "这次访问是", "此次访问是")
 _PASSIVE_BY = re.compile(r"被[^，,。；;]{1,10}?(?:裁定|决定|投票|宣布)?$")
+_CALLED_OFF_TRIP = re.compile(r"(?:取消|推迟|推延|延后|搁置)了?[^，,。；;]{0,16}$")
 _TO_THE_GROUP = re.compile(r"(?:该|此|这个|这一)?(?:访团|访问团|代表团|议员团|考察团|使节团)(?:一行)?(?:举行|进行|开展)?了?$")
 _GROUP_OPENS = re.compile(r"(?:该|此|这个)?(?:代表团|访问团|访团|议员团|考察团)(?:一行)?(?!\w{0,2}[同与和跟])")
 _GROUP_SUBJECT = re.compile(r"(?:该|此|这个)?(?:代表团|访问团|访团|议员团|考察团)(?:一行)?(?:还|也|又|随后|并)?$")

@@ -602,7 +602,7 @@ def _reclassify(text: str, mention: Mention, token_starts: set[int], metonyms: d
     if mention.kind == "place" and mention.name in metonyms and \
             not text[max(0, mention.start - 2):mention.start].endswith((*_LOCATIVE, "访问", "访", "离开", "返回")) and \
             not _IN_A_PLACE.search(text, max(0, mention.start - 8), mention.start) and \
-            not text.startswith(("时间", "市", "大学", "冬奥", "奥运", "的", "街头", "举行", "召开"), mention.end) and \
+            not text.startswith(("时间", "市", "大学", "冬奥", "奥运", "的", "街头", "举行", "召开", "之行"), mention.end) and \
             not _TEAM.match(text, mention.end):  # 北京国安队: a club, not the government
         iso3 = metonyms[mention.name]
         return Mention.of_country(mention.start, mention.end, mention.name, iso3)

@@ -926,7 +926,9 @@ class Extractor(Participants):
                                                      and d.relative is None and "a_day" in d.parts), None)):
             # 李在明在6月3日举行的总统选举中胜出，次日宣誓就职: the day after the one just told
             context = resolve(told, anchor=anchor, published=published, past=True)
-        value = resolve(expr, anchor=anchor, published=published, past=not c.future,
+        # (中国周五宣布，将从4月10日起…: the day of the announcement is past, whatever it announces)
+        value = resolve(expr, anchor=anchor, published=published,
+                        past=not c.future or _ANNOUNCED_THEN.match(doc.text, expr.end) is not None,
                         context=context, raw_span=raw_span)
         once_planned = _ONCE_PLANNED.search(doc.text, c.sentence.start, c.cue.start)
         if status == "negated" and published is not None and value.start and (
@@ -1113,6 +1115,7 @@ _TOLD_BEFORE = re.compile(r"此前|曾|当时|日前|随后|当天|同日")  # �
 _PUT_OFF = re.compile(r"推迟|延期|取消|暂缓")
 _WRONGING = ("干涉", "干预", "侵犯", "损害", "破坏")  # …X内政: X is the one wronged, not complained of
 _WRONGED = re.compile(r"的?(?:内政|主权|领土|安全|利益)")
+_ANNOUNCED_THEN = re.compile(r"(?:上午|下午|晚间|晚上|早些时候)?(?:宣布|表示|说|称|发布|公布|发表|决定|证实|透露)")
 _LEAVING = ("卸任", "离任", "辞职", "辞呈")
 _NOT_DONE = re.compile("没有|没|未")
 _TO_COME = re.compile(r"(?:将|拟|定|计划|预计)于?$")
