@@ -3667,3 +3667,19 @@ def test_a_weekday_before_an_announcement_is_past_whatever_is_announced():
     told = "中国周五宣布，将从4月10日起对所有原产于美国的进口商品加征34%的关税。"
     [measure] = find(huiwu.extract(told, published="2025-04-05"), "sanction")
     assert (measure.status, measure.date.start) == ("occurred", "2025-04-04")
+
+
+def test_a_framework_reached_is_agreed_and_the_consensus_of_talks_is_no_talks():
+    told = "何立峰与贝森特9日至10日在伦敦举行会谈。双方原则上就落实两国元首6月5日通话共识以及日内瓦会谈共识达成了框架。"
+    events = huiwu.extract(told, published="2025-06-11")
+    assert [(e.type, e.date.start) for e in events] == [("talks", "2025-06-09"), ("agree", "2025-06-09")]
+
+
+def test_those_who_took_part_in_a_call_hold_no_call_of_their_own():
+    told = "国务院副总理刘鹤与美国贸易代表莱特希泽通电话。商务部部长钟山、中国人民银行行长易纲等参加了通话。"
+    assert len(huiwu.extract(told, published="2019-08-14")) == 1
+
+
+def test_having_to_take_a_countermeasure_is_a_threat_not_a_refusal():
+    [measure] = find(huiwu.extract("中方将不得不采取反制措施。", published="2025-05-13"), "sanction")
+    assert measure.status == "planned"

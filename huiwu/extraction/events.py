@@ -968,12 +968,13 @@ class SentenceReader:
             before_end = min(before_end, item[0] - 1)
         near_start = max(sentence.start, cue.start - 4)
         after_end = min(sentence.end, cue.end + 25)
-        if cue.form == "缺席" or (self.negated_here is not None and self.negated_here.search(  # 没有进行任何磋商
+        if _HAVE_TO.search(text, clause_start, cue.start) is None and (  # (将不得不采取反制措施: a threat, no refusal)
+                cue.form == "缺席" or (self.negated_here is not None and self.negated_here.search(  # 没有进行任何磋商
                 text, max(sentence.start, cue.start - 10), cue.start) is not None) \
                 or _NEGATED_PREDICATE.search(text, clause_start, cue.start) is not None \
                 or (candidate.type in ("visit", "meet", "talks", "call", "attend") and self.negated_after is not None
                     and self.negated_after.search(text, cue.end, _called_off_within(text, candidate.region[1], sentence.end,
-                                                                                   after_end)) is not None):
+                                                                                   after_end)) is not None)):
             candidate.status = "negated"
             if _WILL_NOT.search(text, max(clause_start, cue.start - 10), cue.start):
                 candidate.future = True  # 普京将不出席8月的峰会: the August to come, not the one gone
@@ -1384,6 +1385,7 @@ def _tells_when(text: str, start: int, end: int) -> bool:
 _FIRST_TIME = re.compile("首次|首度|第一次|首位|首个")
 _REMARKED_ON = ("他是", "她是", "此访是", "此行是", "这次访问是", "此次访问是")
 _PASSIVE_BY = re.compile(r"被[^，,。；;]{1,10}?(?:裁定|决定|投票|宣布)?$")
+_HAVE_TO = re.compile("不得不|不能不|不可不")
 _CALLED_OFF_TRIP = re.compile(r"(?:取消|推迟|推延|延后|搁置)了?[^，,。；;]{0,16}$")
 _TO_THE_GROUP = re.compile(r"(?:该|此|这个|这一)?(?:访团|访问团|代表团|议员团|考察团|使节团)(?:一行)?(?:举行|进行|开展)?了?$")
 _GROUP_OPENS = re.compile(r"(?:该|此|这个)?(?:代表团|访问团|访团|议员团|考察团)(?:一行)?(?!\w{0,2}[同与和跟])")
