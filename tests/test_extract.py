@@ -3683,3 +3683,10 @@ def test_those_who_took_part_in_a_call_hold_no_call_of_their_own():
 def test_having_to_take_a_countermeasure_is_a_threat_not_a_refusal():
     [measure] = find(huiwu.extract("中方将不得不采取反制措施。", published="2025-05-13"), "sanction")
     assert measure.status == "planned"
+
+
+def test_a_title_after_a_short_name_told_before_is_that_persons():
+    told = "高市早苗首相31日与习近平举行会谈。高市总理对东海局势表示严重关切，并要求中方尽早释放被拘押的日本公民。"
+    events = huiwu.extract(told, published="2025-11-01")
+    assert [(e.type, [p.name for p in e.actors]) for e in events] \
+        == [("talks", ["高市早苗"]), ("concern", ["高市早苗"]), ("demand", ["高市早苗"])]

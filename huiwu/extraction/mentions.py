@@ -363,9 +363,11 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
             continue
         if token.mask & UNKNOWN:
             earlier: Mention = token.of("unknown")[0].extra
-            out.append(Mention(token.start, token.end, "person", list(earlier.ids), earlier.name,
-                               country=earlier.country, known=earlier.known))
-            i += 1
+            mention = Mention(token.start, token.end, "person", list(earlier.ids), earlier.name,
+                              country=earlier.country, known=earlier.known)
+            # 高市总理: the title after the name told before is hers, not the premier's of China
+            i = _attach_following_title(text, tokens, i + 1, mention)
+            out.append(mention)
             continue
         if token.mask & PERSON and text.startswith(_NAMED_THINGS, token.end):
             i += 1  # 高峰论坛, 和平奖: a name inside the name of a thing
