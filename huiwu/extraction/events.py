@@ -594,7 +594,7 @@ class SentenceReader:
         if (adjacent := _adjacent_person(text, embedded, cue)) is not None:
             return _last_group(text, [m for m in embedded if m.end <= adjacent.end])  # 为特朗普访华做准备, 对王毅访美表示欢迎: the clause's own subject
         # 俄方将派外长拉夫罗夫出席: the one sent; 会议由莫迪以视频方式主持: the one 由 names
-        sent = [m for m in left if m.start >= clause_start and m.kind == "person" and (
+        sent = [m for m in left if m.start >= clause_start and m.kind in ("person", "he") and (
             text.endswith(("派", "派出"), clause_start, m.chain_start)
             or (text.endswith("由", clause_start, m.chain_start) and _AGENT_AFTER_YOU.match(text, m.end)))]
         if sent:
@@ -862,6 +862,13 @@ class SentenceReader:
         if word.endswith("当选") and any(m.kind == "person" and m.chain_start <= cue.end <= m.start
                                        for m in self._mentions):
             return  # 美国当选总统特朗普: a title, no election told
+        if word in _INAUGURATIONS:
+            # 出席巴拿马总统穆利诺就职典礼: the one inaugurated, named right before it, takes up the post
+            named = [m for m in left if m.kind == "person" and (m.end == cue.start or text[m.end:cue.start] in m.titles)
+                     and not text.startswith("的", cue.end)]  # (出席…就职典礼的韩正会见…: he is described)
+            candidate.actors = named
+            candidate.post = named[0].titles[-1] if named and named[0].titles else None
+            return
         if word in ("卸任", "离任") and text.endswith(("接替", "接任", "继任", "取代"), 0, cue.start):
             return  # 接替卸任的布林肯: the one left is the predecessor of the appointment told
         passive = text[cue.start - 1:cue.start] in ("被", "获") or (  # 尹锡悦被宪法法院裁定罢免
@@ -1093,6 +1100,11 @@ def _not_told(text: str, c: Candidate, sentence: Sentence, clause_start: int) ->
     mechanism's meeting called off in a list of measures, a tally (同150多个国家签署), a past visit with
     no day told (多年前曾访问)."""
     cue, end = c.cue, c.region[1]
+    if c.type in ("agree", "establish") and text.find("周年", cue.end, end) >= 0 and _ANNIVERSARY.match(text, cue.end, end) \
+            and text.find("是", clause_start, cue.start) >= 0:
+        return True  # 今年是中埃建立全面战略伙伴关系10周年: an anniversary, nothing agreed this year
+    if c.type == "attend" and _SENT_UNNAMED.search(text, clause_start, cue.start):
+        return True  # 感谢习近平主席派特使出席: the one sent attends, not the one sending
     if text.find("下", cue.end, sentence.end) >= 0 \
             and (background := _BACKGROUND_OF.search(text, sentence.start, sentence.end)) is not None \
             and background.start() < cue.start < background.end():
@@ -1385,6 +1397,10 @@ def _tells_when(text: str, start: int, end: int) -> bool:
 _FIRST_TIME = re.compile("首次|首度|第一次|首位|首个")
 _REMARKED_ON = ("他是", "她是", "此访是", "此行是", "这次访问是", "此次访问是")
 _PASSIVE_BY = re.compile(r"被[^，,。；;]{1,10}?(?:裁定|决定|投票|宣布)?$")
+_INAUGURATIONS = frozenset(("就职典礼", "就职仪式", "宣誓就职仪式", "宣誓就职典礼", "就任仪式", "就职礼"))
+_ANNIVERSARY = re.compile(r"[^，,。；;《》]{0,30}?[\d一二三四五六七八九十百]+周年(?!之际|为契机)")
+_SENT_UNNAMED = re.compile(r"(?<![未不没])(?:委派|派出|派遣|派)(?:了|其|一位|一名)?(?:特使|特别代表|高级代表|代表|他|她)"
+                           r"(?:作为[^，,。；;]{1,12})?(?:专程|前来|前往|赴[^，,。；;]{1,8})?$")
 _HAVE_TO = re.compile("不得不|不能不|不可不")
 _CALLED_OFF_TRIP = re.compile(r"(?:取消|推迟|推延|延后|搁置)了?[^，,。；;]{0,16}$")
 _TO_THE_GROUP = re.compile(r"(?:该|此|这个|这一)?(?:访团|访问团|代表团|议员团|考察团|使节团)(?:一行)?(?:举行|进行|开展)?了?$")
