@@ -3707,3 +3707,16 @@ def test_the_one_sending_an_envoy_does_not_attend():
     assert not huiwu.extract("穆利诺感谢习近平主席派特使出席就职仪式。", published="2024-07-03")
     [attended] = find(huiwu.extract("俄方将派外长拉夫罗夫出席会议。", published="2024-07-03"), "attend")
     assert [p.name for p in attended.actors] == ["拉夫罗夫"]
+
+
+def test_measures_on_a_condition_told_of_or_lowered_are_not_taken():
+    for told in ("中方表示，如果美方对华实施加征关税等贸易制裁，谈判成果都将不会生效。",
+                 "王文涛还向欧方介绍了中方针对美国所谓“对等关税”采取的反制措施。",
+                 "根据声明，中方把对美反制关税由125%降至10%。"):
+        assert not find(huiwu.extract(told, published="2025-05-13"), "sanction"), told
+
+
+def test_a_body_already_set_up_is_not_set_up_again_and_the_coming_weeks_name_no_day():
+    assert not huiwu.extract("双方回顾了已经建立的经贸磋商机制。", published="2025-05-13")
+    [visit] = find(huiwu.extract("白宫说，国务卿布林肯将在未来几周前往中国。", published="2024-04-03"), "visit")
+    assert (visit.status, visit.date.start) == ("planned", None)

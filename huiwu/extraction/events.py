@@ -1140,8 +1140,10 @@ def _not_told(text: str, c: Candidate, sentence: Sentence, clause_start: int) ->
         return True
     if c.type == "sanction" and _SUPPORTING.search(text, clause_start, cue.start):
         return True  # 全力支持国家采取的反制措施: measures spoken of, taken by another
-    if _CONDITION.search(text, sentence.start, clause_start):
-        return True  # 如果美方执意挑衅，中方必将采取反制措施: a threat on a condition
+    if _CONDITION.search(text, sentence.start, clause_start) or _IF_OPENS.match(text, clause_start):
+        return True  # 如果美方执意挑衅，中方必将采取反制措施 (中方表示，倘若美方…加征关税，…): a condition
+    if c.type == "sanction" and _TELLING.search(text, clause_start, cue.start):
+        return True  # 向欧方介绍了中方…采取的反制措施: measures told of, not taken here
     if text.find("正值", sentence.start, cue.start) >= 0 and (at := _AT_A_TIME.search(text, sentence.start, sentence.end)) \
             and at.start() < cue.start < at.end() and not _PLANNED_WORD.search(text, at.start(), cue.start):
         # 正值美国对华加征关税后…紧张之际: the time of something else, told in passing (正值双方将于周日举行…会谈之际
@@ -1468,7 +1470,8 @@ _LIFTED = re.compile(r"取消|暂停|停止|解除|豁免|排除")  # (不再加
 _LIFTED_PREDICATE = re.compile(r"(?:取消|暂停|暂缓|停止|中止|终止|解除|放宽)(?:执行|实施|征收|加征|对)")
 # 出口管制措施将随着稀土供应恢复而取消, 反制措施如期展期90天, 提高至30%的计划暂不实施: the measure ends or waits
 _LIFTED_AFTER = re.compile(r"(?:(?!并|和|同时|后)[^，,。；;]){0,24}?(?:而|被|予以|将|如期|再)?(?<!未)(?<!没有)(?<!不)"
-                           r"(?:取消|解除|撤销|暂停|终止|停止|展期|延期|暂不实施|不再实施|推迟实施)[^，,。；;]{0,8}(?=[，,。；;]|$)")
+                           r"(?:取消|解除|撤销|暂停|终止|停止|展期|延期|暂不实施|不再实施|推迟实施|降至|下调至|降低至|减至)"
+                           r"[^，,。；;]{0,8}(?=[，,。；;]|$)")
 _NO_MEASURE_TAKEN = re.compile(r"[^，,。；;]{0,6}?等(?:手段|方式|措施|因素|做法)|[^，,。；;]{0,8}?(?:的)?(?:不确定性|影响)"
                                # 加征关税的暂停期再延长90天, 出口管制措施的滥用: the measure is not taken here
                                r"|[^，,。；;]{0,12}?的(?:暂停期|滥用|豁免期|宽限期)"
@@ -1477,6 +1480,8 @@ _NO_MEASURE_TAKEN = re.compile(r"[^，,。；;]{0,6}?等(?:手段|方式|措施|
 _SAID_OF_MEASURES = re.compile(r"(?:措施)?(?:从来|从不|不是|是|旨在|意在|不能|不会|只会|无助|解决不了|没有|反而|毫无|不得人心|对[^，,。]{1,8}?"
                                r"(?:适得其反|无效|毫无|没有))")
 # 如果…，: the clause of a condition (如期, 比如, 例如 are none: the word starts its clause)
+_IF_OPENS = re.compile(r"(?:如果|假如|倘若|若是|一旦|要是)")
+_TELLING = re.compile(r"介绍了?|通报了?|阐述了?")
 _CONDITION = re.compile(r"(?:^|(?<=[，,：:\s“「\x22]))(?:如果|假如|倘若|若是|若|一旦|要是|如(?!期|约|今|何|此|下|同|实|愿))[^，,。；;]{1,40}[，,]")
 _TOPIC_OF_EXCHANGE = re.compile(r"[^，,。；;]{0,16}?(?:交换(?:了)?意见|沟通|交流|讨论|磋商|对话|会谈|通报|答记者问|提起诉讼)"
                                 r"(?!机制|小组|工作组|平台|框架|渠道|进程|会议)")
