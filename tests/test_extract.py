@@ -3720,3 +3720,16 @@ def test_a_body_already_set_up_is_not_set_up_again_and_the_coming_weeks_name_no_
     assert not huiwu.extract("双方回顾了已经建立的经贸磋商机制。", published="2025-05-13")
     [visit] = find(huiwu.extract("白宫说，国务卿布林肯将在未来几周前往中国。", published="2024-04-03"), "visit")
     assert (visit.status, visit.date.start) == ("planned", None)
+
+
+def test_a_bare_title_opening_a_sentence_is_the_one_named_with_it_before():
+    told = "国务卿鲁比奥今天与中国外交部长王毅通电话。国务卿对中国在南海的胁迫行为表示严重关切。"
+    [concern] = find(huiwu.extract(told, published="2025-01-24"), "concern")
+    assert ([p.id for p in concern.actors], [p.id for p in concern.recipients]) == (["person/marco-rubio"], ["country/CHN"])
+
+
+def test_before_after_a_background_of_long_ago_is_before_the_lead():
+    told = ("当地时间11月20日上午，国家主席习近平在巴西利亚同巴西总统卢拉举行会谈。1974年8月15日，中国同巴西正式建立外交关系。"
+            "此前，习近平在里约热内卢出席了二十国集团领导人第十九次峰会。")
+    [attended] = find(huiwu.extract(told, published="2024-11-21"), "attend")
+    assert (attended.date.start, attended.date.precision) == ("2024-11", "month")

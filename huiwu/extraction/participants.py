@@ -176,6 +176,11 @@ class Participants:
             named = [p for p in people if any(t.endswith(title) for t in p.titles)]
             return named[:1] or self._title_holder(m, span, on)
         if m.kind == "title":
+            if m.country is None and doc.text[m.chain_start - 1:m.chain_start] in _CLAUSE_MARKS \
+                    and (earlier := _titled_before(m, memory)) is not None:
+                # 国务卿鲁比奥…。国务卿对…表示严重关切: the one named with that title before
+                return [self._person(Mention(m.start, m.end, "person", list(earlier.ids), earlier.name,
+                                             country=earlier.country, known=earlier.known), span, on, memory)]
             return self._title_holder(m, span, on)
         return []
 
@@ -568,3 +573,13 @@ def _sides_named(memory: dict, before: int) -> tuple[str, ...]:
 _CAPITAL_WORDS = ("首都", "首府", "城市", "港市", "南部", "北部", "东部", "西部", "中部", "海滨", "边境")
 _OPENING_PLACE = re.compile(r"(?:——)?(?:\d{1,2}日，?)?在[^，,。；;]{2,12}(?:期间)?[，,]")
 _DESCRIBED_PLACE = re.compile(r"在[^，,。；;在]{1,10}?(?:度假地|度假胜地|所在地|官邸|住所|驻地|庄园|私人俱乐部)$")
+
+
+_CLAUSE_MARKS = frozenset("。，,；;：:\n")
+
+
+def _titled_before(m: Mention, memory: dict) -> Mention | None:
+    """The person last named with the title a bare title repeats (国务卿 after 国务卿鲁比奥)."""
+    title = m.titles[0] if m.titles else m.name
+    return next((p for p in reversed(memory.get("recent", ())) if p.start < m.start
+                 and any(t == title or t.endswith(title) for t in p.titles)), None)

@@ -1010,8 +1010,10 @@ class Extractor(Participants):
                      or _EARLIER_OPENING.match(doc.text, c.sentence.start)) is not None \
                 and not doc.text.startswith(("一天", "一日", "两天"), earlier.end()):
             # 24日，习近平同鲁托举行会谈。鲁托此前在上海出席了…论坛 (…。此前，鲁托在上海…): some time before
-            # that day, in its month
-            return DateValue(state.last_date.start[:7], None, "month", None, None, True)
+            # that day, in its month (the lead's, after background from long before: …。1974年8月15日，…建交。此前，…)
+            told = state.lead_date if state.lead_date is not None and state.lead_date.start \
+                and state.last_date.start[:4] < state.lead_date.start[:4] else state.last_date
+            return DateValue(told.start[:7], None, "month", None, None, True)
         if c.type == "attend" and c.status == "planned" and state.last_held is not None \
                 and (to_come := state.last_held[2]) is not None and to_come[1] >= c.sentence.index - 1:
             return to_come[0]  # 峰会将于9月4日至6日在北京举行。习近平将出席峰会开幕式
