@@ -3733,3 +3733,18 @@ def test_before_after_a_background_of_long_ago_is_before_the_lead():
             "此前，习近平在里约热内卢出席了二十国集团领导人第十九次峰会。")
     [attended] = find(huiwu.extract(told, published="2024-11-21"), "attend")
     assert (attended.date.start, attended.date.precision) == ("2024-11", "month")
+
+
+def test_plans_as_the_press_of_taipei_writes_them():
+    [visit] = find(huiwu.extract("總統賴清德原訂8月訪問巴拉圭。", published="2025-07-29"), "visit")
+    assert (visit.status, visit.date.start) == ("planned", "2025-08")
+    [visit] = find(huiwu.extract("韓國瑜訂於18日啟程赴華府。", published="2025-01-16"), "visit")
+    assert (visit.status, visit.date.start) == ("planned", "2025-01-18")
+    [visit] = find(huiwu.extract("特朗普说，他也回邀习近平访问美国。", published="2025-06-06"), "visit")
+    assert visit.status == "planned"
+
+
+def test_a_dateline_day_after_the_publication_day_is_of_the_month_before():
+    told = "（中央社記者林沂東京31日專電）日本首相高市早苗今天在慶州與中國國家主席習近平舉行會談。"
+    [talks] = find(huiwu.extract(told, published="2025-11-01"), "talks")
+    assert talks.date.start == "2025-10-31"

@@ -269,10 +269,13 @@ def build_doc(raw: str, lexicon: Lexicon, *, published: date | None, title: str 
     if dateline and published:
         month, day, _, _ = dateline
         try:
-            candidate = date(published.year, month or published.month, day)
-            if candidate > published:
-                candidate = date(published.year - 1, month, day) if month else \
-                    (candidate.replace(day=1) - timedelta(days=1)).replace(day=day)
+            if month is None and day > published.day:  # 东京31日电 published on November 1st: October's
+                before = published.replace(day=1) - timedelta(days=1)
+                candidate = before.replace(day=day)
+            else:
+                candidate = date(published.year, month or published.month, day)
+                if candidate > published:
+                    candidate = date(published.year - 1, month, day)
             if (published - candidate).days <= 10:
                 anchor = candidate
         except ValueError:

@@ -1504,7 +1504,7 @@ _THREAT_OF = re.compile(r"[^，,。；;]{0,12}?(?:的)?威胁")
 _ONCE = re.compile(r"曾经|曾(?!任|担任|于)|多年前|早年|年轻时|(?<![0-9一二三四五六七八九十])(?:多次|数次|屡次|多度)")
 _ANALYST = re.compile(r"(?:分析人士|观察人士|观察家|研究员|学者|专家|教授|分析师|评论员|智库|有分析|外界|舆论)[^，,。：:]{0,12}?"
                       r"(?:认为|预计|预测|指出|分析|称|说|表示)")
-_INVITES = re.compile(r"邀请(?!下)[^，,。；;]{1,20}$")
+_INVITES = re.compile(r"(?:邀请|回邀|回请)(?!下)[^，,。；;]{1,20}$")
 _DONE = ("已", "业已")  # 已就此向美方提出严正交涉: done, whatever was said before the clause
 _MEETING_END = re.compile(r"(?:会|会议|会晤|峰会|论坛|对话会|大会|典礼|仪式|开幕式|闭幕式|年会|研讨会|招待会|一般性辩论)$")
 # 峰会当天通过了《宣言》: a meeting that adopts a text, with its time between
