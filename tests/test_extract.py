@@ -3748,3 +3748,15 @@ def test_a_dateline_day_after_the_publication_day_is_of_the_month_before():
     told = "（中央社記者林沂東京31日專電）日本首相高市早苗今天在慶州與中國國家主席習近平舉行會談。"
     [talks] = find(huiwu.extract(told, published="2025-11-01"), "talks")
     assert talks.date.start == "2025-10-31"
+
+
+def test_title_chains_with_a_province_body_and_a_portfolio_of_fields():
+    told = "4月8日，省委书记、省人大常委会主任王晓晖，省委副书记、省长黄强在成都会见土耳其驻华大使穆萨。"
+    [met] = find(huiwu.extract(told, published="2024-04-09"), "meet")
+    assert [p.name for p in met.actors] == ["王晓晖", "黄强"]
+    [met] = find(huiwu.extract("肖捷会见了瑞士联邦委员兼经济、教育和研究部长帕姆兰。", published="2024-03-28"), "meet")
+    assert [p.name for p in met.recipients] == ["帕姆兰"]
+
+
+def test_willing_and_ready_to_talk_is_a_wish():
+    assert not huiwu.extract("普京表示，俄方愿意并准备同美方进行对话谈判。", published="2024-07-24")

@@ -163,12 +163,13 @@ def _joins_title(gap: str) -> bool:
     does not know (中央军委 联合参谋部 参谋长)."""
     # (老挝人民革命党 中央 委员, 越共中央 对外部 部长, …书记、中央对外部 部长: a party's central bodies; 胡志明市 委
     # 书记: a city's party committee)
-    if gap in _TITLE_JOINERS or gap in _DIVISIONS or gap.lstrip("、") in _PARTY_BODIES \
+    if gap in _TITLE_JOINERS or gap.lstrip("、") in _DIVISIONS or gap.lstrip("、") in _PARTY_BODIES \
             or (_INSTITUTION.match(gap) is not None and not any(c in _NAME_STOP for c in gap[:1])
                 and not any(c in _IN_NO_BODY for c in gap[:-1])):  # (宣布对保安局: words between, no body)
         return True  # (维多利亚 州 州长: the end of a division's name)
     # 商务部副部长兼国际贸易谈判副代表: after 兼 comes the rest of a second title
-    return gap.startswith("兼") and 1 < len(gap) <= 12 and re.fullmatch(r"兼[\u4e00-\u9fff]+", gap) is not None
+    # (联邦委员兼经济、教育和研究部长: a portfolio of several fields)
+    return gap.startswith("兼") and 1 < len(gap) <= 12 and re.fullmatch(r"兼[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]+)*", gap) is not None
 
 
 def _title_segments(text: str, chain: list[Token]) -> list[tuple[str, list[str]]]:
