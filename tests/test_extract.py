@@ -3760,3 +3760,12 @@ def test_title_chains_with_a_province_body_and_a_portfolio_of_fields():
 
 def test_willing_and_ready_to_talk_is_a_wish():
     assert not huiwu.extract("普京表示，俄方愿意并准备同美方进行对话谈判。", published="2024-07-24")
+
+
+def test_after_bing_the_subject_is_the_one_opening_the_clause_since():
+    told = "新加坡总理李显龙会见了刘建超，刘建超还同副总理黄循财交流，并出席了对话活动。"
+    [attended] = find(huiwu.extract(told, published="2024-03-29"), "attend")
+    assert [p.name for p in attended.actors] == ["刘建超"]
+    told = "李显龙会见了代表团，刘建超还分别同副总理黄循财，外交部长维文等交流，并出席了对话活动。"
+    [attended] = find(huiwu.extract(told, published="2024-03-29"), "attend")
+    assert [p.name for p in attended.actors] == ["刘建超"]

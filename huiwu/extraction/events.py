@@ -617,7 +617,13 @@ class SentenceReader:
             joined = None  # …共同主持会晤，习近平随后以视频方式会见米歇尔: the clause names its own subject
         if joined is not None:
             # 出席X并对Y进行国事访问: after 并 the subject carries over unless a new one is named
+            # (李显龙会见了刘建超，刘建超还同黄循财交流，并出席了…: the one opening a clause since)
+            opening = [m for m in left if self._previous_cue.end < m.start < joined and m.kind == "person"
+                       and m.chain_start == _clause_start(text, self._sentence_start, m.chain_start)
+                       and text[m.end:m.end + 1] in _SUBJECT_GOES_ON]  # (…黄循财，外交部长维文等交流: a list)
             left = [m for m in left if m.start >= joined]
+            if not left and opening:
+                return opening[-1:]
             if not left and self._previous_actors:
                 return list(self._previous_actors)
         if (adjacent := _adjacent_person(text, left, cue)) is not None:
@@ -1403,6 +1409,7 @@ _INAUGURATIONS = frozenset(("就职典礼", "就职仪式", "宣誓就职仪式"
 _ANNIVERSARY = re.compile(r"[^，,。；;《》]{0,30}?[\d一二三四五六七八九十百]+周年(?!之际|为契机)")
 _SENT_UNNAMED = re.compile(r"(?<![未不没])(?:委派|派出|派遣|派)(?:了|其|一位|一名)?(?:特使|特别代表|高级代表|代表|他|她)"
                            r"(?:作为[^，,。；;]{1,12})?(?:专程|前来|前往|赴[^，,。；;]{1,8})?$")
+_SUBJECT_GOES_ON = frozenset("还也又同与随在并将已")
 _HAVE_TO = re.compile("不得不|不能不|不可不")
 _CALLED_OFF_TRIP = re.compile(r"(?:取消|推迟|推延|延后|搁置)了?[^，,。；;]{0,16}$")
 _TO_THE_GROUP = re.compile(r"(?:该|此|这个|这一)?(?:访团|访问团|代表团|议员团|考察团|使节团)(?:一行)?(?:举行|进行|开展)?了?$")
