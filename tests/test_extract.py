@@ -3769,3 +3769,9 @@ def test_after_bing_the_subject_is_the_one_opening_the_clause_since():
     told = "李显龙会见了代表团，刘建超还分别同副总理黄循财，外交部长维文等交流，并出席了对话活动。"
     [attended] = find(huiwu.extract(told, published="2024-03-29"), "attend")
     assert [p.name for p in attended.actors] == ["刘建超"]
+
+
+def test_talks_told_by_their_last_day_and_then_by_their_days_keep_the_days():
+    told = "中美经贸团队在马德里的会谈于9月15日结束。何立峰与贝森特14日至15日在马德里举行会谈。"
+    [talks] = huiwu.extract(told, published="2025-09-16")
+    assert (talks.date.start, talks.date.end) == ("2025-09-14", "2025-09-15")

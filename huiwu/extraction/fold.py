@@ -143,6 +143,17 @@ def countries_only(event: Event) -> bool:
     return bool(parties) and all(p.kind == "country" for p in parties)
 
 
+def _days_within(a: DateValue, b: DateValue) -> bool:
+    """One of two days told is a span that holds the other (会谈于9月15日结束。…14日至15日…举行会谈)."""
+    if a.precision != "day" or b.precision != "day" or not a.start or not b.start or a.approximate or b.approximate:
+        return False
+    return (not a.end and bool(b.end) and b.start <= a.start <= b.end) or (not b.end and bool(a.end) and a.start <= b.start <= a.end)
+
+
+def _days_of_talks(a: DateValue, b: DateValue) -> DateValue:
+    return b if b.end else a  # the days, not the last of them
+
+
 def _better_date(a: DateValue, b: DateValue) -> DateValue:
     order = ("day", "month", "year", "unknown")
     if a.approximate and not b.approximate and b.start:
@@ -177,6 +188,7 @@ def _merge_into(first: Event, second: Event) -> Event:
         sources=(merged_source, *first.sources[1:]),
         # fold joins only compatible dates or the days of one trip (all the days a visit's tellings name)
         date=_trip_dates(first.date, second.date) if _same_trip(first, second)
+        else _days_of_talks(first.date, second.date) if family(first.type) == "meet" and _days_within(first.date, second.date)
         else _better_date(first.date, second.date) if _dates_compatible(first.date, second.date)
         else _trip_dates(first.date, second.date),
         location=first.location or second.location,
