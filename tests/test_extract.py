@@ -3775,3 +3775,10 @@ def test_talks_told_by_their_last_day_and_then_by_their_days_keep_the_days():
     told = "中美经贸团队在马德里的会谈于9月15日结束。何立峰与贝森特14日至15日在马德里举行会谈。"
     [talks] = huiwu.extract(told, published="2025-09-16")
     assert (talks.date.start, talks.date.end) == ("2025-09-14", "2025-09-15")
+
+
+def test_firms_listed_over_commas_after_jiang_are_the_ones_listed():
+    told = "不可靠实体清单工作机制5月20日发布公告，将波音防务、空间与安全集团，通用原子航空系统公司，通用动力陆地系统公司列入不可靠实体清单。"
+    [listed] = find(huiwu.extract(told, published="2024-05-23"), "sanction")
+    assert [p.name for p in listed.actors] == ["不可靠实体清单工作机制"]
+    assert "通用原子航空系统公司" in [p.name for p in listed.recipients]

@@ -1280,8 +1280,10 @@ def _joined_to_previous(text: str, previous: Token | None, cue: Token) -> int | 
 
 def _listed_object(text: str, sentence: Sentence, clause_start: int, cue: Token,
                    mentions: list[Mention]) -> tuple[int, int] | None:
-    """对X、Y，Z实施制裁: the object of a measure listed over commas, each part a name (or 以及 a name)."""
-    if clause_start <= sentence.start or text.find("对", sentence.start, clause_start) < 0:
+    """对X、Y，Z实施制裁 (将X，Y，Z列入…清单): the object of a measure listed over commas, each part a name (or
+    以及 a name)."""
+    if clause_start <= sentence.start or (text.find("对", sentence.start, clause_start) < 0
+                                         and text.find("将", sentence.start, clause_start) < 0):
         return None
     starts = {m.chain_start for m in mentions if m.is_party or m.kind == "modifier"}
     at = clause_start
@@ -1289,10 +1291,11 @@ def _listed_object(text: str, sentence: Sentence, clause_start: int, cue: Token,
         part_start = at
         while text.startswith(_LIST_GLUE, part_start):
             part_start += len(next(g for g in _LIST_GLUE if text.startswith(g, part_start)))
-        if part_start not in starts or any(t.mask & CUE and part_start <= t.start < cue.start for t in sentence.tokens):
-            return None
+        if (part_start not in starts and not _FIRM_NAMED.match(text, part_start)) \
+                or any(t.mask & CUE and part_start <= t.start < cue.start for t in sentence.tokens):
+            return None  # (a firm the lexicon does not know still stands in the list: 通用动力陆地系统公司)
         previous = _clause_start(text, sentence.start, at - 1)
-        aimed = text.rfind("对", previous, at - 1)
+        aimed = max(text.rfind("对", previous, at - 1), text.rfind("将", previous, at - 1))
         if aimed >= 0 and text[aimed + 1:aimed + 2] not in ("等", "于", "此") and aimed + 1 in starts:
             if any(t.mask & CUE and aimed < t.start < at for t in sentence.tokens):
                 return None
@@ -1303,6 +1306,7 @@ def _listed_object(text: str, sentence: Sentence, clause_start: int, cue: Token,
     return None
 
 
+_FIRM_NAMED = re.compile(r"[\u4e00-\u9fff·]{2,30}?(?:公司|集团|研究所|研究院|银行|基金会)")
 _LIST_GLUE = ("以及", "和", "及", "还有", "包括")
 
 
