@@ -3630,6 +3630,9 @@ def test_what_a_guest_came_to_attend_is_not_dated_on_the_meeting():
     assert (attended.date.start, attended.date.precision, attended.location.name) == ("2024-09", "month", "北京")
     [talks] = find(huiwu.extract(told, published="2024-09-03"), "talks")
     assert (talks.date.start, talks.location.name) == ("2024-09-02", "人民大会堂")
+    told = "10月31日上午，正在吉隆坡出席第12届东盟防长扩大会的国防部长董军同美国国防部长赫格塞思举行会谈。"
+    [attended] = find(huiwu.extract(told, published="2025-11-01"), "attend")
+    assert attended.date.start == "2025-10-31"  # attending that very day
 
 
 def test_a_leader_described_by_his_own_visit_holds_the_meeting():

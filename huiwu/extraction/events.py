@@ -446,7 +446,8 @@ class SentenceReader:
             if not described and _describing_a_group(text, cue, right, clause_start, clause_end):
                 return None  # 会见出席论坛的外方代表: those who attend are the ones met, no one named
             candidate.actors = described or self._subject(text, left, topic, clause_start, cue)
-            candidate.came_for = bool(described)
+            # (正在吉隆坡出席…的董军同…举行会谈: attending that day, not what he came for)
+            candidate.came_for = bool(described) and text.find("正在", max(clause_start, cue.start - 12), cue.start) < 0
             if not described and left and _TOGETHER.match(text[left[-1].end:cue.start]) and any(
                     not _covers(left, w.start()) for w in _WITH_BEFORE.finditer(text, clause_start, cue.start)):
                 # 习近平同普京共同出席音乐会: both attend (the one after 同 stands right before the cue)
