@@ -104,7 +104,8 @@ def lacks_second_side(text: str, c: Candidate) -> bool:
 
 
 # 接见访团: the delegation told before (whose leader the visit just told names)
-BACK_TO_THE_GROUP = re.compile(r"(?:了)?(?:该|此|这个|这一)?(?:访团|访问团|代表团|议员团|考察团|一行)")
+_GROUP = r"(?:该|此|这个|这一)?(?:访团|访问团|代表团|议员团|考察团|使节团)"  # a delegation told before, by a bare word
+BACK_TO_THE_GROUP = re.compile(rf"(?:了)?(?:{_GROUP}|一行)")
 
 
 class SentenceReader:
@@ -1417,9 +1418,9 @@ _SENT_UNNAMED = re.compile(r"(?<![未不没])(?:委派|派出|派遣|派)(?:了|
 _SUBJECT_GOES_ON = frozenset("还也又同与随在并将已")
 _HAVE_TO = re.compile("不得不|不能不|不可不")
 _CALLED_OFF_TRIP = re.compile(r"(?:取消|推迟|推延|延后|搁置)了?[^，,。；;]{0,16}$")
-_TO_THE_GROUP = re.compile(r"(?:该|此|这个|这一)?(?:访团|访问团|代表团|议员团|考察团|使节团)(?:一行)?(?:举行|进行|开展)?了?$")
-_GROUP_OPENS = re.compile(r"(?:该|此|这个)?(?:代表团|访问团|访团|议员团|考察团)(?:一行)?(?!\w{0,2}[同与和跟])")
-_GROUP_SUBJECT = re.compile(r"(?:该|此|这个)?(?:代表团|访问团|访团|议员团|考察团)(?:一行)?(?:还|也|又|随后|并)?$")
+_TO_THE_GROUP = re.compile(rf"{_GROUP}(?:一行)?(?:举行|进行|开展)?了?$")
+_GROUP_OPENS = re.compile(rf"{_GROUP}(?:一行)?(?!\w{{0,2}}[同与和跟])")
+_GROUP_SUBJECT = re.compile(rf"{_GROUP}(?:一行)?(?:还|也|又|随后|并)?$")
 _SENDER_BEFORE = re.compile(r"的[\u4e00-\u9fff]{2,5}?(?:主席|总统|总理|国王)$")
 _TOGETHER_BEFORE = re.compile("共同|一同|一道|一起")
 _REMARK_BEFORE = re.compile(r"[，,；;](?:这是|这也是|此次是|此为|此系|是|此访是|此行是)[^。；;]*$")
