@@ -3785,3 +3785,9 @@ def test_firms_listed_over_commas_after_jiang_are_the_ones_listed():
     [listed] = find(huiwu.extract(told, published="2024-05-23"), "sanction")
     assert [p.name for p in listed.actors] == ["不可靠实体清单工作机制"]
     assert "通用原子航空系统公司" in [p.name for p in listed.recipients]
+
+
+def test_what_is_agreed_in_the_clause_after_a_call_is_agreed_by_both():
+    told = "何立峰18日与贝森特举行视频通话，同意尽快举行新一轮中美经贸磋商。"
+    [agreed] = find(huiwu.extract(told, published="2025-10-19"), "agree")
+    assert [p.name for p in agreed.actors] == ["何立峰", "贝森特"]

@@ -471,6 +471,12 @@ class SentenceReader:
                 consumed.append((start, start + len(obj)))  # 出席金砖国家领导人会晤期间同莫迪…: not a party
         elif frame == "agree":
             candidate.actors = self._subject(text, left, topic, clause_start, cue)
+            if len(candidate.actors) == 1 and candidate.actors == list(self._previous_actors) \
+                    and self._previous_recipients and all(m.kind == "person" for m in self._previous_recipients) \
+                    and not any(m.start >= clause_start for m in left) and self._previous_cue is not None \
+                    and any(r.extra.type in NEEDS_TWO for r in self._previous_cue.of("cue")):
+                # 何立峰与贝森特举行视频通话，同意尽快举行新一轮磋商: both of the exchange agree
+                candidate.actors = [*self._previous_actors, *self._previous_recipients]
             if any(text[clause_start:cue.start].find(w) >= 0 for w in ("同", "与", "和", "跟")):
                 # 普京同金正恩签署…条约: both sign
                 self._frame_with(text, candidate, left, right, topic, clause_start, cue)
