@@ -3791,3 +3791,8 @@ def test_what_is_agreed_in_the_clause_after_a_call_is_agreed_by_both():
     told = "何立峰18日与贝森特举行视频通话，同意尽快举行新一轮中美经贸磋商。"
     [agreed] = find(huiwu.extract(told, published="2025-10-19"), "agree")
     assert [p.name for p in agreed.actors] == ["何立峰", "贝森特"]
+
+
+def test_the_one_invited_named_by_a_pronoun_visits():
+    [visit] = find(huiwu.extract("特朗普表示，習近平邀請他和夫人訪華。", published="2025-06-06"), "visit")
+    assert (visit.status, [p.name for p in visit.actors]) == ("planned", ["特朗普"])

@@ -1421,6 +1421,7 @@ _INAUGURATIONS = frozenset(("就职典礼", "就职仪式", "宣誓就职仪式"
 _ANNIVERSARY = re.compile(r"[^，,。；;《》]{0,30}?[\d一二三四五六七八九十百]+周年(?!之际|为契机)")
 _SENT_UNNAMED = re.compile(r"(?<![未不没])(?:委派|派出|派遣|派)(?:了|其|一位|一名)?(?:特使|特别代表|高级代表|代表|他|她)"
                            r"(?:作为[^，,。；;]{1,12})?(?:专程|前来|前往|赴[^，,。；;]{1,8})?$")
+_INVITING = ("邀请", "回邀", "回请")
 _SUBJECT_GOES_ON = frozenset("还也又同与随在并将已")
 _HAVE_TO = re.compile("不得不|不能不|不可不")
 _CALLED_OFF_TRIP = re.compile(r"(?:取消|推迟|推延|延后|搁置)了?[^，,。；;]{0,16}$")
@@ -1543,7 +1544,7 @@ _JOINTS = re.compile(r"并且|并|同时|随后|然后|还")
 _COORDINATION = re.compile(r"(?:和|、|并|及|与|并且|以及)(?:严重|强烈|坚决)?")
 _STANDING_IN = re.compile(r"代表(?!团|处|性|们|大会|作|队|权)")
 # What may stand between a subject and its verb: 王毅访美, 王毅此次访美, 王毅也将访美
-_ADVERBS = re.compile(r"^(?:也|还|又|已|已经|曾|再次|此次|首次|将|将要|即将|正式|共同|亲自|随后|并|今天|昨天|今日|昨日"
+_ADVERBS = re.compile(r"^(?:也|还|又|已|已经|曾|再次|此次|首次|将|将要|即将|正式|共同|亲自|随后|并|今天|昨天|今日|昨日|(?:和|及|偕)夫人|夫妇"
                       r"|(?:\d{1,2}月)?\d{1,2}日|来华|访华|赴京|至|原定|原计划|的|作为国宾|以国宾身份)*$")  # (莫迪总理8月31日来华出席…)
 _DESTINATION_GAP = re.compile(r"(?:将|将于|即将)?对[^，,。；;的对]{1,10}")
 # 美方将不会对中国出口产品加征新的关税: the negation sits before the object, not at the verb
@@ -1673,8 +1674,8 @@ def _adjacent_person(text: str, mentions: list[Mention], cue: Token) -> Mention 
     """王毅访美, 王毅也将访美, 特朗普总统访华: a person with nothing but adverbs (and a title of
     theirs) between them and the cue."""
     for mention in mentions:
-        if mention.kind != "person":
-            continue
+        if mention.kind != "person" and not (mention.kind == "he" and text.endswith(_INVITING, 0, mention.start)):
+            continue  # (习近平邀请他访问中国: the one invited visits)
         gap = text[mention.end:cue.start]
         if mention.titles and gap.startswith(mention.titles[-1]):
             gap = gap[len(mention.titles[-1]):]
