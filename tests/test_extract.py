@@ -3796,3 +3796,9 @@ def test_what_is_agreed_in_the_clause_after_a_call_is_agreed_by_both():
 def test_the_one_invited_named_by_a_pronoun_visits():
     [visit] = find(huiwu.extract("特朗普表示，習近平邀請他和夫人訪華。", published="2025-06-06"), "visit")
     assert (visit.status, [p.name for p in visit.actors]) == ("planned", ["特朗普"])
+
+
+def test_two_weekdays_joined_are_a_span():
+    told = "贝森特和格里尔周六和周日在日内瓦与何立峰举行了会谈。"
+    [talks] = huiwu.extract(told, published="2025-05-12")
+    assert (talks.date.start, talks.date.end, talks.date.text) == ("2025-05-10", "2025-05-11", "周六和周日")

@@ -956,6 +956,15 @@ class Extractor(Participants):
                             raw_span=raw_span)
         if not value.start:
             return None
+        if "wd" in expr.parts and value.precision == "day" and not value.end and (first := next(
+                (d for d in c.sentence.dates if "wd" in d.parts and d.end + 1 == expr.start
+                 and doc.text[d.end] in "和及至到、"), None)) is not None:
+            # 周六和周日在日内瓦…举行了会谈: the two days, the first the one before the second
+            before = resolve(first, anchor=anchor, published=published, past=not c.future, context=context)
+            if before.start and before.precision == "day" and before.start < value.start:
+                value = replace(value, start=before.start, end=value.start,
+                                text=doc.text[first.start:expr.end],
+                                mention=Span(*doc.norm.raw_span(first.start, expr.end)))
         state.resolved[expr.start] = value
         return value
 
