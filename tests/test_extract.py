@@ -3802,3 +3802,8 @@ def test_two_weekdays_joined_are_a_span():
     told = "贝森特和格里尔周六和周日在日内瓦与何立峰举行了会谈。"
     [talks] = huiwu.extract(told, published="2025-05-12")
     assert (talks.date.start, talks.date.end, talks.date.text) == ("2025-05-10", "2025-05-11", "周六和周日")
+
+
+def test_a_demand_on_all_sides_singling_one_out_is_made_of_that_one():
+    [demand] = find(huiwu.extract("外交部发言人22日表示，中方呼吁冲突各方特别是以色列尽快停火。", published="2025-06-23"), "demand")
+    assert ([p.name for p in demand.actors], [p.name for p in demand.recipients]) == (["中国"], ["以色列"])

@@ -392,6 +392,11 @@ class SentenceReader:
             candidate.recipients = described or (
                 [] if frame == "receive" and _ATTENDING_GROUP.search(_phrase(text, cue.end, clause_end))
                 else _group(text, right))
+            if frame == "demand" and candidate.recipients and candidate.recipients[0].kind == "all":
+                # 呼吁冲突各方特别是以色列尽快停火: the one singled out among all
+                singled = [m for m in right if m.kind in ("country", "person", "org")
+                           and text.endswith(_SINGLED_OUT, 0, m.chain_start)]
+                candidate.recipients = singled or candidate.recipients
             if frame == "receive" and not candidate.recipients and re.search(r"[同与跟给]", text[clause_start:cue.start]):
                 # 将同他会见, 特朗普18日给普京打了电话
                 self._frame_with(text, candidate, left, right, topic, clause_start, cue, words="同与跟给")
@@ -1421,6 +1426,7 @@ _INAUGURATIONS = frozenset(("就职典礼", "就职仪式", "宣誓就职仪式"
 _ANNIVERSARY = re.compile(r"[^，,。；;《》]{0,30}?[\d一二三四五六七八九十百]+周年(?!之际|为契机)")
 _SENT_UNNAMED = re.compile(r"(?<![未不没])(?:委派|派出|派遣|派)(?:了|其|一位|一名)?(?:特使|特别代表|高级代表|代表|他|她)"
                            r"(?:作为[^，,。；;]{1,12})?(?:专程|前来|前往|赴[^，,。；;]{1,8})?$")
+_SINGLED_OUT = ("特别是", "尤其是", "特别是要求", "首先是")
 _INVITING = ("邀请", "回邀", "回请")
 _SUBJECT_GOES_ON = frozenset("还也又同与随在并将已")
 _HAVE_TO = re.compile("不得不|不能不|不可不")
