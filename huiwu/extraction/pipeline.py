@@ -740,17 +740,20 @@ class Extractor(Participants):
         before = bool(known) and all(all(h.start and h.start[:len(day)] > day for h in held) for held in known)
         return lead if before else value
 
+    def _holdings_named(self, person: str, post: str | None) -> list:
+        """The knowledge base's holdings of `person` of the post named `post` (日本首相 names 首相)."""
+        return [h for h in self.lexicon.holdings_of(person) if post
+                and (held := self.lexicon.posts.get(h.post)) is not None and post.endswith(held.name)]
+
     def _post_began(self, person: str, post: str | None) -> DateValue | None:
         """The day the knowledge base says `person` took up the post named `post`, the latest time."""
-        starts = [h.start for h in self.lexicon.holdings_of(person) if h.start and post
-                  and (held := self.lexicon.posts.get(h.post)) is not None and post.endswith(held.name)]  # 日本首相
+        starts = [h.start for h in self._holdings_named(person, post) if h.start]
         return DateValue(max(starts), None, "day") if starts else None
 
     def _post_left(self, person: str, post: str | None) -> DateValue | None:
         """李显龙卸任后…: the day after the last the knowledge base says `person` held the post (the day the
         next holder took it up)."""
-        ends = [h.end for h in self.lexicon.holdings_of(person) if h.end and len(h.end) == 10 and post
-                and (held := self.lexicon.posts.get(h.post)) is not None and post.endswith(held.name)]
+        ends = [h.end for h in self._holdings_named(person, post) if h.end and len(h.end) == 10]
         return DateValue((date.fromisoformat(max(ends)) + timedelta(days=1)).isoformat(), None, "day") if ends else None
 
     def _post_taken_up(self, person: str, when: DateValue) -> str | None:
