@@ -546,9 +546,9 @@ class Extractor(Participants):
         if c.came_for and date_value.precision == "day" and date_value.start and not (
                 c.date_expr is not None and c.cue.start < c.date_expr.start):
             # 2日会见来华出席中非合作论坛北京峰会的拉马福萨: the summit is not the meeting; some day of its
-            # month, wherever it was held (the city of the meeting's venue at best)
+            # month, wherever it was held (the city of the meeting's venue at best, as for a visit)
             date_value = DateValue(date_value.start[:7], None, "month", None, None, True)
-            location = self._venue_city(location)
+            location = self._city_of(location)
         confidence = self._confidence(c, actors, recipients, date_value)
         groups = self._separately(doc, c, actors, recipients)
         days = [date_value] * len(groups)
@@ -583,17 +583,6 @@ class Extractor(Participants):
             ).with_id()
             out.append(event)
         return out
-
-    def _venue_city(self, location: Location | None) -> Location | None:
-        """The city a venue is in (人民大会堂 → 北京); any other place as it is."""
-        if location is None:
-            return None
-        entity = self.lexicon.entity(location.id) if location.id else next(
-            (e for r in self.lexicon.refs(location.name) if r.kind == "place" and (e := self.lexicon.entity(r.id))), None)
-        if entity is None or entity.subkind != "venue":
-            return location
-        city = self.lexicon.entity(entity.within) if entity.within else None
-        return Location(city.name, city.name_en, city.country, None, city.id) if city is not None else None
 
     def _dateline_place(self, doc: Doc) -> Location | None:
         """The city a dateline names (新华社天津9月1日电), as a place."""
@@ -720,10 +709,10 @@ class Extractor(Participants):
         if not post and c.cue.form.endswith(("续任", "连任", "留任", "宣誓就职", "辞职", "辞呈", "卸任", "离任")) and on is not None:
             # 普京7日宣誓就职: a new term of the post held that day; 石破茂宣布辞职: the one he leaves
             held = self.lexicon.posts_held(person.id, on=on)
-            if not held and c.cue.form.endswith(_LEAVING):  # (a holding ends the day before the next begins)
+            if not held and c.cue.form.endswith(_STEPPING_DOWN):  # (a holding ends the day before the next begins)
                 held = self.lexicon.posts_held(person.id, on=on - timedelta(days=1))
             post = held[0].name if held else None
-            if not post and person.titles and c.cue.form.endswith(_LEAVING):
+            if not post and person.titles and c.cue.form.endswith(_STEPPING_DOWN):
                 post = person.titles[0]  # 澳大利亚联邦总督赫尔利…。赫尔利将于7月1日卸任: the post he was named with
         if not post:
             return None
@@ -1131,7 +1120,7 @@ _PUT_OFF = re.compile(r"推迟|延期|取消|暂缓")
 _WRONGING = ("干涉", "干预", "侵犯", "损害", "破坏")  # …X内政: X is the one wronged, not complained of
 _WRONGED = re.compile(r"的?(?:内政|主权|领土|安全|利益)")
 _ANNOUNCED_THEN = re.compile(r"(?:上午|下午|晚间|晚上|早些时候)?(?:宣布|表示|说|称|发布|公布|发表|决定|证实|透露)")
-_LEAVING = ("卸任", "离任", "辞职", "辞呈")
+_STEPPING_DOWN = ("卸任", "离任", "辞职", "辞呈")  # posts left by the one named (events._LEAVING also holds removals)
 _NOT_DONE = re.compile("没有|没|未")
 _TO_COME = re.compile(r"(?:将|拟|定|计划|预计)于?$")
 # what a notice or statement recounts, and the cause an action answers: background to the day of the news
