@@ -512,6 +512,21 @@ def test_the_two_heads_of_a_state_visit_sign_what_they_sign():
     assert {a.name for a in agree.actors} == {"习近平", "普京"} and agree.items == ("中俄联合声明",)
 
 
+def test_a_post_written_after_a_pair_of_countries_names_its_holder_in_each():
+    for told, names in (("中日外长22日在东京举行会谈。", {"王毅", "岩屋毅"}),
+                        ("中美两国防长20日在万象举行会谈。", {"董军", "赫格塞思"}),
+                        ("中美外长22日在吉隆坡举行会晤。", {"王毅", "鲁比奥"})):
+        [talks] = huiwu.extract(told, published="2025-07-23" if "吉隆坡" in told else "2025-03-23")
+        assert {p.name for p in (*talks.actors, *talks.recipients)} == names, told
+    # (a post the knowledge base does not list a holder of leaves the country)
+    [talks] = huiwu.extract("中美两国防长20日在万象举行会谈。", published="1990-03-23")
+    assert {p.name for p in (*talks.actors, *talks.recipients)} == {"中国", "美国"}
+    # (the pair and the post in the name of a meeting co-chaired: the two who chair it)
+    [meeting] = find(huiwu.extract("6月17日，国务院总理李强在堪培拉同澳大利亚总理阿尔巴尼斯共同主持中澳总理年度会晤。",
+                                   published="2024-06-17"), "meet")
+    assert {p.name for p in (*meeting.actors, *meeting.recipients)} == {"李强", "阿尔巴尼斯"}
+
+
 def test_a_post_left_is_marked_as_left():
     for told, post in (("日本首相石破茂7日宣布辞去自民党总裁职务。", "自民党总裁"), ("拜登20日卸任美国总统。", "美国总统"),
                        ("尹锡悦4日被免去总统职务。", "总统")):

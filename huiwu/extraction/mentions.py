@@ -137,6 +137,23 @@ class Mention:
 _MENTION_KINDS = HE | UNKNOWN | PERSON | POST | TITLE | ORG | COUNTRY | PLACE | PAIR | SIDE | PRONOUN
 
 
+# 中日外长, 中美两国防长: posts of each of a pair of countries, as the pair is written before them
+PAIR_POSTS = ("外长", "防长", "财长", "总理", "首相", "总统", "商务部长", "外交部长", "国防部长", "财政部长")
+
+
+# 共同主持中澳总理年度会晤, 第十一次中日韩外长会议: the pair and post name a meeting, not who holds it
+_NAMING_A_MEETING = ("主持", "出席", "举行", "参加", "召开", "届", "次", "轮")
+
+
+def _pair_post(text: str, token: Token) -> str | None:
+    """The post a token right after a pair of countries names for each of them: 外长 or 两国外长."""
+    if token.mask & (POST | TITLE) and token.form in PAIR_POSTS:
+        return token.form
+    if token.mask & PRONOUN and token.form.startswith("两国") and token.form[2:] in PAIR_POSTS:
+        return token.form[2:]
+    return None
+
+
 def _gap(text: str, a: int, b: int) -> str:
     return text[a:b].strip()
 
@@ -458,6 +475,13 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
                     and following.form.startswith(("元首", "首脑", "领导人")):
                 out.append(Mention(token.start, token.end, "heads", [], token.form, countries=tuple(pair)))
                 i += 1
+                continue
+            if following and following.start == token.end and (post := _pair_post(text, following)) \
+                    and not text.endswith(_NAMING_A_MEETING, 0, token.start):
+                # 中日外长, 中美两国防长: the holders of that post in each of the two
+                out.append(Mention(token.start, following.end, "heads", [], text[token.start:following.end],
+                                   titles=[post], countries=tuple(pair)))
+                i += 2
                 continue
             if following and following.start == token.end and following.mask & PRONOUN \
                     and following.of("pronoun")[0].extra == "heads":

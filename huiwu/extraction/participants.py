@@ -161,6 +161,9 @@ class Participants:
             if spokesperson is None and not self._answering:
                 return []  # 我们奉劝华盛顿…: an editorial's "we" speaks for no government
             return [self._country((spokesperson.country if spokesperson else None) or "CHN", span)]
+        if m.kind == "heads" and m.titles:
+            # 中日外长举行会谈: each country's holder of the post that day, else the country
+            return [self._post_holder(iso3, m.titles[0], on, span) or self._country(iso3, span) for iso3 in m.countries]
         if m.kind == "heads":
             exchange = two_sided(state, state.last_exchange_event) if m.name.startswith("两") else None
             exchanged = (*exchange.actors, *exchange.recipients) if exchange else state.last_exchange
@@ -376,6 +379,17 @@ class Participants:
             if holders:
                 return [self._from_holding(holders[0].person, post.name, span)]
         return []
+
+    def _post_holder(self, iso3: str, word: str, on: date | None, span: Span) -> Participant | None:
+        """The one person who held the post `word` names (外长: 国务卿 for the United States) in `iso3` on the day."""
+        if on is None:
+            return None
+        for form in _POST_WORDS.get(word, (word,)):
+            for post in self.lexicon.find_posts(form, country=iso3):
+                holders = self.lexicon.who_held(post.id, on=on)
+                if len(holders) == 1:
+                    return self._from_holding(holders[0].person, post.name, span)
+        return None
 
     def _head_posts(self) -> dict:
         """Posts that make a head of state, by country (computed once)."""
