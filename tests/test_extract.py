@@ -3822,3 +3822,38 @@ def test_two_weekdays_joined_are_a_span():
 def test_a_demand_on_all_sides_singling_one_out_is_made_of_that_one():
     [demand] = find(huiwu.extract("外交部发言人22日表示，中方呼吁冲突各方特别是以色列尽快停火。", published="2025-06-23"), "demand")
     assert ([p.name for p in demand.actors], [p.name for p in demand.recipients]) == (["中国"], ["以色列"])
+
+
+def test_condolences_at_an_embassy_in_the_capital_are_no_trip_to_its_country():
+    for told in ("习近平20日就阮富仲逝世向越共中央委员会致唁电，并亲赴越南驻华使馆吊唁。", "王毅前往伊朗驻华使馆吊唁莱希总统。"):
+        assert not find(huiwu.extract(told, published="2024-07-20"), "visit"), told
+
+
+def test_new_china_is_china_not_singapore():
+    events = huiwu.extract("1964年1月27日，中法两国宣布建立外交关系，法国由此成为第一个同新中国正式建交的西方大国。",
+                           published="2024-01-25")
+    assert [sorted(p.name for p in e.actors) for e in events] == [["中国", "法国"]]
+
+
+def test_a_negation_in_quotation_marks_still_negates():
+    for told in ("特朗普4日对记者说，他“不急于”同中国国家主席习近平通话。", "特朗普4日說，他「不急於」同習近平通話。"):
+        [call] = huiwu.extract(told, published="2025-02-05")
+        assert call.type == "call" and call.status == "negated", told
+
+
+def test_a_meeting_told_as_held_by_video_after_it_is_a_call():
+    for told in ("国家主席习近平14日晚同德国总理默克尔举行会晤。会晤以视频方式进行。",
+                 "习近平14日同默克尔举行会晤，会晤通过视频连线进行。"):
+        [call] = huiwu.extract(told, published="2020-09-15")
+        assert call.type == "call" and call.date.start == "2020-09-14", told
+
+
+def test_a_complaint_of_what_one_does_against_another_is_addressed_to_the_doer():
+    for told in ("鲁比奥在通话中对中国针对台湾的胁迫行为表示严重关切。", "鲁比奥对中国针对菲律宾的挑衅行为表示关切。"):
+        [concern] = huiwu.extract(told, published="2025-01-24")
+        assert [p.name for p in concern.recipients] == ["中国"], told
+
+
+def test_the_one_congratulated_under_another_transliteration_is_known():
+    [appointment] = huiwu.extract("国家主席习近平6日致电马苏德·佩泽什基安，祝贺他当选伊朗总统。", published="2024-07-06")
+    assert appointment.type == "appoint" and appointment.actors[0].id == "person/masoud-pezeshkian"

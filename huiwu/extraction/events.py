@@ -267,8 +267,8 @@ class SentenceReader:
             if cue.block_after and cue.block_after.match(after) and not _visit_told_in_passing(text, cue, token, sentence, after) \
                     and not (cue.type in NEEDS_TWO and after.startswith("时") and _met_named_before(text, token, sentence)):
                 continue
-            if cue.frame == "visit" and cue.word == "访":
-                continue
+            if cue.frame == "visit" and (cue.word == "访" or _AT_A_MISSION.match(after)):
+                continue  # (亲赴越南驻华使馆吊唁: to an embassy in the capital, no trip to its country)
             if cue.frame == "express" and before.endswith("的") and not _EXPRESSING.search(
                     text[max(sentence.start, token.start - 80):token.start]):
                 continue  # 回应各方的关切: a noun, not someone expressing concern
@@ -362,8 +362,9 @@ class SentenceReader:
             left = [m for m in left if m.start >= within[-1][0]]  # and its subject is inside it too
         right = [m for m in parties if cue.end <= m.start < clause_end]
         kind = cue_def.type
-        if kind in ("meet", "talks") and _remote(text, max(sentence.start, cue.start - 90), cue.start):
-            kind = "call"  # 以视频方式…举行会晤: a video meeting is a call
+        if kind in ("meet", "talks") and (_remote(text, max(sentence.start, cue.start - 90), cue.start)
+                                          or _REMOTE_TOLD_AFTER.match(text, cue.end)):
+            kind = "call"  # 以视频方式…举行会晤 (举行会晤。会晤以视频方式进行): a video meeting is a call
         candidate = Candidate(kind, cue, sentence, [], (clause_start, clause_end))
         window_start = max(barrier, left[-1].end if left else clause_start)
         if frame == "with":
@@ -1459,6 +1460,7 @@ _ASKED_OR_FORESEEN = re.compile(r"是否|能否|会不会|是不是|有没有|�
                                 r"|料将|恐将|不排除")
 # words of single rules, each explained where it is used
 _ITEMS_END = re.compile(r"(?:等|的|问题)+$")
+_AT_A_MISSION = re.compile(r"[\u4e00-\u9fff]{0,8}?驻[\u4e00-\u9fff]{1,8}?(?:大使馆|使馆|总领事馆|总领馆|领事馆)")
 _ADDRESSEE_END = re.compile(r"(?:负责人|大使|代办|公使|参赞|官员|使馆|总领事|领事馆|政府|当局|方面)$")
 _NAMED_BY_YEAR = re.compile(r"[冬夏]奥|(?![起以底初末春夏秋冬上下前后内间度里时]|中(?![\u4e00-\u9fff])|中[期旬])[\u4e00-\u9fff]")
 _NEXT_SAYING = re.compile(r"[，,](?:并|同时|还|也)(?:对|向|就|表示|表达|呼吁|敦促|要求|强调|指出|重申)")
@@ -1557,7 +1559,8 @@ _DESTINATION_GAP = re.compile(r"(?:将|将于|即将)?对[^，,。；;的对]{1,
 # 不派官方代表出席冬奥会: no one is sent to it
 _NEGATED_PREDICATE = re.compile(r"(?:(?:不会|不再|不将|未|没有|无意|拒绝|不打算|不准备|不)(?:会|将|再|能)?"
                                 # 不会在近期同…通电话, 未赴南非出席, 并未安排与拜登通话
-                                r"(?:安排|计划|打算|考虑|急于)?(?:在[^，,。;；]{1,8}?)?(?:对|向|把|同|与|就|派|赴|前往)"
+                                # (他“不急于”同习近平通话: the words he is quoted in)
+                                r"(?:安排|计划|打算|考虑|急于)?[”」’』\"]?(?:在[^，,。;；]{1,8}?)?(?:对|向|把|同|与|就|派|赴|前往)"
                                 # 取消了原定同日本外相举行的会晤, 中止与美方举行磋商: called off
                                 r"|(?:取消|推迟|中止|暂停|叫停)了?(?:原定|原计划|此前计划)?的?(?:同|与|和|对)"
                                 # 宣布推迟布林肯原定5日至6日的访华行程: a trip put off
@@ -1566,6 +1569,7 @@ _NEGATED_PREDICATE = re.compile(r"(?:(?:不会|不再|不将|未|没有|无意|�
                                 r"|(?:不再|不会|未|不|没有)(?:安排|举行|进行))"
                                 r"[^，,。;；]*$")
 _REMOTE = re.compile(r"(?:以|通过)(?:视频|视讯|视像|线上|电话|网络|远程)(?:方式|形式|连线)?|视频连线|云端")
+_REMOTE_TOLD_AFTER = re.compile(r"[。，,；;]?(?:会晤|会谈|会见|此次会晤|此次会谈)(?:通过|以)(?:视频|视讯|视像|线上|网络|远程)")
 _REMOTE_CHAR = re.compile(r"[视线电网远云]")  # one of these is in every form of _REMOTE
 _EXPRESSING = re.compile(r"表达|表示|提出|重申|阐明|深表|表明")
 _PREPOSITIONS = frozenset("在对向为给从自被把将就由让令")

@@ -73,7 +73,7 @@ _VERB_AFTER = re.compile("宣布|决定|希望|认为|支持|反对(?!派)|坚�
                          # 美国借涉藏问题…, 日本悍然…: a way of acting
                          "|借|滥|悍然|执意|公然|一再|屡|频频|多次|单方面|无端|肆意|粗暴|蓄意|竟|企图|妄图|试图|不断"
                          "|首次|正式|发布|发表|公布|召回|关闭|暂停|中止|退出|加征|实施|禁止|驱逐|邀请|接受|批准|签署|抗议"
-                         "|期待|感谢|祝贺|赞赏|高度|强烈|深表|必须|应当|需要|愿"
+                         "|期待|感谢|祝贺|赞赏|高度|强烈|深表|必须|应当|需要|愿|针对|打压|胁迫|挑衅|侵犯|干涉|威胁"
                          "|加入|参与|追随|跟随|配合|介入|干涉|插手"  # 日本加入美国的对华…管制: a side acting with another
                          "|承认|签署|同意|发表|提出|作出|做出|举行|召开|派出|断绝|终止"
                          # 中方谴责以色列袭击伊朗: the one whose attack is condemned
@@ -459,6 +459,10 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
             # 美中关系全国委员会会长欧伦斯: a body named by the relations of two, of the first of them
             bodies[body.end()] = token.of("pair")[0].extra[0]
             i = _past(tokens, i, body.end())
+            continue
+        if token.mask & PAIR and text.startswith("新中国", token.start):
+            out.append(Mention.of_country(token.start, token.start + 3, "新中国", "CHN"))
+            i = _past(tokens, i, token.start + 3)  # 同新中国建交: the People's Republic, not Singapore and China
             continue
         if token.mask & PAIR:
             pair = token.of("pair")[0].extra
