@@ -3857,3 +3857,21 @@ def test_a_complaint_of_what_one_does_against_another_is_addressed_to_the_doer()
 def test_the_one_congratulated_under_another_transliteration_is_known():
     [appointment] = huiwu.extract("国家主席习近平6日致电马苏德·佩泽什基安，祝贺他当选伊朗总统。", published="2024-07-06")
     assert appointment.type == "appoint" and appointment.actors[0].id == "person/masoud-pezeshkian"
+
+
+def test_the_year_after_the_one_told_and_new_years_day_date_events():
+    for told, published, day in (
+            ("1971年7月9日至11日，基辛格秘密访华。次年2月21日，美国总统尼克松抵达北京，开始对中国进行访问。", "2024-01-01",
+             "1972-02-21"),
+            ("2021年11月16日，习近平同拜登举行视频会晤。第二年11月14日，两国元首在巴厘岛会晤。", "2024-11-15", "2022-11-14"),
+            ("元旦当天，外交部长秦刚应约同美国国务卿布林肯通电话。", "2023-01-02", "2023-01-01"),
+            ("王毅将于元旦访问埃及。", "2023-12-28", "2024-01-01")):
+        assert huiwu.extract(told, published=published)[-1].date.start == day, told
+
+
+def test_a_season_in_the_name_of_a_meeting_dates_nothing():
+    [meeting] = huiwu.extract("出席2025年夏季达沃斯论坛期间，国务院总理李强于24日在天津会见了越南总理范明政。",
+                              published="2025-06-26")
+    assert meeting.date.start == "2025-06-24" and meeting.status == "occurred"
+    [visit] = huiwu.extract("王毅将于今年夏季访问法国。", published="2025-03-01")
+    assert (visit.date.start, visit.date.end) == ("2025-06", "2025-08")

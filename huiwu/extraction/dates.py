@@ -23,11 +23,13 @@ _EVENT_RELATIVE = SAME_DAY_WORDS | {"是日", "次日", "翌日", "隔日", "隔
 _CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN = "〇零一二两三四五六七八九十"
 _NUM = rf"(?:\d{{1,2}}|[{_CN}]{{1,3}})"
-_YEAR = r"(?:(?P<{p}year>\d{4}|[〇零一二三四五六七八九]{4})年|民国(?P<{p}roc>\d{2,3})年|(?P<{p}rely>今年|去年|明年|前年|后年|本年|同年|当年))"
+_YEAR = r"(?:(?P<{p}year>\d{4}|[〇零一二三四五六七八九]{4})年|民国(?P<{p}roc>\d{2,3})年|(?P<{p}rely>今年|去年|明年|前年|后年|本年|同年|当年|次年|翌年|第二年|转年))"
 _MONTH = rf"(?:(?P<{{p}}month>{_NUM})月(?:份)?|(?P<{{p}}relm>本月|上月|下月|上个月|下个月|同月|当月))"
 _DAY = rf"(?P<{{p}}day>{_NUM})(?:日|号)"
 _PART = r"(?P<{p}part>上旬|中旬|下旬|初|底|末|下半月|上半月)"
-_YEAR_PART = r"(?P<{p}ypart>年初|年底|年末|年中|上半年|下半年|初|底|末|春天|春季|夏天|夏季|秋天|秋季|冬天|冬季)(?![\d月])"
+# (2025年夏季达沃斯论坛, 春季广交会: a season in the name of a meeting dates nothing)
+_YEAR_PART = (r"(?P<{p}ypart>年初|年底|年末|年中|上半年|下半年|初|底|末|[春夏秋冬](?:天|季)"
+              r"(?!达沃斯|奥运|奥林匹克|残奥|广交会|运动会|论坛|峰会|大会|会议|年会|学期))(?![\d月])")
 
 
 def _component(prefix: str) -> str:
@@ -36,15 +38,15 @@ def _component(prefix: str) -> str:
     # (马英九27日, 马英九去年: digits and relative words may follow a numeral character that ends a name;
     # 二十七日 is not read from its 七)
     return (rf"(?:(?<![\d{_CN}])|(?<=[{_CN}])(?=\d|[今去明前后本同当][年月]|上个?月|下个?月))"
-            rf"(?:{year}(?:{ypart})?)?(?:{month})?(?:{day}|{part})?")
+            rf"(?:{year}(?:{ypart})?)?(?:{month})?(?:{day}|{part}|(?P<{prefix}newyear>元旦))?")
 
 
 _ABSOLUTE = re.compile(
     # the first lookahead is one table look-up for most characters (and \d, which a table cannot
     # hold, only for those not in it): the scan skips them before the test that follows, which lets
     # through only what can start a date (a number needs 年, 月, 日 or 号 after it)
-    rf"(?=[0-9{_CN}今去明前后本同当上下民]|\d)"
-    rf"(?=[\d{_CN}]{{1,4}}[年月日号]|今年|去年|明年|前年|后年|本年|同年|当年|本月|上月|下月|上个月|下个月|同月|当月|民国)"
+    rf"(?=[0-9{_CN}今去明前后本同当上下民次翌第转元]|\d)"
+    rf"(?=[\d{_CN}]{{1,4}}[年月日号]|今年|去年|明年|前年|后年|本年|同年|当年|次年|翌年|第二年|转年|元旦|本月|上月|下月|上个月|下个月|同月|当月|民国)"
     rf"{_component('a_')}(?:\s*(?:至|到|-|—|–|~|〜|和|(?<=日)及|、)\s*{_component('b_')})?"
     rf"(?:(?<=[日号])\s*\d{{1,2}}(?:时|点)(?:\d{{1,2}}分)?(?=起|开始))?"  # 4月10日12时01分起: from the hour
     rf"(?P<since>以来|起|开始)?"
@@ -225,7 +227,9 @@ class _Point:
 
 _POINT_KEYS = {prefix: tuple(prefix + key for key in ("year", "roc", "rely", "month", "relm", "day", "part", "ypart"))
                for prefix in ("a_", "b_")}
-_YEAR_OFFSETS = {"今年": 0, "本年": 0, "同年": 0, "当年": 0, "去年": -1, "明年": 1, "前年": -2, "后年": 2}
+# (次年, 翌年, 第二年: the year after the one told before, as 同年 is that year)
+_YEAR_OFFSETS = {"今年": 0, "本年": 0, "同年": 0, "当年": 0, "去年": -1, "明年": 1, "前年": -2, "后年": 2,
+                 "次年": 1, "翌年": 1, "第二年": 1, "转年": 1}
 _MONTH_OFFSETS = {"本月": 0, "同月": 0, "当月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1}
 
 
@@ -246,6 +250,8 @@ def _point(parts: dict[str, str], prefix: str, anchor: date) -> _Point | None:
         year_given = month_given = True
     if value := parts.get(day_key):
         day = cn_number(value)
+    elif prefix + "newyear" in parts:
+        month, day, month_given = 1, 1, True  # 元旦: the first of January
     if year is None and month is None and day is None:
         return None
     return _Point(year, month, day, parts.get(part_key) or parts.get(ypart_key), year_given, month_given)

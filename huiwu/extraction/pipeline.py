@@ -48,6 +48,7 @@ _INVITED = re.compile(r"应(.{1,30}?)(?:的)?(?:邀请|之邀)")
 _ABOUT_THIS = re.compile(r"对此|就此|对这一|对上述")
 _DAYS_ONLY = {"a_day", "b_day"}
 _YEARS = {"a_year", "a_roc", "a_rely"}
+_YEARS_TOLD_BEFORE = {"当年", "同年", "次年", "翌年", "第二年", "转年"}  # of the year told before
 _HELD_NEXT = re.compile(r"[^，,。；;]{0,12}?(?:举行|进行|召开)[^，,。；;]{0,20}")  # 今年下半年在北京举行下一轮磋商
 _HELD_THEN = re.compile(r"(?:也|还)?(?:将|拟|定|计划|预计)?(?:于|在)?")  # 下一轮对话将于明年在东京举行
 _HELD_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:举行|进行|召开)")
@@ -867,7 +868,7 @@ class Extractor(Participants):
         if expr.parts.get("rel") in SAME_DAY_WORDS:  # 28日当天: the day named right before it
             expr = next((d for d in c.sentence.dates if d.end == expr.start), expr)
         anchor, published = doc.anchor, doc.published
-        if expr.parts.get("a_rely") in ("当年", "同年") and anchor is not None:
+        if expr.parts.get("a_rely") in _YEARS_TOLD_BEFORE and anchor is not None:
             # 自2020年起…当年: that year is the one just named, else the one of the event before
             earlier = [d for d in c.sentence.dates if d.end <= expr.start and ("a_year" in d.parts or "a_roc" in d.parts)]
             year_of = resolve(earlier[-1], anchor=doc.anchor, published=doc.published) if earlier else state.last_date
