@@ -3875,3 +3875,21 @@ def test_a_season_in_the_name_of_a_meeting_dates_nothing():
     assert meeting.date.start == "2025-06-24" and meeting.status == "occurred"
     [visit] = huiwu.extract("王毅将于今年夏季访问法国。", published="2025-03-01")
     assert (visit.date.start, visit.date.end) == ("2025-06", "2025-08")
+
+
+def test_days_in_brackets_written_in_chinese_numerals_and_years_with_a_circle():
+    [meeting] = huiwu.extract("澳門特區行政長官岑浩輝昨（十八）日在政府總部會見葡萄牙駐澳門總領事馬天龍。", published="2024-11-19")
+    assert meeting.date.start == "2024-11-18"
+    [meeting] = huiwu.extract("行政長官岑浩輝前（廿三）日會見葡萄牙駐澳門總領事馬天龍。", published="2024-11-25")
+    assert meeting.date.start == "2024-11-23"
+    [visit] = huiwu.extract("二○二三年三月，蔡英文出訪瓜地馬拉。", published="2024-11-19")
+    assert visit.date.start == "2023-03"
+
+
+def test_trips_put_off_called_off_or_not_arranged_are_negated():
+    for told in ("林佳龍宣布暫緩出訪巴拉圭。", "埃及总统塞西并无出席峰会。", "普京取消了赴南非的行程。",
+                 "毛宁说，中方目前没有王毅访问朝鲜的安排。"):
+        [event] = huiwu.extract(told, published="2024-09-13")
+        assert event.status == "negated", told
+    [visit] = huiwu.extract("王毅将于下周访问朝鲜，没有其他的安排。", published="2024-09-13")
+    assert visit.status == "planned"

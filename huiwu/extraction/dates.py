@@ -20,10 +20,10 @@ from ..model import DateValue, Span
 SAME_DAY_WORDS = frozenset(("当天", "当日", "同日", "同一天", "当晚", "当夜"))  # the day of the event told before
 _TO_COME_WORDS = frozenset(("明天", "明日", "后天"))
 _EVENT_RELATIVE = SAME_DAY_WORDS | {"是日", "次日", "翌日", "隔日", "隔天", "此前一天", "前一天", "前一日"}
-_CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_CN = "〇零一二两三四五六七八九十"
+_CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN = "〇○零一二两三四五六七八九十"
 _NUM = rf"(?:\d{{1,2}}|[{_CN}]{{1,3}})"
-_YEAR = r"(?:(?P<{p}year>\d{4}|[〇零一二三四五六七八九]{4})年|民国(?P<{p}roc>\d{2,3})年|(?P<{p}rely>今年|去年|明年|前年|后年|本年|同年|当年|次年|翌年|第二年|转年))"
+_YEAR = r"(?:(?P<{p}year>\d{4}|[〇○零一二三四五六七八九]{4})年|民国(?P<{p}roc>\d{2,3})年|(?P<{p}rely>今年|去年|明年|前年|后年|本年|同年|当年|次年|翌年|第二年|转年))"
 _MONTH = rf"(?:(?P<{{p}}month>{_NUM})月(?:份)?|(?P<{{p}}relm>本月|上月|下月|上个月|下个月|同月|当月))"
 _DAY = rf"(?P<{{p}}day>{_NUM})(?:日|号)"
 _PART = r"(?P<{p}part>上旬|中旬|下旬|初|底|末|下半月|上半月)"
@@ -64,7 +64,8 @@ _RELATIVE = re.compile(
     r"|(?:此前|(?<=[会谈晤访])前)(?P<daysbefore>[两三四五六七八九十])天"  # 此前两天, 会晤前两天
     r"|(?P<daysago>[一两三四五六七八九十])天(?:前|之前|以前)"  # 12月3日…。一天前，…: the day before the one told
     r"|(?P<within>年内|今年内|本年内|月内|本月内)"
-    r"|[今昨前]\s*[(（]\s*(?P<paren>\d{1,2})\s*[)）]\s*日"  # 今（15）日, 昨（14）日: the day in brackets
+    # 今（15）日, 昨（14）日: the day in brackets (昨（十八）日, 前（廿三）日 in the press of Macao)
+    r"|[今昨前]\s*[(（]\s*(?P<paren>\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*[)）]\s*日"
     r"|(?P<zuo>昨)(?:晚|夜|早|午|天|日)?(?=[\u4e00-\u9fff])"
     r"|(?P<wholeweek>下周|本周|上周|下星期|上星期|这周)(?![一二三四五六日天])"
     r"|日前|近日|前不久|不久前"
@@ -439,7 +440,7 @@ def _resolve_relative(expr: DateExpr, anchor: date | None, context: DateValue | 
             day += timedelta(days=7)  # 周五还将前往广州: the coming Friday
         return DateValue(day.isoformat(), None, "day", expr.text, mention)
     if "paren" in expr.parts:  # 今（15）日, 昨（14）日, as Taiwanese papers write them
-        day = int(expr.parts["paren"])
+        day = cn_number(expr.parts["paren"].replace("廿", "二十").replace("卅", "三十"))
         found = _safe_day(anchor.year, anchor.month, day) or anchor
         if found > anchor + timedelta(days=2):  # 昨（30）日 written on the 1st: the month before
             year, month = _shift_month(anchor.year, anchor.month, -1)

@@ -120,7 +120,7 @@ class SentenceReader:
         self.negated_after = _alternation(lexicon.marker_words("negated_after"))
         words = sorted(lexicon.marker_words("negated"), key=len, reverse=True)
         self.negated_here = re.compile(
-            "(?:" + "|".join(re.escape(w) for w in words) + ")(?:会|能|再|曾|同意|打算|寻求|举行|进行|实现|受邀|被邀请|获邀|随行|陪同|同行|一同|亲自|亲身|亲赴|本人)?(?:过)?(?:任何)?"
+            "(?:" + "|".join(re.escape(w) for w in words) + ")了?(?:有关|相关)?(?:会|能|再|曾|同意|打算|寻求|举行|进行|实现|受邀|被邀请|获邀|随行|陪同|同行|一同|亲自|亲身|亲赴|本人)?(?:过)?(?:任何)?"
             "(?:(?<=举行|进行|任何)[\u4e00-\u9fff]{1,3})?$") if words else None  # 没有进行经贸谈判
         self.reported = _alternation(lexicon.marker_words("reported"))
         self.nested = _alternation(lexicon.marker_words("nested"))
@@ -999,6 +999,7 @@ class SentenceReader:
                 cue.form == "缺席" or (self.negated_here is not None and self.negated_here.search(  # 没有进行任何磋商
                 text, max(sentence.start, cue.start - 10), cue.start) is not None) \
                 or _NEGATED_PREDICATE.search(text, clause_start, cue.start) is not None \
+                or _no_plan_for(text, clause_start, cue, sentence.end) \
                 or (candidate.type in ("visit", "meet", "talks", "call", "attend") and self.negated_after is not None
                     and self.negated_after.search(text, cue.end, _called_off_within(text, candidate.region[1], sentence.end,
                                                                                    after_end)) is not None)):
@@ -1617,6 +1618,17 @@ def _governed(text: str, mention: Mention) -> bool:
 
 
 _VISITING_WHO = ("访问的", "出访的", "访华的", "来访的")
+
+
+# 目前没有王毅访问朝鲜的安排, 并无出访的规划: no plan for what it holds
+_NO_PLAN = re.compile(r"(?:没有|并无|未有|暂无|尚无)[^，,。；;]{0,30}?的(?:安排|计划|打算|规划)")
+
+
+def _no_plan_for(text: str, clause_start: int, cue: Token, end: int) -> bool:
+    if text.find("的", cue.end, end) < 0:
+        return False
+    found = _NO_PLAN.search(text, clause_start, end)
+    return found is not None and found.start() < cue.start and cue.end <= found.end()
 
 
 def _remote(text: str, start: int, end: int) -> bool:
