@@ -3893,3 +3893,22 @@ def test_trips_put_off_called_off_or_not_arranged_are_negated():
         assert event.status == "negated", told
     [visit] = huiwu.extract("王毅将于下周访问朝鲜，没有其他的安排。", published="2024-09-13")
     assert visit.status == "planned"
+
+
+def test_the_press_of_hong_kong_and_macao_tells_plans_with_hui_and_onward_stops_with_zhuanwang():
+    [visit] = huiwu.extract("行政長官李家超會於七月二十八日至三十日訪問老撾。", published="2024-07-26")
+    assert visit.status == "planned" and visit.date.start == "2024-07-28"
+    # (a body's 会 is no plan, nor is 不会)
+    [attend] = huiwu.extract("委员会于7月20日举行会议，王毅出席。", published="2024-07-26")
+    assert attend.status == "occurred"
+    [visit] = huiwu.extract("行政長官賀一誠將於二十一日轉往比利時布魯塞爾。", published="2023-04-19")
+    assert visit.recipients[0].name == "比利时" and visit.status == "planned"
+    assert not huiwu.extract("習近平轉往巴西利亞。", published="2023-04-19")
+
+
+def test_a_name_after_a_title_may_begin_with_zeng():
+    [visit] = huiwu.extract("律政司司長曾國衞將於五月十二日訪問新加坡。", published="2024-05-10")
+    assert visit.actors[0].id == "person/erick-tsang"
+    [visit] = huiwu.extract("政制及内地事务局局长曾志明将于五月十二日访问新加坡。", published="2024-05-10")
+    assert visit.actors[0].name == "曾志明"
+    assert not huiwu.extract("外交部长曾多次访问新加坡。", published="2024-05-10")

@@ -262,8 +262,9 @@ class SentenceReader:
             cue: Cue = ref.extra
             if cue.block_before and cue.block_before.search(before):
                 continue
-            if cue.need_after and not cue.need_after.match(after):
-                continue
+            if cue.need_after and not cue.need_after.match(after) and not (
+                    cue.word in _ONWARD and any(t.start == token.end and t.mask & COUNTRY for t in sentence.tokens)):
+                continue  # (转往比利时布鲁塞尔: on to a country named)
             if cue.block_after and cue.block_after.match(after) and not _visit_told_in_passing(text, cue, token, sentence, after) \
                     and not (cue.type in NEEDS_TWO and after.startswith("时") and _met_named_before(text, token, sentence)):
                 continue
@@ -1016,6 +1017,7 @@ class SentenceReader:
                                                cue.start)
                             or (not near_inside and any(_marks_a_plan(text, found, self._mentions, cue.start) for found in
                                                         planned.finditer(text, near_start, before_end)))
+                            or _WILL_BEFORE_A_DATE.search(text, sentence.start, cue.start) is not None
                             or (_PLANNED_WORD.search(text, cue.end, min(cue.end + 6, after_end))
                                 and _PLANNED_PREDICATE.match(text, cue.end, after_end))
                             or (text.find("为", clause_start, cue.start) >= 0
@@ -1461,6 +1463,10 @@ _ASKED_OR_FORESEEN = re.compile(r"是否|能否|会不会|是不是|有没有|�
                                 r"|料将|恐将|不排除")
 # words of single rules, each explained where it is used
 _ITEMS_END = re.compile(r"(?:等|的|问题)+$")
+_ONWARD = frozenset(("转往", "转赴"))
+# 李家超会于7月28日至30日访问老挝 (其后会于…率团): 会 of what is to come, as the press of Hong Kong writes it,
+# not the last character of a body or a meeting (委员会于3日举行)
+_WILL_BEFORE_A_DATE = re.compile(r"(?<![不委理事协学商大工议社员机公年盛晤谈见宴聚集约开部])会(?:先|再)?(?:于|在)(?=[^。；;]{1,80}$)")
 _AT_A_MISSION = re.compile(r"[\u4e00-\u9fff]{0,8}?驻[\u4e00-\u9fff]{1,8}?(?:大使馆|使馆|总领事馆|总领馆|领事馆)")
 _ADDRESSEE_END = re.compile(r"(?:负责人|大使|代办|公使|参赞|官员|使馆|总领事|领事馆|政府|当局|方面)$")
 _NAMED_BY_YEAR = re.compile(r"[冬夏]奥|(?![起以底初末春夏秋冬上下前后内间度里时]|中(?![\u4e00-\u9fff])|中[期旬])[\u4e00-\u9fff]")

@@ -281,6 +281,8 @@ def unknown_name(text: str, start: int, limit: int, blocked: set[int], country: 
         return start + 3  # 郑在浩, 文在寅: 在 in a Korean given name
     if country in _SURNAME_FIRST and len(run) == 4 and run[3] == "和" and not _HAN.match(text[end:end + 1] or "。"):
         return start + 4  # 十仓雅和: 和 ends a Japanese given name where the name ends the clause
+    if len(run) >= 3 and run[0] == "曾" and run[1] not in _ONCE_AFTER and not any(c in _NAME_STOP for c in run[1:3]):
+        return start + 3  # 律政司司长曾国卫将于…: the surname, not 曾 of what was once done (部长曾多次访华)
     if len(run) < 2 or run[0] in _NAME_STOP or run.startswith(_NAME_STOP_WORDS + _NOT_NAMES) or "团" in run[:6] \
             or (_MEETING_AFTER.match(text, start + 2, start + 6)
                 and not (len(run) >= 3 and run[2] in _TRANSLITERATION and run[1] in _TRANSLITERATION
@@ -323,6 +325,7 @@ def unknown_name(text: str, start: int, limit: int, blocked: set[int], country: 
     return start + cut
 
 
+_ONCE_AFTER = set("经任多在于与表访出担两三四五一率是为被就对先亲作参到来赴指称说宣警批会获因提度次届长连主首向")
 _REASON_AFTER_NAME = re.compile(r"因(?:病|患|故|涉|少|未|违|个人|健康|身体|丑闻|为|不满|抗议|与|被|在|其|家庭|私人|财务|税|此)")
 _DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,3}")
 
