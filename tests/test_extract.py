@@ -3912,3 +3912,11 @@ def test_a_name_after_a_title_may_begin_with_zeng():
     [visit] = huiwu.extract("政制及内地事务局局长曾志明将于五月十二日访问新加坡。", published="2024-05-10")
     assert visit.actors[0].name == "曾志明"
     assert not huiwu.extract("外交部长曾多次访问新加坡。", published="2024-05-10")
+
+
+def test_the_releases_of_taipei_split_a_name_around_its_title_and_count_years_of_the_republic():
+    [meeting] = huiwu.extract("外交部林部長佳龍於本（114）年5月12日在部內接見捷克參議院副議長德拉霍什。", published="2025-05-12")
+    assert meeting.actors[0].id == "person/lin-chia-lung" and meeting.date.start == "2025-05-12"
+    # (a name the knowledge base does not know is not made up from the characters after a title)
+    for event in huiwu.extract("外交部王部長大明今天接見捷克參議院副議長德拉霍什。", published="2025-05-12"):
+        assert all(p.name != "王大明" for p in event.actors)

@@ -325,6 +325,35 @@ def unknown_name(text: str, start: int, limit: int, blocked: set[int], country: 
     return start + cut
 
 
+# 外交部林部长佳龙, 田政务次长中光: the title between surname and given name, as the releases of Taipei write it
+_SPLIT_NAME = re.compile(r"([\u4e00-\u9fff])(政务次长|常务次长|次长|副部长|部长|副院长|院长|主委|秘书长|大使|执行长|副总统"
+                         r"|总统|发言人|处长|局长|署长|司长)([\u4e00-\u9fff]{1,2})")
+
+
+def _with_split_names(text: str, sentence: Sentence, out: list[Mention], split: re.Match, lexicon: Lexicon,
+                      memory: dict) -> list[Mention]:
+    """Persons the knowledge base knows, written with their title between surname and given name."""
+    while split is not None:
+        surname, title, given = split.groups()
+        refs = [] if surname not in SURNAMES else next(
+            (found for n in (2, 1) if len(given) >= n
+             and (found := [r for r in lexicon.surface_refs(surname + given[:n]) if r.kind == "person"])), [])
+        if refs:
+            end = split.start(3) + len(next(g for g in (given, given[:1]) if lexicon.surface_refs(surname + g)))
+            entity = lexicon.entity(refs[0].id)
+            before = next((m for m in out if m.kind == "org" and m.end == split.start()), None)
+            mention = Mention(split.start(), end, "person", [r.id for r in refs], surname + text[split.start(3):end],
+                              chain_start=before.start if before else -1,
+                              titles=[(before.name if before else "") + title],
+                              country=entity.country if entity else None)
+            out = [m for m in out if m is not before and (m.end <= mention.start or m.start >= mention.end)]
+            out.append(mention)
+            out.sort(key=lambda m: m.start)
+            _remember(memory, mention)
+        split = _SPLIT_NAME.search(text, split.end(), sentence.end)
+    return out
+
+
 _ONCE_AFTER = set("经任多在于与表访出担两三四五一率是为被就对先亲作参到来赴指称说宣警批会获因提度次届长连主首向")
 _REASON_AFTER_NAME = re.compile(r"因(?:病|患|故|涉|少|未|违|个人|健康|身体|丑闻|为|不满|抗议|与|被|在|其|家庭|私人|财务|税|此)")
 _DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,3}")
@@ -517,6 +546,8 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
                     and following.form.startswith(("会谈", "会晤", "磋商", "对话", "会议", "峰会"))):
                 out.append(Mention(token.start, token.end, kind, [], token.form))  # (三方会谈: what kind of talks)
         i += 1
+    if sentence.mask & (POST | TITLE) and (split := _SPLIT_NAME.search(text, sentence.start, sentence.end)) is not None:
+        out = _with_split_names(text, sentence, out, split, lexicon, memory)
     if bodies:
         for mention in out:
             if mention.kind == "person" and mention.country is None and mention.chain_start in bodies:
