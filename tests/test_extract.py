@@ -3920,3 +3920,11 @@ def test_the_releases_of_taipei_split_a_name_around_its_title_and_count_years_of
     # (a name the knowledge base does not know is not made up from the characters after a title)
     for event in huiwu.extract("外交部王部長大明今天接見捷克參議院副議長德拉霍什。", published="2025-05-12"):
         assert all(p.name != "王大明" for p in event.actors)
+
+
+def test_a_bare_title_in_a_report_filed_in_taipei_is_the_islands_own():
+    for told in ("（中央社記者葉素萍台北21日電）總統今天接見帕勞總統惠普斯。", "（中央社記者葉素萍台北21日電）賴總統今天接見帕勞總統惠普斯。"):
+        [meeting] = huiwu.extract(told, published="2025-05-21")
+        assert meeting.actors[0].id == "person/lai-ching-te", told
+    [visit] = huiwu.extract("帛琉總統惠恕仁今天抵台展開國是訪問。", published="2025-03-25")
+    assert visit.type == "visit" and visit.recipients[0].name == "台湾"

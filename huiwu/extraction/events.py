@@ -1032,7 +1032,8 @@ class SentenceReader:
                     # 宣布将中匈关系提升为…伙伴关系: 将 takes the relation as its object, the upgrade is made
                     candidate.status, candidate.future = "occurred", False
             elif candidate.type in ("visit", "meet", "talks", "attend") and candidate.actors \
-                    and text.endswith("欢迎", 0, candidate.actors[0].chain_start) and not text.startswith("了", cue.end):
+                    and text.endswith("欢迎", 0, candidate.actors[0].chain_start) and not text.startswith("了", cue.end) \
+                    and not _WELCOMED_WITH_HONOURS.search(text, sentence.start, candidate.actors[0].chain_start):
                 candidate.status = "planned"  # 中方欢迎莫迪总理8月31日来华出席…峰会: welcomed to come
                 candidate.future = True
             elif candidate.type in ("visit", "meet", "attend") and (invites := _INVITES.search(text, clause_start, cue.start)) \
@@ -1463,6 +1464,8 @@ _ASKED_OR_FORESEEN = re.compile(r"是否|能否|会不会|是不是|有没有|�
                                 r"|料将|恐将|不排除")
 # words of single rules, each explained where it is used
 _ITEMS_END = re.compile(r"(?:等|的|问题)+$")
+# 以隆重军礼，欢迎帛琉总统…国是访问: a guest welcomed with honours has come
+_WELCOMED_WITH_HONOURS = re.compile(r"(?:军礼|礼炮|国礼|仪式)[，,]?欢迎$")
 _ONWARD = frozenset(("转往", "转赴"))
 # 李家超会于7月28日至30日访问老挝 (其后会于…率团): 会 of what is to come, as the press of Hong Kong writes it,
 # not the last character of a body or a meeting (委员会于3日举行)

@@ -413,7 +413,8 @@ class Participants:
         if on is None:
             return []
         posts = [self.lexicon.posts[p] for p in m.post_ids if p in self.lexicon.posts]
-        country = m.country or "CHN"
+        # (总统今天接见… in a report filed in Taipei: the island's own)
+        country = m.country or getattr(self, "_home", None) or "CHN"
         posts = [p for p in posts if p.single and p.country == country]
         for post in posts:
             holders = self.lexicon.who_held(post.id, on=on)

@@ -136,6 +136,7 @@ class Extractor(Participants):
     # ---- the document --------------------------------------------------------------------
     def _events(self, doc: Doc, article: Article) -> list[Event]:
         memory: dict = {}
+        self._home = doc.home
         state = State()
         events: list[Event] = []
         for sentence in doc.sentences:
