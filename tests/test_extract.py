@@ -3928,3 +3928,19 @@ def test_a_bare_title_in_a_report_filed_in_taipei_is_the_islands_own():
         assert meeting.actors[0].id == "person/lai-ching-te", told
     [visit] = huiwu.extract("帛琉總統惠恕仁今天抵台展開國是訪問。", published="2025-03-25")
     assert visit.type == "visit" and visit.recipients[0].name == "台湾"
+
+
+def test_the_chairs_of_the_democratic_parties_are_persons_in_a_title_chain():
+    for told, name in (("全国人大常委会副委员长、民进中央主席蔡达峰16日在北京会见秘鲁国会主席阿圭罗。", "蔡达峰"),
+                       ("全国人大常委会副委员长、中国国民党革命委员会中央主席郑建邦10日在北京会见匈牙利国会主席克韦尔。", "郑建邦")):
+        [meeting] = huiwu.extract(told, published="2025-05-16")
+        assert [p.name for p in meeting.actors] == [name], told
+
+
+def test_a_friendship_group_or_mechanism_named_by_two_countries_is_no_party():
+    events = huiwu.extract("梅德韦杰夫11日抵达北京。访华期间，他还出席了中俄执政党对话机制第九次会议，并同中联部部长刘建超举行会谈。",
+                           published="2024-12-12")
+    [talks] = find(events, "talks")
+    assert [p.name for p in talks.actors] == ["梅德韦杰夫"]
+    for event in huiwu.extract("日中友好议员联盟原定于12月中旬派团访华的计划已宣布推迟。", published="2025-12-04"):
+        assert "中国" not in {p.name for p in event.actors}

@@ -611,7 +611,9 @@ _SPOKESPERSON = ("发言人", "新闻发言人")
 _FORMER_BEFORE = re.compile(r"[^日此之目提年月天周前]?[前原]$")
 
 
-_PAIR_BODY = re.compile(r"关系[\u4e00-\u9fff]{0,8}?(?:委员会|协会|理事会|商会|基金会|研究会|学会|中心)")
+# (日中友好议员联盟, 法中友好小组, 中俄执政党对话机制: friendship groups and the mechanisms of parties too)
+_PAIR_BODY = re.compile(r"(?:关系|友好|友协|议员|议会|执政党|政党)[\u4e00-\u9fff]{0,8}?"
+                        r"(?:委员会|协会|理事会|商会|基金会|研究会|学会|中心|联盟|小组|机制)")
 _WORDS_OF_XIANG = frozenset("关同当似比应继反近")  # 相关, 相同, 相当…: words that start with 相
 def _bodies_of_the_country_before(text: str, found: list[Mention], lexicon: Lexicon) -> None:
     """韩国最大在野党共同民主党, 日本国会参议院: a body named without its country (民主党, 参议院, which the
