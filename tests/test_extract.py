@@ -3944,3 +3944,12 @@ def test_a_friendship_group_or_mechanism_named_by_two_countries_is_no_party():
     assert [p.name for p in talks.actors] == ["梅德韦杰夫"]
     for event in huiwu.extract("日中友好议员联盟原定于12月中旬派团访华的计划已宣布推迟。", published="2025-12-04"):
         assert "中国" not in {p.name for p in event.actors}
+
+
+def test_the_head_of_a_delegation_named_with_weituanzhang_is_the_one_met():
+    for told, name in (("王毅会见以众议员史密斯为团长的美国国会众议员代表团。", "史密斯"),
+                       ("全国人大外事委员会主任委员娄勤俭25日在北京会见以法国参议院议员帕特里亚为团长的法国参议员代表团。", "帕特里亚")):
+        [meeting] = huiwu.extract(told, published="2025-05-26")
+        assert [p.name for p in meeting.recipients] == [name], told
+    [meeting] = huiwu.extract("王毅会见美国国会众议员代表团。", published="2025-05-26")
+    assert meeting.recipients[0].name == "美国国会众议员代表团"

@@ -283,7 +283,10 @@ def unknown_name(text: str, start: int, limit: int, blocked: set[int], country: 
         return start + 4  # 十仓雅和: 和 ends a Japanese given name where the name ends the clause
     if len(run) >= 3 and run[0] == "曾" and run[1] not in _ONCE_AFTER and not any(c in _NAME_STOP for c in run[1:3]):
         return start + 3  # 律政司司长曾国卫将于…: the surname, not 曾 of what was once done (部长曾多次访华)
-    if len(run) < 2 or run[0] in _NAME_STOP or run.startswith(_NAME_STOP_WORDS + _NOT_NAMES) or "团" in run[:6] \
+    # (众议员代表团: the title names a delegation; 众议员史密斯为团长的: the one who leads it)
+    heads_it = run.find("为团长")
+    if len(run) < 2 or run[0] in _NAME_STOP or run.startswith(_NAME_STOP_WORDS + _NOT_NAMES) \
+            or "团" in run[:heads_it if heads_it >= 2 else 6] \
             or (_MEETING_AFTER.match(text, start + 2, start + 6)
                 and not (len(run) >= 3 and run[2] in _TRANSLITERATION and run[1] in _TRANSLITERATION
                          and not _MEETING_AFTER.match(text, start + 2, start + 4))):
