@@ -3953,3 +3953,21 @@ def test_the_head_of_a_delegation_named_with_weituanzhang_is_the_one_met():
         assert [p.name for p in meeting.recipients] == [name], told
     [meeting] = huiwu.extract("王毅会见美国国会众议员代表团。", published="2025-05-26")
     assert meeting.recipients[0].name == "美国国会众议员代表团"
+
+
+def test_a_side_told_what_it_should_do_in_more_words_is_asked():
+    for told, item in (("吴亚男表示，美方应正确看待南海问题，不得纵容支持菲方侵权挑衅。", "正确看待南海问题"),
+                       ("董军说，美方须停止武装台湾，停止纵容“台独”。", "停止武装台湾"),
+                       ("外交部发言人毛宁30日说，美方应当切实尊重中方的主权和安全关切，立即纠正错误做法。", "切实尊重中方的主权和安全关切"),
+                       ("習近平強調，台灣問題事關中國主權和領土完整，希望美方務必慎重處理。", "慎重处理")):
+        [demand] = huiwu.extract(told, published="2024-05-31")
+        assert demand.type == "demand" and demand.status == "occurred" and demand.items[0].startswith(item), told
+        assert [p.name for p in demand.recipients] == ["美国"], told
+    assert not huiwu.extract("王毅表示，双方应在相互尊重基础上加强合作。", published="2024-05-31")
+
+
+def test_he_who_goes_on_speaking_is_the_one_who_spoke():
+    told = ("国防部长董军31日在新加坡同美国国防部长奥斯汀举行会谈。董军说，两国元首去年在旧金山会晤，为两军关系指明了方向。"
+            "他强调，美方须停止武装台湾。")
+    [demand] = find(huiwu.extract(told, published="2024-05-31"), "demand")
+    assert [p.name for p in demand.actors] == ["董军"]

@@ -428,9 +428,10 @@ class SentenceReader:
             if not addressed or not speaker or addressed[-1].country in {m.country for m in speaker}:
                 return None  # no one says it, or a side says what it should do itself
             candidate.actors, candidate.recipients = speaker, addressed[-1:]
-            end = _clause_end(text, cue.start + 1, sentence.end, breaks="。;；")
-            candidate.items = [text[cue.start + 1:end].strip(" ，,。")[:80]]
-            candidate.item_span = (cue.start + 1, end)
+            start = cue.start + len(_MODAL.match(text, cue.start).group())  # (应当切实尊重…: from 切实)
+            end = _clause_end(text, start, sentence.end, breaks="。;；")
+            candidate.items = [text[start:end].strip(" ，,。")[:80]]
+            candidate.item_span = (start, end)
         elif frame == "visit":
             if _describing_a_group(text, cue, right, clause_start, clause_end):
                 return None  # 集体会见来华出席…的非洲国家领导人: the guests came, the host did not
@@ -595,6 +596,8 @@ class SentenceReader:
         if subject_end:
             window_start = max(barrier, min(window_start, max(subject_end)))
         self._modality(text, candidate, window_start, clause_start, cue, sentence)
+        if frame == "should" and candidate.status == "planned":
+            candidate.status, candidate.future = "occurred", False  # 希望美方务必慎重处理: asked as it is told
         return candidate
 
     def _undated(self, position: int) -> int:
@@ -1466,6 +1469,7 @@ _ASKED_OR_FORESEEN = re.compile(r"是否|能否|会不会|是不是|有没有|�
 _ITEMS_END = re.compile(r"(?:等|的|问题)+$")
 # 以隆重军礼，欢迎帛琉总统…国是访问: a guest welcomed with honours has come
 _WELCOMED_WITH_HONOURS = re.compile(r"(?:军礼|礼炮|国礼|仪式)[，,]?欢迎$")
+_MODAL = re.compile(r"应当|应该|必须|务必|应|须")
 _ONWARD = frozenset(("转往", "转赴"))
 # 李家超会于7月28日至30日访问老挝 (其后会于…率团): 会 of what is to come, as the press of Hong Kong writes it,
 # not the last character of a body or a meeting (委员会于3日举行)

@@ -145,6 +145,11 @@ class Participants:
             return next((list(e.actors) + list(e.recipients) for e in reversed(state.events)
                          if len(e.actors) + len(e.recipients) >= (2 if e.type == "attend" else 3)
                          and e.type in ("attend", "meet", "talks", "call")), [])  # (call: 外长视频会晤)
+        if m.kind == "he" and m.role == "subject" and not m.local and m.ids \
+                and doc.text.startswith(_SAYING_AFTER_HE, m.end):
+            # 董军说，两国元首去年…会晤。他强调，…: the one who spoke goes on, not those he spoke of
+            return [self._person(Mention(m.start, m.end, "person", list(m.ids), m.name, country=m.country), span, on,
+                                 memory)]
         if m.kind == "he" and m.role == "subject" and not m.local and self._last_event_is_near(state):
             return [p for p in state.last_actors if p.kind == "person"][:1]  # 普京…。这是他…首次出访
         if m.kind == "he" and m.ids:  # 对他实施制裁 / 他促请…: the person just spoken of
@@ -590,6 +595,7 @@ _OPENING_PLACE = re.compile(r"(?:——)?(?:\d{1,2}日，?)?在[^，,。；;]{2,
 _DESCRIBED_PLACE = re.compile(r"在[^，,。；;在]{1,10}?(?:度假地|度假胜地|所在地|官邸|住所|驻地|庄园|私人俱乐部)$")
 
 
+_SAYING_AFTER_HE = ("强调", "表示", "指出", "说", "称", "重申", "认为", "介绍", "还说", "还表示", "同时表示", "进一步表示")
 _CLAUSE_MARKS = frozenset("。，,；;：:\n")
 
 

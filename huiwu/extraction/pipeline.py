@@ -273,11 +273,14 @@ class Extractor(Participants):
         spans = [c.item_span for c in candidates if c.item_span and c.type in ("concern", "demand", "agree")
                  and (c.items or _undated_grounds(doc.text, c))]
         complaints = [c.item_span for c in candidates if c.item_span and c.type in ("concern", "demand")]
+        demanded = [c.item_span for c in candidates if c.item_span and c.type == "demand"]
         for candidate in list(candidates):
             if not any(s <= candidate.cue.start < e for s, e in spans):
                 continue
             if candidate.type == "sanction" or (candidate.type == "agree" and any(
-                    s <= candidate.cue.start < e for s, e in complaints)):
+                    s <= candidate.cue.start < e for s, e in complaints)) or (candidate.type == "concern" and any(
+                    s <= candidate.cue.start < e for s, e in demanded)):
+                # (美方应当切实尊重中方的…关切: the concern is what is to be respected)
                 candidates.remove(candidate)  # 呼吁俄罗斯立即同意停火: an agreement asked for, not made
             elif candidate.type == "visit" and not any(
                     any(s <= m.start < e for s, e in complaints) for m in candidate.actors) and any(
