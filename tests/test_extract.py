@@ -3971,3 +3971,11 @@ def test_he_who_goes_on_speaking_is_the_one_who_spoke():
             "他强调，美方须停止武装台湾。")
     [demand] = find(huiwu.extract(told, published="2024-05-31"), "demand")
     assert [p.name for p in demand.actors] == ["董军"]
+
+
+def test_groups_of_business_people_met_are_the_ones_met():
+    for told, group in (("国家主席习近平27日上午在人民大会堂集体会见美国工商界和战略学术界代表。", "美国工商界和战略学术界代表"),
+                        ("国务院总理李强27日在北京会见跨国公司负责人。", "跨国公司负责人"),
+                        ("国务院总理李强27日在北京会见美国企业家。", "美国企业家")):
+        [meeting] = huiwu.extract(told, published="2024-03-27")
+        assert [p.name for p in meeting.recipients] == [group], told

@@ -74,8 +74,10 @@ class Candidate:
 NEEDS_TWO = {"meet", "talks", "call"}  # event types with a side on each end
 BOTH_SIDES = ("both", "heads", "pair", "we")  # mentions that stand for the two sides at once
 # (同来访的阿拉伯、伊斯兰国家外长联合代表团: those it is of listed, what it came for before them)
-_DELEGATION = re.compile(r"(?:^了?|[同与和跟])(?:来访的|来华的|到访的|访华的)?(?P<name>[^，,。;；同与和跟]{2,28}?(?:代表团|访华团|访问团|参访团|访团|考察团"
-                         r"|议员团|友好团|使节团|使团|驻华使节(?!团)|工商界代表|企业家代表|青年代表团|联合代表团))")
+# (美国工商界和战略学术界代表: two circles joined; 跨国公司负责人: the heads of firms)
+_DELEGATION = re.compile(r"(?:^了?|[同与和跟])(?:来访的|来华的|到访的|访华的)?(?P<name>(?:[^，,。;；同与和跟]|[和、](?=[^，,。;；]{1,8}界))"
+                         r"{2,28}?(?:代表团|访华团|访问团|参访团|访团|考察团|议员团|友好团|使节团|使团|驻华使节(?!团)"
+                         r"|界代表|企业家代表|青年代表团|联合代表团|公司负责人|企业负责人|企业家))")
 # 会见来华出席峰会的非洲国家领导人: the group met, named by what its members came for
 _GROUP_MET = re.compile(r"的(?P<name>[^，,。;；、的]{2,16}?(?:领导人|负责人|团长|代表团|代表))$")
 
@@ -87,7 +89,8 @@ def delegation(text: str, c: Candidate) -> tuple[str, int, int] | None:
     window = text[c.cue.end:end] if c.type == "meet" else text[c.sentence.start:c.cue.start]
     if c.type == "meet" and (match := _GROUP_MET.search(window.rstrip("。，,;；"))) is not None:
         return match.group("name"), offset + match.start("name"), offset + match.end("name")
-    if "团" not in window and "代表" not in window and "使节" not in window:
+    if "团" not in window and "代表" not in window and "使节" not in window and "负责人" not in window \
+            and "企业家" not in window:
         return None  # the pattern is slow; every delegation word has one of these
     match = _DELEGATION.search(window)
     if match is None:
