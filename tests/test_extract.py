@@ -2510,7 +2510,7 @@ def test_who_signs_and_who_the_heads_are():
     ("美国众议院外委会主席麦考尔率领访问团6日抵台。总统蔡英文8日在总统府接见访团。", "2023-04-09",
      [("visit", ["麦考尔"], ["台湾"]), ("meet", ["蔡英文"], ["麦考尔"])]),
     # one named among those attending
-    ("包括巴拉圭總統潘尼亞在內，共有8位友邦元首出席就職典禮。", "2024-05-20", [("attend", ["潘尼亚"], [])]),
+    ("包括巴拉圭總統潘尼亞在內，共有8位友邦元首出席就職典禮。", "2024-05-20", [("attend", ["佩尼亚"], [])]),
     # the one speaking complains, not the one spoken of
     ("国台办发言人陈斌华16日表示，民进党当局出卖台湾产业利益，对此表示强烈不满。", "2026-01-16",
      [("concern", ["陈斌华"], ["台湾"])]),
@@ -3038,7 +3038,7 @@ def test_plans_studied_and_a_president_elect_met():
     [measure] = huiwu.extract("〔記者吳書緯／台北報導〕行政院長卓榮泰表示，政府將研擬必要的反制措施。", published="2026-01-07")
     assert measure.status == "planned"
     [met] = huiwu.extract("副總統賴清德今天在亞松森與巴拉圭當選總統潘尼亞會晤。", published="2023-08-15")
-    assert [(r.name, r.country) for r in met.recipients] == [("潘尼亚", "PRY")]
+    assert [(r.name, r.country) for r in met.recipients] == [("佩尼亚", "PRY")]
     assert find(huiwu.extract("副總統賴清德今天在亞松森與巴拉圭總統當選人潘尼亞會晤。", published="2023-08-15"), "appoint") == []
 
 
