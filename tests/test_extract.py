@@ -3979,3 +3979,18 @@ def test_groups_of_business_people_met_are_the_ones_met():
                         ("国务院总理李强27日在北京会见美国企业家。", "美国企业家")):
         [meeting] = huiwu.extract(told, published="2024-03-27")
         assert [p.name for p in meeting.recipients] == [group], told
+
+
+def test_she_is_the_woman_spoken_of_and_an_exchange_reported_on_is_none():
+    told = ("中国国家主席习近平24日同美国总统特朗普通电话。日本首相高市早苗25日说，特朗普当天与她通电话，"
+            "向她通报了美中元首通话的情况。")
+    calls = find(huiwu.extract(told, published="2025-11-25"), "call")
+    assert sorted((c.date.start, *sorted(p.name for p in (*c.actors, *c.recipients))) for c in calls) == [
+        ("2025-11-24", "习近平", "特朗普"), ("2025-11-25", "特朗普", "高市早苗")]
+
+
+def test_a_year_of_the_republic_anywhere_marks_a_report_as_taipeis():
+    told = ("總統今天在總統府接見帕勞總統惠恕仁。\n\n" + "雙方就農業、醫療、觀光及海洋保育等領域的合作交換意見。" * 12
+            + "\n\n總統表示，去（113）年12月他出訪帛琉，受到熱情接待。")
+    meeting = find(huiwu.extract(told, published="2025-03-25"), "meet")[0]
+    assert meeting.actors[0].id == "person/lai-ching-te"

@@ -28,9 +28,9 @@ _BOOK_TITLE = re.compile(r"《[^《》\n]{1,120}》")
 # （中央社记者陈家伦台北10日电）, 〔记者王小明／台北报导〕, 【自由时报】: filed in Taipei
 # (Taiwan's own agency and the Liberty Times' bylines, wherever filed: 中央社记者…日内瓦28日专电, 〔记者…／日内瓦报导〕)
 _FILED_IN_TAIPEI = re.compile(r"中央社[^）)\n]{0,20}台北|台北(?:报导|报道|电)|自由时报|联合报|中国时报|风传媒|中央社记者"
-                              r"|〔记者[^〕\n]{1,20}报导〕|记者[^／/\n]{1,12}[／/]台北(?:即时)?报导"
-                              # 本（114）年, 民国114年: a year of the Republic, as the island's own releases write it
-                              r"|[本去今]\(1[0-2]\d\)年|民国1[0-2]\d年")
+                              r"|〔记者[^〕\n]{1,20}报导〕|记者[^／/\n]{1,12}[／/]台北(?:即时)?报导")
+# 本（114）年, 民国114年: a year of the Republic, as the island's own releases write it, anywhere in the report
+_YEAR_OF_THE_REPUBLIC = re.compile(r"[本去今明]\(1[0-2]\d\)年|民国1[0-2]\d年")
 _BYLINE = re.compile(r"[【〔][^】〕\n]{0,40}(?:报导|报道|专讯|讯|电)(?:\s*记者[^】〕\n]{1,24})?[】〕]")  # 【环球时报报道 记者 陈青青】
 # at the start of a line: 【香港01】; 新华社电, 中新社北京电, an agency's line with no day (the dated ones
 # are datelines); （东京综合电）, the line a Singapore paper opens its wire stories with
@@ -282,7 +282,8 @@ def build_doc(raw: str, lexicon: Lexicon, *, published: date | None, title: str 
                 anchor = candidate
         except ValueError:
             pass
-    home = "TWN" if _FILED_IN_TAIPEI.search(text, 0, 300) else _local_home(text, lexicon)
+    home = "TWN" if _FILED_IN_TAIPEI.search(text, 0, 300) or _YEAR_OF_THE_REPUBLIC.search(text) \
+        else _local_home(text, lexicon)
     return Doc(norm, sentences, tokens, dates, published, anchor, doc_id, norm_title,
                dateline=(dateline[2], dateline[3]) if dateline else None, home=home)
 

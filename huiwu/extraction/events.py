@@ -271,6 +271,8 @@ class SentenceReader:
             if cue.block_after and cue.block_after.match(after) and not _visit_told_in_passing(text, cue, token, sentence, after) \
                     and not (cue.type in NEEDS_TWO and after.startswith("时") and _met_named_before(text, token, sentence)):
                 continue
+            if cue.type in NEEDS_TWO and _WHAT_CAME_OF.match(after):
+                continue  # 向她通报了美中元首通话的情况: an exchange spoken of, told before
             if cue.frame == "visit" and (cue.word == "访" or _AT_A_MISSION.match(after)):
                 continue  # (亲赴越南驻华使馆吊唁: to an embassy in the capital, no trip to its country)
             if cue.frame == "express" and before.endswith("的") and not _EXPRESSING.search(
@@ -1473,6 +1475,7 @@ _ITEMS_END = re.compile(r"(?:等|的|问题)+$")
 # 以隆重军礼，欢迎帛琉总统…国是访问: a guest welcomed with honours has come
 _WELCOMED_WITH_HONOURS = re.compile(r"(?:军礼|礼炮|国礼|仪式)[，,]?欢迎$")
 _MODAL = re.compile(r"应当|应该|必须|务必|应|须")
+_WHAT_CAME_OF = re.compile(r"的?(?:有关)?(?:情况|内容|结果)")
 _ONWARD = frozenset(("转往", "转赴"))
 # 李家超会于7月28日至30日访问老挝 (其后会于…率团): 会 of what is to come, as the press of Hong Kong writes it,
 # not the last character of a body or a meeting (委员会于3日举行)

@@ -408,6 +408,8 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
                                      and _INVITED_BY.match(text, m.end, token.start))), None)
             last = _object_referent(text, sentence, token, out, memory) if role == "object" \
                 else (earlier or memory.get("last_subject"))
+            if last is not None and (fitting := _of_the_gender(token, last, out, memory, lexicon)) is not last:
+                last, earlier = fitting, None  # 特朗普当天与她通电话 (高市早苗说): she is the woman spoken of
             local = earlier is not None and (earlier.local if earlier.kind == "he" else role == "subject")
             out.append(Mention(token.start, token.end, "he", list(last.ids) if last else [],
                                last.name if last else token.form, country=last.country if last else None,
@@ -738,6 +740,25 @@ def _inside_body(text: str, token: Token) -> bool:
 
 
 _CLAUSE_BREAK = re.compile(r"[，,；;：:。]")
+
+
+_GENDER_OF = {"她": "f", "他": "m"}
+
+
+def _of_the_gender(token: Token, found: Mention, out: list[Mention], memory: dict, lexicon: Lexicon) -> Mention:
+    """她 for a man, 他 for a woman the knowledge base knows: the last person named of the pronoun's gender,
+    if there is one; else the one found."""
+    wanted = _GENDER_OF.get(token.form)
+    gender = _gender(found, lexicon)
+    if wanted is None or gender is None or gender == wanted:
+        return found
+    named = [m for m in (*memory.get("recent", ()), *out) if m.kind == "person" and m.end <= token.start]
+    return next((m for m in reversed(named) if _gender(m, lexicon) == wanted), found)
+
+
+def _gender(mention: Mention, lexicon: Lexicon) -> str | None:
+    entity = lexicon.entity(mention.ids[0]) if mention.ids else None
+    return entity.subkind if entity is not None and entity.subkind in ("f", "m") else None
 
 
 def _object_referent(text: str, sentence: Sentence, token: Token, out: list[Mention], memory: dict) -> Mention | None:
