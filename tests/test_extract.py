@@ -3994,3 +3994,12 @@ def test_a_year_of_the_republic_anywhere_marks_a_report_as_taipeis():
             + "\n\n總統表示，去（113）年12月他出訪帛琉，受到熱情接待。")
     meeting = find(huiwu.extract(told, published="2025-03-25"), "meet")[0]
     assert meeting.actors[0].id == "person/lai-ching-te"
+
+
+def test_a_plan_told_with_no_time_of_its_own_has_no_date():
+    for told, published in (("国家主席习近平5日同美国总统特朗普通电话。特朗普邀请习近平对美国进行访问。", "2025-06-05"),
+                            ("特朗普19日说，他将于明年初访问中国，习近平也将在适当时候对美国进行访问。", "2025-09-20")):
+        visit = [e for e in find(huiwu.extract(told, published=published), "visit") if e.actors[0].name == "习近平"][0]
+        assert visit.status == "planned" and visit.date.start is None, told
+    [visit] = huiwu.extract("特朗普邀请习近平明年4月对美国进行访问。", published="2025-06-05")
+    assert visit.date.start == "2026-04"

@@ -1089,6 +1089,9 @@ class SentenceReader:
         candidate.date_expr = _nearest_date(text, sentence, cue, clause_start, candidate.region[1],
                                             [s for s in (candidate.item_span, *self._items_told) if s]
                                             if candidate.type in ("concern", "demand") else ())
+        if candidate.date_expr is not None and candidate.date_expr.end <= clause_start \
+                and _NO_TIME_OF_ITS_OWN.search(text, clause_start, cue.start):
+            candidate.date_expr = None  # 他将于明年初访华，习近平也将在适当时候访美: a time of its own, untold
         if candidate.type == "attend" and (held_on := next((d for d in sentence.dates if cue.end <= d.start <= cue.end + 2
                                                             and d.end < candidate.region[1]), None)) is not None \
                 and _HELD_THEN.match(text, held_on.end):
@@ -1476,6 +1479,7 @@ _ITEMS_END = re.compile(r"(?:等|的|问题)+$")
 _WELCOMED_WITH_HONOURS = re.compile(r"(?:军礼|礼炮|国礼|仪式)[，,]?欢迎$")
 _MODAL = re.compile(r"应当|应该|必须|务必|应|须")
 _WHAT_CAME_OF = re.compile(r"的?(?:有关)?(?:情况|内容|结果)")
+_NO_TIME_OF_ITS_OWN = re.compile(r"适时|择期|方便的时候|方便时|适当时候|适当的时候|适当时机|合适的时间|尽早|早日")
 _ONWARD = frozenset(("转往", "转赴"))
 # 李家超会于7月28日至30日访问老挝 (其后会于…率团): 会 of what is to come, as the press of Hong Kong writes it,
 # not the last character of a body or a meeting (委员会于3日举行)

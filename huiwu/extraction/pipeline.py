@@ -53,6 +53,15 @@ _HELD_NEXT = re.compile(r"[^，,。；;]{0,12}?(?:举行|进行|召开)[^，,。
 _HELD_THEN = re.compile(r"(?:也|还)?(?:将|拟|定|计划|预计)?(?:于|在)?")  # 下一轮对话将于明年在东京举行
 _HELD_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:举行|进行|召开)")
 _AT_THE_END = re.compile(r"(?:访问|访华|行程|此访)结束(?:时|之际|前)")
+def _no_time_told(text: str, c: Candidate) -> bool:
+    """秦刚将在双方方便的时候访问华盛顿, 布林肯将适时访华: a plan told with no time (特朗普邀请习近平对美国进行
+    访问: an invitation with none)."""
+    clause_start = c.region[0] if c.region else c.sentence.start
+    return c.status == "planned" and (_SOME_TIME.search(text, clause_start, c.cue.start) is not None or (
+        c.type in ("visit", "attend") and _INVITED_TO.search(text, clause_start, c.cue.start) is not None))
+
+
+_INVITED_TO = re.compile(r"(?<!应)邀请[^，,。；;]{1,20}$")
 _SOME_TIME = re.compile(r"适时|择期|方便的时候|方便时|方便的时间|适当时候|适当的时候|适当时机|合适的时间|合适时间|尽早|早日"
                         r"|未来几[天周个]|未来数[天周月]|晚些时候")
 _CLAUSE_BREAK = re.compile(r"[，,；;]")
@@ -380,7 +389,7 @@ class Extractor(Participants):
                 and not c.region[0] <= c.date_expr.start < c.region[1]:
             date_value = None  # the date belongs to what the question was about, not to the answer
         within = _exchange_within(c, state) if c.during else None
-        if date_value is None and within is not None:
+        if date_value is None and within is not None and not _no_time_told(doc.text, c):
             date_value = within.date
         if date_value is None and c.answer and c.type in ("concern", "demand") and doc.anchor is not None \
                 and not any(m.kind == "person" and not any("发言人" in t for t in m.titles) for m in c.actors):
@@ -972,6 +981,8 @@ class Extractor(Participants):
         if (visit := state.last_visit) is not None and visit.date.end \
                 and _AT_THE_END.search(doc.text, clause_start, c.cue.start):
             return DateValue(visit.date.end, None, "day")  # 两国在访问结束时发表联合公报: on its last day
+        if _no_time_told(doc.text, c):
+            return UNKNOWN_DATE
         earlier = self._coreferent(c, state, actors, recipients)
         if earlier is not None and earlier.date.start:
             return earlier.date
@@ -1009,8 +1020,6 @@ class Extractor(Participants):
             return (self._referent or referent_exchange(state, dated=False) or state.last_exchange_event).date
         if c.nested and state.last_stay is not None:
             return state.last_stay.date
-        if c.status == "planned" and _SOME_TIME.search(doc.text, clause_start, c.cue.start):
-            return UNKNOWN_DATE  # 秦刚将在双方方便的时候访问华盛顿, 布林肯将适时访华: no time told
         if state.last_date is not None and state.last_date.start and c.status == "occurred" \
                 and (earlier := _EARLIER.search(doc.text, clause_start, c.cue.start)
                      or _EARLIER_OPENING.match(doc.text, c.sentence.start)) is not None \
