@@ -4003,3 +4003,11 @@ def test_a_plan_told_with_no_time_of_its_own_has_no_date():
         assert visit.status == "planned" and visit.date.start is None, told
     [visit] = huiwu.extract("特朗普邀请习近平明年4月对美国进行访问。", published="2025-06-05")
     assert visit.date.start == "2026-04"
+
+
+def test_a_meeting_agreed_on_at_a_meeting_to_come_is_planned_and_the_agreement_made():
+    told = "国家主席习近平19日同美国总统特朗普通电话。特朗普说，两人同意将在韩国举行的亚太经合组织领导人非正式会议期间会面。"
+    events = huiwu.extract(told, published="2025-09-20")
+    [agree] = find(events, "agree")
+    [meeting] = find(events, "meet", "习近平", "特朗普")
+    assert agree.status == "occurred" and meeting.status == "planned" and meeting.date.start is None

@@ -1026,7 +1026,8 @@ class SentenceReader:
                             or (not near_inside and any(_marks_a_plan(text, found, self._mentions, cue.start) for found in
                                                         planned.finditer(text, near_start, before_end)))
                             or _WILL_BEFORE_A_DATE.search(text, sentence.start, cue.start) is not None
-                            or (_PLANNED_WORD.search(text, cue.end, min(cue.end + 6, after_end))
+                            or (not (candidate.type == "agree" and cue.form.endswith(_AGREEING))
+                                and _PLANNED_WORD.search(text, cue.end, min(cue.end + 6, after_end))
                                 and _PLANNED_PREDICATE.match(text, cue.end, after_end))
                             or (text.find("为", clause_start, cue.start) >= 0
                                 and _PREPARING.match(text, cue.end, after_end))):
@@ -1480,6 +1481,7 @@ _WELCOMED_WITH_HONOURS = re.compile(r"(?:军礼|礼炮|国礼|仪式)[，,]?欢�
 _MODAL = re.compile(r"应当|应该|必须|务必|应|须")
 _WHAT_CAME_OF = re.compile(r"的?(?:有关)?(?:情况|内容|结果)")
 _NO_TIME_OF_ITS_OWN = re.compile(r"适时|择期|方便的时候|方便时|适当时候|适当的时候|适当时机|合适的时间|尽早|早日")
+_AGREEING = ("同意", "商定", "约定")  # (同意将…会面: what is agreed is to come, the agreement is made)
 _ONWARD = frozenset(("转往", "转赴"))
 # 李家超会于7月28日至30日访问老挝 (其后会于…率团): 会 of what is to come, as the press of Hong Kong writes it,
 # not the last character of a body or a meeting (委员会于3日举行)

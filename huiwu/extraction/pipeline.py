@@ -53,10 +53,15 @@ _HELD_NEXT = re.compile(r"[^，,。；;]{0,12}?(?:举行|进行|召开)[^，,。
 _HELD_THEN = re.compile(r"(?:也|还)?(?:将|拟|定|计划|预计)?(?:于|在)?")  # 下一轮对话将于明年在东京举行
 _HELD_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:举行|进行|召开)")
 _AT_THE_END = re.compile(r"(?:访问|访华|行程|此访)结束(?:时|之际|前)")
+_AT_A_MEETING_TO_COME = re.compile(r"(?:将|拟)?在[^，,。；;]{2,40}?期间(?:举行|进行)?")
+
+
 def _no_time_told(text: str, c: Candidate) -> bool:
     """秦刚将在双方方便的时候访问华盛顿, 布林肯将适时访华: a plan told with no time (特朗普邀请习近平对美国进行
     访问: an invitation with none)."""
     clause_start = c.region[0] if c.region else c.sentence.start
+    if c.status == "planned" and c.agreed_in is not None and c.date_expr is None:
+        return True  # 两人同意将在…会议期间会面: agreed on, at a meeting whose day is not told
     return c.status == "planned" and (_SOME_TIME.search(text, clause_start, c.cue.start) is not None or (
         c.type in ("visit", "attend") and _INVITED_TO.search(text, clause_start, c.cue.start) is not None))
 
@@ -301,12 +306,14 @@ class Extractor(Participants):
                 agreed = next((c for c in candidates if c.type == "agree" and c.item_span
                                and c.item_span[0] <= candidate.cue.start < c.item_span[1]), None)
                 when = candidate.date_expr
-                if agreed is not None and agreed.actors and when is not None \
-                        and agreed.item_span[0] <= when.start < agreed.item_span[1] \
+                if agreed is not None and agreed.actors and ((
+                        when is not None and agreed.item_span[0] <= when.start < agreed.item_span[1]
                         and (_HELD_NEXT.fullmatch(doc.text, when.end, candidate.cue.start)
                              or _HELD_NEXT.fullmatch(doc.text, when.end, candidate.cue.end)
                              or _HELD_THEN.fullmatch(doc.text, candidate.cue.end, when.start)
-                             and _HELD_AFTER.match(doc.text, when.end)):
+                             and _HELD_AFTER.match(doc.text, when.end)))
+                        # 两人同意将在…会议期间会面: at a meeting to come
+                        or _AT_A_MEETING_TO_COME.fullmatch(doc.text, agreed.item_span[0], candidate.cue.start)):
                     # 双方同意今年下半年在北京举行下一轮磋商: a meeting agreed on, with its own time, is planned
                     # (同意明年初再次举行会谈; 商定下一轮对话将于明年在东京举行)
                     candidate.status, candidate.future = "planned", True
@@ -455,7 +462,8 @@ class Extractor(Participants):
         if c.type in ("meet", "talks") and _ENDED.match(doc.text, c.cue.end) \
                 and any(family(e.type) == family(c.type) for e in state.events):
             return []  # 中美经贸高层会谈12日在日内瓦结束: the talks told before come to an end
-        if c.type in ("meet", "talks") and c.date_expr is None and (told := state.last_exchange_event) is not None \
+        if c.type in ("meet", "talks") and c.date_expr is None and c.agreed_in is None \
+                and (told := state.last_exchange_event) is not None \
                 and told.type == "call" and {p.id for p in (*actors, *recipients)} == {
                     p.id for p in (*told.actors, *told.recipients)}:
             return []  # 习近平同普京视频会晤。习近平指出，很高兴同总统先生再次见面: the call told, not a meeting
