@@ -4011,3 +4011,15 @@ def test_a_meeting_agreed_on_at_a_meeting_to_come_is_planned_and_the_agreement_m
     [agree] = find(events, "agree")
     [meeting] = find(events, "meet", "习近平", "特朗普")
     assert agree.status == "occurred" and meeting.status == "planned" and meeting.date.start is None
+
+
+def test_elections_won_and_posts_counted_give_the_post_and_the_elected():
+    [appointment] = huiwu.extract("日本自民党总裁高市早苗21日在国会首相指名选举中胜出，成为日本第104任首相。", published="2025-10-22")
+    assert appointment.actors[0].name == "高市早苗" and appointment.post == "日本首相"
+    # (the one followed is not the one taking up the post; a term counted is no post)
+    events = huiwu.extract("黄循财当晚在总统府宣誓就职，接替李显龙成为新加坡第四任总理。", published="2024-05-16")
+    assert {e.actors[0].name for e in events if e.type == "appoint"} == {"黄循财"}
+    [call] = huiwu.extract("日本首相石破茂7日与在美国总统选举中胜选的特朗普举行了约5分钟的电话会谈。", published="2024-11-07")
+    assert [p.name for p in call.recipients] == ["特朗普"] and call.date.start == "2024-11-07" and not call.date.approximate
+    [appointment] = huiwu.extract("普京在俄罗斯总统选举中再次当选。", published="2024-03-18")
+    assert appointment.post == "俄罗斯总统"

@@ -955,7 +955,7 @@ class SentenceReader:
             return
         obj = re.split(r"后|以来|之后|之际|时|的|当天|当日", _phrase(text, cue.end, clause_end))[0]
         # (对岑浩辉当选表示热烈祝贺: what follows is no post)
-        candidate.post = None if obj.startswith(_NO_POST_AFTER) else obj.strip(_QUOTES) or None
+        candidate.post = None if obj.startswith(_NO_POST_AFTER) else _COUNTED_POST.sub("", obj.strip(_QUOTES)) or None
         # (the post named right after the verb: 就任当天就同总理先生通话 names no post of hers)
         titles = [m for m in right if m.kind == "title" and m.chain_start - cue.end <= 2]
         if titles:
@@ -963,8 +963,7 @@ class SentenceReader:
         if not candidate.post and word.endswith(("当选", "胜选", "连任")):
             # 普京在俄罗斯总统选举中…再次当选: the post the election was for
             # (第六任行政长官选举8日举行，唯一候选人李家超以1416票当选: the election told before in the sentence)
-            elected = [m for m in self._mentions if m.kind == "title" and sentence.start <= m.start < cue.start
-                       and text.startswith(("选举", "大选"), m.end)]
+            elected = [m for m in self._mentions if m.kind == "election" and sentence.start <= m.start < cue.start]
             candidate.post = elected[-1].name if elected else None
         if not candidate.post and (word in TAKING_UP or word.startswith("宣誓")) and candidate.actors \
                 and candidate.actors[0].titles:  # 喀麦隆总统比亚宣誓就职: a new term of the post he is named with
@@ -1482,6 +1481,7 @@ _MODAL = re.compile(r"应当|应该|必须|务必|应|须")
 _WHAT_CAME_OF = re.compile(r"的?(?:有关)?(?:情况|内容|结果)")
 _NO_TIME_OF_ITS_OWN = re.compile(r"适时|择期|方便的时候|方便时|适当时候|适当的时候|适当时机|合适的时间|尽早|早日")
 _AGREEING = ("同意", "商定", "约定")  # (同意将…会面: what is agreed is to come, the agreement is made)
+_COUNTED_POST = re.compile(r"第[0-9一二三四五六七八九十百]+(?:任|位|届)")  # 日本第104任首相: the post, uncounted
 _ONWARD = frozenset(("转往", "转赴"))
 # 李家超会于7月28日至30日访问老挝 (其后会于…率团): 会 of what is to come, as the press of Hong Kong writes it,
 # not the last character of a body or a meeting (委员会于3日举行)
@@ -1932,7 +1932,9 @@ def _listed_bodies(text: str, start: int, first: str, sentence_end: int) -> str:
 
 _ANNOUNCED = re.compile("宣布|决定|公布|发布")
 # 今年3月就任的, 去年成立的: a day inside a clause describing someone or something
-_TAKEN_UP_SINCE = re.compile(r"[^，,。；;]{0,4}?(?:出任|接任|就任|担任|当选|上任|履新|上台)[^，,。；;]{0,12}?(?:以来|之后|后|的)")
+# (与美国当选总统特朗普举行了约5分钟的…: 当选 of a title, no post taken up)
+_TAKEN_UP_SINCE = re.compile(r"[^，,。；;]{0,4}?(?:出任|接任|就任|担任|当选(?!总统|首相|总理|副总统)|上任|履新|上台)"
+                             r"[^，,。；;]{0,12}?(?:以来|之后|后|的)")
 _TAKING_UP_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:出任|接任|就任|担任|当选|上任|履新)")
 _DESCRIBING_DAY = re.compile(r"[^，,。；;的]{0,6}?(?:就任|上任|当选|上台|履新|成立|设立|组建|离任|卸任|下台|辞职|去世|逝世)的")
 # 据日本共同社报道, 据白宫消息: a source named inside 据…报道 reports it, the outlet does not confirm it

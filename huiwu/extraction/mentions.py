@@ -101,7 +101,7 @@ class Mention:
 
     start: int
     end: int
-    kind: str  # person | org | country | place | pair | both | heads | title
+    kind: str  # person | org | country | place | pair | both | heads | title | election (the post of one)
     ids: list[str]
     name: str
     chain_start: int  # where its title chain begins (the mention's own start without one)
@@ -357,6 +357,7 @@ def _with_split_names(text: str, sentence: Sentence, out: list[Mention], split: 
     return out
 
 
+_ELECTIONS = ("选举", "大选", "竞选", "初选", "选战", "候选人", "指名选举")
 _ONCE_AFTER = set("经任多在于与表访出担两三四五一率是为被就对先亲作参到来赴指称说宣警批会获因提度次届长连主首向")
 _REASON_AFTER_NAME = re.compile(r"因(?:病|患|故|涉|少|未|违|个人|健康|身体|丑闻|为|不满|抗议|与|被|在|其|家庭|私人|财务|税|此)")
 _DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,3}")
@@ -551,6 +552,11 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
                     and following.form.startswith(("会谈", "会晤", "磋商", "对话", "会议", "峰会"))):
                 out.append(Mention(token.start, token.end, kind, [], token.form))  # (三方会谈: what kind of talks)
         i += 1
+    if sentence.mask & (POST | TITLE) and text.find("选", sentence.start, sentence.end) >= 0:
+        # 在美国总统选举中胜选的特朗普: the post an election is for names no one, it only tells the post
+        for m in out:
+            if m.kind == "title" and text.startswith(_ELECTIONS, m.end):
+                m.kind = "election"
     if sentence.mask & (POST | TITLE) and (split := _SPLIT_NAME.search(text, sentence.start, sentence.end)) is not None:
         out = _with_split_names(text, sentence, out, split, lexicon, memory)
     if bodies:
