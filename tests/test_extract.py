@@ -4023,3 +4023,12 @@ def test_elections_won_and_posts_counted_give_the_post_and_the_elected():
     assert [p.name for p in call.recipients] == ["特朗普"] and call.date.start == "2024-11-07" and not call.date.approximate
     [appointment] = huiwu.extract("普京在俄罗斯总统选举中再次当选。", published="2024-03-18")
     assert appointment.post == "俄罗斯总统"
+
+
+def test_the_one_invited_or_thanked_attends():
+    told = "国家主席习近平21日同俄罗斯总统普京举行视频会晤。普京邀请习近平今年5月赴莫斯科出席胜利日庆典。"
+    [attend] = find(huiwu.extract(told, published="2025-01-21"), "attend")
+    assert [p.name for p in attend.actors] == ["习近平"] and attend.status == "planned"
+    told = "總統賴清德今（21）日接見日華懇會長古屋圭司。總統說，感謝古屋會長昨（20）日率團出席總統就職典禮。"
+    [attend] = find(huiwu.extract(told, published="2024-05-21"), "attend")
+    assert [p.name for p in attend.actors] == ["古屋圭司"] and attend.date.start == "2024-05-20"

@@ -459,7 +459,12 @@ class SentenceReader:
             obj = _phrase(text, cue.end, clause_end)
             if not described and _describing_a_group(text, cue, right, clause_start, clause_end):
                 return None  # 会见出席论坛的外方代表: those who attend are the ones met, no one named
-            candidate.actors = described or self._subject(text, left, topic, clause_start, cue)
+            # 普京邀请习近平今年5月赴莫斯科出席胜利日庆典: the one invited attends
+            # (…，感谢古屋会长昨日率团出席就职典礼: the one thanked)
+            invited = [m for m in _welcomed(text, left, clause_start, cue) if "邀请" in text[clause_start:m.start]] or [
+                m for m in left if m.kind == "person" and m.start >= clause_start
+                and _WELCOMING.fullmatch(text, clause_start, m.chain_start)][:1]
+            candidate.actors = described or invited or self._subject(text, left, topic, clause_start, cue)
             # (正在吉隆坡出席…的董军同…举行会谈: attending that day, not what he came for)
             candidate.came_for = bool(described) and text.find("正在", max(clause_start, cue.start - 12), cue.start) < 0
             if not described and left and _TOGETHER.match(text[left[-1].end:cue.start]) and any(
