@@ -4032,3 +4032,12 @@ def test_the_one_invited_or_thanked_attends():
     told = "總統賴清德今（21）日接見日華懇會長古屋圭司。總統說，感謝古屋會長昨（20）日率團出席總統就職典禮。"
     [attend] = find(huiwu.extract(told, published="2024-05-21"), "attend")
     assert [p.name for p in attend.actors] == ["古屋圭司"] and attend.date.start == "2024-05-20"
+
+
+def test_remarks_on_a_first_attendance_or_appearance_are_no_events():
+    events = huiwu.extract("特朗普26日抵达吉隆坡，出席第13届东盟—美国峰会。这是他第二任期内首次出席东盟相关峰会。",
+                           published="2025-10-27")
+    assert [e.items for e in events if e.type == "attend"] == [("第13届东盟—美国峰会",)]
+    told = "董军未出席香格里拉对话会。这是中国国防部长2019年以来首次缺席该会议。"
+    assert [[p.name for p in e.actors] for e in huiwu.extract(told, published="2024-05-31")] == [["董军"]]
+    assert not find(huiwu.extract("这是石破茂首次以首相身份出席亚太经合组织会议。", published="2024-11-16"), "appoint")

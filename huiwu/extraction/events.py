@@ -1074,7 +1074,7 @@ class SentenceReader:
         if text.startswith(_QUESTION, paragraph_start):
             candidate.reported = True  # a journalist's question reports, it does not confirm
             candidate.question = True
-        if candidate.type in ("meet", "talks", "call", "visit", "sanction") and (
+        if candidate.type in ("meet", "talks", "call", "visit", "sanction", "attend") and (
                 text.startswith(self.commentary, sentence.start)
                 or text.startswith(self.commentary, clause_start)
                 or (_FIRST_TIME.search(text, clause_start, cue.start) and (

@@ -432,12 +432,14 @@ class Extractor(Participants):
             # …新闻发言人何咏前表示…。发言人敦促欧方…: the spokesperson named before
             actors = self._participants(doc, [spokesperson], on, state, memory)
         actors = self._speaking_for(doc, c, actors, on, memory)
-        if c.commentary and not (
+        if c.commentary and not (c.type == "attend" and c.items not in ([], [c.cue.form])
+                                 and not any(e.type == "attend" for e in state.events)) and not (
                 c.type == "visit" and actors and state.events and state.last_sentence >= c.sentence.index - 1
                 and _ONCE_MORE.search(doc.text, c.region[0] if c.region else c.sentence.start, c.cue.start)
                 and not any(e.type == "visit" and {a.id for a in e.actors} & {a.id for a in actors}
                             for e in state.events)):
-            # 这是…首次通话: what was told before, told again (or nothing told before: no event); but
+            # 这是…首次通话: what was told before, told again (or nothing told before: no event; an attendance
+            # told only in such a remark, 这是黄循财…以来首次出席两国领导人年度会议, is one); but
             # 莫迪31日在天津与习近平会晤，这是莫迪时隔7年再度访华: the visit the meeting was part of, told only so
             return []
         if c.type == "appoint" and _CONGRATULATED.search(doc.text, c.region[0] if c.region else c.sentence.start, c.cue.start) \
