@@ -4041,3 +4041,9 @@ def test_remarks_on_a_first_attendance_or_appearance_are_no_events():
     told = "董军未出席香格里拉对话会。这是中国国防部长2019年以来首次缺席该会议。"
     assert [[p.name for p in e.actors] for e in huiwu.extract(told, published="2024-05-31")] == [["董军"]]
     assert not find(huiwu.extract("这是石破茂首次以首相身份出席亚太经合组织会议。", published="2024-11-16"), "appoint")
+
+
+def test_the_two_after_a_message_are_its_sender_and_addressee():
+    told = "【本报首尔11月7日电】韩国总统尹锡悦7日上午致电美国当选总统特朗普，祝贺他胜选。两人进行了约12分钟的电话交谈。"
+    [call] = find(huiwu.extract(told, published="2024-11-07"), "call")
+    assert {p.name for p in (*call.actors, *call.recipients)} == {"尹锡悦", "特朗普"}

@@ -254,6 +254,11 @@ class Participants:
             pair = next((r.extra for r in self.lexicon.surface_refs(m.name[:2]) if r.kind == "pair"), None)
             if pair and not state.last_exchange:
                 return [self._country(iso3, doc.raw_span(m.start, m.end)) for iso3 in pair]  # 中美双方
+            if not state.last_exchange and m.name in ("两人", "二人") \
+                    and _MESSAGE.search(doc.text, max(0, m.start - 120), m.start) \
+                    and (named := _two_named(memory, m.start)):
+                # 尹锡悦致电特朗普，祝贺他胜选。两人进行了约12分钟的电话交谈: the two of the message, no exchange told
+                return [self._person(p, doc.raw_span(p.start, p.end), on, memory) for p in named]
             if not state.last_exchange and state.events:
                 # (…代表团举行直接谈判。费丹主持了开幕式。…双方同意: the talks, not the attendance after them)
                 last = next((e for e in reversed(state.events) if e.type in ("meet", "talks", "call")), state.events[-1])
@@ -577,6 +582,20 @@ def _titled(name: str, state: State, every: bool) -> list[Participant]:
                 return people
             gathered.update((p.id, p) for p in people if p.id not in gathered)
     return list(gathered.values()) if len(gathered) >= 2 else []
+
+
+_MESSAGE = re.compile(r"致电|致函|致信|贺电|贺信|唁电|复信|口信")
+
+
+def _two_named(memory: dict, before: int) -> list[Mention]:
+    """The last two persons named before a position, of two countries."""
+    found: list[Mention] = []
+    for person in reversed(memory.get("recent", ())):
+        if person.end <= before and person.country and all(p.country != person.country for p in found):
+            found.append(person)
+            if len(found) == 2:
+                return found[::-1]
+    return []
 
 
 def _sides_named(memory: dict, before: int) -> tuple[str, ...]:
