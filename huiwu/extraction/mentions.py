@@ -495,7 +495,13 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
             continue  # 在选举中以87%的得票率: 中 + 以, no pair; 中以两国, 中加关系 are one
         if token.mask & PAIR and (body := _PAIR_BODY.match(text, token.end)) is not None:
             # 美中关系全国委员会会长欧伦斯: a body named by the relations of two, of the first of them
-            bodies[body.end()] = token.of("pair")[0].extra[0]
+            country = token.of("pair")[0].extra[0]
+            bodies[body.end()] = country
+            following = next((t for t in tokens[i + 1:] if t.start >= body.end()), None)
+            if following is None or following.start != body.end() or not following.mask & (POST | TITLE):
+                # 日中友好议员联盟原定于12月派团访华: the body itself, with no one's title after it, may act
+                name = text[token.start:body.end()]
+                out.append(Mention(token.start, body.end(), "org", [f"org/{country.lower()}-{name}"], name, country=country))
             i = _past(tokens, i, body.end())
             continue
         if token.mask & PAIR and text.startswith("新中国", token.start):
