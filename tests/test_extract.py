@@ -4047,3 +4047,14 @@ def test_the_two_after_a_message_are_its_sender_and_addressee():
     told = "【本报首尔11月7日电】韩国总统尹锡悦7日上午致电美国当选总统特朗普，祝贺他胜选。两人进行了约12分钟的电话交谈。"
     [call] = find(huiwu.extract(told, published="2024-11-07"), "call")
     assert {p.name for p in (*call.actors, *call.recipients)} == {"尹锡悦", "特朗普"}
+
+
+def test_a_plan_put_off_later_in_its_sentence_is_negated_and_dates_nothing_after_it():
+    told = ("特斯拉首席执行官马斯克星期天（4月28日）抵达北京进行事先未宣布的访问。"
+            "马斯克原定本月21日至22日访问印度，但他上周六表示，不得不推迟印度之行。"
+            "贸促会会长任鸿斌当天也在北京会见了马斯克一行。")
+    events = huiwu.extract(told, published="2024-04-29")
+    [india] = [e for e in find(events, "visit") if e.recipients[0].name == "印度"]
+    assert india.status == "negated"
+    [meeting] = find(events, "meet")
+    assert meeting.date.start == "2024-04-28"

@@ -1058,7 +1058,7 @@ class SentenceReader:
             candidate.status = "negated"  # 美方提出两国防长通电话，遭中方拒绝: proposed and turned down
         elif _TURNED_DOWN.search(text, clause_start, cue.start) and _AN_OFFER.match(text, cue.end, sentence.end):
             candidate.status = "negated"  # 中方拒绝美方提出的…举行防长会晤的邀请: the offer of it turned down
-        elif _ORIGINAL_PLAN.search(text, sentence.start, cue.start) and _NOT_CARRIED_OUT.search(text, cue.end, sentence.end):
+        elif ORIGINAL_PLAN.search(text, sentence.start, cue.start) and _NOT_CARRIED_OUT.search(text, cue.end, sentence.end):
             candidate.status = "negated"  # 原定签署的矿产协议未能签署, 原定17日与特朗普会面，但未能与其见面
         if (self.reported and self.reported.search(text, sentence.start, cue.start)) \
                 or _REPORTED_BY.search(text, sentence.start, cue.start):
@@ -1503,9 +1503,11 @@ _QUESTION = ("问:", "问：", "问 ", "有记者问：", "有记者问:", "记�
 _SUPPORTING = re.compile(r"支持|拥护|赞同|声援|欢迎")
 _INCLUDING = re.compile(r"包括[^，,。；;]{2,60}?在内[，,]")
 _INSTEAD = re.compile("取消|改以|改为|改由|但|却|未能|推迟")
-_ORIGINAL_PLAN = re.compile("原定|原计划|原规划|按计划|原本|本应")
+ORIGINAL_PLAN = re.compile("原定|原计划|原规划|按计划|原本|本应")
+# (原定本月21日至22日访问印度，…但他…表示，不得不推迟印度之行: the trip put off, told after it)
 _NOT_CARRIED_OUT = re.compile("(?:未能|没能|未|没有|并未)(?:与其|同其|与他|同他|与之)?"
-                              "(?:签署|签订|见面|会面|会晤|举行|成行|实现|达成|出席|访问|通话)")
+                              "(?:签署|签订|见面|会面|会晤|举行|成行|实现|达成|出席|访问|通话)"
+                              "|(?:推迟|取消|推延|延后|暂缓|搁置)(?:了)?(?:此次|这次|该|有关|相关)?[^，,。；;]{0,6}?(?:之行|行程|访问|计划)")
 _PROPOSED = re.compile(r"提出|提议|建议|请求|要求")
 _TURNED_DOWN = re.compile(r"拒绝|婉拒|谢绝|回绝|(?:没有|未|不)接受")
 _AN_OFFER = re.compile(r"[^，,。；;的]{0,6}?的(?:邀请|邀约|提议|请求|建议|要求|申请)")

@@ -32,6 +32,7 @@ from .events import (
     BACK_TO_THE_GROUP,
     BOTH_SIDES,
     NEEDS_TWO,
+    ORIGINAL_PLAN,
     TAKING_UP,
     UNNAMED_SIDE,
     Candidate,
@@ -174,9 +175,13 @@ class Extractor(Participants):
                         events.append(event)
                         candidate.sides = event.actors
                         # (a day the knowledge base gives, not the text, dates nothing after it)
+                        # (马斯克原定本月21日至22日访问印度，…不得不推迟…。…当天也在北京会见了马斯克: the days of a
+                        # plan called off date nothing after it)
                         self._remember(state, event, dates_on=(not since or (
                             event.date.precision == "day" and event.date.text is not None)) and not (
-                            state.last_date is not None and _in_background(doc.text, sentence, candidate.cue.start)))
+                            state.last_date is not None and _in_background(doc.text, sentence, candidate.cue.start))
+                            and not (event.status == "negated" and state.last_date is not None
+                                     and ORIGINAL_PLAN.search(doc.text, sentence.start, candidate.cue.start)))
                         state.last_sentence = sentence.index
                 if len(events) - first > 1:
                     _successions(events, first)
