@@ -4058,3 +4058,11 @@ def test_a_plan_put_off_later_in_its_sentence_is_negated_and_dates_nothing_after
     assert india.status == "negated"
     [meeting] = find(events, "meet")
     assert meeting.date.start == "2024-04-28"
+
+
+def test_a_latin_gloss_after_a_name_is_read_once_and_breaks_nothing():
+    told = "行政院長卓榮泰今（5）日在行政院接見美國在台協會（AIT）台北辦事處處長谷立言（Raymond Greene）。"
+    [meeting] = huiwu.extract(told, published="2025-06-05")
+    assert [p.name for p in meeting.recipients] == ["谷立言"]
+    [attend] = huiwu.extract("习近平18日出席在里约热内卢举行的二十国集团（G20）领导人峰会。", published="2024-11-19")
+    assert attend.items == ("在里约热内卢举行的二十国集团领导人峰会",)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from ..lexicon import KIND_BIT, Lexicon, Ref, kind_mask
@@ -248,9 +248,16 @@ def _line_noise(sentence: str, noise_any: re.Pattern | None) -> bool:
                                    or _PHOTO_CREDIT.search(sentence) is not None)
 
 
+_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\([A-Za-z][A-Za-z0-9 .,'’&\-]{0,60}\)")
+
+
 def build_doc(raw: str, lexicon: Lexicon, *, published: date | None, title: str | None,
               markup: str, doc_id: str) -> Doc:
     norm = normalize(raw, markdown=markup == "markdown")
+    if "(" in norm.text and _GLOSS.search(norm.text):
+        # 惠恕仁（Surangel S. Whipps Jr.）伉俪, 美国在台协会（AIT）处长: a name glossed in Latin letters is read
+        # once, and what follows it runs on from the name (the gloss becomes blanks, the offsets stay)
+        norm = replace(norm, text=_GLOSS.sub(lambda m: " " * len(m.group()), norm.text))
     text = norm.text
     spans = split_sentences(text)
     norm_title = normalize_surface(title) if title else None

@@ -54,6 +54,7 @@ _HELD_NEXT = re.compile(r"[^，,。；;]{0,12}?(?:举行|进行|召开)[^，,。
 _HELD_THEN = re.compile(r"(?:也|还)?(?:将|拟|定|计划|预计)?(?:于|在)?")  # 下一轮对话将于明年在东京举行
 _HELD_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:举行|进行|召开)")
 _AT_THE_END = re.compile(r"(?:访问|访华|行程|此访)结束(?:时|之际|前)")
+_GLOSSED = re.compile(r"  +")  # where a Latin gloss was blanked (亚太经合组织（APEC）领导人会议): nothing
 _AT_A_MEETING_TO_COME = re.compile(r"(?:将|拟)?在[^，,。；;]{2,40}?期间(?:举行|进行)?")
 
 
@@ -605,7 +606,8 @@ class Extractor(Participants):
             event = Event(
                 type=c.type, status=status, actors=tuple(group_actors), recipients=tuple(group_recipients),
                 date=day, sources=(source,), location=where, parent=parent, count=c.count,
-                items=tuple(c.items), post=c.post,
+                items=tuple(_GLOSSED.sub("", item).strip() for item in c.items),
+                post=_GLOSSED.sub("", c.post).strip() if c.post else c.post,
                 predecessor=self._predecessor_name(c), created=c.created,
                 plover=plover, cameo=cameo, confidence=confidence,
                 flags=tuple(f for p in (*group_actors, *group_recipients) for f in p.flags),
