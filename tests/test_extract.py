@@ -4066,3 +4066,8 @@ def test_a_latin_gloss_after_a_name_is_read_once_and_breaks_nothing():
     assert [p.name for p in meeting.recipients] == ["谷立言"]
     [attend] = huiwu.extract("习近平18日出席在里约热内卢举行的二十国集团（G20）领导人峰会。", published="2024-11-19")
     assert attend.items == ("在里约热内卢举行的二十国集团领导人峰会",)
+
+
+def test_those_listed_before_deng_who_attend_an_opening_attend_it():
+    [attend] = huiwu.extract("国家主席习近平、俄罗斯总统普京等出席开幕式。", published="2023-09-10")
+    assert {p.name for p in attend.actors} == {"习近平", "普京"}
