@@ -4071,3 +4071,8 @@ def test_a_latin_gloss_after_a_name_is_read_once_and_breaks_nothing():
 def test_those_listed_before_deng_who_attend_an_opening_attend_it():
     [attend] = huiwu.extract("国家主席习近平、俄罗斯总统普京等出席开幕式。", published="2023-09-10")
     assert {p.name for p in attend.actors} == {"习近平", "普京"}
+
+
+def test_a_fleet_the_lexicon_cannot_name_visits_from_its_country():
+    [visit] = huiwu.extract("俄罗斯海军太平洋舰队舰艇编队10日抵达青岛，开始对中国进行友好访问。", published="2024-07-10")
+    assert [p.name for p in visit.actors] == ["俄罗斯"] and visit.recipients[0].name == "中国"

@@ -1677,7 +1677,8 @@ HELD_BEFORE = re.compile(r"(?:^|(?<=[，,。；;\s]))(?P<name>[^，,。；;\s]{2
                           r"(?:在|于)[^，,。；;]{1,16}?(?:隆重|正式)?(?:举行|开幕|召开|闭幕|揭幕)[，,]$")
 _GENERIC_OCCASIONS = ("开幕式", "闭幕式", "会议", "仪式", "活动", "开幕会", "全体会议", "欢迎宴会", "欢迎仪式")
 _POSTED = re.compile(r"[^。，,；;]{0,6}?驻([^。，,；;]{1,12}?)(?:特命全权)?大使")
-_GROUP_BEFORE = re.compile(r"[^，,。;；、]{2,24}?(?:代表团|访问团|考察团|访华团)")
+# (俄罗斯海军太平洋舰队舰艇编队10日抵达青岛: a fleet too, of the country it is named with)
+_GROUP_BEFORE = re.compile(r"[^，,。;；、]{2,24}?(?:代表团|访问团|考察团|访华团|舰艇编队|护航编队|编队|舰队)")
 
 
 def _countries_in(sentence: Sentence, start: int, end: int) -> list[Mention]:
