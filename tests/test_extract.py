@@ -4076,3 +4076,10 @@ def test_those_listed_before_deng_who_attend_an_opening_attend_it():
 def test_a_fleet_the_lexicon_cannot_name_visits_from_its_country():
     [visit] = huiwu.extract("俄罗斯海军太平洋舰队舰艇编队10日抵达青岛，开始对中国进行友好访问。", published="2024-07-10")
     assert [p.name for p in visit.actors] == ["俄罗斯"] and visit.recipients[0].name == "中国"
+
+
+def test_a_visit_spoken_about_is_not_made_by_the_one_speaking():
+    for event in huiwu.extract("全国人大外事委员会29日就美国国会众议员窜访台湾发表谈话。", published="2025-05-30"):
+        assert "全国人大外事委员会" not in {p.name for p in event.actors}
+    [visit] = huiwu.extract("外交部发言人就佩洛西窜访台湾发表谈话。", published="2022-08-03")
+    assert [p.name for p in visit.actors] == ["佩洛西"]

@@ -441,6 +441,12 @@ class SentenceReader:
             if _describing_a_group(text, cue, right, clause_start, clause_end):
                 return None  # 集体会见来华出席…的非洲国家领导人: the guests came, the host did not
             self._frame_visit(text, candidate, cue_def, left, right, topic, clause_start, cue, sentence)
+            if (about := _SPOKEN_ABOUT.search(text, clause_start, clause_end)) is not None \
+                    and about.start(1) <= cue.start < about.end(1):
+                # 全国人大外事委员会就美国国会众议员窜访台湾发表谈话: the visit spoken about is made by those named in
+                # it (their country at least), not by the one speaking
+                candidate.actors = [m for m in candidate.actors if m.start >= about.start(1)] or _countries_in(
+                    sentence, about.start(1), cue.start)[:1]
             if not candidate.actors and (group := _GROUP_BEFORE.search(text, clause_start, cue.start)):
                 # 柬埔寨人民党代表团将于…访华: a delegation the lexicon cannot name comes from its country
                 candidate.actors = _countries_in(sentence, group.start(), group.end())[:1]
@@ -1678,6 +1684,7 @@ HELD_BEFORE = re.compile(r"(?:^|(?<=[，,。；;\s]))(?P<name>[^，,。；;\s]{2
 _GENERIC_OCCASIONS = ("开幕式", "闭幕式", "会议", "仪式", "活动", "开幕会", "全体会议", "欢迎宴会", "欢迎仪式")
 _POSTED = re.compile(r"[^。，,；;]{0,6}?驻([^。，,；;]{1,12}?)(?:特命全权)?大使")
 # (俄罗斯海军太平洋舰队舰艇编队10日抵达青岛: a fleet too, of the country it is named with)
+_SPOKEN_ABOUT = re.compile(r"就([^，,。；;]{2,40}?)(?:一事)?(?:发表谈话|发表声明|发表讲话|答记者问|表态|作出回应|回应)")
 _GROUP_BEFORE = re.compile(r"[^，,。;；、]{2,24}?(?:代表团|访问团|考察团|访华团|舰艇编队|护航编队|编队|舰队)")
 
 
