@@ -1101,7 +1101,7 @@ class SentenceReader:
                                             [s for s in (candidate.item_span, *self._items_told) if s]
                                             if candidate.type in ("concern", "demand") else ())
         if candidate.date_expr is not None and candidate.date_expr.end <= clause_start \
-                and _NO_TIME_OF_ITS_OWN.search(text, clause_start, cue.start):
+                and SOME_TIME.search(text, clause_start, cue.start):
             candidate.date_expr = None  # 他将于明年初访华，习近平也将在适当时候访美: a time of its own, untold
         if candidate.type == "attend" and (held_on := next((d for d in sentence.dates if cue.end <= d.start <= cue.end + 2
                                                             and d.end < candidate.region[1]), None)) is not None \
@@ -1490,7 +1490,8 @@ _ITEMS_END = re.compile(r"(?:等|的|问题)+$")
 _WELCOMED_WITH_HONOURS = re.compile(r"(?:军礼|礼炮|国礼|仪式)[，,]?欢迎$")
 _MODAL = re.compile(r"应当|应该|必须|务必|应|须")
 _WHAT_CAME_OF = re.compile(r"的?(?:有关)?(?:情况|内容|结果)")
-_NO_TIME_OF_ITS_OWN = re.compile(r"适时|择期|方便的时候|方便时|适当时候|适当的时候|适当时机|合适的时间|尽早|早日")
+# 将在双方方便的时候访问华盛顿, 适时访华: what is to come with no time told
+SOME_TIME = re.compile(r"适时|择期|方便的时候|方便时|方便的时间|适当时候|适当的时候|适当时机|合适的时间|合适时间|尽早|早日")
 _AGREEING = ("同意", "商定", "约定")  # (同意将…会面: what is agreed is to come, the agreement is made)
 _COUNTED_POST = re.compile(r"第[0-9一二三四五六七八九十百]+(?:任|位|届)")  # 日本第104任首相: the post, uncounted
 _ONWARD = frozenset(("转往", "转赴"))

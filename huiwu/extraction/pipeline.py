@@ -33,6 +33,7 @@ from .events import (
     BOTH_SIDES,
     NEEDS_TWO,
     ORIGINAL_PLAN,
+    SOME_TIME,
     TAKING_UP,
     UNNAMED_SIDE,
     Candidate,
@@ -69,8 +70,7 @@ def _no_time_told(text: str, c: Candidate) -> bool:
 
 
 _INVITED_TO = re.compile(r"(?<!应)邀请[^，,。；;]{1,20}$")
-_SOME_TIME = re.compile(r"适时|择期|方便的时候|方便时|方便的时间|适当时候|适当的时候|适当时机|合适的时间|合适时间|尽早|早日"
-                        r"|未来几[天周个]|未来数[天周月]|晚些时候")
+_SOME_TIME = re.compile(SOME_TIME.pattern + r"|未来几[天周个]|未来数[天周月]|晚些时候")  # (and the weeks to come)
 _CLAUSE_BREAK = re.compile(r"[，,；;]")
 _ONCE_MORE = re.compile(r"时隔|再次|再度|重访")
 _ONWARD = re.compile(r"结束[^，,。；;]{0,24}?(?:后|之后)|随后|之后|下一站|接下来|此后|此行还将|还将(?:前往|赴|转赴|到访)")
