@@ -248,7 +248,12 @@ def _line_noise(sentence: str, noise_any: re.Pattern | None) -> bool:
                                    or _PHOTO_CREDIT.search(sentence) is not None)
 
 
-_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\([A-Za-z][A-Za-z0-9 .,'’&\-]{0,60}\)")
+_GLOSS = re.compile(r"\([A-Za-z][A-Za-z0-9 .,'’&\-]{0,60}\)")  # (after Chinese: see build_doc)
+
+
+def _blank_after_chinese(gloss: re.Match) -> str:
+    before = gloss.string[gloss.start() - 1:gloss.start()]
+    return " " * len(gloss.group()) if "\u4e00" <= before <= "\u9fff" else gloss.group()
 
 
 def build_doc(raw: str, lexicon: Lexicon, *, published: date | None, title: str | None,
@@ -257,7 +262,7 @@ def build_doc(raw: str, lexicon: Lexicon, *, published: date | None, title: str 
     if "(" in norm.text and _GLOSS.search(norm.text):
         # 惠恕仁（Surangel S. Whipps Jr.）伉俪, 美国在台协会（AIT）处长: a name glossed in Latin letters is read
         # once, and what follows it runs on from the name (the gloss becomes blanks, the offsets stay)
-        norm = replace(norm, text=_GLOSS.sub(lambda m: " " * len(m.group()), norm.text))
+        norm = replace(norm, text=_GLOSS.sub(_blank_after_chinese, norm.text))
     text = norm.text
     spans = split_sentences(text)
     norm_title = normalize_surface(title) if title else None

@@ -1035,7 +1035,7 @@ class SentenceReader:
                                                cue.start)
                             or (not near_inside and any(_marks_a_plan(text, found, self._mentions, cue.start) for found in
                                                         planned.finditer(text, near_start, before_end)))
-                            or _WILL_BEFORE_A_DATE.search(text, sentence.start, cue.start) is not None
+                            or _will_before_a_date(text, sentence.start, cue.start)
                             or (not (candidate.type == "agree" and cue.form.endswith(_AGREEING))
                                 and _PLANNED_WORD.search(text, cue.end, min(cue.end + 6, after_end))
                                 and _PLANNED_PREDICATE.match(text, cue.end, after_end))
@@ -1497,7 +1497,13 @@ _COUNTED_POST = re.compile(r"第[0-9一二三四五六七八九十百]+(?:任|�
 _ONWARD = frozenset(("转往", "转赴"))
 # 李家超会于7月28日至30日访问老挝 (其后会于…率团): 会 of what is to come, as the press of Hong Kong writes it,
 # not the last character of a body or a meeting (委员会于3日举行)
-_WILL_BEFORE_A_DATE = re.compile(r"(?<![不委理事协学商大工议社员机公年盛晤谈见宴聚集约开部])会(?:先|再)?(?:于|在)(?=[^。；;]{1,80}$)")
+_WILL_BEFORE_A_DATE = re.compile(r"会(?:先|再)?(?:于|在)(?=[^。；;]{1,80}$)")
+_NOT_WILL_BEFORE = frozenset("不委理事协学商大工议社员机公年盛晤谈见宴聚集约开部")
+
+
+def _will_before_a_date(text: str, start: int, end: int) -> bool:
+    return any(text[found.start() - 1:found.start()] not in _NOT_WILL_BEFORE
+               for found in _WILL_BEFORE_A_DATE.finditer(text, start, end))
 _AT_A_MISSION = re.compile(r"[\u4e00-\u9fff]{0,8}?驻[\u4e00-\u9fff]{1,8}?(?:大使馆|使馆|总领事馆|总领馆|领事馆)")
 _ADDRESSEE_END = re.compile(r"(?:负责人|大使|代办|公使|参赞|官员|使馆|总领事|领事馆|政府|当局|方面)$")
 _NAMED_BY_YEAR = re.compile(r"[冬夏]奥|(?![起以底初末春夏秋冬上下前后内间度里时]|中(?![\u4e00-\u9fff])|中[期旬])[\u4e00-\u9fff]")

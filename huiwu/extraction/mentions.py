@@ -329,31 +329,35 @@ def unknown_name(text: str, start: int, limit: int, blocked: set[int], country: 
 
 
 # 外交部林部长佳龙, 田政务次长中光: the title between surname and given name, as the releases of Taipei write it
-_SPLIT_NAME = re.compile(r"([\u4e00-\u9fff])(政务次长|常务次长|次长|副部长|部长|副院长|院长|主委|秘书长|大使|执行长|副总统"
-                         r"|总统|发言人|处长|局长|署长|司长)([\u4e00-\u9fff]{1,2})")
+_SPLIT_TITLES = frozenset(("政务次长", "常务次长", "次长", "副部长", "部长", "副院长", "院长", "主委", "秘书长", "大使",
+                           "执行长", "副总统", "总统", "发言人", "处长", "局长", "署长", "司长"))
 
 
-def _with_split_names(text: str, sentence: Sentence, out: list[Mention], split: re.Match, lexicon: Lexicon,
+def _with_split_names(text: str, sentence: Sentence, out: list[Mention], lexicon: Lexicon,
                       memory: dict) -> list[Mention]:
     """Persons the knowledge base knows, written with their title between surname and given name."""
-    while split is not None:
-        surname, title, given = split.groups()
-        refs = [] if surname not in SURNAMES else next(
-            (found for n in (2, 1) if len(given) >= n
-             and (found := [r for r in lexicon.surface_refs(surname + given[:n]) if r.kind == "person"])), [])
-        if refs:
-            end = split.start(3) + len(next(g for g in (given, given[:1]) if lexicon.surface_refs(surname + g)))
-            entity = lexicon.entity(refs[0].id)
-            before = next((m for m in out if m.kind == "org" and m.end == split.start()), None)
-            mention = Mention(split.start(), end, "person", [r.id for r in refs], surname + text[split.start(3):end],
-                              chain_start=before.start if before else -1,
-                              titles=[(before.name if before else "") + title],
-                              country=entity.country if entity else None)
-            out = [m for m in out if m is not before and (m.end <= mention.start or m.start >= mention.end)]
-            out.append(mention)
-            out.sort(key=lambda m: m.start)
-            _remember(memory, mention)
-        split = _SPLIT_NAME.search(text, split.end(), sentence.end)
+    for title in sentence.tokens:
+        if not title.mask & (POST | TITLE) or title.form not in _SPLIT_TITLES or title.start <= sentence.start \
+                or text[title.start - 1] not in SURNAMES:
+            continue
+        surname = text[title.start - 1]
+        given = next((g for g in (text[title.end:title.end + 2], text[title.end:title.end + 1])
+                      if g and all(_HAN.match(c) for c in g)
+                      and any(r.kind == "person" for r in lexicon.surface_refs(surname + g))), None)
+        if given is None:
+            continue
+        refs = [r for r in lexicon.surface_refs(surname + given) if r.kind == "person"]
+        start, end = title.start - 1, title.end + len(given)
+        entity = lexicon.entity(refs[0].id)
+        before = next((m for m in out if m.kind == "org" and m.end == start), None)
+        mention = Mention(start, end, "person", [r.id for r in refs], surname + given,
+                          chain_start=before.start if before else -1,
+                          titles=[(before.name if before else "") + title.form],
+                          country=entity.country if entity else None)
+        out = [m for m in out if m is not before and (m.end <= mention.start or m.start >= mention.end)]
+        out.append(mention)
+        out.sort(key=lambda m: m.start)
+        _remember(memory, mention)
     return out
 
 
@@ -563,8 +567,8 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
         for m in out:
             if m.kind == "title" and text.startswith(_ELECTIONS, m.end):
                 m.kind = "election"
-    if sentence.mask & (POST | TITLE) and (split := _SPLIT_NAME.search(text, sentence.start, sentence.end)) is not None:
-        out = _with_split_names(text, sentence, out, split, lexicon, memory)
+    if sentence.mask & (POST | TITLE):
+        out = _with_split_names(text, sentence, out, lexicon, memory)
     if bodies:
         for mention in out:
             if mention.kind == "person" and mention.country is None and mention.chain_start in bodies:
