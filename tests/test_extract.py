@@ -3973,6 +3973,10 @@ def test_he_who_goes_on_speaking_is_the_one_who_spoke():
     assert [p.name for p in demand.actors] == ["董军"]
 
 
+def test_a_gathering_with_representatives_of_all_circles_is_no_delegation_met():
+    assert not huiwu.extract("期间，王毅同日本政界、经济界等各界代表举行座谈。", published="2024-03-27")
+
+
 def test_groups_of_business_people_met_are_the_ones_met():
     for told, group in (("国家主席习近平27日上午在人民大会堂集体会见美国工商界和战略学术界代表。", "美国工商界和战略学术界代表"),
                         ("国务院总理李强27日在北京会见跨国公司负责人。", "跨国公司负责人"),

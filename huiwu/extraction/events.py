@@ -93,8 +93,8 @@ def delegation(text: str, c: Candidate) -> tuple[str, int, int] | None:
             and "企业家" not in window:
         return None  # the pattern is slow; every delegation word has one of these
     match = _DELEGATION.search(window)
-    if match is None:
-        return None
+    if match is None or "各界" in match.group("name"):
+        return None  # (同美国战略界、工商业界等各界代表举行座谈: a gathering of the public, no delegation)
     return match.group("name"), offset + match.start("name"), offset + match.end()
 
 
