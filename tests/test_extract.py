@@ -4087,3 +4087,12 @@ def test_a_visit_spoken_about_is_not_made_by_the_one_speaking():
         assert "全国人大外事委员会" not in {p.name for p in event.actors}
     [visit] = huiwu.extract("外交部发言人就佩洛西窜访台湾发表谈话。", published="2022-08-03")
     assert [p.name for p in visit.actors] == ["佩洛西"]
+
+
+def test_foreign_names_run_on_through_ding_and_nei_and_business_bodies_of_two_are_no_parties():
+    [call] = huiwu.extract("外交部長林佳龍今天與瓜地馬拉外交部長馬丁內斯視訊通話。", published="2025-03-14")
+    assert [p.name for p in call.recipients] == ["马丁内斯"]
+    [meeting] = huiwu.extract("商务部部长王文涛会见日中经济协会会长进藤孝生。", published="2025-03-14")
+    assert [p.name for p in meeting.recipients] == ["进藤孝生"]
+    [meeting] = huiwu.extract("国务院副总理丁薛祥会见美国企业家。", published="2025-03-14")
+    assert meeting.actors[0].id == "person/ding-xuexiang"

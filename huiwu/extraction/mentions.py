@@ -49,7 +49,7 @@ _TRANSLITERATION = set(
     "阿埃艾爱安昂奥巴拜班邦鲍贝本比彼毕波伯博布达戴丹道德登迪蒂杜多厄恩尔法菲费芬弗福盖冈戈格古瓜哈海汉豪赫亨胡"
     "霍基吉加贾杰金卡凯坎康科克肯库拉莱赖兰朗劳勒雷蕾里利莉连林琳卢鲁路伦罗洛略马玛迈麦曼梅蒙米明莫姆穆纳娜奈南内尼"
     "涅努诺欧帕潘佩皮珀普奇齐乔切琴丘萨塞桑瑟森沙莎尚舍什施史斯松苏索塔泰坦汤唐特提图托瓦万威韦维温沃乌西希谢辛"
-    "休雅亚扬耶伊因尤约泽扎詹兹佐祖福罕默赛别夫·")
+    "休雅亚扬耶伊因尤约泽扎詹兹佐祖福罕默赛别夫娃丁·")
 _REGNAL = re.compile(r"[\u4e00-\u9fff·]{2,6}?[一二三四五六七八九十]{1,2}世")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff·]")  # (a rare character of a name: 俞大㵢)
 _SURNAME_FIRST = {"JPN"}
@@ -299,10 +299,15 @@ def unknown_name(text: str, start: int, limit: int, blocked: set[int], country: 
     stop = _first_stop(run)
     if stop >= 3 and all(c in _TRANSLITERATION for c in run[:stop]):
         return start + min(stop, 8)  # 穆苏梅奇, 卡塞拉蒂, 瓦伊丘凯维丘特: a transliterated name (里 included)
+    letters = next((i for i, c in enumerate(run) if c not in _TRANSLITERATION or c in _NAME_STOP), len(run))
+    if letters >= 4 and country is not None and country not in _SURNAME_FIRST and country not in _CHINESE_NAMES \
+            and country not in _MAINLAND_SOUTHEAST_ASIA:
+        return start + letters  # 马丁内斯视讯通话: a foreign name of four letters or more, whatever its first
     bad = next((i for i, c in enumerate(run) if c in _NON_NAME_CHARS and not (country in _SURNAME_FIRST and i < 3)
                 and not (c in "万千" and i == 1 and run[0] in SURNAMES and run[2:3] not in _COUNTED)  # 杨万明
                 and not (c == "万" and country in _MAINLAND_SOUTHEAST_ASIA and i >= 2)
-                and not (c in "年方" and country == "VNM" and i == 2)), None)  # 通萨万, 陈光方
+                and not (c in "年方" and country == "VNM" and i == 2)  # 通萨万, 陈光方
+                and not (c == "内" and i >= 2 and run[i + 1:i + 2] in _AFTER_NEI)), None)  # 马丁内斯, 希门内斯
     if bad is not None:
         if bad < 2:
             return start
@@ -362,6 +367,7 @@ def _with_split_names(text: str, sentence: Sentence, out: list[Mention], lexicon
 
 
 _ELECTIONS = ("选举", "大选", "竞选", "初选", "选战", "候选人", "指名选举")
+_AFTER_NEI = ("斯", "兹", "茨", "特", "尔")  # 内 of a transliteration (-nez, -net, -ner)
 _ONCE_AFTER = set("经任多在于与表访出担两三四五一率是为被就对先亲作参到来赴指称说宣警批会获因提度次届长连主首向")
 _REASON_AFTER_NAME = re.compile(r"因(?:病|患|故|涉|少|未|违|个人|健康|身体|丑闻|为|不满|抗议|与|被|在|其|家庭|私人|财务|税|此)")
 _DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,3}")
@@ -634,7 +640,9 @@ _FORMER_BEFORE = re.compile(r"[^日此之目提年月天周前]?[前原]$")
 
 # (日中友好议员联盟, 法中友好小组, 中俄执政党对话机制: friendship groups and the mechanisms of parties too)
 _PAIR_BODY = re.compile(r"(?:关系|友好|友协|议员|议会|执政党|政党)[\u4e00-\u9fff]{0,8}?"
-                        r"(?:委员会|协会|理事会|商会|基金会|研究会|学会|中心|联盟|小组|机制)")
+                        r"(?:委员会|协会|理事会|商会|基金会|研究会|学会|中心|联盟|小组|机制)"
+                        # (日中经济协会, 美中贸易全国委员会: the associations of business)
+                        r"|(?:经济|工商|贸易|投资|企业家)[\u4e00-\u9fff]{0,4}?(?:协会|商会|理事会|联合会|委员会)")
 _WORDS_OF_XIANG = frozenset("关同当似比应继反近")  # 相关, 相同, 相当…: words that start with 相
 def _bodies_of_the_country_before(text: str, found: list[Mention], lexicon: Lexicon) -> None:
     """韩国最大在野党共同民主党, 日本国会参议院: a body named without its country (民主党, 参议院, which the
