@@ -4096,3 +4096,13 @@ def test_foreign_names_run_on_through_ding_and_nei_and_business_bodies_of_two_ar
     assert [p.name for p in meeting.recipients] == ["进藤孝生"]
     [meeting] = huiwu.extract("国务院副总理丁薛祥会见美国企业家。", published="2025-03-14")
     assert meeting.actors[0].id == "person/ding-xuexiang"
+
+
+def test_a_delegation_told_before_meets_and_goes_on_as_its_leader():
+    told = ("特首李家超昨日（30日）在金邊與柬埔寨首相洪馬奈會面。"
+            "代表團前日在老撾與總理宋賽·西潘敦會面，今日下午將飛往越南河內。")
+    events = huiwu.extract(told, published="2024-07-31")
+    [laos] = [e for e in find(events, "meet") if e.recipients[0].country == "LAO"]
+    [vietnam] = find(events, "visit")
+    assert laos.actors[0].name == "李家超" and laos.date.start == "2024-07-29"
+    assert vietnam.actors[0].name == "李家超" and vietnam.status == "planned"

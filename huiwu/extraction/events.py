@@ -107,7 +107,7 @@ def lacks_second_side(text: str, c: Candidate) -> bool:
 
 
 # 接见访团: the delegation told before (whose leader the visit just told names)
-_GROUP = r"(?:该|此|这个|这一)?(?:访团|访问团|代表团|议员团|考察团|使节团)"  # a delegation told before, by a bare word
+_GROUP = r"(?:该|此|这个|这一)?(?:访团|访问团|代表团|议员团|考察团|使节团|特使团)"  # a delegation told before, by a bare word
 BACK_TO_THE_GROUP = re.compile(rf"(?:了)?(?:{_GROUP}|一行)")
 
 
@@ -452,6 +452,10 @@ class SentenceReader:
                 candidate.actors = _countries_in(sentence, group.start(), group.end())[:1]
             if not candidate.actors and _GROUP_OPENS.match(text, clause_start):
                 candidate.by_group = True  # 代表团应中联部邀请…来华访问: the delegation told before (see the pipeline)
+            elif clause_start > sentence.start and _GROUP_OPENS.match(text, sentence.start) \
+                    and all(m.end <= clause_start for m in candidate.actors):
+                # 代表团前日在老挝与总理宋赛会面，今日下午将飞往越南: the delegation goes on, not the one it met
+                candidate.actors, candidate.by_group = [], True
         elif frame == "attend" and cue.form.startswith("上"):
             # 在第20届香格里拉对话会上发言: the meeting stands between 在 and 上
             at = text.rfind("在", clause_start, cue.start)
@@ -1460,7 +1464,8 @@ _HAVE_TO = re.compile("不得不|不能不|不可不")
 _CALLED_OFF_TRIP = re.compile(r"(?:取消|推迟|推延|延后|搁置)了?[^，,。；;]{0,16}$")
 _TO_THE_GROUP = re.compile(rf"{_GROUP}(?:一行)?(?:举行|进行|开展)?了?$")
 _GROUP_OPENS = re.compile(rf"{_GROUP}(?:一行)?(?!\w{{0,2}}[同与和跟])")
-_GROUP_SUBJECT = re.compile(rf"{_GROUP}(?:一行)?(?:还|也|又|随后|并)?$")
+# (代表团前日在老挝与总理宋赛会面: a day and a place between)
+_GROUP_SUBJECT = re.compile(rf"{_GROUP}(?:一行)?[^，,。；;同与和跟]{{0,14}}$")
 _SENDER_BEFORE = re.compile(r"的[\u4e00-\u9fff]{2,5}?(?:主席|总统|总理|国王)$")
 _TOGETHER_BEFORE = re.compile("共同|一同|一道|一起")
 _REMARK_BEFORE = re.compile(r"[，,；;](?:这是|这也是|此次是|此为|此系|是|此访是|此行是)[^。；;]*$")
