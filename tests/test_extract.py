@@ -4106,3 +4106,9 @@ def test_a_delegation_told_before_meets_and_goes_on_as_its_leader():
     [vietnam] = find(events, "visit")
     assert laos.actors[0].name == "李家超" and laos.date.start == "2024-07-29"
     assert vietnam.actors[0].name == "李家超" and vietnam.status == "planned"
+
+
+def test_the_day_a_post_was_taken_up_in_a_clause_of_time_does_not_date_what_follows():
+    told = "【明報專訊】上合峰會今日（4日）舉行。印度總理莫迪上月9日第三度宣誓就任後，並無出席今次峰會。"
+    [attend] = huiwu.extract(told, published="2024-07-04")
+    assert attend.status == "negated" and attend.date.start == "2024-07-04"

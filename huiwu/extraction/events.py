@@ -1960,7 +1960,8 @@ def _listed_bodies(text: str, start: int, first: str, sentence_end: int) -> str:
 _ANNOUNCED = re.compile("宣布|决定|公布|发布")
 # 今年3月就任的, 去年成立的: a day inside a clause describing someone or something
 # (与美国当选总统特朗普举行了约5分钟的…: 当选 of a title, no post taken up)
-_TAKEN_UP_SINCE = re.compile(r"[^，,。；;]{0,4}?(?:出任|接任|就任|担任|当选(?!总统|首相|总理|副总统)|上任|履新|上台)"
+# (苏杰生上月9日连任后，代表莫迪出席峰会; 莫迪上月9日第三度宣誓就任后: the day of the post, not of what follows)
+_TAKEN_UP_SINCE = re.compile(r"[^，,。；;]{0,8}?(?:出任|接任|就任|担任|当选(?!总统|首相|总理|副总统)|上任|履新|上台|连任|就职)"
                              r"[^，,。；;]{0,12}?(?:以来|之后|后|的)")
 _TAKING_UP_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:出任|接任|就任|担任|当选|上任|履新)")
 _DESCRIBING_DAY = re.compile(r"[^，,。；;的]{0,6}?(?:就任|上任|当选|上台|履新|成立|设立|组建|离任|卸任|下台|辞职|去世|逝世)的")
