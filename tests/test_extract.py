@@ -4112,3 +4112,10 @@ def test_the_day_a_post_was_taken_up_in_a_clause_of_time_does_not_date_what_foll
     told = "【明報專訊】上合峰會今日（4日）舉行。印度總理莫迪上月9日第三度宣誓就任後，並無出席今次峰會。"
     [attend] = huiwu.extract(told, published="2024-07-04")
     assert attend.status == "negated" and attend.date.start == "2024-07-04"
+
+
+def test_what_a_speaker_recalls_dates_nothing_after_it():
+    for recalled in ("今年1月24日，中瑙两国恢复外交关系。", "今年1月24日，两国元首在北京会晤。"):
+        told = f"新华社海南博鳌3月28日电 赵乐际28日在博鳌会见瑙鲁总统阿迪昂。赵乐际表示，{recalled}当天上午，赵乐际出席年会开幕式。"
+        [attend] = find(huiwu.extract(told, published="2024-03-28"), "attend")
+        assert attend.date.start == "2024-03-28", recalled

@@ -182,7 +182,8 @@ class Extractor(Participants):
                             event.date.precision == "day" and event.date.text is not None)) and not (
                             state.last_date is not None and _in_background(doc.text, sentence, candidate.cue.start))
                             and not (event.status == "negated" and state.last_date is not None
-                                     and ORIGINAL_PLAN.search(doc.text, sentence.start, candidate.cue.start)))
+                                     and ORIGINAL_PLAN.search(doc.text, sentence.start, candidate.cue.start))
+                            and not _recalled(doc.text, sentence, candidate, event, state))
                         state.last_sentence = sentence.index
                 if len(events) - first > 1:
                     _successions(events, first)
@@ -267,6 +268,10 @@ class Extractor(Participants):
         if expr is None:
             return
         value = resolve(expr, anchor=doc.anchor, published=doc.published, past=True, context=state.last_date)
+        told = state.last_date
+        if told is not None and told.start and value.start and value.start < told.start \
+                and _RECALLING.search(doc.text, sentence.start, expr.start):
+            return  # 赵乐际表示，今年1月24日，…。当天上午: what a speaker recalls dates nothing after it
         if value.start and value.precision == "day" and not value.approximate:
             state.last_date = state.last_day = value
 
@@ -1157,6 +1162,18 @@ _TO_COME = re.compile(r"(?:将|拟|定|计划|预计)于?$")
 # what a notice or statement recounts, and the cause an action answers: background to the day of the news
 _RECOUNTED = re.compile(r"(?:公告|声明|通报|报告)(?:说|指出|称|显示|提到)")
 _ANSWERED = re.compile(r"此举是对|是对[^，,。；;]{0,40}?的(?:回应|反制|反击)|由于|鉴于|针对")
+
+
+_RECALLING = re.compile(r"(?:表示|指出|说|强调|回顾|介绍)[，,：:]")
+
+
+def _recalled(text: str, sentence, candidate: Candidate, event: Event, state: State) -> bool:
+    """赵乐际表示，今年1月24日，中瑙两国恢复外交关系。当天上午，…: what a speaker recalls, earlier than the
+    day told, dates nothing after it."""
+    told = state.last_date
+    return told is not None and told.start is not None and event.date.start is not None \
+        and event.date.start < told.start[:len(event.date.start)] \
+        and _RECALLING.search(text, sentence.start, candidate.cue.start) is not None
 
 
 def _in_background(text: str, sentence, at: int) -> bool:
