@@ -4119,3 +4119,10 @@ def test_what_a_speaker_recalls_dates_nothing_after_it():
         told = f"新华社海南博鳌3月28日电 赵乐际28日在博鳌会见瑙鲁总统阿迪昂。赵乐际表示，{recalled}当天上午，赵乐际出席年会开幕式。"
         [attend] = find(huiwu.extract(told, published="2024-03-28"), "attend")
         assert attend.date.start == "2024-03-28", recalled
+
+
+def test_what_is_called_off_is_not_put_on_the_day_of_a_wish_to_come():
+    told = ("国家主席习近平30日在釜山同美国总统特朗普举行会晤。特朗普表示，期待明年4月访问中国。"
+            "会晤结束后，特朗普即返美，不出席在庆州举行的亚太经合组织领导人非正式会议。")
+    [attend] = find(huiwu.extract(told, published="2025-10-31"), "attend")
+    assert attend.status == "negated" and attend.date.start == "2025-10-31"

@@ -1060,7 +1060,8 @@ class Extractor(Participants):
             # 结束越南行程后，习近平将前往柬埔寨: after the stay told, in the month it ends (not on its days)
             return DateValue((told.end or told.start)[:7], None, "month", None, None, True)
         if state.last_date is not None and not (
-                c.status == "occurred" and doc.published and state.last_date.start > doc.published.isoformat()):
+                c.status in ("occurred", "negated") and doc.published
+                and state.last_date.start > doc.published.isoformat()):
             return state.last_date  # (普京将于16日访华。…中方对此表示关切: what is told as done is not put in the future)
         if doc.anchor is not None:
             return DateValue(doc.anchor.isoformat(), None, "day", None, None, True)
