@@ -4126,3 +4126,10 @@ def test_what_is_called_off_is_not_put_on_the_day_of_a_wish_to_come():
             "会晤结束后，特朗普即返美，不出席在庆州举行的亚太经合组织领导人非正式会议。")
     [attend] = find(huiwu.extract(told, published="2025-10-31"), "attend")
     assert attend.status == "negated" and attend.date.start == "2025-10-31"
+
+
+def test_a_guest_welcomed_in_a_new_post_is_no_appointment_of_the_host():
+    told = "行政長官岑浩輝昨（23）日在政府總部會見新任葡萄牙駐澳門及香港總領事，歡迎其履新。"
+    assert [e.type for e in huiwu.extract(told, published="2025-10-24")] == ["meet"]
+    [taken_up] = huiwu.extract("新任驻美国大使谢锋抵达纽约，正式履新。", published="2023-05-24")
+    assert taken_up.type == "appoint"
