@@ -4133,3 +4133,10 @@ def test_a_guest_welcomed_in_a_new_post_is_no_appointment_of_the_host():
     assert [e.type for e in huiwu.extract(told, published="2025-10-24")] == ["meet"]
     [taken_up] = huiwu.extract("新任驻美国大使谢锋抵达纽约，正式履新。", published="2023-05-24")
     assert taken_up.type == "appoint"
+
+
+def test_a_summit_with_no_one_named_adopts_and_admits_as_its_body():
+    [agree] = huiwu.extract("二十国集团领导人峰会9日在新德里开幕。峰会通过了《新德里宣言》。", published="2023-09-10")
+    assert [p.name for p in agree.actors] == ["二十国集团"] and agree.items == ("《新德里宣言》",)
+    [agree] = huiwu.extract("二十国集团领导人峰会9日在新德里开幕，峰会宣布接纳非洲联盟为正式成员。", published="2023-09-10")
+    assert [p.name for p in agree.actors] == ["二十国集团"] and agree.items == ("接纳非洲联盟为正式成员",)

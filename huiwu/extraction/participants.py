@@ -142,9 +142,14 @@ class Participants:
                 people = {p.id: p for e in attended for p in (*e.actors, *e.recipients)}
                 groups = self._groups_in(tuple(item for e in attended for item in e.items), span)
                 return [*people.values(), *(g for g in groups if g.id not in people)]
-            return next((list(e.actors) + list(e.recipients) for e in reversed(state.events)
+            held = next((list(e.actors) + list(e.recipients) for e in reversed(state.events)
                          if len(e.actors) + len(e.recipients) >= (2 if e.type == "attend" else 3)
                          and e.type in ("attend", "meet", "talks", "call")), [])  # (call: 外长视频会晤)
+            if held or not m.name.endswith(_MEETING_WORDS):
+                return held
+            # 二十国集团领导人峰会9日在新德里开幕。峰会通过了《新德里宣言》: with no one told there, the body whose
+            # meeting it is
+            return self._groups_in((doc.text[max(0, m.start - 120):m.start],), span)
         if m.kind == "he" and m.role == "subject" and not m.local and m.ids \
                 and doc.text.startswith(_SAYING_AFTER_HE, m.end):
             # 董军说，两国元首去年…会晤。他强调，…: the one who spoke goes on, not those he spoke of
@@ -615,6 +620,7 @@ _DESCRIBED_PLACE = re.compile(r"在[^，,。；;在]{1,10}?(?:度假地|度假�
 
 
 _SAYING_AFTER_HE = ("强调", "表示", "指出", "说", "称", "重申", "认为", "介绍", "还说", "还表示", "同时表示", "进一步表示")
+_MEETING_WORDS = ("峰会", "会议", "会晤", "大会", "论坛")
 _CLAUSE_MARKS = frozenset("。，,；;：:\n")
 
 
