@@ -4140,3 +4140,8 @@ def test_a_summit_with_no_one_named_adopts_and_admits_as_its_body():
     assert [p.name for p in agree.actors] == ["二十国集团"] and agree.items == ("《新德里宣言》",)
     [agree] = huiwu.extract("二十国集团领导人峰会9日在新德里开幕，峰会宣布接纳非洲联盟为正式成员。", published="2023-09-10")
     assert [p.name for p in agree.actors] == ["二十国集团"] and agree.items == ("接纳非洲联盟为正式成员",)
+
+
+def test_coast_guards_of_other_countries_are_bodies_that_meet():
+    [talks] = huiwu.extract("中国海警局与越南海警司令部10日在河内举行会谈。", published="2024-12-10")
+    assert [(p.name, p.country) for p in talks.recipients] == [("越南海警", "VNM")]
