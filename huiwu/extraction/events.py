@@ -1559,9 +1559,10 @@ _NO_MEASURE_TAKEN = re.compile(r"[^，,。；;]{0,6}?等(?:手段|方式|措施|
 _SAID_OF_MEASURES = re.compile(r"(?:措施)?(?:从来|从不|不是|是|旨在|意在|不能|不会|只会|无助|解决不了|没有|反而|毫无|不得人心|对[^，,。]{1,8}?"
                                r"(?:适得其反|无效|毫无|没有))")
 # 如果…，: the clause of a condition (如期, 比如, 例如 are none: the word starts its clause)
-_IF_OPENS = re.compile(r"(?:如果|假如|倘若|若是|一旦|要是)")
+_IF = r"如果|假如|倘若|若是|一旦|要是"
+_IF_OPENS = re.compile(rf"(?:{_IF})")
 _TELLING = re.compile(r"介绍了?|通报了?|阐述了?")
-_CONDITION = re.compile(r"(?:^|(?<=[，,：:\s“「\x22]))(?:如果|假如|倘若|若是|若|一旦|要是|如(?!期|约|今|何|此|下|同|实|愿))[^，,。；;]{1,40}[，,]")
+_CONDITION = re.compile(rf"(?:^|(?<=[，,：:\s“「\x22]))(?:{_IF}|若|如(?!期|约|今|何|此|下|同|实|愿))[^，,。；;]{{1,40}}[，,]")
 _TOPIC_OF_EXCHANGE = re.compile(r"[^，,。；;]{0,16}?(?:交换(?:了)?意见|沟通|交流|讨论|磋商|对话|会谈|通报|答记者问|提起诉讼)"
                                 r"(?!机制|小组|工作组|平台|框架|渠道|进程|会议)")
 _CALLED_OFF = re.compile(r"取消|暂停|中止|叫停")

@@ -73,7 +73,7 @@ _VERB_AFTER = re.compile("宣布|决定|希望|认为|支持|反对(?!派)|坚�
                          # 美国借涉藏问题…, 日本悍然…: a way of acting
                          "|借|滥|悍然|执意|公然|一再|屡|频频|多次|单方面|无端|肆意|粗暴|蓄意|竟|企图|妄图|试图|不断"
                          "|首次|正式|发布|发表|公布|召回|关闭|暂停|中止|退出|加征|实施|禁止|驱逐|邀请|接受|批准|签署|抗议"
-                         "|期待|感谢|祝贺|赞赏|高度|强烈|深表|必须|应当|需要|愿|针对|打压|胁迫|挑衅|侵犯|干涉|威胁"
+                         "|期待|感谢|祝贺|赞赏|高度|强烈|深表|必须|应当|需要|愿|针对|打压|胁迫"
                          "|加入|参与|追随|跟随|配合|介入|干涉|插手"  # 日本加入美国的对华…管制: a side acting with another
                          "|承认|签署|同意|发表|提出|作出|做出|举行|召开|派出|断绝|终止"
                          # 中方谴责以色列袭击伊朗: the one whose attack is condemned
@@ -138,18 +138,18 @@ _MENTION_KINDS = HE | UNKNOWN | PERSON | POST | TITLE | ORG | COUNTRY | PLACE | 
 
 
 # 中日外长, 中美两国防长: posts of each of a pair of countries, as the pair is written before them
-PAIR_POSTS = ("外长", "防长", "财长", "总理", "首相", "总统", "商务部长", "外交部长", "国防部长", "财政部长")
+_PAIR_POSTS = ("外长", "防长", "财长", "总理", "首相", "总统", "商务部长", "外交部长", "国防部长", "财政部长")
 
 
 # 共同主持中澳总理年度会晤, 第十一次中日韩外长会议: the pair and post name a meeting, not who holds it
 _NAMING_A_MEETING = ("主持", "出席", "举行", "参加", "召开", "届", "次", "轮")
 
 
-def _pair_post(text: str, token: Token) -> str | None:
+def _pair_post(token: Token) -> str | None:
     """The post a token right after a pair of countries names for each of them: 外长 or 两国外长."""
-    if token.mask & (POST | TITLE) and token.form in PAIR_POSTS:
+    if token.mask & (POST | TITLE) and token.form in _PAIR_POSTS:
         return token.form
-    if token.mask & PRONOUN and token.form.startswith("两国") and token.form[2:] in PAIR_POSTS:
+    if token.mask & PRONOUN and token.form.startswith("两国") and token.form[2:] in _PAIR_POSTS:
         return token.form[2:]
     return None
 
@@ -346,12 +346,12 @@ def _with_split_names(text: str, sentence: Sentence, out: list[Mention], lexicon
                 or text[title.start - 1] not in SURNAMES:
             continue
         surname = text[title.start - 1]
-        given = next((g for g in (text[title.end:title.end + 2], text[title.end:title.end + 1])
+        found = next(((g, refs) for g in (text[title.end:title.end + 2], text[title.end:title.end + 1])
                       if g and all(_HAN.match(c) for c in g)
-                      and any(r.kind == "person" for r in lexicon.surface_refs(surname + g))), None)
-        if given is None:
+                      and (refs := [r for r in lexicon.surface_refs(surname + g) if r.kind == "person"])), None)
+        if found is None:
             continue
-        refs = [r for r in lexicon.surface_refs(surname + given) if r.kind == "person"]
+        given, refs = found
         start, end = title.start - 1, title.end + len(given)
         entity = lexicon.entity(refs[0].id)
         before = next((m for m in out if m.kind == "org" and m.end == start), None)
@@ -534,7 +534,7 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
                 out.append(Mention(token.start, token.end, "heads", [], token.form, countries=tuple(pair)))
                 i += 1
                 continue
-            if following and following.start == token.end and (post := _pair_post(text, following)) \
+            if following and following.start == token.end and (post := _pair_post(following)) \
                     and not text.endswith(_NAMING_A_MEETING, 0, token.start):
                 # 中日外长, 中美两国防长: the holders of that post in each of the two
                 out.append(Mention(token.start, following.end, "heads", [], text[token.start:following.end],

@@ -62,6 +62,8 @@ _TEAMS = re.compile(r"[^，,。；;的]{0,6}?(?:团队|代表团|工作组|部�
 class Participants:
     """Resolution of mentions to participants and places; mixed into the Extractor."""
 
+    _home: str | None = None  # the country of the press the document is from (the Extractor sets it)
+
     def _speaking_for(self, doc: Doc, c: Candidate, actors, on, memory):
         """习近平指出…中方对此表达严重关切: the side speaks through the person who said it; what a
         spokesperson announces the side does (林剑宣布，中方决定对…实施制裁) stays the side's."""
@@ -145,7 +147,7 @@ class Participants:
             held = next((list(e.actors) + list(e.recipients) for e in reversed(state.events)
                          if len(e.actors) + len(e.recipients) >= (2 if e.type == "attend" else 3)
                          and e.type in ("attend", "meet", "talks", "call")), [])  # (call: 外长视频会晤)
-            if held or not m.name.endswith(_MEETING_WORDS):
+            if held or not m.name.endswith(_SUMMIT_WORDS):
                 return held
             # 二十国集团领导人峰会9日在新德里开幕。峰会通过了《新德里宣言》: with no one told there, the body whose
             # meeting it is
@@ -429,7 +431,7 @@ class Participants:
             return []
         posts = [self.lexicon.posts[p] for p in m.post_ids if p in self.lexicon.posts]
         # (总统今天接见… in a report filed in Taipei: the island's own)
-        country = m.country or getattr(self, "_home", None) or "CHN"
+        country = m.country or self._home or "CHN"
         posts = [p for p in posts if p.single and p.country == country]
         for post in posts:
             holders = self.lexicon.who_held(post.id, on=on)
@@ -620,7 +622,7 @@ _DESCRIBED_PLACE = re.compile(r"在[^，,。；;在]{1,10}?(?:度假地|度假�
 
 
 _SAYING_AFTER_HE = ("强调", "表示", "指出", "说", "称", "重申", "认为", "介绍", "还说", "还表示", "同时表示", "进一步表示")
-_MEETING_WORDS = ("峰会", "会议", "会晤", "大会", "论坛")
+_SUMMIT_WORDS = ("峰会", "会议", "会晤", "大会", "论坛")  # a meeting that adopts a text, when no one is told
 _CLAUSE_MARKS = frozenset("。，,；;：:\n")
 
 

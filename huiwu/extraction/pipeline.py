@@ -59,6 +59,10 @@ _GLOSSED = re.compile(r"  +")  # where a Latin gloss was blanked (亚太经合�
 _AT_A_MEETING_TO_COME = re.compile(r"(?:将|拟)?在[^，,。；;]{2,40}?期间(?:举行|进行)?")
 
 
+_INVITED_TO = re.compile(r"(?<!应)邀请[^，,。；;]{1,20}$")
+_SOME_TIME = re.compile(SOME_TIME.pattern + r"|未来几[天周个]|未来数[天周月]|晚些时候")  # (and the weeks to come)
+
+
 def _no_time_told(text: str, c: Candidate) -> bool:
     """秦刚将在双方方便的时候访问华盛顿, 布林肯将适时访华: a plan told with no time (特朗普邀请习近平对美国进行
     访问: an invitation with none)."""
@@ -69,8 +73,6 @@ def _no_time_told(text: str, c: Candidate) -> bool:
         c.type in ("visit", "attend") and _INVITED_TO.search(text, clause_start, c.cue.start) is not None))
 
 
-_INVITED_TO = re.compile(r"(?<!应)邀请[^，,。；;]{1,20}$")
-_SOME_TIME = re.compile(SOME_TIME.pattern + r"|未来几[天周个]|未来数[天周月]|晚些时候")  # (and the weeks to come)
 _CLAUSE_BREAK = re.compile(r"[，,；;]")
 _ONCE_MORE = re.compile(r"时隔|再次|再度|重访")
 _ONWARD = re.compile(r"结束[^，,。；;]{0,24}?(?:后|之后)|随后|之后|下一站|接下来|此后|此行还将|还将(?:前往|赴|转赴|到访)")
@@ -183,7 +185,7 @@ class Extractor(Participants):
                             state.last_date is not None and _in_background(doc.text, sentence, candidate.cue.start))
                             and not (event.status == "negated" and state.last_date is not None
                                      and ORIGINAL_PLAN.search(doc.text, sentence.start, candidate.cue.start))
-                            and not _recalled(doc.text, sentence, candidate, event, state))
+                            and not _recalled(doc.text, sentence.start, candidate.cue.start, event.date, state.last_date))
                         state.last_sentence = sentence.index
                 if len(events) - first > 1:
                     _successions(events, first)
@@ -268,9 +270,7 @@ class Extractor(Participants):
         if expr is None:
             return
         value = resolve(expr, anchor=doc.anchor, published=doc.published, past=True, context=state.last_date)
-        told = state.last_date
-        if told is not None and told.start and value.start and value.start < told.start \
-                and _RECALLING.search(doc.text, sentence.start, expr.start):
+        if _recalled(doc.text, sentence.start, expr.start, value, state.last_date):
             return  # 赵乐际表示，今年1月24日，…。当天上午: what a speaker recalls dates nothing after it
         if value.start and value.precision == "day" and not value.approximate:
             state.last_date = state.last_day = value
@@ -1168,13 +1168,12 @@ _ANSWERED = re.compile(r"此举是对|是对[^，,。；;]{0,40}?的(?:回应|�
 _RECALLING = re.compile(r"(?:表示|指出|说|强调|回顾|介绍)[，,：:]")
 
 
-def _recalled(text: str, sentence, candidate: Candidate, event: Event, state: State) -> bool:
-    """赵乐际表示，今年1月24日，中瑙两国恢复外交关系。当天上午，…: what a speaker recalls, earlier than the
-    day told, dates nothing after it."""
-    told = state.last_date
-    return told is not None and told.start is not None and event.date.start is not None \
-        and event.date.start < told.start[:len(event.date.start)] \
-        and _RECALLING.search(text, sentence.start, candidate.cue.start) is not None
+def _recalled(text: str, sentence_start: int, at: int, value: DateValue, told: DateValue | None) -> bool:
+    """赵乐际表示，今年1月24日，中瑙两国恢复外交关系。当天上午，…: a date a speaker recalls (told after the
+    reporting verb, before `at`), earlier than the day told, dates nothing after it."""
+    return told is not None and told.start is not None and value.start is not None \
+        and value.start < told.start[:len(value.start)] \
+        and _RECALLING.search(text, sentence_start, at) is not None
 
 
 def _in_background(text: str, sentence, at: int) -> bool:
