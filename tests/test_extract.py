@@ -1067,6 +1067,7 @@ def test_foreign_names_the_lexicon_does_not_know_are_read_whole():
                        ("韩正12日在北京会见越南国家副主席武氏映春。", "武氏映春"),
                        ("习近平12日接受韩国新任驻华大使郑在浩递交国书。", "郑在浩"),
                        ("丁薛祥12日在北京会见日本经济团体联合会会长十仓雅和。", "十仓雅和"),
+                       ("王毅12日在北京会见日本福冈市市长高岛宗一郎。", "高岛宗一郎"),
                        ("谌贻琴12日在北京会见联合国儿童基金会执行主任拉塞尔。", "拉塞尔")):
         [meeting] = huiwu.extract(told, published="2024-06-13")
         assert [r.name for r in meeting.recipients] == [name], told
@@ -3888,9 +3889,13 @@ def test_days_in_brackets_written_in_chinese_numerals_and_years_with_a_circle():
 
 def test_trips_put_off_called_off_or_not_arranged_are_negated():
     for told in ("林佳龍宣布暫緩出訪巴拉圭。", "埃及总统塞西并无出席峰会。", "普京取消了赴南非的行程。",
-                 "毛宁说，中方目前没有王毅访问朝鲜的安排。"):
-        [event] = huiwu.extract(told, published="2024-09-13")
-        assert event.status == "negated", told
+                 "毛宁说，中方目前没有王毅访问朝鲜的安排。", "纽森在港期间未有安排与行政长官李家超会面。",
+                 "发言人说，马克龙目前没有访华计划。",
+                 "福冈市29日宣布，市长高岛宗一郎原定9月上旬访问广州、出席友城纪念活动的计划已经推迟。"):
+        assert {e.status for e in huiwu.extract(told, published="2024-09-13")} == {"negated"}, told
+    [attendance] = find(huiwu.extract("市长高岛宗一郎原定9月上旬出席友城纪念活动的计划已经推迟。", published="2023-08-30"),
+                        "attend")
+    assert attendance.items == ("友城纪念活动",)
     [visit] = huiwu.extract("王毅将于下周访问朝鲜，没有其他的安排。", published="2024-09-13")
     assert visit.status == "planned"
 

@@ -1525,7 +1525,9 @@ ORIGINAL_PLAN = re.compile("原定|原计划|原规划|按计划|原本|本应")
 # (原定本月21日至22日访问印度，…但他…表示，不得不推迟印度之行: the trip put off, told after it)
 _NOT_CARRIED_OUT = re.compile("(?:未能|没能|未|没有|并未)(?:与其|同其|与他|同他|与之)?"
                               "(?:签署|签订|见面|会面|会晤|举行|成行|实现|达成|出席|访问|通话)"
-                              "|(?:推迟|取消|推延|延后|暂缓|搁置)(?:了)?(?:此次|这次|该|有关|相关)?[^，,。；;]{0,6}?(?:之行|行程|访问|计划)")
+                              "|(?:推迟|取消|推延|延后|暂缓|搁置)(?:了)?(?:此次|这次|该|有关|相关)?[^，,。；;]{0,6}?(?:之行|行程|访问|计划)"
+                              # (原定9月上旬访问广州、出席…活动的计划已经推迟: the plan named, then put off)
+                              "|(?:之行|行程|访问|计划)(?:已经|已|均|都|也)?(?:被)?(?:推迟|取消|推延|延后|暂缓|搁置|延期)")
 _PROPOSED = re.compile(r"提出|提议|建议|请求|要求")
 _TURNED_DOWN = re.compile(r"拒绝|婉拒|谢绝|回绝|(?:没有|未|不)接受")
 _AN_OFFER = re.compile(r"[^，,。；;的]{0,6}?的(?:邀请|邀约|提议|请求|建议|要求|申请)")
@@ -1672,14 +1674,17 @@ _VISITING_WHO = ("访问的", "出访的", "访华的", "来访的")
 
 
 # 目前没有王毅访问朝鲜的安排, 并无出访的规划: no plan for what it holds
-_NO_PLAN = re.compile(r"(?:没有|并无|未有|暂无|尚无)[^，,。；;]{0,30}?的(?:安排|计划|打算|规划)")
+# 没有王毅访问朝鲜的安排, 目前没有访华计划 (the cue inside); 未有安排与李家超会面, 暂无计划访华 (after it)
+_NO_PLAN = re.compile(r"(?:没有|并无|未有|暂无|尚无)(?:[^，,。；;]{0,30}?的|[^，,。；;的]{2,8}?)(?:安排|计划|打算|规划)"
+                      r"|(?P<before>(?:没有|并无|未有|暂无|尚无|无)(?:任何)?(?:安排|计划|打算))[^，,。；;]{0,20}$")
 
 
 def _no_plan_for(text: str, clause_start: int, cue: Token, end: int) -> bool:
-    if text.find("的", cue.end, end) < 0:
-        return False
     found = _NO_PLAN.search(text, clause_start, end)
-    return found is not None and found.start() < cue.start and cue.end <= found.end()
+    if found is not None and found.start() < cue.start and cue.end <= found.end():
+        return True
+    found = _NO_PLAN.search(text, max(clause_start, cue.start - 30), cue.start)
+    return found is not None and found.group("before") is not None
 
 
 def _remote(text: str, start: int, end: int) -> bool:
@@ -1867,7 +1872,8 @@ def _most_specific(mentions: list[Mention], text: str) -> Mention:
 
 def _phrase(text: str, start: int, end: int) -> str:
     phrase = text[start:end].strip(" 了的，,。" + _QUOTES)
-    phrase = re.sub(r"(?:并|同时|随后|后|期间|之际|时).*$", "", phrase)
+    # (出席…纪念活动的计划已经推迟: the plan said of it is no part of what is attended)
+    phrase = re.sub(r"(?:并|同时|随后|后|期间|之际|时|的(?:计划|安排|行程|打算)).*$", "", phrase)
     return phrase[:60]
 
 

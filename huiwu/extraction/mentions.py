@@ -303,6 +303,9 @@ def unknown_name(text: str, start: int, limit: int, blocked: set[int], country: 
     if letters >= 4 and country is not None and country not in _SURNAME_FIRST and country not in _CHINESE_NAMES \
             and country not in _MAINLAND_SOUTHEAST_ASIA:
         return start + letters  # 马丁内斯视讯通话: a foreign name of four letters or more, whatever its first
+    if len(run) >= 4 and "·" not in run and (ro := run.find("郎", 3, 5)) > 0 \
+            and not any(c in _NAME_STOP and c not in "一二三四五六七八九十" for c in run[1:ro]):
+        return start + ro + 1  # 高岛宗一郎, 河野太郎, 小泉进次郎: a Japanese given name ends with 郎
     bad = next((i for i, c in enumerate(run) if c in _NON_NAME_CHARS and not (country in _SURNAME_FIRST and i < 3)
                 and not (c in "万千" and i == 1 and run[0] in SURNAMES and run[2:3] not in _COUNTED)  # 杨万明
                 and not (c == "万" and country in _MAINLAND_SOUTHEAST_ASIA and i >= 2)
