@@ -4150,3 +4150,13 @@ def test_a_summit_with_no_one_named_adopts_and_admits_as_its_body():
 def test_coast_guards_of_other_countries_are_bodies_that_meet():
     [talks] = huiwu.extract("中国海警局与越南海警司令部10日在河内举行会谈。", published="2024-12-10")
     assert [(p.name, p.country) for p in talks.recipients] == [("越南海警", "VNM")]
+
+
+def test_a_former_post_names_no_holder_and_a_title_listed_before_a_body_is_the_named_ones():
+    [meeting] = huiwu.extract("何立峰6日在北京会见美国前财政部长、保尔森基金会主席保尔森。", published="2024-06-06")
+    assert [p.name for p in meeting.recipients] == ["保尔森"]
+    assert meeting.recipients[0].titles[0] == "美国前财政部长"
+    [meeting] = huiwu.extract("何立峰6日在北京会见美国前财政部长、哈佛大学教授萨默斯。", published="2024-06-06")
+    assert [(p.name, p.country) for p in meeting.recipients] == [("萨默斯", "USA")]
+    [meeting] = huiwu.extract("何立峰6日在北京会见美国前财政部长。", published="2024-06-06")
+    assert [p.kind for p in meeting.recipients] == ["country"]

@@ -618,6 +618,8 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
         _bodies_of_the_country_before(text, found, lexicon)
     if len(found) > 1 and _DASHES.search(text, sentence.start, sentence.end):
         found = _dashed_pairs(text, found)
+    if len(found) > 2 and text.find("、", sentence.start, sentence.end) >= 0:
+        found = _titles_listed_before(text, found)
     previous = None
     for mention in found:  # 美国参议员卢比奥、克鲁兹，众议员史密斯: names the lexicon does not know take the list's country
         if mention.kind != "person":
@@ -665,6 +667,31 @@ def _bodies_of_the_country_before(text: str, found: list[Mention], lexicon: Lexi
         mention.country = previous.country
 
 
+def _titles_listed_before(text: str, found: list[Mention]) -> list[Mention]:
+    """美国前财政部长、保尔森基金会主席保尔森, 美国前财政部长、哈佛大学教授萨默斯: a title listed before the
+    body and title of the one named is his too (not when it is another country's: 老挝外长、越南副总理范平明)."""
+    out = []
+    i = 0
+    while i < len(found):
+        title = found[i]
+        if title.kind == "title" and text.startswith("、", title.end):
+            person = next((k for k in range(i + 1, len(found)) if found[k].kind not in ("org", "place")), None)
+            if person is not None and (held := found[person]).kind == "person" and held.chain_start > title.end \
+                    and (held.country is None or title.country in (None, held.country)) \
+                    and _ONE_DESCRIPTION.fullmatch(text, title.end + 1, held.start):
+                held.titles = [*title.titles, *held.titles]
+                held.post_ids = [*title.post_ids, *held.post_ids]
+                held.chain_start = title.chain_start
+                held.country = held.country or title.country
+                out.append(held)
+                i = person + 1
+                continue
+        out.append(title)
+        i += 1
+    return out
+
+
+_ONE_DESCRIPTION = re.compile(r"[^\s，,。；;、和与同及对向在的]{1,20}")
 _SAME_PHRASE = re.compile(r"(?:在野|共同|[^\s，,。；;、和与同及对向在的]){0,8}")  # (在野党, 共同民主党: no 在, no 同)
 _DASHES = re.compile(r"[—－–-]")
 _LIST_GAP = re.compile(r"(?:[、，,和及与]|以及)(?:当选|新任|候任)?")

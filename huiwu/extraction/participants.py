@@ -56,6 +56,8 @@ _ADDRESSED = ("先生", "阁下", "同志", "女士")  # 总理先生, 委员长
 _ELECT = ("当选", "候任")  # 美国当选总统, 当选总统
 
 
+# 美国前财政部长, 原外长: a post held before (not 原子能, 前线)
+_FORMER = re.compile(r"(?:^|[国方省市州会院部党府])[前原](?![子线则来])")
 _TEAMS = re.compile(r"[^，,。；;的]{0,6}?(?:团队|代表团|工作组|部门|官员)")
 
 
@@ -433,6 +435,8 @@ class Participants:
         # (总统今天接见… in a report filed in Taipei: the island's own)
         country = m.country or self._home or "CHN"
         posts = [p for p in posts if p.single and p.country == country]
+        if any(_FORMER.search(title) for title in m.titles):
+            posts = []  # 美国前财政部长: not whoever holds the post on the day
         for post in posts:
             holders = self.lexicon.who_held(post.id, on=on)
             if len(holders) == 1:
