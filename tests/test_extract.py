@@ -4160,3 +4160,11 @@ def test_a_former_post_names_no_holder_and_a_title_listed_before_a_body_is_the_n
     assert [(p.name, p.country) for p in meeting.recipients] == [("萨默斯", "USA")]
     [meeting] = huiwu.extract("何立峰6日在北京会见美国前财政部长。", published="2024-06-06")
     assert [p.kind for p in meeting.recipients] == ["country"]
+
+
+def test_a_body_in_the_title_of_one_named_is_no_party_and_his_family_name_alone_is_him():
+    told = ("新华社北京6月16日电 国家主席习近平16日在北京会见比尔及梅琳达·盖茨基金会联席主席比尔·盖茨。\n"
+            "2015年3月，习近平曾在海南博鳌会见盖茨。")
+    meetings = find(huiwu.extract(told, published="2023-06-16"), "meet")
+    assert [[r.id for r in m.recipients] for m in meetings] == [["person/bill-gates"]] * 2
+    assert meetings[0].recipients[0].titles == ("比尔及梅琳达·盖茨基金会联席主席",)

@@ -455,6 +455,8 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
             mention = _person(token, lexicon)
             if len(mention.ids) > 1 and (named := memory.get("named", {}).get(token.form)) is not None:
                 mention.ids, mention.country = list(named.ids), named.country  # the 约翰逊 told of before
+            elif (dotted := memory.get("dotted", {}).get(token.form)) is not None and dotted.ids != mention.ids:
+                mention.ids, mention.country = list(dotted.ids), dotted.country  # 比尔·盖茨…盖茨: not Robert Gates
             elif (told := memory.get("unknown", {}).get(token.form)) is not None and told.ids != mention.ids \
                     and told.country and told.country != mention.country \
                     and any(_names_country(title, told.country, lexicon) for title in told.titles) \
@@ -618,6 +620,11 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
         _bodies_of_the_country_before(text, found, lexicon)
     if len(found) > 1 and _DASHES.search(text, sentence.start, sentence.end):
         found = _dashed_pairs(text, found)
+    if len(found) > 1:
+        # 保尔森基金会主席保尔森: the one a body in the title is named after is not named himself
+        chains = [(m.chain_start, m.start) for m in found if m.kind == "person" and m.chain_start < m.start]
+        if chains:
+            found = [m for m in found if m.kind != "person" or not any(s <= m.start and m.end <= e for s, e in chains)]
     if len(found) > 2 and text.find("、", sentence.start, sentence.end) >= 0:
         found = _titles_listed_before(text, found)
     previous = None
@@ -1074,8 +1081,10 @@ def _with_companies(text: str, sentence: Sentence, out: list[Mention]) -> list[M
             if country is not None:
                 start = country.end
         name = text[start:end]
-        if not name:
-            continue  # 欧洲联盟: the whole name is a country's (or a union's) the lexicon knows
+        if not name or any(m.chain_start <= start < m.start for m in out):
+            # 欧洲联盟: the whole name is a country's (or a union's) the lexicon knows; 比尔及梅琳达·盖茨基金会联席
+            # 主席比尔·盖茨: the body is in the title of one named
+            continue
         inside = [m for m in out if m is not country and (m.start <= start < m.end or start <= m.start < end)]
         if name.endswith(_INSTITUTES) and all(m.kind in ("person", "title") and start <= m.chain_start for m in inside):
             out = [m for m in out if m not in inside]  # the person a body is named after is no party
@@ -1387,6 +1396,8 @@ def _remember(memory: dict, mention: Mention) -> None:
             memory["unknown"].setdefault(last, mention)  # 巴沙尔·阿萨德 … 阿萨德: the family name alone
     if mention.known and mention.kind == "person" and len(mention.ids) == 1:
         memory.setdefault("named", {}).setdefault(mention.name, mention)  # 英国外交大臣约翰逊: which 约翰逊 is meant
+        if "·" in mention.name and len(last := mention.name.rsplit("·", 1)[1]) >= 2:
+            memory.setdefault("dotted", {}).setdefault(last, mention)  # 比尔·盖茨 … 盖茨: the family name alone
     if mention.known and mention.kind == "person" and mention.country in _SURNAME_FIRST and len(mention.name) >= 3:
         # 岸田文雄 … 岸田: Japanese names are shortened to the family name after the first mention
         memory.setdefault("unknown", {}).setdefault(mention.name[:2], mention)
