@@ -2777,7 +2777,9 @@ def test_a_call_not_arranged_is_negated():
 
 
 def test_countermeasures_spoken_of_in_quotes_and_the_central_foreign_affairs_office():
-    assert huiwu.extract("德国外交部长马斯表示，中方的反制裁\"是不可接受的\"。", published="2021-03-23") == []
+    # the counter-sanctions are judged, not taken again
+    [judged] = huiwu.extract("德国外交部长马斯表示，中方的反制裁\"是不可接受的\"。", published="2021-03-23")
+    assert (judged.type, [r.id for r in judged.recipients]) == ("concern", ["country/CHN"])
     [call] = huiwu.extract("布林肯同中共中央外事办公室主任王毅通电话。", published="2023-02-04")
     assert [r.name for r in call.recipients] == ["王毅"]
 
@@ -4168,3 +4170,13 @@ def test_a_body_in_the_title_of_one_named_is_no_party_and_his_family_name_alone_
     meetings = find(huiwu.extract(told, published="2023-06-16"), "meet")
     assert [[r.id for r in m.recipients] for m in meetings] == [["person/bill-gates"]] * 2
     assert meetings[0].recipients[0].titles == ("比尔及梅琳达·盖茨基金会联席主席",)
+
+
+def test_a_judgement_of_what_is_told_before_it_is_the_speakers_complaint_to_the_one_told_of():
+    [concern] = huiwu.extract("德国外交部表示，俄方对德国记者实施制裁令人震惊，完全不可接受。", published="2024-06-25")
+    assert (concern.type, [p.id for p in concern.recipients]) == ("concern", ["country/RUS"])
+    [concern] = huiwu.extract("中国常驻联合国代表张军解释说，美方草案含糊其辞、避重就轻，中方无法接受。", published="2024-03-23")
+    assert [p.id for p in concern.recipients] == ["country/USA"]
+    [concern] = huiwu.extract("中方对此感到非常失望。", published="2024-03-23")
+    assert concern.type == "concern"
+    assert huiwu.extract("他因日程原因无法接受邀请。", published="2024-03-23") == []

@@ -839,6 +839,9 @@ class SentenceReader:
                 candidate.destination_iso3 = hosts[0]
 
     def _frame_express(self, text, candidate, left, right, topic, clause_start, cue, clause_end, parties) -> None:
+        if cue.form in _JUDGED and self._speaker and self._speaker[0].end <= clause_start:
+            self._judged(text, candidate, clause_start, cue, parties)
+            return
         candidate.actors = self._subject(text, left, topic, clause_start, cue)
         segment_start = clause_start
         window = text[segment_start:cue.start]
@@ -889,6 +892,23 @@ class SentenceReader:
                 items = _ITEMS_END.sub("", text[candidate.item_span[0]:segment_start + to.start()])
                 candidate.item_span = (candidate.item_span[0], candidate.item_span[0] + len(items))
                 candidate.items = _split_items(items)
+
+    def _judged(self, text, candidate, clause_start, cue, parties) -> None:
+        """发言人表示，欧盟对中国企业实施制裁的做法不可接受: the one speaking complains of what the clause
+        before the judgement tells, and to the first it names (…令人震惊，完全不可接受: the clauses before;
+        …含糊其辞，中方无法接受: the side named right before judges, for the one speaking)."""
+        speaker = self._speaker[0]
+        start, end = clause_start, _JUDGED_BEFORE.search(text, clause_start, cue.start).start()
+        subject = next((m for m in parties if m.start == start and m.end == end and m.is_party), None)
+        if end - start < 2 or subject is not None:
+            opening = _CLAUSE_BREAKS[",，;；:：。"].search(text, speaker.end, cue.start)
+            start, end = (opening.end() if opening else clause_start), max(clause_start - 1, 0)
+        candidate.actors = [subject or speaker]
+        if end - start >= 2:
+            candidate.item_span = (start, end)
+            candidate.items = _split_items(text[start:end])
+            candidate.recipients = [m for m in parties if start <= m.start < end and m.kind in ("country", "person", "org")
+                                    and m.country != candidate.actors[0].country][:1]
 
     def _demand_items(self, text, candidate, cue, clause_end, sentence) -> None:
         rest_start = candidate.recipients[-1].end if candidate.recipients and candidate.recipients[-1].start > cue.start \
@@ -1762,6 +1782,11 @@ def _adjacent_person(text: str, mentions: list[Mention], cue: Token) -> Mention 
         if _ADVERBS.match(gap) or (_DESTINATION_GAP.fullmatch(gap) and any(r.extra.frame == "visit" for r in cue.of("cue"))):
             return mention  # (习近平主席对日本进行国事访问: the destination between the visitor and the visit)
     return None
+
+
+# …的做法不可接受, 令人无法接受: a judgement of what the one speaking tells before it
+_JUDGED = ("不可接受", "无法接受", "难以接受")
+_JUDGED_BEFORE = re.compile(r"(?:令人|让人|使人|完全|实在|绝对|根本|是|都|也|更|已经|，|,)*$")
 
 
 def _first_speaker(text: str, sentence_start: int, parties: list[Mention], barrier: int) -> list[Mention]:
