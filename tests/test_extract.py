@@ -3820,6 +3820,8 @@ def test_two_weekdays_joined_are_a_span():
     told = "贝森特和格里尔周六和周日在日内瓦与何立峰举行了会谈。"
     [talks] = huiwu.extract(told, published="2025-05-12")
     assert (talks.date.start, talks.date.end, talks.date.text) == ("2025-05-10", "2025-05-11", "周六和周日")
+    [visit] = huiwu.extract("王毅将于下周二至周五访问俄罗斯。", published="2025-05-12")  # a Monday
+    assert (visit.date.start, visit.date.end) == ("2025-05-20", "2025-05-23")  # the second of the week the first names
 
 
 def test_a_demand_on_all_sides_singling_one_out_is_made_of_that_one():

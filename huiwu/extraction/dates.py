@@ -51,7 +51,7 @@ _ABSOLUTE = re.compile(
     rf"(?:(?<=[日号])\s*\d{{1,2}}(?:时|点)(?:\d{{1,2}}分)?(?=起|开始))?"  # 4月10日12时01分起: from the hour
     rf"(?P<since>以来|起|开始)?"
 )
-_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 _RELATIVE = re.compile(
     # as for _ABSOLUTE: one table look-up skips every character no alternative can start with
     r"(?=[今昨前明后次翌隔当同是本上下这周星礼此年月日近不一两二三四五六七八九十0-9]|\d)"
@@ -426,7 +426,7 @@ def _resolve_relative(expr: DateExpr, anchor: date | None, context: DateValue | 
         day = anchor + timedelta(days=offsets[word])
         return DateValue(day.isoformat(), None, "day", expr.text, mention)
     if "wd" in expr.parts:
-        target = _WEEKDAYS[expr.parts["wd"]]
+        target = WEEKDAYS[expr.parts["wd"]]
         week = expr.parts.get("week", "")
         monday = anchor - timedelta(days=anchor.weekday())
         if week == "上":

@@ -26,7 +26,7 @@ from ..model import (
     Span,
 )
 from .codes import codes_for
-from .dates import SAME_DAY_WORDS, cn_number, resolve
+from .dates import SAME_DAY_WORDS, WEEKDAYS, cn_number, resolve
 from .document import COUNTRY, CUE, ORG, PERSON, PLACE, POST, SIDE, TITLE, Doc, build_doc
 from .events import (
     BACK_TO_THE_GROUP,
@@ -989,6 +989,10 @@ class Extractor(Participants):
                  and doc.text[d.end] in "和及至到、"), None)) is not None:
             # 周六和周日在日内瓦…举行了会谈: the two days, the first the one before the second
             before = resolve(first, anchor=anchor, published=published, past=not c.future, context=context)
+            if before.start and before.precision == "day" and first.parts.get("week") and not expr.parts.get("week"):
+                # 下周二至周五: the second day is of the week the first names
+                days = (WEEKDAYS[expr.parts["wd"]] - WEEKDAYS[first.parts["wd"]]) % 7
+                value = replace(value, start=(date.fromisoformat(before.start) + timedelta(days=days)).isoformat())
             if before.start and before.precision == "day" and before.start < value.start:
                 value = replace(value, start=before.start, end=value.start,
                                 text=doc.text[first.start:expr.end],
