@@ -4182,3 +4182,10 @@ def test_a_judgement_of_what_is_told_before_it_is_the_speakers_complaint_to_the_
     [concern] = huiwu.extract("中方对此感到非常失望。", published="2024-03-23")
     assert concern.type == "concern"
     assert huiwu.extract("他因日程原因无法接受邀请。", published="2024-03-23") == []
+
+
+def test_foreign_parties_and_firms_are_their_countrys():
+    [meeting] = huiwu.extract("王毅会见基民盟主席默茨。", published="2025-02-24")
+    assert [(p.name, p.country) for p in meeting.recipients] == [("默茨", "DEU")]
+    [sanction] = huiwu.extract("美国宣布对俄罗斯石油公司实施制裁。", published="2025-01-11")
+    assert [(p.id, p.country) for p in sanction.recipients] == [("org/rosneft", "RUS")]
