@@ -3260,6 +3260,9 @@ def test_remarks_on_a_first_visit_since_taking_office_tell_no_other_visit_and_no
     events = huiwu.extract(told, published="2024-10-19")
     assert len(find(events, "visit")) == 1
     assert [e.date.start for e in find(events, "appoint")] == ["2024-07"]
+    for told in ("普京将于12月4日至5日访问印度。这将是普京2021年12月以来首次访问印度。",
+                 "瓦德富尔原定下周访华，但已推迟。这本将是他就任以来首次访华。"):
+        assert len(find(huiwu.extract(told, published="2025-11-20"), "visit")) == 1, told
     told = "沙利文27日至29日访华，是他出任国家安全事务助理以来首次访华。"
     [taken_up] = find(huiwu.extract(told, published="2024-08-30"), "appoint")
     assert taken_up.date.start == "2021-01-20"
