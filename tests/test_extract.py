@@ -4192,3 +4192,18 @@ def test_foreign_parties_and_firms_are_their_countrys():
     assert [(p.name, p.country) for p in meeting.recipients] == [("默茨", "DEU")]
     [sanction] = huiwu.extract("美国宣布对俄罗斯石油公司实施制裁。", published="2025-01-11")
     assert [(p.id, p.country) for p in sanction.recipients] == [("org/rosneft", "RUS")]
+
+
+def test_a_bulletin_that_is_its_headline_or_a_caption_alone_is_read():
+    [call] = huiwu.extract("王毅同法国外长巴罗通电话", published="2025-10-10")
+    assert (call.type, [r.name for r in call.recipients]) == ("call", ["巴罗"])
+    caption = "图为当地时间11月16日，国家主席习近平在秘鲁利马同美国总统拜登举行会晤。\n新华社记者 鞠鹏 摄"
+    [meeting] = huiwu.extract(caption, published="2024-11-17")
+    assert (meeting.date.start, meeting.location.name) == ("2024-11-16", "利马")
+    # a heading above a report is still no second report
+    told = "王毅同法国外长巴罗通电话\n\n新华社北京10月9日电 外交部长王毅9日同法国外长巴罗通电话。"
+    [call] = huiwu.extract(told, published="2025-10-10")
+    assert call.date.start == "2025-10-09"
+    assert huiwu.extract("资料图：2023年4月，习近平在广州会见马克龙", published="2025-10-10") == []
+    [attendance] = huiwu.extract("中日韩外长会在东京举行 王毅出席", published="2025-03-22")
+    assert attendance.status == "occurred"  # 外长会 is the meeting, not 会 of what is to come

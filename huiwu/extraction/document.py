@@ -236,7 +236,19 @@ def _noise_flags(text: str, spans: list[tuple[int, int, int]], lexicon: Lexicon,
             or (noise_head is not None and noise_head.match(sentence) is not None)
             or not _HAN.search(sentence)
         )
+    if flags and all(flags):
+        # 王毅同法国外长巴罗通电话 sent alone, a photo caption sent alone (图为…): the headline or caption is
+        # the report (not a file photo's, 资料图, nor a byline or credit)
+        for k, (start, end, _) in enumerate(spans):
+            sentence = text[start:end].strip()
+            if _HAN.search(sentence) and not sentence.startswith(_NOT_A_REPORT) \
+                    and not _PHOTO_CREDIT.search(sentence) and not (
+                    noise_head is not None and noise_head.match(sentence) and not sentence.startswith("图为")):
+                flags[k] = False
     return flags
+
+
+_NOT_A_REPORT = ("资料图", "资料照片", "资料", "相关", "延伸", "推荐", "责任编辑", "编辑", "来源", "版权")
 
 
 def _line_noise(sentence: str, noise_any: re.Pattern | None) -> bool:

@@ -1523,11 +1523,13 @@ _ONWARD = frozenset(("转往", "转赴"))
 # 李家超会于7月28日至30日访问老挝 (其后会于…率团): 会 of what is to come, as the press of Hong Kong writes it,
 # not the last character of a body or a meeting (委员会于3日举行)
 _WILL_BEFORE_A_DATE = re.compile(r"会(?:先|再)?(?:于|在)(?=[^。；;]{1,80}$)")
-_NOT_WILL_BEFORE = frozenset("不委理事协学商大工议社员机公年盛晤谈见宴聚集约开部")
+_NOT_WILL_BEFORE = frozenset("不委理事协学商大工议社员机公年盛晤谈见宴聚集约开部峰")
+_MEETINGS_OF_MINISTERS = ("外长", "防长", "部长", "财长")  # 中日韩外长会在东京举行: the meeting
 
 
 def _will_before_a_date(text: str, start: int, end: int) -> bool:
     return any(text[found.start() - 1:found.start()] not in _NOT_WILL_BEFORE
+               and not text.endswith(_MEETINGS_OF_MINISTERS, 0, found.start())
                for found in _WILL_BEFORE_A_DATE.finditer(text, start, end))
 _AT_A_MISSION = re.compile(r"[\u4e00-\u9fff]{0,8}?驻[\u4e00-\u9fff]{1,8}?(?:大使馆|使馆|总领事馆|总领馆|领事馆)")
 _ADDRESSEE_END = re.compile(r"(?:负责人|大使|代办|公使|参赞|官员|使馆|总领事|领事馆|政府|当局|方面)$")
