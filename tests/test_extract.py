@@ -4205,5 +4205,8 @@ def test_a_bulletin_that_is_its_headline_or_a_caption_alone_is_read():
     [call] = huiwu.extract(told, published="2025-10-10")
     assert call.date.start == "2025-10-09"
     assert huiwu.extract("资料图：2023年4月，习近平在广州会见马克龙", published="2025-10-10") == []
+    told = "【外交部：中方坚决反对美方对台军售】外交部发言人林剑19日表示，中方对美方对台军售强烈不满、坚决反对。"
+    [concern] = huiwu.extract(told, published="2025-12-19")  # the headline in brackets is the lead's, told once
+    assert (concern.items, [a.name for a in concern.actors]) == (("美方对台军售",), ["林剑"])
     [attendance] = huiwu.extract("中日韩外长会在东京举行 王毅出席", published="2025-03-22")
     assert attendance.status == "occurred"  # 外长会 is the meeting, not 会 of what is to come

@@ -187,12 +187,18 @@ def split_sentences(text: str) -> list[tuple[int, int, int]]:
         if end - start > _LONGEST:
             out.extend(_bounded(text, start, end, paragraph))
         elif end > start:
+            if text.startswith("【", start) and (headed := _HEADLINE_IN_BRACKETS.match(text, start, end)) is not None:
+                out.append((start, headed.end(), paragraph))  # 【美方对台军售】#外交部发言人# 针对…: the headline apart
+                start = headed.end() + len(text[headed.end():end]) - len(text[headed.end():end].lstrip())
             out.append((start, end, paragraph))
         if match.group(2):
             paragraph += 1
     return out
 
 
+# a headline in brackets run into the lead, as posts on social media write it (not a byline or dateline:
+# 【本报首尔11月7日电】, 【明报专讯】)
+_HEADLINE_IN_BRACKETS = re.compile(r"【(?![^】\n]*(?:电|讯|报导|报道|记者|专稿|综合|编译))[^】\n]{2,40}】(?=[^\s】]|\s+[^\s])")
 _LONGEST = 600  # no sentence of the register is longer; a longer run is split at commas
 
 
