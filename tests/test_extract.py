@@ -4210,3 +4210,16 @@ def test_a_bulletin_that_is_its_headline_or_a_caption_alone_is_read():
     assert (concern.items, [a.name for a in concern.actors]) == (("美方对台军售",), ["林剑"])
     [attendance] = huiwu.extract("中日韩外长会在东京举行 王毅出席", published="2025-03-22")
     assert attendance.status == "occurred"  # 外长会 is the meeting, not 会 of what is to come
+
+
+def test_relations_set_up_or_restored_told_as_done_are_agreements_of_the_two_states():
+    for told, published, sides, day in (("1月24日，中国同瑙鲁恢复外交关系。", "2024-12-30", {"CHN", "NRU"}, "2024-01-24"),
+                                        ("2019年9月，所罗门群岛和基里巴斯先后同中国建交。", "2024-12-30",
+                                         {"SLB", "KIR", "CHN"}, "2019-09"),
+                                        ("习近平指出，今年3月，中洪两国建立外交关系，开启了两国关系新纪元。", "2023-06-13",
+                                         {"CHN", "HND"}, "2023-03")):
+        [agreement] = huiwu.extract(told, published=published)
+        assert ({p.country for p in agreement.actors}, {p.kind for p in agreement.actors}) == (sides, {"country"}), told
+        assert agreement.date.start == day
+    for told in ("中美建交以来，两国关系不断发展。", "自两国建交，双方合作不断。", "今年是中法建交60周年。"):
+        assert find(huiwu.extract(told, published="2024-12-30"), "agree") == [], told

@@ -552,6 +552,12 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
                                    countries=tuple(pair)))
                 i += 2
                 continue
+            if following and following.start == token.end and following.mask & PRONOUN and following.form == "两国":
+                # 中洪两国建立外交关系: the two states, not the heads of the exchange 两国 points to
+                out.append(Mention(token.start, following.end, "pair", [f"country/{c}" for c in pair],
+                                   text[token.start:following.end], countries=tuple(pair)))
+                i += 2
+                continue
             out.append(Mention(token.start, token.end, "pair", [f"country/{c}" for c in pair], token.form,
                                countries=tuple(pair)))
             i += 1
