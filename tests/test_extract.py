@@ -4223,3 +4223,11 @@ def test_relations_set_up_or_restored_told_as_done_are_agreements_of_the_two_sta
         assert agreement.date.start == day
     for told in ("中美建交以来，两国关系不断发展。", "自两国建交，双方合作不断。", "今年是中法建交60周年。"):
         assert find(huiwu.extract(told, published="2024-12-30"), "agree") == [], told
+
+
+def test_a_name_the_title_chose_keeps_its_person_when_told_bare_and_a_welcome_appoints_no_one():
+    told = "黄坤明19日在广州会见美国驻华大使伯恩斯。伯恩斯表示，美方愿同中方加强沟通。王毅随后也会见了伯恩斯。"
+    meetings = huiwu.extract(told, published="2023-04-20")
+    assert {r.id for m in meetings for r in m.recipients} == {"person/nicholas-burns"}  # not the CIA's director
+    told = "新任驻华大使珀杜13日抵达北京，正式到任。\n外交部发言人14日表示，中方欢迎珀杜大使到任。"
+    assert len(find(huiwu.extract(told, published="2025-05-14"), "appoint")) == 1

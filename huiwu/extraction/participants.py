@@ -287,7 +287,10 @@ class Participants:
         ids = m.ids
         chosen = ids[0]
         candidates: tuple[str, ...] = ()
-        if len(ids) > 1:
+        told = memory.get("chosen", {}).get(tuple(ids)) if len(ids) > 1 and not m.post_ids else None
+        if told is not None:
+            chosen = told  # 美国驻华大使伯恩斯…。伯恩斯表示: the one the title chose before, not the namesake
+        elif len(ids) > 1:
             fitting = [i for i in ids if on and any(p.id in m.post_ids for p in self.lexicon.posts_held(i, on=on))]
             if not fitting and m.post_ids:  # 副总统哈里斯 the day after she left it: the one who held the post
                 fitting = [i for i in ids if any(h.post in m.post_ids for h in self.lexicon.holdings_of(i))]
@@ -295,6 +298,8 @@ class Participants:
                 fitting = [i for i in ids if self.lexicon.posts_held(i, on=on)]
             if len(fitting) == 1:
                 chosen = fitting[0]
+                if m.post_ids:
+                    memory.setdefault("chosen", {})[tuple(ids)] = chosen
             else:
                 candidates = tuple(ids)
         entity = self.lexicon.entity(chosen)
