@@ -4231,3 +4231,14 @@ def test_a_name_the_title_chose_keeps_its_person_when_told_bare_and_a_welcome_ap
     assert {r.id for m in meetings for r in m.recipients} == {"person/nicholas-burns"}  # not the CIA's director
     told = "新任驻华大使珀杜13日抵达北京，正式到任。\n外交部发言人14日表示，中方欢迎珀杜大使到任。"
     assert len(find(huiwu.extract(told, published="2025-05-14"), "appoint")) == 1
+
+
+def test_envoys_and_governors_named_around_yu_and_xianhou_and_a_summons_with_no_protest_is_a_meeting():
+    [met] = huiwu.extract("日本外务省约见中国驻日本大使馆临时代办于波。", published="2025-11-10")
+    assert (met.type, [r.name for r in met.recipients]) == ("meet", ["于波"])
+    [protest] = huiwu.extract("日本外务省约见中国驻日本大使馆临时代办于波，就中方有关言论提出抗议。", published="2025-11-10")
+    assert protest.type == "concern"
+    meetings = huiwu.extract("驻哈萨克斯坦大使张霄先后会见哈议长科沙诺夫和外长努尔特列乌。", published="2025-04-10")
+    assert {a.name for m in meetings for a in m.actors} == {"张霄"}
+    [met] = huiwu.extract("中国驻大阪总领事薛剑10日会见大阪府知事吉村洋文。", published="2025-11-10")
+    assert [(r.name, r.country) for r in met.recipients] == [("吉村洋文", "JPN")]

@@ -216,6 +216,8 @@ class SentenceReader:
             refs = cue.of("cue")
             for ref in sorted(refs, key=lambda r: not r.extra.object) if len(refs) > 1 else refs:
                 cue_def: Cue = ref.extra
+                if len(refs) > 1 and not self._reading_ok(text, cue, sentence, cue_def):
+                    continue  # (约见 with no protest after it is no complaint, whatever its other reading)
                 candidate = self._read_cue(doc, sentence, cue, cue_def, parties, topic, barrier, consumed)
                 if candidate is None:
                     continue
@@ -259,27 +261,28 @@ class SentenceReader:
         return candidates
 
     def _cue_ok(self, text: str, token: Token, sentence: Sentence) -> bool:
+        return any(self._reading_ok(text, token, sentence, ref.extra) for ref in token.of("cue"))
+
+    @staticmethod
+    def _reading_ok(text: str, token: Token, sentence: Sentence, cue: Cue) -> bool:
+        """Whether the words around the token allow this reading of it."""
         before = text[max(sentence.start, token.start - 8):token.start]
         after = text[token.end:min(sentence.end, token.end + 80)]
-        for ref in token.of("cue"):
-            cue: Cue = ref.extra
-            if cue.block_before and cue.block_before.search(before):
-                continue
-            if cue.need_after and not cue.need_after.match(after) and not (
-                    cue.word in _ONWARD and any(t.start == token.end and t.mask & COUNTRY for t in sentence.tokens)):
-                continue  # (转往比利时布鲁塞尔: on to a country named)
-            if cue.block_after and cue.block_after.match(after) and not _visit_told_in_passing(text, cue, token, sentence, after) \
-                    and not (cue.type in NEEDS_TWO and after.startswith("时") and _met_named_before(text, token, sentence)):
-                continue
-            if cue.type in NEEDS_TWO and _WHAT_CAME_OF.match(after):
-                continue  # 向她通报了美中元首通话的情况: an exchange spoken of, told before
-            if cue.frame == "visit" and (cue.word == "访" or _AT_A_MISSION.match(after)):
-                continue  # (亲赴越南驻华使馆吊唁: to an embassy in the capital, no trip to its country)
-            if cue.frame == "express" and before.endswith("的") and not _EXPRESSING.search(
-                    text[max(sentence.start, token.start - 80):token.start]):
-                continue  # 回应各方的关切: a noun, not someone expressing concern
-            return True
-        return False
+        if cue.block_before and cue.block_before.search(before):
+            return False
+        if cue.need_after and not cue.need_after.match(after) and not (
+                cue.word in _ONWARD and any(t.start == token.end and t.mask & COUNTRY for t in sentence.tokens)):
+            return False  # (转往比利时布鲁塞尔: on to a country named)
+        if cue.block_after and cue.block_after.match(after) and not _visit_told_in_passing(text, cue, token, sentence, after) \
+                and not (cue.type in NEEDS_TWO and after.startswith("时") and _met_named_before(text, token, sentence)):
+            return False
+        if cue.type in NEEDS_TWO and _WHAT_CAME_OF.match(after):
+            return False  # 向她通报了美中元首通话的情况: an exchange spoken of, told before
+        if cue.frame == "visit" and (cue.word == "访" or _AT_A_MISSION.match(after)):
+            return False  # (亲赴越南驻华使馆吊唁: to an embassy in the capital, no trip to its country)
+        # 回应各方的关切: a noun, not someone expressing concern
+        return not (cue.frame == "express" and before.endswith("的") and not _EXPRESSING.search(
+            text[max(sentence.start, token.start - 80):token.start]))
 
     def _summits_held(self, text: str, sentence: Sentence) -> list[Token]:
         """举行美日三边峰会, 举行首次领导人峰会: the summit held, a cue from the verb to the noun (举行峰会

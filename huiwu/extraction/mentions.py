@@ -33,7 +33,7 @@ _NAME_STOP = set("在于与同和及对向将就为以从等也还又已曾并�
 _NAME_STOP_WORDS = ("因病", "因故", "因为", "因此",
                     "邀请", "表示", "指出", "强调", "宣布", "介绍", "访问", "出席", "主持", "会见", "会谈", "通电话", "率团", "率领",
                     "一行", "先生", "女士", "阁下", "陛下", "殿下", "夫妇", "等人", "近日", "日前", "当天", "今天", "昨天", "此前",
-                    "随后", "也", "还", "则", "已经", "正在", "曾经", "首次", "再次", "分别", "共同", "一道", "一同",
+                    "随后", "也", "还", "则", "已经", "正在", "曾经", "首次", "再次", "分别", "先后", "共同", "一道", "一同",
                     "去年", "明年", "今年", "前年", "上月", "本月", "下月", "明天", "明日", "今日", "昨日", "后天",
                     "次日", "同日", "当日", "本周", "下周", "上周", "周一", "周二", "周三", "周四", "周五", "周六", "周日",
                     "周末", "星期")
@@ -255,6 +255,9 @@ def _ends_with_title(token: Token) -> bool:
     return bool(token.mask & (POST | TITLE))
 
 
+_AT_A_TIME = frozenset("本今明昨近当次下上该此前后同日月年去北上京")  # 于本月, 于当天, 于北京: 于 of a time or place
+
+
 def unknown_name(text: str, start: int, limit: int, blocked: set[int], country: str | None = None) -> int:
     """The end of a person's name starting at `start` after a title, or `start` when there is none."""
     end = start
@@ -281,6 +284,9 @@ def unknown_name(text: str, start: int, limit: int, blocked: set[int], country: 
         return start + 3  # 郑在浩, 文在寅: 在 in a Korean given name
     if country in _SURNAME_FIRST and len(run) == 4 and run[3] == "和" and not _HAN.match(text[end:end + 1] or "。"):
         return start + 4  # 十仓雅和: 和 ends a Japanese given name where the name ends the clause
+    if run[:1] == "于" and len(run) in (2, 3) and run[1] not in _AT_A_TIME and not _HAN.match(text[end:end + 1] or "。") \
+            or run[:1] == "于" and len(run) in (2, 3) and text.startswith(_NAME_STOP_WORDS, end):
+        return end  # 临时代办于波。: the surname, not 于 of a time or place (代办于本月, 大使于6日)
     if len(run) >= 3 and run[0] == "曾" and run[1] not in _ONCE_AFTER and not any(c in _NAME_STOP for c in run[1:3]):
         return start + 3  # 律政司司长曾国卫将于…: the surname, not 曾 of what was once done (部长曾多次访华)
     # (众议员代表团: the title names a delegation; 众议员史密斯为团长的: the one who leads it)
@@ -1368,6 +1374,8 @@ def _chain_country(chain: list[Token], text: str) -> str | None:
         owners = {ref.extra for ref in token.refs if ref.kind == "post" and isinstance(ref.extra, str)}
         if len(owners) == 1:  # 驻华大使 is the title of every country's envoy: it names none
             return owners.pop()
+    if chain[-1].form.endswith("知事"):
+        return "JPN"  # 大阪府知事吉村洋文: the governor of a Japanese prefecture
     return None
 
 
