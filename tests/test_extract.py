@@ -4242,3 +4242,13 @@ def test_envoys_and_governors_named_around_yu_and_xianhou_and_a_summons_with_no_
     assert {a.name for m in meetings for a in m.actors} == {"张霄"}
     [met] = huiwu.extract("中国驻大阪总领事薛剑10日会见大阪府知事吉村洋文。", published="2025-11-10")
     assert [(r.name, r.country) for r in met.recipients] == [("吉村洋文", "JPN")]
+
+
+def test_press_conferences_are_no_attendances_and_a_visit_to_the_island_is_complained_of_to_the_visitors():
+    told = "商务部11日召开例行新闻发布会。新闻发言人何亚东表示，中方坚决反对欧方加征关税。"
+    assert [e.type for e in huiwu.extract(told, published="2024-07-11")] == ["concern"]
+    told = "毛宁说，美国国会众议员窜访台湾，我们对此坚决反对。"
+    [concern] = find(huiwu.extract(told, published="2024-07-11"), "concern")
+    assert [r.id for r in concern.recipients] == ["country/USA"]
+    [call] = huiwu.extract("美方提出中美两国防长通电话，但被中方拒绝。", published="2023-02-09")
+    assert call.status == "negated"

@@ -463,7 +463,7 @@ class SentenceReader:
             # 在第20届香格里拉对话会上发言: the meeting stands between 在 and 上
             at = text.rfind("在", clause_start, cue.start)
             meeting = text[at + 1:cue.start] if at >= 0 else ""
-            if not _MEETING_END.search(meeting) or meeting.endswith(("记者会", "发布会")):
+            if not _MEETING_END.search(meeting) or meeting.endswith(_PRESS_EVENTS):
                 return None  # 在记者会上发言 is a press event, as 出席记者会 is
             candidate.actors = self._subject(text, [m for m in left if m.end <= at], topic, clause_start, cue)
             candidate.items = [meeting.rsplit("的", 1)[-1]]  # 明天(4日)的全体大会: the meeting, not its day
@@ -497,6 +497,8 @@ class SentenceReader:
             if not obj and candidate.actors and (chaired := _CHAIRED_BY.search(
                     text, clause_start, candidate.actors[0].chain_start)) is not None:
                 obj = chaired.group(1)  # 会议由莫迪以视频方式主持: what is chaired comes before 由
+            if obj.endswith(_PRESS_EVENTS):
+                return None  # 召开例行新闻发布会, 出席记者会: a press event, as speaking at one is
             candidate.items = [obj or cue.form]
             if obj and (start := text.find(obj, cue.end, clause_end)) >= 0:
                 consumed.append((start, start + len(obj)))  # 出席金砖国家领导人会晤期间同莫迪…: not a party
@@ -874,6 +876,13 @@ class SentenceReader:
             actor_sides = {m.country for m in candidate.actors}
             targets = [m for m in parties if start <= m.start < end and m.kind in kinds
                        and not _among(m, candidate.actors) and not (m.kind == "country" and m.country in actor_sides)]
+            if start == candidate.sentence.start and targets and targets[0].country == "TWN" \
+                    and _VISITED.search(text, max(start, targets[0].start - 3), targets[0].start):
+                # 美国国会众议员窜访台湾，我们对此坚决反对: to the visitors' country, not to the island visited
+                visitors = [Mention.of_country(m.start, m.end, m.name, m.country) for m in parties
+                            if start <= m.start < targets[0].start and m.kind in ("country", "org", "person", "title")
+                            and m.country and m.country not in actor_sides and not _among(m, self._speaker)]
+                targets = visitors[:1] or targets[1:]
             if UNNAMED_SIDE.match(text, start):
                 targets = []  # 对个别国家诋毁香港国安法表示不满: those complained of are not named (香港 is the topic)
             candidate.recipients = targets[:1]
@@ -1556,7 +1565,7 @@ _NOT_CARRIED_OUT = re.compile("(?:未能|没能|未|没有|并未)(?:与其|同�
 _PROPOSED = re.compile(r"提出|提议|建议|请求|要求")
 _TURNED_DOWN = re.compile(r"拒绝|婉拒|谢绝|回绝|(?:没有|未|不)接受")
 _AN_OFFER = re.compile(r"[^，,。；;的]{0,6}?的(?:邀请|邀约|提议|请求|建议|要求|申请)")
-_REJECTED = re.compile(r"遭[^，,。；;]{0,6}?拒绝|被拒绝|(?:没有|未|不|未能)接受|婉拒|予以拒绝")
+_REJECTED = re.compile(r"[遭被][^，,。；;]{0,6}?拒绝|(?:没有|未|不|未能)接受|婉拒|予以拒绝")
 _AT_A_TIME = re.compile(r"正值[^。；;]{0,40}?(?:之际|之时|的时候)")
 _HELD_THEN = re.compile(r"(?:[^，,。；;]{0,16}?)(?:举行|召开|开幕|开始)的")
 _NAME_TAG = re.compile(r"[\u4e00-\u9fff·]{2,6}[：:]")
@@ -1789,6 +1798,8 @@ def _adjacent_person(text: str, mentions: list[Mention], cue: Token) -> Mention 
     return None
 
 
+_PRESS_EVENTS = ("记者会", "发布会", "记者招待会")
+_VISITED = re.compile(r"(?:访问|窜访|过境|前往|抵达|赴)$")
 # …的做法不可接受, 令人无法接受: a judgement of what the one speaking tells before it
 _JUDGED = ("不可接受", "无法接受", "难以接受")
 _JUDGED_BEFORE = re.compile(r"(?:令人|让人|使人|完全|实在|绝对|根本|是|都|也|更|已经|，|,)*$")
