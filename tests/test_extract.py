@@ -4252,3 +4252,13 @@ def test_press_conferences_are_no_attendances_and_a_visit_to_the_island_is_compl
     assert [r.id for r in concern.recipients] == ["country/USA"]
     [call] = huiwu.extract("美方提出中美两国防长通电话，但被中方拒绝。", published="2023-02-09")
     assert call.status == "negated"
+
+
+def test_resolutions_adopted_and_states_joining_a_body_are_agreements():
+    told = "联合国安理会11日一致通过第2375号决议，决定对朝鲜实施新的制裁措施，包括限制向朝鲜出口原油。"
+    events = huiwu.extract(told, published="2017-09-12")
+    assert {e.type for e in events} == {"agree", "sanction"}  # what the resolution decides is done
+    assert [a.name for a in find(events, "agree")[0].actors] == ["联合国安理会"]
+    [joined] = huiwu.extract("东帝汶26日正式成为东盟第11个成员国。", published="2025-10-27")
+    assert (joined.type, [a.id for a in joined.actors]) == ("agree", ["country/TLS"])
+    assert huiwu.extract("全国人大常委会表决通过关于设立国家公祭日的决议。", published="2014-02-28") == []

@@ -123,6 +123,9 @@ def _days_from(value: DateValue, day: date) -> int:
 def doc_id_for(text: str) -> str:
     return "doc_" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
 
+_A_RESOLUTION = re.compile(r"(?:了)?(?:第[0-9一二三四五六七八九十百千]+号|一项|关于[^，,。；;]{0,40}?|有关[^，,。；;]{0,40}?)?决议")
+
+
 class Extractor(Participants):
     """Holds the lexicon and the compiled vocabulary; `extract` is then pure and re-entrant."""
 
@@ -295,8 +298,10 @@ class Extractor(Participants):
         if attended:  # 出席中德企业座谈会: the name of what one attends holds no talks (two who chair it hold them)
             candidates[:] = [c for c in candidates if c.type not in ("meet", "talks", "call") or not any(
                 s <= c.cue.start < e for s, e in attended) or any(m.kind == "person" for m in c.recipients)]
+        # (安理会通过第2375号决议，决定对朝鲜实施新的制裁措施: what a resolution decides is done)
         spans = [c.item_span for c in candidates if c.item_span and c.type in ("concern", "demand", "agree")
-                 and (c.items or _undated_grounds(doc.text, c))]
+                 and (c.items or _undated_grounds(doc.text, c))
+                 and not (c.type == "agree" and _A_RESOLUTION.match(doc.text, c.cue.end))]
         complaints = [c.item_span for c in candidates if c.item_span and c.type in ("concern", "demand")]
         demanded = [c.item_span for c in candidates if c.item_span and c.type == "demand"]
         for candidate in list(candidates):
