@@ -4262,3 +4262,14 @@ def test_resolutions_adopted_and_states_joining_a_body_are_agreements():
     [joined] = huiwu.extract("东帝汶26日正式成为东盟第11个成员国。", published="2025-10-27")
     assert (joined.type, [a.id for a in joined.actors]) == ("agree", ["country/TLS"])
     assert huiwu.extract("全国人大常委会表决通过关于设立国家公祭日的决议。", published="2014-02-28") == []
+
+
+def test_denials_fabrications_and_the_end_of_a_visit_under_way():
+    told = '克里姆林宫发言人佩斯科夫20日表示，有关普京与特朗普再次通电话的报道"纯属虚构"。'
+    assert [e.status for e in huiwu.extract(told, published="2025-03-20")] == ["negated"]
+    [talks] = huiwu.extract("伊朗外长阿拉格齐否认将与美国直接谈判。", published="2025-03-20")
+    assert (talks.status, [r.name for r in talks.recipients]) == ("negated", ["美国"])
+    [visit] = huiwu.extract("正在日本访问的菲律宾总统马科斯将于24日结束访日行程。", published="2025-02-22")
+    assert visit.status == "occurred"
+    told = "赖清德此行将访问马绍尔群岛、图瓦卢和帕劳，并于结束图瓦卢行程后过境关岛。"
+    assert any(e.location and e.location.name == "关岛" for e in huiwu.extract(told, published="2024-11-30"))

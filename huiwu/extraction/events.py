@@ -1054,6 +1054,7 @@ class SentenceReader:
                 cue.form == "缺席" or (self.negated_here is not None and self.negated_here.search(  # 没有进行任何磋商
                 text, max(sentence.start, cue.start - 10), cue.start) is not None) \
                 or _NEGATED_PREDICATE.search(text, clause_start, cue.start) is not None \
+                or text.find("否认", clause_start, cue.start) >= 0 \
                 or _no_plan_for(text, clause_start, cue, sentence.end) \
                 or (candidate.type in ("visit", "meet", "talks", "call", "attend") and self.negated_after is not None
                     and self.negated_after.search(text, cue.end, _called_off_within(text, candidate.region[1], sentence.end,
@@ -1728,7 +1729,8 @@ def _remote(text: str, start: int, end: int) -> bool:
 
 
 _UNFOUNDED = re.compile(r"(?:有关|关于)(?P<what>[^，,。；;]{2,60}?)的(?:报道|报导|消息|说法|传言|传闻)"
-                        r"(?:是|纯属|完全是)?(?:捕风捉影|不实|毫无根据|没有根据|子虚乌有|假新闻|与事实不符|不符合事实)")
+                        r"[”\"」』]?(?:是|纯属|完全是|均为|系)?[“\"「『]?(?:捕风捉影|不实|毫无根据|没有根据|子虚乌有|假新闻|与事实不符"
+                        r"|不符合事实|虚构|编造|谣言|失实|虚假)")
 _DENIED = re.compile(r"(?:否认|驳斥|辟谣)(?:了)?(?:有关|关于)?(?P<what>[^，,。；;]{2,60}?)的(?:报道|报导|消息|说法|传言|传闻)")
 # 中日韩外长会11日在首尔举行，: a meeting named as the subject of its own clause, right before the one attending it
 HELD_BEFORE = re.compile(r"(?:^|(?<=[，,。；;\s]))(?P<name>[^，,。；;\s]{2,40}?)(?:(?:当地时间)?\d{1,2}日(?:上午|下午|晚)?)?"

@@ -123,6 +123,7 @@ def _days_from(value: DateValue, day: date) -> int:
 def doc_id_for(text: str) -> str:
     return "doc_" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
 
+_ENDING = re.compile(r"结束[^，,。；;后]{0,6}$")  # 将于24日结束访日行程 (not 结束…行程后过境关岛: what comes next)
 _A_RESOLUTION = re.compile(r"(?:了)?(?:第[0-9一二三四五六七八九十百千]+号|一项|关于[^，,。；;]{0,40}?|有关[^，,。；;]{0,40}?)?决议")
 
 
@@ -462,6 +463,10 @@ class Extractor(Participants):
                 and any(e.type == "appoint" and not e.items and {p.id for p in e.actors} == {p.id for p in actors}
                         for e in state.events):
             return []  # 默茨6日当选总理。7日，习近平致电默茨，祝贺他就任: the appointment told, congratulated
+        if c.type == "visit" and status == "planned" and actors \
+                and _ENDING.search(doc.text, max(c.sentence.start, c.cue.start - 8), c.cue.start) \
+                and any(e.type == "visit" and {p.id for p in e.actors} & {p.id for p in actors} for e in state.events):
+            return []  # 正在日本访问的马科斯将于24日结束访日行程: the visit told, under way, not one to come
         if c.type == "visit" and c.date_expr is None and (visit := state.last_visit) is not None \
                 and doc.text.startswith(("期间", "时"), c.cue.end) and actors \
                 and {p.id for p in actors} == {p.id for p in visit.actors}:
@@ -503,8 +508,9 @@ class Extractor(Participants):
             else:
                 date_value = replace(date_value, end=(day + timedelta(days=days - 1)).isoformat())
         if status == "occurred" and date_value.start and doc.published and \
-                date_value.start[:10] > doc.published.isoformat():
-            status = "planned"  # after the report: not yet happened, whoever says so
+                date_value.start[:10] > doc.published.isoformat() \
+                and doc.text.find("正在", max(c.sentence.start, c.cue.start - 12), c.cue.start) < 0:
+            status = "planned"  # after the report: not yet happened, whoever says so (正在日本访问的: under way)
         actor_ids = {a.id for a in actors}
         recipients = [r for r in recipients if r.id not in actor_ids]
         if c.type in NEEDS_TWO and len(actors) == 1 and len(recipients) > 1 and any(m.kind == "pair" for m in c.recipients):
