@@ -4273,3 +4273,10 @@ def test_denials_fabrications_and_the_end_of_a_visit_under_way():
     assert visit.status == "occurred"
     told = "赖清德此行将访问马绍尔群岛、图瓦卢和帕劳，并于结束图瓦卢行程后过境关岛。"
     assert any(e.location and e.location.name == "关岛" for e in huiwu.extract(told, published="2024-11-30"))
+
+
+def test_a_month_written_out_as_a_clause_of_a_chronology_dates_what_follows():
+    [visit] = huiwu.extract("二月，王毅访问了俄罗斯。", published="2024-12-30")
+    assert visit.date.start == "2024-02"
+    [visit] = huiwu.extract("王毅说，三月的计划不变，他访问了俄罗斯。", published="2024-12-30")
+    assert visit.date.start != "2024-03"

@@ -184,6 +184,10 @@ def _plausible(parts: dict[str, str], text: str, end: int) -> bool:
         if parts["a_day"].startswith("两") or text.endswith(_SPAN_WORDS, 0, start):
             return False  # 举行两日会谈, 为期三日: how many days, not which
         return parts["a_day"].isdigit() or bool(after and "\u4e00" <= after <= "\u9fff")
+    if verdict is False and parts.keys() == {"a_month"} and text[end:end + 1] in ("，", ",") \
+            and 1 <= cn_number(parts["a_month"]) <= 12 \
+            and (end - len(parts["a_month"]) - 1 == 0 or text[end - len(parts["a_month"]) - 2] in "。，,；;\n"):
+        return True  # 二月，王毅访问了俄罗斯: a month written out, a clause of its own in a chronology
     return verdict
 
 
