@@ -4280,3 +4280,14 @@ def test_a_month_written_out_as_a_clause_of_a_chronology_dates_what_follows():
     assert visit.date.start == "2024-02"
     [visit] = huiwu.extract("王毅说，三月的计划不变，他访问了俄罗斯。", published="2024-12-30")
     assert visit.date.start != "2024-03"
+
+
+def test_one_taking_over_in_a_clause_of_his_own_is_appointed_and_him_after_a_visit_is_the_visitor():
+    told = "特朗普1月20日宣誓就任美国总统，鲁比奥接替布林肯出任国务卿。"
+    appointments = find(huiwu.extract(told, published="2025-01-21"), "appoint")
+    assert [(a.actors[0].name, a.predecessor) for a in appointments] == [
+        ("特朗普", None), ("鲁比奥", "布林肯")]
+    told = ("7月25日，全国人大常委会决定免去秦刚的外交部长职务。9月18日至21日，王毅访问俄罗斯，同拉夫罗夫举行会谈，"
+            "普京会见了他。")
+    [meeting] = find(huiwu.extract(told, published="2023-12-30"), "meet")
+    assert [r.name for r in meeting.recipients] == ["王毅"]

@@ -197,6 +197,8 @@ class SentenceReader:
                 continue  # 秦刚接替王毅出任外长: one appointment
             if candidates and candidates[-1].type == "appoint" and candidates[-1].predecessor is None \
                     and cue.form in ("接替", "接任") and cue.start - candidates[-1].cue.end <= 30 \
+                    and not any(m.kind == "person" and _clause_start(text, sentence.start, cue.start) <= m.start
+                                and m.end <= cue.start for m in mentions) \
                     and (before := next((m for m in mentions if m.kind == "person" and m.start >= cue.end
                                          and m.start < _clause_end(text, cue.end, sentence.end)), None)) is not None:
                 candidates[-1].predecessor = before  # 任命勒科尔尼为总理，接替…落败的贝鲁: whom he follows

@@ -853,6 +853,11 @@ def _object_referent(text: str, sentence: Sentence, token: Token, out: list[Ment
         return last
     sides = {m.country for m in acting}
     ids = [m.ids for m in acting]
+    # 王毅访问俄罗斯，同拉夫罗夫举行会谈，普京会见了他: the subject of the sentence's clauses before
+    told = next((m for m in out if m.kind == "person" and m.end <= clause_start and m.ids not in ids
+                 and m.country not in sides), None)
+    if told is not None:
+        return told
     subject = memory.get("last_subject")
     if subject is not None and subject.ids not in ids and subject.country not in sides:
         return subject

@@ -744,7 +744,7 @@ class Extractor(Participants):
         斯里兰卡总统 says more than 总统): the one the text names, else the one just named in the sentence
         (获任命为国防部长，接替魏凤和; 免去秦刚的外交部长职务，由王毅接任), else the one the knowledge base
         says began then or was held already (获续任)."""
-        post = c.post
+        post = c.post.strip(" ，,。；;、") if c.post else None  # (接替高锐就任。: nothing named after the verb)
         if post in ("原职", "现职", "原职务") and person.titles:
             post = person.titles[0]  # 外交部长维文留任原职: the post he was named with
         last = state.events[-1] if state.events and state.last_sentence == c.sentence.index else None
