@@ -4291,3 +4291,10 @@ def test_one_taking_over_in_a_clause_of_his_own_is_appointed_and_him_after_a_vis
             "普京会见了他。")
     [meeting] = find(huiwu.extract(told, published="2023-12-30"), "meet")
     assert [r.name for r in meeting.recipients] == ["王毅"]
+
+
+def test_talks_told_as_the_time_of_a_signing_are_told():
+    told = "5月8日，国家主席习近平同俄罗斯总统普京举行会谈后，两国元首共同签署联合声明。"
+    assert sorted(e.type for e in huiwu.extract(told, published="2024-05-09")) == ["agree", "talks"]
+    told = "5月8日，习近平同普京举行会谈。会谈后，两国元首共同签署联合声明。"
+    assert sorted(e.type for e in huiwu.extract(told, published="2024-05-09")) == ["agree", "talks"]

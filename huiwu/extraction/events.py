@@ -276,7 +276,8 @@ class SentenceReader:
                 cue.word in _ONWARD and any(t.start == token.end and t.mask & COUNTRY for t in sentence.tokens)):
             return False  # (转往比利时布鲁塞尔: on to a country named)
         if cue.block_after and cue.block_after.match(after) and not _visit_told_in_passing(text, cue, token, sentence, after) \
-                and not (cue.type in NEEDS_TWO and after.startswith("时") and _met_named_before(text, token, sentence)):
+                and not (cue.type in NEEDS_TWO and after.startswith(("时", "后"))
+                         and _met_named_before(text, token, sentence, titled=after.startswith("后"))):
             return False
         if cue.type in NEEDS_TWO and _WHAT_CAME_OF.match(after):
             return False  # 向她通报了美中元首通话的情况: an exchange spoken of, told before
@@ -1418,10 +1419,18 @@ def _visit_told_in_passing(text: str, cue: Cue, token: Token, sentence: Sentence
     return (cue.type == "call" and after.startswith("时")) or re.search(r"\d+日|在[^，,。]{1,10}$", head) is not None
 
 
-def _met_named_before(text: str, cue: Token, sentence: Sentence) -> bool:
+_WITH_A_TITLE = re.compile(r"[与同和跟][^，,。；;与同和跟]{0,14}$")
+
+
+def _met_named_before(text: str, cue: Token, sentence: Sentence, titled: bool = False) -> bool:
     """维文周四与鲁比奥会面时，对…表达关切: a meeting with one named right before it, told as the time of
     what follows, is told here (在会见时表示 points back to one told before)."""
-    return any(t.end == cue.start and t.mask & PERSON and text[t.start - 1:t.start] in ("与", "同", "和", "跟")
+    if not titled:
+        return any(t.end == cue.start and t.mask & PERSON and text[t.start - 1:t.start] in ("与", "同", "和", "跟")
+                   for t in sentence.tokens)
+    # 习近平同俄罗斯总统普京举行会谈后，…: talks with one named, titled, told as the time of what follows
+    start = cue.start - 2 if text.endswith(("举行", "进行"), 0, cue.start) else cue.start
+    return any(t.end == start and t.mask & PERSON and _WITH_A_TITLE.search(text, max(sentence.start, t.start - 16), t.start)
                for t in sentence.tokens)
 
 
