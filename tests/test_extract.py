@@ -4298,3 +4298,9 @@ def test_talks_told_as_the_time_of_a_signing_are_told():
     assert sorted(e.type for e in huiwu.extract(told, published="2024-05-09")) == ["agree", "talks"]
     told = "5月8日，习近平同普京举行会谈。会谈后，两国元首共同签署联合声明。"
     assert sorted(e.type for e in huiwu.extract(told, published="2024-05-09")) == ["agree", "talks"]
+
+
+def test_one_elected_in_an_election_named_before_takes_its_post():
+    told = "粮农组织23日举行总干事选举，中国农业农村部副部长屈冬玉以108票当选。"
+    [elected] = huiwu.extract(told, published="2019-06-24")
+    assert (elected.type, elected.post, elected.date.start) == ("appoint", "总干事", "2019-06-23")

@@ -123,6 +123,8 @@ def _days_from(value: DateValue, day: date) -> int:
 def doc_id_for(text: str) -> str:
     return "doc_" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
 
+_ELECTION_HELD = re.compile(r"(?:举行|进行)(?:了)?(?:新一任|新一届|下一任)?(?P<post>[^\s，,。；;的]{2,12}?)(?:选举|改选)"
+                            r"|在(?P<post2>[^\s，,。；;的]{2,12}?)选举中")
 _ENDING = re.compile(r"结束[^，,。；;后]{0,6}$")  # 将于24日结束访日行程 (not 结束…行程后过境关岛: what comes next)
 _A_RESOLUTION = re.compile(r"(?:了)?(?:第[0-9一二三四五六七八九十百千]+号|一项|关于[^，,。；;]{0,40}?|有关[^，,。；;]{0,40}?)?决议")
 
@@ -555,7 +557,7 @@ class Extractor(Participants):
                 hosts = {host.country} | {r.country for r in recipients if r.kind == "country"}
                 recipients = [r for r in recipients if r.kind != "person" or r.country in hosts]
         if c.type == "appoint" and actors:
-            c.post = self._appointed_post(c, actors[0], date_value, on, state)
+            c.post = self._appointed_post(doc.text, c, actors[0], date_value, on, state)
             if c.post and "奖" in c.post:
                 return []  # 提名特朗普为诺贝尔和平奖候选人: a prize, not a post
             if actors[0].country is None and c.post and c.post.startswith(_CHINAS_POSTS):
@@ -738,7 +740,7 @@ class Extractor(Participants):
                 return [self._country(earlier.country, None)]
         return []
 
-    def _appointed_post(self, c: Candidate, person: Participant, when: DateValue, on: date | None,
+    def _appointed_post(self, text: str, c: Candidate, person: Participant, when: DateValue, on: date | None,
                         state: State) -> str | None:
         """The post of an appointment, by its own name (出任外长 and 任命为外交部长 are one post;
         斯里兰卡总统 says more than 总统): the one the text names, else the one just named in the sentence
@@ -751,6 +753,9 @@ class Extractor(Participants):
         if not post and last is not None and last.type == "appoint" and last.actors \
                 and (last.actors[0].id == person.id or "免职" in last.items):
             post = last.post
+        if not post and c.cue.form.endswith(("当选", "连任", "胜选")) \
+                and (held := _ELECTION_HELD.search(text, c.sentence.start, c.cue.start)) is not None:
+            post = held.group("post") or held.group("post2")  # 粮农组织举行总干事选举，屈冬玉以108票当选: the post of the election told
         if not post:
             post = self._post_taken_up(person.id, when)
         if not post and c.cue.form.endswith(("续任", "连任", "留任", "宣誓就职", "辞职", "辞呈", "卸任", "离任")) and on is not None:
