@@ -551,7 +551,8 @@ def test_an_ambassador_arriving_to_take_up_the_post_is_appointed_not_visiting():
 def test_credentials_presented_are_a_meeting_of_the_ambassador_and_the_one_receiving_them():
     for told, actor, recipient in (
             ("美国总统拜登当地时间6月30日在白宫接受中国驻美国大使谢锋递交国书。", "拜登", "谢锋"),
-            ("谢锋6月30日向美国总统拜登递交国书。", "谢锋", "拜登")):
+            ("谢锋6月30日向美国总统拜登递交国书。", "谢锋", "拜登"),
+            ("中国新任常驻联合国代表傅聪6月30日向联合国秘书长古特雷斯递交全权证书。", "傅聪", "古特雷斯")):
         [meeting] = huiwu.extract(told, published="2023-07-01")
         assert meeting.type == "meet" and meeting.date.start == "2023-06-30", told
         assert [a.name for a in meeting.actors] == [actor] and [r.name for r in meeting.recipients] == [recipient]

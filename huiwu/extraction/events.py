@@ -381,7 +381,7 @@ class SentenceReader:
         window_start = max(barrier, left[-1].end if left else clause_start)
         if frame == "with":
             self._frame_with(text, candidate, left, right, topic, clause_start, cue)
-        elif frame == "receive" and "国书" in cue.form:
+        elif frame == "receive" and ("国书" in cue.form or "全权证书" in cue.form):
             self._frame_credentials(text, candidate, left, topic, clause_start, cue)
         elif frame == "receive" and (by := _RECEIVED_BY.search(text, clause_start, cue.start)) is not None \
                 and any(m.start >= by.end() for m in left):
