@@ -3472,7 +3472,7 @@ def test_a_meeting_with_one_named_told_as_the_time_of_a_complaint_is_a_meeting()
 def test_a_sultan_named_with_his_title_is_no_sudanese_and_his_majesty_is_no_part_of_his_name():
     told = "国家元首苏丹依布拉欣陛下今早在国家皇宫与习近平会面。"
     [met] = find(huiwu.extract(told, published="2025-04-16"), "meet")
-    assert (met.actors[0].name, met.actors[0].country) == ("依布拉欣", None)
+    assert (met.actors[0].id, met.actors[0].country) == ("person/sultan-ibrahim", "MYS")  # not Sudan
     [met] = find(huiwu.extract("苏丹总统布尔汉会见王毅。", published="2025-04-16"), "meet")
     assert met.actors[0].country == "SDN"
 
@@ -4305,3 +4305,15 @@ def test_one_elected_in_an_election_named_before_takes_its_post():
     told = "粮农组织23日举行总干事选举，中国农业农村部副部长屈冬玉以108票当选。"
     [elected] = huiwu.extract(told, published="2019-06-24")
     assert (elected.type, elected.post, elected.date.start) == ("appoint", "总干事", "2019-06-23")
+
+
+def test_malay_honorifics_stand_between_title_and_name_and_we_in_a_paper_of_the_region_is_its_country():
+    told = "（吉隆坡5日讯）中国驻马大使欧阳玉靖今日在首相署拜会首相拿督斯里安华。"
+    [meeting] = huiwu.extract(told, published="2024-12-06")
+    assert [r.id for r in meeting.recipients] == ["person/anwar-ibrahim"]
+    told = "（吉隆坡12日讯）外交部长拿督斯里莫哈末哈山今日与王毅通电话。"
+    [call] = huiwu.extract(told, published="2024-07-13")
+    assert len(call.actors) == 1
+    told = "（新加坡讯）我国将对俄罗斯实施制裁，外交部长维文周一在国会宣布。"
+    [sanction] = huiwu.extract(told, published="2022-03-01")
+    assert [a.id for a in sanction.actors] == ["country/SGP"]

@@ -7,8 +7,8 @@ from huiwu.lexicon.learn import candidates_from_events, decide, decisions
 
 ARTICLE = (
     "2023-09-02 10:00 来源：新华网\n\n"
-    "新华社北京9月1日电 9月1日，国务院副总理何立峰在北京会见新加坡贸工部长颜金勇。\n\n"
-    "当天，商务部副部长兼国际贸易谈判副代表王受文同颜金勇举行会谈。\n"
+    "新华社北京9月1日电 9月1日，国务院副总理何立峰在北京会见新加坡贸工部长李敬文。\n\n"
+    "当天，商务部副部长兼国际贸易谈判副代表王受文同李敬文举行会谈。\n"
 )
 
 
@@ -16,8 +16,8 @@ def test_unknown_officials_become_candidates_and_accepting_one_teaches_the_lexic
     events = huiwu.extract(ARTICLE)
     found = candidates_from_events(events, lexicon)
     names = {c.name: c for c in found}
-    assert "颜金勇" in names
-    candidate = names["颜金勇"]
+    assert "李敬文" in names
+    candidate = names["李敬文"]
     assert candidate.kind == "person" and candidate.count == 2 and candidate.evidence
     assert candidate.start == "2023-09-01"
 
@@ -25,15 +25,15 @@ def test_unknown_officials_become_candidates_and_accepting_one_teaches_the_lexic
     decide(candidate, "accepted", folder=home, author="tester")
     assert decisions(home)[candidate.id]["verdict"] == "accepted"
     learned = Lexicon.load(user_dir=home)
-    [person] = learned.find_entities("颜金勇", kind="person")
+    [person] = learned.find_entities("李敬文", kind="person")
     assert person.id.startswith("person/user-")
     assert candidates_from_events(events, learned, decided=set(decisions(home))) == [] or all(
-        c.name != "颜金勇" for c in candidates_from_events(events, learned, decided=set(decisions(home))))
+        c.name != "李敬文" for c in candidates_from_events(events, learned, decided=set(decisions(home))))
 
 
 def test_a_rejected_candidate_does_not_come_back(tmp_path, lexicon):
     events = huiwu.extract(ARTICLE)
-    candidate = next(c for c in candidates_from_events(events, lexicon) if c.name == "颜金勇")
+    candidate = next(c for c in candidates_from_events(events, lexicon) if c.name == "李敬文")
     decide(candidate, "rejected", folder=tmp_path)
     again = candidates_from_events(events, lexicon, decided=set(decisions(tmp_path)))
     assert candidate.id not in {c.id for c in again}
@@ -56,10 +56,10 @@ def test_candidates_command_reads_a_database(tmp_path, monkeypatch):
     runner = CliRunner()
     assert runner.invoke(main, ["ingest", str(article), "--db", str(db)]).exit_code == 0
     listed = runner.invoke(main, ["lexicon", "candidates", "--db", str(db), "--format", "json"])
-    assert listed.exit_code == 0 and "颜金勇" in listed.output
+    assert listed.exit_code == 0 and "李敬文" in listed.output
     import json
 
-    ident = next(c["id"] for c in json.loads(listed.output) if c["name"] == "颜金勇")
+    ident = next(c["id"] for c in json.loads(listed.output) if c["name"] == "李敬文")
     result = runner.invoke(main, ["lexicon", "reject", ident, "--db", str(db)])
     assert result.exit_code == 0 and "rejected" in result.output
     listed = runner.invoke(main, ["lexicon", "candidates", "--db", str(db), "--format", "json"])

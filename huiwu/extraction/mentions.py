@@ -923,6 +923,9 @@ def _with_remembered_names(text: str, sentence: Sentence, memory: dict) -> list[
     return sorted([*sentence.tokens, *extra], key=lambda t: t.start) if extra else sentence.tokens
 
 
+_HONORIFICS = ("拿督斯里", "丹斯里", "拿督", "拿汀", "拿汀斯里")  # as titles in the markers too
+
+
 def _inside_longer_name(text: str, token: Token, lexicon: Lexicon) -> bool:
     """罗斯 in 罗斯福, 克里 in 克里米亚: a short name running on into more transliteration (a Chinese
     name does not: 秦刚因身体原因)."""
@@ -932,6 +935,8 @@ def _inside_longer_name(text: str, token: Token, lexicon: Lexicon) -> bool:
     before = text[token.start - 1:token.start] if token.start else ""
     if after == "号" or (before < "\x80" and before.isalnum()):
         return True  # L3哈里斯海事服务公司, 拉尔夫·约翰逊号: a company's or a ship's name
+    if text.endswith(_HONORIFICS, 0, token.start):
+        return False  # 首相拿督斯里安华: a Malay honorific, then the name
     if len(token.form) > 2:
         return False
     entity = lexicon.entity(token.refs[0].id)

@@ -166,6 +166,8 @@ class Participants:
                                          known=m.ids[0] in self.lexicon.entities), span, on, memory)]
         if m.kind == "he":
             return [p for p in state.last_actors if p.kind == "person"][:1]
+        if m.kind == "we" and doc.home is not None and m.name in ("我国", "本国"):
+            return [self._country(doc.home, span)]  # 我国外交部 in a paper of Singapore: Singapore
         if m.kind == "we":
             spokesperson = memory.get("spokesperson") or self._spokesperson_speaking(on)
             if spokesperson is None and m.name == "我方" and (country := next(
