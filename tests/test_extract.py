@@ -4317,3 +4317,13 @@ def test_malay_honorifics_stand_between_title_and_name_and_we_in_a_paper_of_the_
     told = "（新加坡讯）我国将对俄罗斯实施制裁，外交部长维文周一在国会宣布。"
     [sanction] = huiwu.extract(told, published="2022-03-01")
     assert [a.id for a in sanction.actors] == ["country/SGP"]
+
+
+def test_a_bilateral_body_co_chaired_is_talks_between_its_chairs():
+    told = "国家副主席韩正7日在北京同巴西副总统阿尔克明共同主持中巴高层协调与合作委员会第七次全体会议。"
+    [talks] = huiwu.extract(told, published="2024-06-07")
+    assert (talks.type, [a.name for a in talks.actors], [r.name for r in talks.recipients]) == (
+        "talks", ["韩正"], ["阿尔克明"])
+    told = ("上海市长龚正日前率团访问新加坡。访问期间，新加坡总理李显龙会见了龚正一行。"
+            "龚正与新加坡教育部长陈振声共同主持了上海—新加坡全面合作理事会第四次会议。")
+    assert "talks" in {e.type for e in huiwu.extract(told, published="2023-09-15")}

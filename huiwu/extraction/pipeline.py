@@ -78,7 +78,8 @@ _ONCE_MORE = re.compile(r"时隔|再次|再度|重访")
 _ONWARD = re.compile(r"结束[^，,。；;]{0,24}?(?:后|之后)|随后|之后|下一站|接下来|此后|此行还将|还将(?:前往|赴|转赴|到访)")
 _REMARK_OPENINGS = ("这是", "这也是", "是", "此访是", "此行是", "此次是")  # (…访华，是他出任国安顾问以来首次访华)
 _SINCE_THEN = re.compile(r"[^，,。；;]{0,14}?(?:以来|之后|后|当天|当日)")
-_DIALOGUE_HELD = re.compile(r"(?:对话|对话会|磋商|会谈|战略对话)[^，,。；;]{0,24}?举行")
+_DIALOGUE_HELD = re.compile(r"(?:对话|对话会|磋商|会谈|战略对话|委员会|理事会|分委会|联委会|混委会|工作组)"
+                            r"[^，,。；;]{0,24}?举行")
 _CHAIRED_TOGETHER = re.compile("共同|分别率团|分别率领|率队")  # (…会议17日在上海举行，农融与拉扎罗共同主持了会议)
 _EARLIER = re.compile("此前|之前|早前|稍早")
 _EARLIER_OPENING = re.compile("(?:此前|之前|早前|稍早)[，,]")  # a sentence opened by it: the whole sentence
@@ -125,6 +126,7 @@ def doc_id_for(text: str) -> str:
 
 _ELECTION_HELD = re.compile(r"(?:举行|进行)(?:了)?(?:新一任|新一届|下一任)?(?P<post>[^\s，,。；;的]{2,12}?)(?:选举|改选)"
                             r"|在(?P<post2>[^\s，,。；;的]{2,12}?)选举中")
+_BILATERAL_BODY = re.compile(r"委员会|理事会|分委会|联委会|混委会|工作组")
 _ENDING = re.compile(r"结束[^，,。；;后]{0,6}$")  # 将于24日结束访日行程 (not 结束…行程后过境关岛: what comes next)
 _A_RESOLUTION = re.compile(r"(?:了)?(?:第[0-9一二三四五六七八九十百千]+号|一项|关于[^，,。；;]{0,40}?|有关[^，,。；;]{0,40}?)?决议")
 
@@ -477,7 +479,8 @@ class Extractor(Participants):
         if c.type == "attend" and self._chairs_of_talks(doc, c, actors, told):
             # 首次中韩外交安全对话18日在首尔举行。孙卫东与金洪均共同主持。 / 会议由廖岷与尚博共同主持 / 特别代表
             # 会晤19日举行。王毅和多瓦尔出席: the two who chaired or attended hold the talks
-            c.type, c.items = (told.type if told is not None and told.type in ("talks", "meet") else "talks"), []
+            c.type, c.items = (told.type if told is not None and told.type in ("talks", "meet") and not (
+                c.items and _BILATERAL_BODY.search(c.items[0])) else "talks"), []
             date_value = date_value or (told.date if told is not None else None)
             first = actors[0].country  # (何立峰与贝森特和格里尔率队参加: each side, with all its people)
             actors, recipients = [a for a in actors if a.country == first], [a for a in actors if a.country != first]
@@ -878,6 +881,8 @@ class Extractor(Participants):
         if together and c.sentence.index > 0 and _DIALOGUE_HELD.search(
                 text, doc.sentences[c.sentence.index - 1].start, c.sentence.start):
             return True  # 中国共产党同统一俄罗斯党第十次对话会28日举行。刘建超和图尔恰克共同主持: its two sides
+        if together and len(actors) == 2 and c.items and _BILATERAL_BODY.search(c.items[0]):
+            return True  # 韩正同巴西副总统阿尔克明共同主持中巴高层协调与合作委员会第七次全体会议: its two sides
         return named and len(actors) == 2 and together and bool(c.items) and text.find("由", c.sentence.start, c.cue.start) >= 0
 
     def _stops(self, doc: Doc, c: Candidate, actors) -> list[Participant]:
