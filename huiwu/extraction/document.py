@@ -254,7 +254,7 @@ def _noise_flags(text: str, spans: list[tuple[int, int, int]], lexicon: Lexicon,
     return flags
 
 
-_NOT_A_REPORT = ("资料图", "资料照片", "资料", "相关", "延伸", "推荐", "责任编辑", "编辑", "来源", "版权")
+_NOT_A_REPORT = ("资料", "相关", "延伸", "推荐", "责任编辑", "编辑", "来源", "版权")  # (资料图: a file photo)
 
 
 def _line_noise(sentence: str, noise_any: re.Pattern | None) -> bool:

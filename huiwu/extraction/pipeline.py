@@ -78,8 +78,9 @@ _ONCE_MORE = re.compile(r"时隔|再次|再度|重访")
 _ONWARD = re.compile(r"结束[^，,。；;]{0,24}?(?:后|之后)|随后|之后|下一站|接下来|此后|此行还将|还将(?:前往|赴|转赴|到访)")
 _REMARK_OPENINGS = ("这是", "这也是", "是", "此访是", "此行是", "此次是")  # (…访华，是他出任国安顾问以来首次访华)
 _SINCE_THEN = re.compile(r"[^，,。；;]{0,14}?(?:以来|之后|后|当天|当日)")
-_DIALOGUE_HELD = re.compile(r"(?:对话|对话会|磋商|会谈|战略对话|委员会|理事会|分委会|联委会|混委会|工作组)"
-                            r"[^，,。；;]{0,24}?举行")
+_BILATERAL_BODIES = ("委员会", "理事会", "分委会", "联委会", "混委会", "工作组")  # what two states co-chair
+_BILATERAL_BODY = re.compile("|".join(_BILATERAL_BODIES))
+_DIALOGUE_HELD = re.compile(r"(?:对话|对话会|磋商|会谈|战略对话|" + "|".join(_BILATERAL_BODIES) + r")[^，,。；;]{0,24}?举行")
 _CHAIRED_TOGETHER = re.compile("共同|分别率团|分别率领|率队")  # (…会议17日在上海举行，农融与拉扎罗共同主持了会议)
 _EARLIER = re.compile("此前|之前|早前|稍早")
 _EARLIER_OPENING = re.compile("(?:此前|之前|早前|稍早)[，,]")  # a sentence opened by it: the whole sentence
@@ -126,7 +127,6 @@ def doc_id_for(text: str) -> str:
 
 _ELECTION_HELD = re.compile(r"(?:举行|进行)(?:了)?(?:新一任|新一届|下一任)?(?P<post>[^\s，,。；;的]{2,12}?)(?:选举|改选)"
                             r"|在(?P<post2>[^\s，,。；;的]{2,12}?)选举中")
-_BILATERAL_BODY = re.compile(r"委员会|理事会|分委会|联委会|混委会|工作组")
 _ENDING = re.compile(r"结束[^，,。；;后]{0,6}$")  # 将于24日结束访日行程 (not 结束…行程后过境关岛: what comes next)
 _A_RESOLUTION = re.compile(r"(?:了)?(?:第[0-9一二三四五六七八九十百千]+号|一项|关于[^，,。；;]{0,40}?|有关[^，,。；;]{0,40}?)?决议")
 
