@@ -4327,3 +4327,13 @@ def test_a_bilateral_body_co_chaired_is_talks_between_its_chairs():
     told = ("上海市长龚正日前率团访问新加坡。访问期间，新加坡总理李显龙会见了龚正一行。"
             "龚正与新加坡教育部长陈振声共同主持了上海—新加坡全面合作理事会第四次会议。")
     assert "talks" in {e.type for e in huiwu.extract(told, published="2023-09-15")}
+
+
+def test_a_trip_to_come_told_after_a_day_gone_is_not_put_on_that_day_nor_a_call_received():
+    told = "国家主席习近平31日在天津会见印度总理莫迪。\n外交部：朝鲜最高领导人金正恩将来华出席纪念活动。"
+    events = huiwu.extract(told, published="2025-09-01")
+    assert [e.date.start for e in events if e.status == "planned"] == [None, None]
+    told = "总统赖清德30日抵达檀香山过境。赖总统此行为期7天，将访问马绍尔群岛、图瓦卢及帕劳。"
+    assert all(e.date.start for e in huiwu.extract(told, published="2024-12-01"))  # a stop of the trip under way
+    [call] = huiwu.extract("安华昨晚接到习近平的电话，双方就双边关系交换意见。", published="2024-06-07")
+    assert (call.type, [r.name for r in call.recipients]) == ("call", ["习近平"])

@@ -127,6 +127,7 @@ def doc_id_for(text: str) -> str:
 
 _ELECTION_HELD = re.compile(r"(?:举行|进行)(?:了)?(?:新一任|新一届|下一任)?(?P<post>[^\s，,。；;的]{2,12}?)(?:选举|改选)"
                             r"|在(?P<post2>[^\s，,。；;的]{2,12}?)选举中")
+_ON_THIS_TRIP = re.compile("此行|此访|期间|行程中|随后|接着|之后|然后")
 _ENDING = re.compile(r"结束[^，,。；;后]{0,6}$")  # 将于24日结束访日行程 (not 结束…行程后过境关岛: what comes next)
 _A_RESOLUTION = re.compile(r"(?:了)?(?:第[0-9一二三四五六七八九十百千]+号|一项|关于[^，,。；;]{0,40}?|有关[^，,。；;]{0,40}?)?决议")
 
@@ -1084,6 +1085,12 @@ class Extractor(Participants):
                 and told.start and _ONWARD.search(doc.text, c.sentence.start, c.cue.start):
             # 结束越南行程后，习近平将前往柬埔寨: after the stay told, in the month it ends (not on its days)
             return DateValue((told.end or told.start)[:7], None, "month", None, None, True)
+        if state.last_date is not None and c.status == "planned" and c.type in ("visit", "attend") and doc.published \
+                and state.last_date.start and (state.last_date.end or state.last_date.start)[:10] < doc.published.isoformat() \
+                and not _ON_THIS_TRIP.search(doc.text, c.sentence.start, c.cue.start):
+            # 习近平31日会见莫迪。…金正恩将来华出席纪念活动: a trip to come is not put in the past (赖总统此行为期
+            # 7天，将访问…: a stop of the trip under way is)
+            return UNKNOWN_DATE
         if state.last_date is not None and not (
                 c.status in ("occurred", "negated") and doc.published
                 and state.last_date.start > doc.published.isoformat()):
