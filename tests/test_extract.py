@@ -4337,3 +4337,12 @@ def test_a_trip_to_come_told_after_a_day_gone_is_not_put_on_that_day_nor_a_call_
     assert all(e.date.start for e in huiwu.extract(told, published="2024-12-01"))  # a stop of the trip under way
     [call] = huiwu.extract("安华昨晚接到习近平的电话，双方就双边关系交换意见。", published="2024-06-07")
     assert (call.type, [r.name for r in call.recipients]) == ("call", ["习近平"])
+
+
+def test_a_span_from_a_day_a_word_tells_to_a_day_after_zhi():
+    for told in ("（布城3日讯）首相安华将于明日起至周四（7日）访问中国。", "安华将于明日（4日）至7日访问中国。",
+                 "李强将于明天（11月4日）至7日访问马来西亚。"):
+        [visit] = huiwu.extract(told, published="2024-11-03")
+        assert (visit.date.start, visit.date.end) == ("2024-11-04", "2024-11-07"), told
+    [visit] = huiwu.extract("王毅今天至周五访问俄罗斯。", published="2024-11-04")  # a Monday
+    assert (visit.date.start, visit.date.end) == ("2024-11-04", "2024-11-08")
