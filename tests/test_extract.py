@@ -4346,3 +4346,12 @@ def test_a_span_from_a_day_a_word_tells_to_a_day_after_zhi():
         assert (visit.date.start, visit.date.end) == ("2024-11-04", "2024-11-07"), told
     [visit] = huiwu.extract("王毅今天至周五访问俄罗斯。", published="2024-11-04")  # a Monday
     assert (visit.date.start, visit.date.end) == ("2024-11-04", "2024-11-08")
+
+
+def test_a_ceremony_chaired_for_a_guest_is_the_hosts_and_the_talks_after_it_are_told():
+    told = "安华19日在布城为到访的李强主持欢迎仪式，随后与李强举行会谈。"
+    events = huiwu.extract(told, published="2024-06-20")
+    [attendance] = find(events, "attend")
+    assert [a.name for a in attendance.actors] == ["安瓦尔"]
+    [talks] = find(events, "talks")
+    assert ([a.name for a in talks.actors], [r.name for r in talks.recipients]) == (["安瓦尔"], ["李强"])

@@ -480,7 +480,10 @@ class SentenceReader:
             invited = [m for m in _welcomed(text, left, clause_start, cue) if "邀请" in text[clause_start:m.start]] or [
                 m for m in left if m.kind == "person" and m.start >= clause_start
                 and _WELCOMING.fullmatch(text, clause_start, m.chain_start)][:1]
-            candidate.actors = described or invited or self._subject(text, left, topic, clause_start, cue)
+            # (为到访的李强主持欢迎仪式: the one it is held for is no host of it)
+            hosting = [m for m in left if m.end <= for_whom.start()] \
+                if (for_whom := _FOR_WHOM.search(text, clause_start, cue.start)) is not None else left
+            candidate.actors = described or invited or self._subject(text, hosting or left, topic, clause_start, cue)
             # (正在吉隆坡出席…的董军同…举行会谈: attending that day, not what he came for)
             candidate.came_for = bool(described) and text.find("正在", max(clause_start, cue.start - 12), cue.start) < 0
             if not described and left and _TOGETHER.match(text[left[-1].end:cue.start]) and any(
@@ -1811,6 +1814,7 @@ def _adjacent_person(text: str, mentions: list[Mention], cue: Token) -> Mention 
     return None
 
 
+_FOR_WHOM = re.compile(r"(?<![作成认因以])为(?![期止了何此])(?:到访的|来访的|远道而来的)?[^，,。；;为]{1,20}$")
 _PRESS_EVENTS = ("记者会", "发布会", "记者招待会")
 _VISITED = re.compile(r"(?:访问|窜访|过境|前往|抵达|赴)$")
 # …的做法不可接受, 令人无法接受: a judgement of what the one speaking tells before it
