@@ -704,6 +704,8 @@ def test_speaking_at_a_meeting_is_attending_it():
     [attend] = huiwu.extract("李尚福4日在第20届香格里拉对话会上发言。", published="2023-06-05")
     assert attend.type == "attend" and attend.items == ("第20届香格里拉对话会",) and attend.date.start == "2023-06-04"
     assert huiwu.extract("王毅在记者会上发言。", published="2023-06-05") == []
+    [attend] = huiwu.extract("安华30日在博鳌亚洲论坛年会开幕式上发表主旨演讲。", published="2023-03-31")
+    assert attend.items == ("博鳌亚洲论坛年会开幕式",)
 
 
 def test_a_mechanism_meeting_held_is_talks_and_one_called_off_is_an_item():
