@@ -1867,6 +1867,7 @@ def test_a_measure_announced_on_a_day_told_relatively_is_dated_by_it():
 @pytest.mark.parametrize(("told", "published", "expected"), [
     # one who acts for an international body is coded by it, not by the country of birth
     ("国务院总理李强24日在纽约会见联合国秘书长古特雷斯。", "2024-09-25", ("古特雷斯", "UNO")),
+    ("国务院总理李强24日在纽约会见秘书长古特雷斯。", "2024-09-25", ("古特雷斯", "UNO")),  # a bare title too
     ("商务部部长王文涛8日与欧盟委员会贸易和经济安全委员谢夫乔维奇举行视频会谈。", "2025-04-09", ("谢夫乔维奇", "EUU")),
     # one's own envoy, written with the host country only
     ("1月18日，驻新加坡大使曹忠明向新加坡总统尚达曼递交国书。", "2024-01-19", ("曹忠明", "CHN")),

@@ -322,7 +322,7 @@ class Participants:
                     flags.append("title-not-held-on-date")
         country = (entity.country if entity else None) or m.country
         # 联合国秘书长古特雷斯, 欧盟委员会主席冯德莱恩: one who acts for an international body is coded by it
-        posts = m.post_ids if m.titles else [p.id for p in held]
+        posts = m.post_ids if m.titles and m.post_ids else [p.id for p in held]  # (秘书长古特雷斯: a bare title)
         if posts and not self._body_posts.keys().isdisjoint(posts):
             bodies = {self._body_posts.get(p) for p in posts}
             if len(bodies) == 1:
