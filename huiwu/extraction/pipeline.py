@@ -129,6 +129,14 @@ _ELECTION_HELD = re.compile(r"(?:举行|进行)(?:了)?(?:新一任|新一届|�
                             r"|在(?P<post2>[^\s，,。；;的]{2,12}?)选举中")
 # 明日（5日）至7日, 明日起至周四（7日）, 今天至周五: from a day a word tells to the one after 至
 _TO_A_DAY = re.compile(r"(?:\s*[(（][^()（）]{1,12}[)）])?\s*起?\s*(?:至|到)\s*(?:(?:本|下)?(?:周|星期)[一二三四五六日天]\s*[(（])?")
+def _joined(doc: Doc, first, before: DateValue, expr, value: DateValue) -> DateValue:
+    """The span from the day `first` tells (resolved as `before`) to the one `expr` tells, when it comes before it."""
+    if before.start and before.precision == "day" and before.start < value.start:
+        return replace(value, start=before.start, end=value.start, text=doc.text[first.start:expr.end],
+                       mention=Span(*doc.norm.raw_span(first.start, expr.end)))
+    return value
+
+
 _ON_THIS_TRIP = re.compile("此行|此访|期间|行程中|随后|接着|之后|然后")
 _ENDING = re.compile(r"结束[^，,。；;后]{0,6}$")  # 将于24日结束访日行程 (not 结束…行程后过境关岛: what comes next)
 _A_RESOLUTION = re.compile(r"(?:了)?(?:第[0-9一二三四五六七八九十百千]+号|一项|关于[^，,。；;]{0,40}?|有关[^，,。；;]{0,40}?)?决议")
@@ -1017,10 +1025,7 @@ class Extractor(Participants):
                 # 下周二至周五: the second day is of the week the first names
                 days = (WEEKDAYS[expr.parts["wd"]] - WEEKDAYS[first.parts["wd"]]) % 7
                 value = replace(value, start=(date.fromisoformat(before.start) + timedelta(days=days)).isoformat())
-            if before.start and before.precision == "day" and before.start < value.start:
-                value = replace(value, start=before.start, end=value.start,
-                                text=doc.text[first.start:expr.end],
-                                mention=Span(*doc.norm.raw_span(first.start, expr.end)))
+            value = _joined(doc, first, before, expr, value)
         elif value.precision == "day" and not value.end and (first := next(
                 (d for d in c.sentence.dates if d.relative and "wd" not in d.parts and d.end < expr.start
                  and _TO_A_DAY.fullmatch(doc.text, d.end, expr.start)), None)) is not None:
@@ -1031,10 +1036,7 @@ class Extractor(Participants):
                 start = date.fromisoformat(before.start)
                 days = (WEEKDAYS[expr.parts["wd"]] - start.weekday()) % 7
                 value = replace(value, start=(start + timedelta(days=days)).isoformat())
-            if before.start and before.precision == "day" and before.start < value.start:
-                value = replace(value, start=before.start, end=value.start,
-                                text=doc.text[first.start:expr.end],
-                                mention=Span(*doc.norm.raw_span(first.start, expr.end)))
+            value = _joined(doc, first, before, expr, value)
         state.resolved[expr.start] = value
         return value
 
