@@ -4225,6 +4225,9 @@ def test_relations_set_up_or_restored_told_as_done_are_agreements_of_the_two_sta
         [agreement] = huiwu.extract(told, published=published)
         assert ({p.country for p in agreement.actors}, {p.kind for p in agreement.actors}) == (sides, {"country"}), told
         assert agreement.date.start == day
+    told = ("王毅24日在北京同瑙鲁外长安格明举行会谈。会谈后，两国外长签署《中华人民共和国和瑙鲁共和国关于恢复外交关系的联合公报》，"
+            "中瑙两国即日起恢复大使级外交关系。")
+    assert len(find(huiwu.extract(told, published="2024-01-24"), "agree")) == 1  # the one act, told twice
     for told in ("中美建交以来，两国关系不断发展。", "自两国建交，双方合作不断。", "今年是中法建交60周年。"):
         assert find(huiwu.extract(told, published="2024-12-30"), "agree") == [], told
 

@@ -137,6 +137,7 @@ def _joined(doc: Doc, first, before: DateValue, expr, value: DateValue) -> DateV
     return value
 
 
+_RELATIONS_SET_UP = frozenset(("建交", "复交", "正式建交", "宣布建交", "建立外交关系", "恢复外交关系", "恢复大使级外交关系"))
 _ON_THIS_TRIP = re.compile("此行|此访|期间|行程中|随后|接着|之后|然后")
 _ENDING = re.compile(r"结束[^，,。；;后]{0,6}$")  # 将于24日结束访日行程 (not 结束…行程后过境关岛: what comes next)
 _A_RESOLUTION = re.compile(r"(?:了)?(?:第[0-9一二三四五六七八九十百千]+号|一项|关于[^，,。；;]{0,40}?|有关[^，,。；;]{0,40}?)?决议")
@@ -478,6 +479,10 @@ class Extractor(Participants):
                 and any(e.type == "appoint" and not e.items and {p.id for p in e.actors} == {p.id for p in actors}
                         for e in state.events):
             return []  # 默茨6日当选总理。7日，习近平致电默茨，祝贺他就任: the appointment told, congratulated
+        if c.type == "agree" and c.cue.form in _RELATIONS_SET_UP and state.events \
+                and state.last_sentence == c.sentence.index and (told := state.events[-1]).type == "agree" \
+                and any("外交关系" in item or "建交" in item for item in told.items):
+            return []  # 签署《…关于恢复外交关系的联合公报》，中瑙两国即日起恢复大使级外交关系: the one act, told twice
         if c.type == "visit" and status == "planned" and actors \
                 and _ENDING.search(doc.text, max(c.sentence.start, c.cue.start - 8), c.cue.start) \
                 and any(e.type == "visit" and {p.id for p in e.actors} & {p.id for p in actors} for e in state.events):
