@@ -4361,3 +4361,44 @@ def test_a_ceremony_chaired_for_a_guest_is_the_hosts_and_the_talks_after_it_are_
     assert [a.name for a in attendance.actors] == ["安瓦尔"]
     [talks] = find(events, "talks")
     assert ([a.name for a in talks.actors], [r.name for r in talks.recipients]) == (["安瓦尔"], ["李强"])
+
+
+def test_those_present_at_talks_hold_none_of_their_own_and_both_sides_are_the_talks():
+    told = ("美国国务卿鲁比奥与俄罗斯外长拉夫罗夫18日在利雅得举行会谈。沙特外交大臣费萨尔和国家安全顾问艾班出席了会谈开幕式。"
+            "双方同意尽快恢复两国使馆的正常运转。")
+    events = huiwu.extract(told, published="2025-02-19")
+    assert [(e.type, sorted(p.name for p in (*e.actors, *e.recipients))) for e in events] == [
+        ("talks", ["拉夫罗夫", "鲁比奥"]), ("agree", ["拉夫罗夫", "鲁比奥"])]
+
+
+def test_a_joint_statement_after_talks_is_both_sides_and_one_of_two_of_a_side_is_none():
+    told = "美国和乌克兰代表团11日在吉达举行会谈，会后发表联合声明说，乌方同意美方提出的停火建议。"
+    agreement = find(huiwu.extract(told, published="2025-03-12"), "agree")[0]
+    assert [a.id for a in agreement.actors] == ["country/USA", "country/UKR"]
+    told = "美国总统特朗普19日与乌克兰总统泽连斯基通电话。美国国务卿鲁比奥和国家安全事务助理沃尔兹随后发表联合声明。"
+    assert [e.type for e in huiwu.extract(told, published="2025-03-20")] == ["call"]
+
+
+def test_one_welcomed_by_a_host_attends_the_banquet_himself():
+    told = "特朗普16日晚抵达英国，17日在温莎城堡受到英国国王查尔斯三世的热情欢迎并出席国宴。"
+    [attendance] = find(huiwu.extract(told, published="2025-09-18"), "attend")
+    assert [a.name for a in attendance.actors] == ["特朗普"]
+
+
+def test_a_pair_of_two_foreign_shorts_and_palestine_beside_israel():
+    for told, sides in (("柬泰双方28日同意自午夜起停火。", ["country/KHM", "country/THA"]),
+                        ("巴以双方28日同意停火。", ["country/PSE", "country/ISR"]),
+                        ("印巴两国28日同意停火。", ["country/IND", "country/PAK"])):
+        [agreement] = huiwu.extract(told, published="2025-07-29")
+        assert [a.id for a in agreement.actors] == sides, told
+
+
+def test_what_is_carried_out_was_signed_before_by_those_named_in_it():
+    told = "拉夫罗夫11日与崔善姬举行战略对话。双方表示将全面落实去年6月两国元首签署的《全面战略伙伴关系条约》。"
+    [_, treaty] = huiwu.extract(told, published="2025-07-13")
+    assert (treaty.type, treaty.status, treaty.date.start) == ("agree", "occurred", "2024-06")
+    assert sorted(a.name for a in treaty.actors) == ["普京", "金正恩"]
+    assert treaty.items == ("《全面战略伙伴关系条约》",)
+    told = "特朗普28日在白宫会见泽连斯基，两国未能签署此前商定的矿产协议。"
+    assert [(e.type, e.status) for e in huiwu.extract(told, published="2025-03-01")] == [
+        ("meet", "occurred"), ("agree", "negated")]

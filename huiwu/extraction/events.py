@@ -250,10 +250,12 @@ class SentenceReader:
                     self._previous_recipients = candidate.recipients
                 if candidate.type == "agree" and candidates and candidates[-1].type in NEEDS_TWO \
                         and candidates[-1].recipients and candidate.actors \
-                        and all(m.kind == "person" for m in (*candidate.actors, *candidates[-1].recipients)) \
-                        and _joined_to_previous(text, candidates[-1].cue, cue) is not None \
+                        and all(m.kind in ("person", "country", "org") for m in (*candidate.actors, *candidates[-1].recipients)) \
+                        and (_joined_to_previous(text, candidates[-1].cue, cue) is not None
+                             or _AFTER_THE_TALKS.match(text, candidates[-1].cue.end, cue.start)) \
                         and all(any(a is b for b in candidates[-1].actors) for a in candidate.actors):
-                    # 同雷纳举行会谈，并签署建交联合公报: the two who held the talks sign
+                    # 同雷纳举行会谈，并签署建交联合公报, 美国和乌克兰代表团举行会谈，会后发表联合声明: the two who
+                    # held the talks sign
                     candidate.actors = [*candidates[-1].actors, *candidates[-1].recipients]
                 candidates.append(candidate)
                 summoned = summoned or (candidate.type == "concern" and cue.form.endswith(("约见", "召见")))
@@ -638,6 +640,9 @@ class SentenceReader:
     def _subject(self, text: str, left: list[Mention], topic: list[Mention], clause_start: int,
                  cue: Token) -> list[Mention]:
         """The actor group: the nearest parties before the cue in its clause, else the topic."""
+        if text.startswith("的", cue.end) and (carried := _CARRYING_OUT.search(text, clause_start, cue.start)) \
+                and (own := [m for m in left if m.start >= carried.end()]):
+            return _last_group(text, own)  # 将落实两国元首签署的条约: who signed what is carried out, named in it
         embedded = [m for m in left if m.start >= clause_start and (
             text[m.chain_start - 1] in _EMBEDDING or (self._dates and text[self._undated(m.chain_start) - 1] in _EMBEDDING))]
         if (adjacent := _adjacent_person(text, embedded, cue)) is not None:
@@ -1049,6 +1054,8 @@ class SentenceReader:
         first = candidate.actors[0] if candidate.actors else None
         if first is not None and before_start < first.chain_start <= cue.start and text.endswith("的", 0, first.chain_start):
             before_start = first.chain_start  # 即将离任的中国驻法国大使卢沙野18日拜会…: what describes him plans nothing
+        if text.startswith("的", cue.end) and (carried := _CARRYING_OUT.search(text, before_start, cue.start)):
+            before_start = carried.end()  # 将全面落实去年6月两国元首签署的条约: 将 is for the carrying out, the signing is done
         before_end = candidate.disposal_at if candidate.disposal_at is not None else cue.start
         item = candidate.item_span
         if candidate.type == "concern" and item and sentence.start < item[0] and item[1] <= cue.start:
@@ -1652,6 +1659,7 @@ _RELATION_TAKEN = re.compile(r"将[^，,。；;将]{1,20}关系$")
 _LATER = re.compile(r"将于|拟|计划|准备|考虑|有望|或将")
 _DECIDED = re.compile(r"(?:宣布|决定|发布公告|公告称)(?!拟|计划|考虑|准备|研究)")  # 宣布拟对…征收: still only a plan
 _JOINTS = re.compile(r"并且|并|同时|随后|然后|还")
+_AFTER_THE_TALKS = re.compile(r"[，,](?:会后|会谈后|谈后|会谈结束后)")
 _COORDINATION = re.compile(r"(?:和|、|并|及|与|并且|以及)(?:严重|强烈|坚决)?")
 _STANDING_IN = re.compile(r"代表(?!团|处|性|们|大会|作|队|权)")
 # What may stand between a subject and its verb: 王毅访美, 王毅此次访美, 王毅也将访美
@@ -1710,6 +1718,8 @@ def _governed(text: str, mention: Mention) -> bool:
         return True  # 欧方不顾中方反对，执意将…列入清单: the one disregarded does not act (围绕美方…措施: a topic)
     if preposition in _PREPOSITIONS:
         return preposition != "由" or not _AGENT_AFTER_YOU.match(text, mention.end)
+    if text.endswith(_GIVEN, 0, mention.chain_start) and _HOSTED.match(text, mention.end):
+        return True  # 受到英国国王查尔斯三世的欢迎并出席国宴: the host welcomes, the guest acts
     window_start = max(0, mention.chain_start - 60)
     if _OBJECT_CHAR.search(text, window_start, mention.chain_start) is None:
         return False  # no 对/将/把 in the window: none in the clause head it ends with
@@ -1719,6 +1729,8 @@ def _governed(text: str, mention: Mention) -> bool:
     return _OBJECT_MARK.search(head) is not None
 
 
+_GIVEN = ("受到", "得到", "获得", "获")
+_HOSTED = re.compile(r"的?(?:热情|热烈|隆重|盛情|亲切)?(?:欢迎|接待|款待|欢迎和接待|迎接|宴请)")
 _VISITING_WHO = ("访问的", "出访的", "访华的", "来访的")
 
 
@@ -1967,7 +1979,7 @@ _AGREED_TOO_AND = re.compile(r"^(?:并且|并|同时)")
 
 _CONSENSUS = re.compile(r"(?:重要|广泛|诸多|基本|高度|一系列)?(?:共识|一致)")
 _ABOUT = re.compile(r"就([^，,。;；]{2,60}?)(?:等问题|等领域|等方面)?(?:深入|充分|广泛)?(?:交换意见并|进一步)?$")
-_SIGNED_AND = re.compile(r"^(?:了|并(?:发表|发布|通过)了?|和发表了?)")
+_SIGNED_AND = re.compile(r"^(?:了|的|并(?:发表|发布|通过)了?|和发表了?)")  # (签署的《条约》: what was signed)
 _BODY = re.compile(r"工作组|小组|机制|委员会|办公室|中心|联盟|基金|组织|平台|对话|论坛|机构|部门|专班|热线|通道|伙伴关系|合作区|园区|实验室|制度|专家组|部队|保护区|新区|试验区")
 _BODY_AFTER_NAME = re.compile(r"[^，,。；;、和及与的\s]{0,4}?(?:银行|秘书处|基金会|研究院|研究中心|理事会|联合会|协会|商会|学院)")
 

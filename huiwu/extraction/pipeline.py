@@ -324,10 +324,15 @@ class Extractor(Participants):
         for candidate in list(candidates):
             if not any(s <= candidate.cue.start < e for s, e in spans):
                 continue
-            if candidate.type == "sanction" or (candidate.type == "agree" and any(
-                    s <= candidate.cue.start < e for s, e in complaints)) or (candidate.type == "concern" and any(
+            if candidate.type == "sanction" or (candidate.type == "agree" and (any(
+                    s <= candidate.cue.start < e for s, e in complaints) or doc.text.startswith("的", candidate.cue.end)
+                    and any(c.type == "agree" and c.item_span[0] <= candidate.cue.start < c.item_span[1]
+                            and (candidate.date_expr is None or candidate.date_expr.start < c.item_span[0])
+                            for c in candidates if c is not candidate and c.item_span))) \
+                    or (candidate.type == "concern" and any(
                     s <= candidate.cue.start < e for s, e in demanded)):
-                # (美方应当切实尊重中方的…关切: the concern is what is to be respected)
+                # (美方应当切实尊重中方的…关切: the concern is what is to be respected; 未能签署此前商定的
+                # 协议: what is signed, agreed before; not 同意落实2001年签署的协议, dated on its own)
                 candidates.remove(candidate)  # 呼吁俄罗斯立即同意停火: an agreement asked for, not made
             elif candidate.type == "visit" and not any(
                     any(s <= m.start < e for s, e in complaints) for m in candidate.actors) and any(
@@ -445,6 +450,9 @@ class Extractor(Participants):
         recipients = self._participants(doc, c.recipients + c.inviters, on, state, memory)
         if c.agreed_in is not None and c.agreed_in.sides:
             actors, recipients = list(c.agreed_in.sides), []  # the two who agreed hold it, as the agreement has them
+        if c.type == "agree" and "联合" in c.cue.form and len(actors) > 1 and not recipients \
+                and actors[0].country and all(a.country == actors[0].country for a in actors):
+            return []  # 鲁比奥和沃尔兹发表联合声明: two of one side speak, no one agrees with another
         if c.by_group and not actors and state.last_exchange:
             # 习近平会见由舒默率领的代表团。…代表团还同王毅举行了会谈: the leader met before, of the other side
             sides = {r.country for r in recipients}

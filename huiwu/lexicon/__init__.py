@@ -294,7 +294,7 @@ class Lexicon:
         for first, second in _OTHER_PAIRS:  # 俄乌冲突, 印巴两国, 朝韩关系: pairs without China or the US
             if first in shorts and second in shorts:
                 for a, b in ((first, second), (second, first)):
-                    pair = (shorts[a], shorts[b])
+                    pair = (_IN_PAIRS.get((a, b), shorts[a]), _IN_PAIRS.get((b, a), shorts[b]))
                     self._surface(a + b, Ref("pair", f"{pair[0]}-{pair[1]}", pair))
 
     def _compile(self) -> None:
@@ -446,4 +446,7 @@ def default_lexicon() -> Lexicon:
 
 
 _OTHER_PAIRS = (("俄", "乌"), ("印", "巴"), ("巴", "以"), ("朝", "韩"), ("日", "韩"), ("日", "菲"), ("法", "德"),
-                ("英", "法"), ("英", "德"), ("日", "欧"), ("俄", "朝"), ("沙", "伊"), ("日", "澳"))
+                ("英", "法"), ("英", "德"), ("日", "欧"), ("俄", "朝"), ("沙", "伊"), ("日", "澳"), ("柬", "泰"),
+                ("伊", "以"), ("俄", "白"), ("日", "俄"), ("英", "欧"), ("以", "叙"), ("土", "叙"), ("俄", "土"))
+# A short that, next to the other one of a pair, stands for another country than alone: 巴以冲突 (Palestine)
+_IN_PAIRS = {("巴", "以"): "PSE"}
