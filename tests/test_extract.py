@@ -4402,3 +4402,40 @@ def test_what_is_carried_out_was_signed_before_by_those_named_in_it():
     told = "特朗普28日在白宫会见泽连斯基，两国未能签署此前商定的矿产协议。"
     assert [(e.type, e.status) for e in huiwu.extract(told, published="2025-03-01")] == [
         ("meet", "occurred"), ("agree", "negated")]
+
+
+def test_both_sides_after_an_arrival_met_at_the_airport_are_the_visitor_and_the_host():
+    told = "俄罗斯国防部长别洛乌索夫29日抵达平壤，朝鲜国防相努光铁到机场迎接。双方当天举行了会谈。"
+    [talks] = find(huiwu.extract(told, published="2024-11-30"), "talks")
+    assert ([a.name for a in talks.actors], [r.name for r in talks.recipients], talks.date.start) == (
+        ["别洛乌索夫"], ["努光铁"], "2024-11-29")
+    [talks] = find(huiwu.extract("日本外相岩屋毅13日抵达首尔。双方当天还举行了会谈。", published="2025-01-14"), "talks")
+    assert [r.id for r in talks.recipients] == ["country/KOR"]
+
+
+def test_a_summit_held_names_what_its_chair_and_those_present_attend():
+    told = "上合组织峰会4日在阿斯塔纳举行。托卡耶夫主持会议，习近平、普京、卢卡申科等与会。"
+    events = huiwu.extract(told, published="2024-07-04")
+    assert [(sorted(a.name for a in e.actors), e.items) for e in events] == [
+        (["托卡耶夫"], ("上合组织峰会",)), (["习近平", "卢卡申科", "普京"], ("上合组织峰会",))]
+
+
+def test_a_kind_of_meeting_on_a_condition_and_a_proposal_are_no_meeting_held():
+    told = "克里姆林宫发言人佩斯科夫20日表示，此类会晤只有在谈判取得具体成果后才可能举行。"
+    assert huiwu.extract(told, published="2025-05-21") == []
+    told = "俄罗斯外长拉夫罗夫28日说，俄方提议于6月2日在伊斯坦布尔同乌克兰举行第二轮直接谈判。"
+    [talks] = huiwu.extract(told, published="2025-05-29")
+    assert (talks.status, talks.date.start) == ("planned", "2025-06-02")
+
+
+def test_a_measure_judged_illegal_is_complained_of_and_taken_on_its_own_day():
+    told = "俄罗斯外交部发言人扎哈罗娃25日表示，欧盟24日通过的第十四轮对俄制裁措施是非法的。"
+    events = huiwu.extract(told, published="2024-06-25")
+    assert sorted((e.type, e.date.start, [a.name for a in e.actors][0], e.count) for e in events) == [
+        ("concern", "2024-06-25", "扎哈罗娃", None), ("sanction", "2024-06-24", "欧盟", None)]
+
+
+def test_a_bare_day_after_a_day_decades_before_is_in_that_month():
+    told = "1972年9月25日，日本首相田中角荣抵达北京访问。29日，两国政府发表联合声明，宣布建立外交关系。"
+    agreement = find(huiwu.extract(told, published="2022-09-29"), "agree")[0]
+    assert agreement.date.start == "1972-09-29"

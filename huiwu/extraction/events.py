@@ -1141,8 +1141,9 @@ class SentenceReader:
             candidate.commentary = True
         if self.count_re:
             match = self.count_re.search(text, max(sentence.start, cue.start - 6), cue.end + 4)
-            if match and text[match.start() - 1:match.start()] == "第":
-                match = None  # 第五次会晤: which one in a series, not how many
+            if match and (text[match.start() - 1:match.start()] == "第" or _ORDINAL_BEFORE.search(text, max(0, match.start() - 4),
+                                                                                               match.start())):
+                match = None  # 第五次会晤, 第十四轮制裁: which one in a series, not how many
             if match:
                 value = self.counts[match.group()]
                 candidate.count = int(value) if value.isdigit() else value
@@ -1205,6 +1206,9 @@ def _not_told(text: str, c: Candidate, sentence: Sentence, clause_start: int) ->
             and (background := _BACKGROUND_OF.search(text, sentence.start, sentence.end)) is not None \
             and background.start() < cue.start < background.end():
         return True  # 在美国对印加征高额关税的背景下: the circumstances of what is said, no event told
+    if _OF_A_KIND.search(text, max(clause_start, cue.start - 4), cue.start) or (
+            text.find("只有", clause_start, end) >= 0 and _ONLY_IF.search(text, clause_start, end)):
+        return True  # 此类会晤只有在…取得成果后才可能举行: a kind of meeting, on a condition, none told
     if _AVOIDED.search(text, max(clause_start, cue.start - 4), cue.start):
         return True  # 提醒中国公民近期避免前往日本: a trip advised against
     if c.type in ("meet", "talks", "call", "visit") and _DISCUSSED.search(text, clause_start, cue.start):
@@ -1634,6 +1638,9 @@ _WISH = re.compile(r"(?:愿|愿意|希望|期待|期盼|期望|盼望)(?:并准�
                    r"|[^，,。；;]{0,12}?(?:推动|促进|鼓励|支持)[^，,。；;]{0,12}?(?:加强|深化|开展|扩大|密切))"
                    r"|应(?:当|该)?(?:继续|坚持|保持|加强|深化|密切)")  # 双方应坚持沟通对话: what should be done
 _BACKGROUND_OF = re.compile(r"在[^，,。；;]{2,40}?的(?:背景下|情况下|大背景下)")
+_ORDINAL_BEFORE = re.compile(r"第[0-9一二三四五六七八九十百]*$")
+_OF_A_KIND = re.compile(r"(?:此类|这类|该类|这种|此种|类似)(?:的)?$")
+_ONLY_IF = re.compile(r"只有[^。；;]{1,40}?才")
 _AVOIDED = re.compile(r"避免|暂勿|不要|切勿|谨慎|慎重|勿")
 _DISCUSSED = re.compile(r"(?:没有|未|并未|不)(?:讨论|谈及|提及|涉及|商讨)(?:了)?[^，,。；;]{0,16}$")
 _REVOKED = re.compile(r"撤销|废除|取消|退出|终止")
@@ -1830,7 +1837,7 @@ _FOR_WHOM = re.compile(r"(?<![作成认因以])为(?![期止了何此])(?:到访
 _PRESS_EVENTS = ("记者会", "发布会", "记者招待会")
 _VISITED = re.compile(r"(?:访问|窜访|过境|前往|抵达|赴)$")
 # …的做法不可接受, 令人无法接受: a judgement of what the one speaking tells before it
-_JUDGED = ("不可接受", "无法接受", "难以接受")
+_JUDGED = ("不可接受", "无法接受", "难以接受", "是非法的", "是非法和无效的")
 _JUDGED_BEFORE = re.compile(r"(?:令人|让人|使人|完全|实在|绝对|根本|是|都|也|更|已经|，|,)*$")
 
 

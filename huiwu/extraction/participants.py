@@ -270,6 +270,15 @@ class Participants:
                     and (named := _two_named(memory, m.start)):
                 # 尹锡悦致电特朗普，祝贺他胜选。两人进行了约12分钟的电话交谈: the two of the message, no exchange told
                 return [self._person(p, doc.raw_span(p.start, p.end), on, memory) for p in named]
+            if not state.last_exchange and state.events and (visit := state.events[-1]).type == "visit" \
+                    and visit.status == "occurred" and visit.recipients and self._last_event_is_near(state):
+                # 别洛乌索夫抵达平壤，努光铁到机场迎接。双方举行了会谈: the visitor and his host, or its country
+                host = visit.recipients[0].country
+                told_from = doc.sentences[state.last_sentence].start  # (named since the visit was told)
+                greeting = next((p for p in reversed(memory.get("recent", ())) if p.country == host
+                                 and told_from <= p.start and p.end <= m.start), None)
+                return [*visit.actors, self._person(greeting, doc.raw_span(greeting.start, greeting.end), on, memory)
+                        if greeting is not None else visit.recipients[0]]
             if not state.last_exchange and state.events:
                 # (…代表团举行直接谈判。费丹主持了开幕式。…双方同意: the talks, not the attendance after them)
                 last = next((e for e in reversed(state.events) if e.type in ("meet", "talks", "call")), state.events[-1])

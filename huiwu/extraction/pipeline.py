@@ -248,6 +248,10 @@ class Extractor(Participants):
         if location is None:
             return
         state.last_held = (location, state.last_date, None)
+        opening = max((m.end() for m in _CLAUSE_OPENING.finditer(doc.text, sentence.start, held.start())), default=sentence.start)
+        name = _DATED.sub("", doc.text[opening:held.start()])
+        if _MEETING_NAME.fullmatch(name):
+            state.held_name = (name, sentence.index)  # 上合组织峰会4日在阿斯塔纳举行。托卡耶夫主持会议: that summit
         told = next((d for d in reversed(sentence.dates) if d.end <= held.end()), None)
         if told is not None and _TO_COME.search(doc.text, max(0, told.start - 3), told.start):
             # 峰会将于9月4日至6日在北京举行。习近平将出席峰会开幕式: on the days it is to be held
@@ -324,6 +328,12 @@ class Extractor(Participants):
         for candidate in list(candidates):
             if not any(s <= candidate.cue.start < e for s, e in spans):
                 continue
+            if candidate.type == "sanction" and candidate.actors and (when := candidate.date_expr) is not None \
+                    and any(s <= when.start < candidate.cue.start < e and all(s <= a.start < e for a in candidate.actors)
+                            for s, e in complaints) \
+                    and _HELD_THEN.fullmatch(doc.text, when.end, candidate.cue.start) is None \
+                    and doc.text.find("的", when.end, candidate.cue.start) >= 0:
+                continue  # 扎哈罗娃表示，欧盟24日通过的第十四轮对俄制裁措施是非法的: the measure, on its own day, is told
             if candidate.type == "sanction" or (candidate.type == "agree" and (any(
                     s <= candidate.cue.start < e for s, e in complaints) or doc.text.startswith("的", candidate.cue.end)
                     and any(c.type == "agree" and c.item_span[0] <= candidate.cue.start < c.item_span[1]
@@ -500,6 +510,9 @@ class Extractor(Participants):
                 and {p.id for p in actors} == {p.id for p in visit.actors}:
             return []  # 马克龙将于4月5日至7日访华。马克龙总统访华期间，…: the visit told, in passing
         told = state.events[-1] if state.events and state.last_sentence >= c.sentence.index - 1 else None
+        if c.type == "attend" and state.held_name is not None and state.held_name[1] >= c.sentence.index - 1 \
+                and all(_GENERIC_MEETING.fullmatch(i) for i in c.items or [c.cue.form]):
+            c.items = [state.held_name[0]]  # 上合组织峰会在阿斯塔纳举行。托卡耶夫主持会议，习近平等与会: that summit
         if c.type == "attend" and self._chairs_of_talks(doc, c, actors, told):
             # 首次中韩外交安全对话18日在首尔举行。孙卫东与金洪均共同主持。 / 会议由廖岷与尚博共同主持 / 特别代表
             # 会晤19日举行。王毅和多瓦尔出席: the two who chaired or attended hold the talks
@@ -1168,8 +1181,8 @@ def _in_month_told(day: int, told: DateValue | None, anchor: date, before: bool 
     this_month = anchor.replace(day=day) if day <= monthrange(anchor.year, anchor.month)[1] else None
     # (a day of the report's month after the report would be read in the month before it: the month told wins)
     if (near >= first or (before and (first - near).days <= 10)) and (near - last).days <= 10 \
-            and (this_month is None or this_month > anchor
-                                                        or (anchor - this_month).days >= 7):
+            and (this_month is None or this_month > anchor or (anchor - this_month).days >= 7
+                 or (anchor - last).days > 366):  # (1972年9月25日…。29日, told on an anniversary: that September)
         return near
     return None
 
@@ -1213,6 +1226,7 @@ _CLAUSE_END = re.compile(r"[，,；;]")
 # the words of a statement, before what is said (何亚东5日表示，…)
 _SAYING = re.compile(r"(?:表示|说|称|指出|强调|透露|宣称|回应|表态|介绍)(?=[，,：:])|答记者问")
 _SPEAKERS = PERSON | POST | TITLE | ORG | SIDE | COUNTRY  # the kinds of mention one who speaks is named by
+_GENERIC_MEETING = re.compile(r"(?:主持|出席|参加|与会|出席了|参加了)?(?:会议|峰会|会晤|大会|此次会议|本次会议|开幕式)?")
 _MEETING_WORDS = frozenset(("会议", "会谈", "对话", "磋商", "会晤", "首次会议"))
 _CONGRATULATED = re.compile(r"祝贺|恭贺|贺电|贺信|致贺|贺函")
 _TOLD_BEFORE = re.compile(r"此前|曾|当时|日前|随后|当天|同日")  # 汪文斌此前表示: said on another day
@@ -1247,6 +1261,9 @@ def _in_background(text: str, sentence, at: int) -> bool:
     return _ANSWERED.search(text, max(clause_start, sentence.start), at) is not None
 _THIS_MOVE = re.compile(r"此举|这一做法|这种做法|上述做法|有关做法|的做法|的行径")
 _LASTING = re.compile(r"为期([0-9一二两三四五六七八九十]{1,3})(?:天|日)")
+_CLAUSE_OPENING = re.compile(r"[，,；;：:]|电\s*(?:[（(][^）)]{0,40}[）)])?\s*|讯[）)]?\s?|消息[，,]?")
+_DATED = re.compile(r"(?:当地时间)?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚间?|中午)?|当天|今天|昨天|日前|近日")
+_MEETING_NAME = re.compile(r"[^，,。；;在于\s()（）]{2,30}?(?:峰会|会议|会晤|论坛|大会|领导人会|外长会|理事会)")
 _HELD_AT = re.compile(r"(?:在|于)[^，,。；;]{1,12}?(?:隆重|正式)?(?:举行|开幕|召开)(?!的)")
 _CHINAS_POSTS = ("中华人民共和国", "中国", "中共", "国务院", "全国人大", "全国政协")
 _ENDED = re.compile(r"[^，,。；;]{0,16}?(?:结束|落幕|闭幕|落下帷幕)")

@@ -28,6 +28,7 @@ class State:
     # (Location, DateValue | None, (DateValue, sentence index) | None): 峰会4日在阿斯塔纳举行, where and when,
     # and the days it is to be held when told ahead (峰会将于9月4日至6日在北京举行)
     last_held: tuple | None = None
+    held_name: tuple[str, int] | None = None  # (上合组织峰会, sentence index): the meeting told as held there
 
 
 def person_and_side(event: Event) -> list[Participant]:
