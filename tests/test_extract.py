@@ -4439,3 +4439,13 @@ def test_a_bare_day_after_a_day_decades_before_is_in_that_month():
     told = "1972年9月25日，日本首相田中角荣抵达北京访问。29日，两国政府发表联合声明，宣布建立外交关系。"
     agreement = find(huiwu.extract(told, published="2022-09-29"), "agree")[0]
     assert agreement.date.start == "1972-09-29"
+
+
+def test_back_from_a_recalled_event_to_the_day_of_the_story():
+    told = "新华社万象6月5日电 2019年4月，通伦曾对中国进行国事访问。下午，国家主席习近平同老挝国家主席通伦举行会谈。"
+    [_, talks] = huiwu.extract(told, published="2025-06-06")
+    assert (talks.type, talks.date.start) == ("talks", "2025-06-05")
+    told = ("新华社北京6月5日电 5日上午，李强为来访的新西兰总理拉克森举行欢迎仪式。4日晚，拉克森在上海出席了一场经贸论坛。"
+            "欢迎仪式后，李强同拉克森举行会谈。")
+    talks = find(huiwu.extract(told, published="2025-06-06"), "talks")[0]
+    assert talks.date.start == "2025-06-05"

@@ -1112,6 +1112,12 @@ class Extractor(Participants):
             return (self._referent or referent_exchange(state, dated=False) or state.last_exchange_event).date
         if c.nested and state.last_stay is not None:
             return state.last_stay.date
+        if state.last_date is not None and state.last_date.start and _RESUMING.match(doc.text, c.sentence.start) \
+                and (story := self._story_day(doc, state)) is not None \
+                and state.last_date.start < story.start[:len(state.last_date.start)]:
+            # 新华社河内12月12日电 …2017年11月，习近平曾对越南进行国事访问。下午，…举行会谈: back from what was
+            # recalled to the day of the story (欢迎仪式后, 随后, 当晚)
+            return story
         if state.last_date is not None and state.last_date.start and c.status == "occurred" \
                 and (earlier := _EARLIER.search(doc.text, clause_start, c.cue.start)
                      or _EARLIER_OPENING.match(doc.text, c.sentence.start)) is not None \
@@ -1142,6 +1148,16 @@ class Extractor(Participants):
         if doc.anchor is not None:
             return DateValue(doc.anchor.isoformat(), None, "day", None, None, True)
         return UNKNOWN_DATE
+
+    @staticmethod
+    def _story_day(doc: Doc, state: State) -> DateValue | None:
+        """The day the story tells of: its first dated event's, or its dateline's when that is later (a
+        recalled event told first)."""
+        lead = state.lead_date if state.lead_date is not None and state.lead_date.start else None
+        filed = DateValue(doc.anchor.isoformat(), None, "day") if doc.dateline and doc.anchor else None
+        if filed is not None and (lead is None or lead.start < filed.start[:len(lead.start)]):
+            return filed
+        return lead
 
     def _coreferent(self, c: Candidate, state: State, actors, recipients) -> Event | None:
         """An earlier event of the same kind between the same people: a re-mention most often
@@ -1259,6 +1275,8 @@ def _in_background(text: str, sentence, at: int) -> bool:
         return True
     clause_start = max(text.rfind(mark, sentence.start, at) for mark in "，,；;") + 1 or sentence.start
     return _ANSWERED.search(text, max(clause_start, sentence.start), at) is not None
+_RESUMING = re.compile(r"(?:上午|下午|中午|晚上|傍晚|当晚|晚间|随后|紧接着|(?:欢迎|签字|签约)?(?:仪式|会谈|会见|会晤|宴会|午宴|晚宴|"
+                       r"记者会|茶叙)(?:结束)?(?:后|之后|前|上|中|期间))[，,]?")
 _THIS_MOVE = re.compile(r"此举|这一做法|这种做法|上述做法|有关做法|的做法|的行径")
 _LASTING = re.compile(r"为期([0-9一二两三四五六七八九十]{1,3})(?:天|日)")
 _CLAUSE_OPENING = re.compile(r"[，,；;：:]|电\s*(?:[（(][^）)]{0,40}[）)])?\s*|讯[）)]?\s?|消息[，,]?")
