@@ -4449,3 +4449,28 @@ def test_back_from_a_recalled_event_to_the_day_of_the_story():
             "欢迎仪式后，李强同拉克森举行会谈。")
     talks = find(huiwu.extract(told, published="2025-06-06"), "talks")[0]
     assert talks.date.start == "2025-06-05"
+
+
+def test_topics_discussed_guesses_and_frames_are_no_events():
+    told = "德国总理默茨23日在约翰内斯堡会见李强。双方讨论了贸易、稀土出口管制以及乌克兰局势等议题。"
+    assert [e.type for e in huiwu.extract(told, published="2025-11-24")] == ["meet"]
+    for told in ("外界猜测，两国元首或于10月在庆州见面。", "外媒猜测，特朗普将于明年访华。",
+                 "此举被不少人解读为华盛顿正与北京进行贸易谈判。", "韩国媒体则预期，习近平有望出席明年在庆州举行的会议。"):
+        assert huiwu.extract(told, published="2025-07-12") == [], told
+    told = "此前外界曾猜测李在明可能亲自出席阅兵式，但韩国总统府表示李在明不会出席。"
+    assert [e.status for e in huiwu.extract(told, published="2025-08-30")] == ["negated"]
+    told = "石破茂30日与李在明举行会谈，双方确认将以高层对话为基础推动两国关系发展。"
+    assert [e.type for e in huiwu.extract(told, published="2025-10-01")] == ["talks"]
+
+
+def test_a_complaint_after_what_a_speaker_tells_is_on_the_day_he_speaks():
+    told = "日本内阁官房长官林芳正12日称，中国军机7日在东海上空接近日本自卫队飞机，日方已向中方表达严重关切。"
+    [concern] = huiwu.extract(told, published="2025-06-13")
+    assert (concern.type, concern.date.start) == ("concern", "2025-06-12")
+
+
+def test_a_press_conference_and_a_parliament_sitting_are_attended_by_no_one():
+    told = "日本防卫大臣小泉进次郎7日凌晨召开临时记者会称，日方已就雷达照射一事向中方提出强烈抗议。"
+    assert [e.type for e in huiwu.extract(told, published="2025-12-07")] == ["concern"]
+    told = "韩国国会3日召开全体会议，表决通过了国务总理候选人金民锡的任命同意案。"
+    assert huiwu.extract(told, published="2025-07-04") == []

@@ -154,10 +154,16 @@ class SentenceReader:
             return []  # no cue word: its tokens need not be walked
         if text.startswith(self.hypothetical, sentence.start):
             return []  # 若成行，…: told under a condition
-        view = _ANALYST.search(text, sentence.start, sentence.end)
+        view = _ANALYST.search(text, sentence.start, sentence.end) or _CONJECTURE.search(text, sentence.start, sentence.end)
+        view_ends = sentence.start
         if view is not None and not any(t.mask & CUE for t in sentence.tokens if t.start < view.start()):
-            return []  # 一名研究员认为，…谈判有望…: a view, not a report
-        cues = [t for t in sentence.tokens if t.mask & CUE and self._cue_ok(text, t, sentence)]
+            # 一名研究员认为，…谈判有望…: a view, not a report (外界曾猜测…，但总统府表示总统不会出席: what follows
+            # the turn is told)
+            turn = _TURN.search(text, view.end(), sentence.end)
+            if turn is None:
+                return []
+            view_ends = turn.end()
+        cues = [t for t in sentence.tokens if t.mask & CUE and t.start >= view_ends and self._cue_ok(text, t, sentence)]
         if taking_up:
             cues = sorted([*cues, *(t for t in taking_up if self._cue_ok(text, t, sentence))], key=lambda t: t.start)
         if not cues:
@@ -505,8 +511,11 @@ class SentenceReader:
             if not obj and candidate.actors and (chaired := _CHAIRED_BY.search(
                     text, clause_start, candidate.actors[0].chain_start)) is not None:
                 obj = chaired.group(1)  # 会议由莫迪以视频方式主持: what is chaired comes before 由
-            if obj.endswith(_PRESS_EVENTS):
-                return None  # 召开例行新闻发布会, 出席记者会: a press event, as speaking at one is
+            if cue.form.endswith("召开") and _OWN_SESSION.fullmatch(obj) and candidate.actors \
+                    and all(m.kind == "org" for m in candidate.actors):
+                return None  # 韩国国会召开全体会议: a body sitting, no attendance
+            if obj.endswith(_PRESS_EVENTS) or _PRESS_EVENT_AFTER.match(text, cue.end, clause_end):
+                return None  # 召开例行新闻发布会, 出席记者会, 召开临时记者会: a press event, as speaking at one is
             candidate.items = [obj or cue.form]
             if obj and (start := text.find(obj, cue.end, clause_end)) >= 0:
                 consumed.append((start, start + len(obj)))  # 出席金砖国家领导人会晤期间同莫迪…: not a party
@@ -1206,6 +1215,9 @@ def _not_told(text: str, c: Candidate, sentence: Sentence, clause_start: int) ->
             and (background := _BACKGROUND_OF.search(text, sentence.start, sentence.end)) is not None \
             and background.start() < cue.start < background.end():
         return True  # 在美国对印加征高额关税的背景下: the circumstances of what is said, no event told
+    if text.find("以", clause_start, cue.start) >= 0 and any(
+            m.start() < cue.start < m.end() for m in _FRAMED.finditer(text, clause_start, end)):
+        return True  # 以高层对话为基础, 以两国元首釜山会晤重要共识为引领: the frame of what is done, no event
     if _OF_A_KIND.search(text, max(clause_start, cue.start - 4), cue.start) or (
             text.find("只有", clause_start, end) >= 0 and _ONLY_IF.search(text, clause_start, end)):
         return True  # 此类会晤只有在…取得成果后才可能举行: a kind of meeting, on a condition, none told
@@ -1249,6 +1261,9 @@ def _not_told(text: str, c: Candidate, sentence: Sentence, clause_start: int) ->
         # 正值美国对华加征关税后…紧张之际: the time of something else, told in passing (正值双方将于周日举行…会谈之际
         # tells what is to come)
         return True
+    if c.type == "sanction" and _DISCUSSING.search(text, clause_start, cue.start) \
+            and _TOPICS_END.search(text, cue.end, end):
+        return True  # 双方讨论了贸易、稀土出口管制以及乌克兰战争等议题: topics discussed, no measure taken
     if c.type == "sanction" and text.find("围绕", clause_start, cue.start) >= 0:
         return True  # 围绕美方对华301条款…措施、出口管制等重要经贸问题，进行了…交流: topics
     if c.type not in ("agree", "appoint") and text.find("就", clause_start, cue.start) >= 0 \
@@ -1546,7 +1561,7 @@ _POST_WORDS = re.compile(r"(?:的职务|职务|一职)$")
 # threats, speculation, habits and views: no event is reported as done or decided
 # (预计15日举行会晤 is a schedule told: planned, not foreseen)
 _ASKED_OR_FORESEEN = re.compile(r"是否|能否|会不会|是不是|有没有|扬言|威胁要|威胁将|威胁对|(?<![尽不])可能(?!性)|或将|或许"
-                                r"|料将|恐将|不排除")
+                                r"|料将|恐将|不排除|(?<![或])或(?:于|在|会|与|同)(?!者)")
 # words of single rules, each explained where it is used
 _ITEMS_END = re.compile(r"(?:等|的|问题)+$")
 # 以隆重军礼，欢迎帛琉总统…国是访问: a guest welcomed with honours has come
@@ -1639,6 +1654,10 @@ _WISH = re.compile(r"(?:愿|愿意|希望|期待|期盼|期望|盼望)(?:并准�
                    r"|应(?:当|该)?(?:继续|坚持|保持|加强|深化|密切)")  # 双方应坚持沟通对话: what should be done
 _BACKGROUND_OF = re.compile(r"在[^，,。；;]{2,40}?的(?:背景下|情况下|大背景下)")
 _ORDINAL_BEFORE = re.compile(r"第[0-9一二三四五六七八九十百]*$")
+_DISCUSSING = re.compile(r"讨论|谈及|谈到|涉及|聚焦|商讨|探讨|议题包括|话题包括|议题涵盖")
+_TOPICS_END = re.compile(r"等?(?:议题|问题|话题|事宜|领域)")
+_TURN = re.compile(r"[，,](?:但|但是|然而|不过|可是)")
+_FRAMED = re.compile(r"以[^，,。；;以]{1,40}?为(?:基础|引领|指引|遵循|契机|主线|指导|抓手|依托|重点|核心|目标|方向|纽带|桥梁|平台)")
 _OF_A_KIND = re.compile(r"(?:此类|这类|该类|这种|此种|类似)(?:的)?$")
 _ONLY_IF = re.compile(r"只有[^。；;]{1,40}?才")
 _AVOIDED = re.compile(r"避免|暂勿|不要|切勿|谨慎|慎重|勿")
@@ -1649,6 +1668,9 @@ _THREAT_OF = re.compile(r"[^，,。；;]{0,12}?(?:的)?威胁")
 _ONCE = re.compile(r"曾经|曾(?!任|担任|于)|多年前|早年|年轻时|(?<![0-9一二三四五六七八九十])(?:多次|数次|屡次|多度)")
 _ANALYST = re.compile(r"(?:分析人士|观察人士|观察家|研究员|学者|专家|教授|分析师|评论员|智库|有分析|外界|舆论)[^，,。：:]{0,12}?"
                       r"(?:认为|预计|预测|指出|分析|称|说|表示)")
+# 外界猜测, 有印度媒体推测, 此举被不少人解读为: what others guess (a media report, 外媒称, is told)
+_CONJECTURE = re.compile(r"(?:外界|外媒|媒体|有人|不少人|舆论|观察人士|坊间)[^，,。：:]{0,12}?(?:猜测|推测|揣测|臆测|预期|估计|解读为)"
+                         r"|被[^，,。：:]{0,10}?解读为")
 _INVITES = re.compile(r"(?:邀请|回邀|回请)(?!下)[^，,。；;]{1,20}$")
 _DONE = ("已", "业已")  # 已就此向美方提出严正交涉: done, whatever was said before the clause
 _MEETING_END = re.compile(r"(?:会|会议|会晤|峰会|论坛|对话会|大会|典礼|仪式|开幕式|闭幕式|年会|研讨会|招待会|一般性辩论)$")
@@ -1835,6 +1857,8 @@ def _adjacent_person(text: str, mentions: list[Mention], cue: Token) -> Mention 
 
 _FOR_WHOM = re.compile(r"(?<![作成认因以])为(?![期止了何此])(?:到访的|来访的|远道而来的)?[^，,。；;为]{1,20}$")
 _PRESS_EVENTS = ("记者会", "发布会", "记者招待会")
+_OWN_SESSION = re.compile(r"[^，,。；;]{0,6}?(?:全体会议|全会|临时会议|常务会议|常委会会议|例会|临时会)")
+_PRESS_EVENT_AFTER = re.compile(r"了?[^，,。；;的]{0,6}?(?:记者会|发布会|记者招待会)")
 _VISITED = re.compile(r"(?:访问|窜访|过境|前往|抵达|赴)$")
 # …的做法不可接受, 令人无法接受: a judgement of what the one speaking tells before it
 _JUDGED = ("不可接受", "无法接受", "难以接受", "是非法的", "是非法和无效的")

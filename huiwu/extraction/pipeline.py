@@ -1233,12 +1233,15 @@ def _about_what_is_told(text: str, candidates: list[Candidate], said) -> None:
         clause_end = _CLAUSE_END.search(text, c.date_expr.end, c.region[0])
         sides = {m.country for m in c.actors}
         if any(o is not c and c.date_expr.end <= o.cue.start < (clause_end.start() if clause_end else c.region[0])
-               and not sides & {m.country for m in o.actors} for o in candidates):
+               and not sides & {m.country for m in o.actors} for o in candidates) or (
+                clause_end is not None and _OWN_CLAUSE.match(text, c.region[0])):
+            # (林芳正12日称，中国军机7日…接近…，日方已向中方表达严重关切: the day of what he told is not the complaint's)
             c.date_expr = None
             c.speech = "dated" if any(d.end <= said.start() for d in c.sentence.dates) else "undated"
 
 
 _CLAUSE_END = re.compile(r"[，,；;]")
+_OWN_CLAUSE = re.compile(r"[^，,。；;]{0,3}方(?:已|对此|就此|随即|当即)|(?:对此|就此)")
 # the words of a statement, before what is said (何亚东5日表示，…)
 _SAYING = re.compile(r"(?:表示|说|称|指出|强调|透露|宣称|回应|表态|介绍)(?=[，,：:])|答记者问")
 _SPEAKERS = PERSON | POST | TITLE | ORG | SIDE | COUNTRY  # the kinds of mention one who speaks is named by
