@@ -4474,3 +4474,12 @@ def test_a_press_conference_and_a_parliament_sitting_are_attended_by_no_one():
     assert [e.type for e in huiwu.extract(told, published="2025-12-07")] == ["concern"]
     told = "韩国国会3日召开全体会议，表决通过了国务总理候选人金民锡的任命同意案。"
     assert huiwu.extract(told, published="2025-07-04") == []
+
+
+def test_talks_between_two_countries_are_held_by_those_each_side_is_told_led_by():
+    told = ("俄美两国代表团27日在伊斯坦布尔举行磋商。俄方代表团由外长拉夫罗夫率领，美方代表团由国务卿鲁比奥率领。")
+    [talks] = huiwu.extract(told, published="2025-02-28")
+    assert ([a.name for a in talks.actors], [r.name for r in talks.recipients]) == (["拉夫罗夫"], ["鲁比奥"])
+    told = "俄罗斯和乌克兰代表团16日在伊斯坦布尔举行会谈。俄方代表团团长、外长拉夫罗夫在会谈后说，会谈富有成效。"
+    [talks] = huiwu.extract(told, published="2025-05-17")
+    assert ([a.name for a in talks.actors], [r.id for r in talks.recipients]) == (["拉夫罗夫"], ["country/UKR"])

@@ -1215,6 +1215,9 @@ def _not_told(text: str, c: Candidate, sentence: Sentence, clause_start: int) ->
             and (background := _BACKGROUND_OF.search(text, sentence.start, sentence.end)) is not None \
             and background.start() < cue.start < background.end():
         return True  # 在美国对印加征高额关税的背景下: the circumstances of what is said, no event told
+    if c.type in NEEDS_TWO and not text[clause_start:cue.start].strip(_QUOTES + "此次这次本次该") \
+            and _TALKS_JUDGED.match(text, cue.end, end):
+        return True  # …对媒体说，会谈富有成效 / 会谈“非常有益”: the talks told, judged
     if text.find("以", clause_start, cue.start) >= 0 and any(
             m.start() < cue.start < m.end() for m in _FRAMED.finditer(text, clause_start, end)):
         return True  # 以高层对话为基础, 以两国元首釜山会晤重要共识为引领: the frame of what is done, no event
@@ -1657,6 +1660,7 @@ _ORDINAL_BEFORE = re.compile(r"第[0-9一二三四五六七八九十百]*$")
 _DISCUSSING = re.compile(r"讨论|谈及|谈到|涉及|聚焦|商讨|探讨|议题包括|话题包括|议题涵盖")
 _TOPICS_END = re.compile(r"等?(?:议题|问题|话题|事宜|领域)")
 _TURN = re.compile(r"[，,](?:但|但是|然而|不过|可是)")
+_TALKS_JUDGED = re.compile(r"[“\"「]?(?:富有成效|卓有成效|很有成效|非常|十分|很|坦诚|深入|务实|积极|有益|成功|取得|是[^，,。]{0,10}的)")
 _FRAMED = re.compile(r"以[^，,。；;以]{1,40}?为(?:基础|引领|指引|遵循|契机|主线|指导|抓手|依托|重点|核心|目标|方向|纽带|桥梁|平台)")
 _OF_A_KIND = re.compile(r"(?:此类|这类|该类|这种|此种|类似)(?:的)?$")
 _ONLY_IF = re.compile(r"只有[^。；;]{1,40}?才")

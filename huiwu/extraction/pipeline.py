@@ -214,6 +214,8 @@ class Extractor(Participants):
                     and (held := _HELD_AT.search(doc.text, sentence.start, sentence.end)) is not None:
                 self._note_held(doc, sentence, held, state)
             self._note_inviter(doc, sentence, state, events, memory, mentions)
+            if mentions and state.last_sentence >= sentence.index - 2:
+                self._note_sides_named(doc, sentence, state, events, memory, mentions)
         return fold(events)
 
     def _note_inviter(self, doc: Doc, sentence, state: State, events: list[Event], memory: dict,
@@ -237,6 +239,29 @@ class Extractor(Participants):
             state.last_visit = updated
             if state.last_stay is visit:
                 state.last_stay = updated
+
+    def _note_sides_named(self, doc: Doc, sentence, state: State, events: list[Event], memory: dict,
+                          mentions: list[Mention]) -> None:
+        """俄美两国代表团举行磋商。俄方代表团由外长拉夫罗夫率领，美方…: who held the talks between two
+        countries, named side by side after them."""
+        told = next((e for e in reversed(state.events) if e.type in ("talks", "meet")), None)
+        if told is None or told not in events or not countries_only(told):
+            return
+        sides = [m for m in mentions if m.kind == "country" and m.name.endswith("方")
+                 and _SIDE_LED.match(doc.text, m.end)]
+        on = day_of(told.date)
+        for i, side in enumerate(sides):
+            end = sides[i + 1].start if i + 1 < len(sides) else sentence.end
+            people = [self._person(m, doc.raw_span(m.start, m.end), on, memory) for m in mentions
+                      if m.kind == "person" and side.end < m.start < end and m.country in (None, side.country)]
+            for role in ("actors", "recipients"):
+                parties = getattr(told, role)
+                if people and any(p.kind == "country" and p.country == side.country for p in parties):
+                    kept = [p for p in parties if not (p.kind == "country" and p.country == side.country)]
+                    updated = replace(told, **{role: (*people, *kept)})
+                    events[events.index(told)] = updated
+                    state.events[state.events.index(told)] = updated
+                    told = updated
 
     def _note_held(self, doc: Doc, sentence, held: re.Match, state: State) -> None:
         """峰会4日在阿斯塔纳举行。习近平出席峰会: where a meeting told of was held, for what is done there."""
@@ -1280,6 +1305,7 @@ def _in_background(text: str, sentence, at: int) -> bool:
     return _ANSWERED.search(text, max(clause_start, sentence.start), at) is not None
 _RESUMING = re.compile(r"(?:上午|下午|中午|晚上|傍晚|当晚|晚间|随后|紧接着|(?:欢迎|签字|签约)?(?:仪式|会谈|会见|会晤|宴会|午宴|晚宴|"
                        r"记者会|茶叙)(?:结束)?(?:后|之后|前|上|中|期间))[，,]?")
+_SIDE_LED = re.compile(r"(?:代表团)?(?:由|团长|成员包括|成员有|参加(?:会谈|磋商|谈判|会议)的(?:有|包括|是)|首席谈判代表|牵头人)")
 _THIS_MOVE = re.compile(r"此举|这一做法|这种做法|上述做法|有关做法|的做法|的行径")
 _LASTING = re.compile(r"为期([0-9一二两三四五六七八九十]{1,3})(?:天|日)")
 _CLAUSE_OPENING = re.compile(r"[，,；;：:]|电\s*(?:[（(][^）)]{0,40}[）)])?\s*|讯[）)]?\s?|消息[，,]?")
