@@ -1024,8 +1024,10 @@ def test_a_known_short_name_at_the_end_of_an_unknown_one_after_a_title_gives_way
 def test_a_korean_minister_is_a_changgwan():
     [meeting] = huiwu.extract("王毅8日会见韩国外交部长官赵兑烈。", published="2024-06-12")
     assert [(r.id, r.titles) for r in meeting.recipients] == [("person/cho-tae-yul", ("外长",))]
+    [meeting] = huiwu.extract("王毅8日会见韩国海洋水产部长官姜度亨。", published="2024-06-12")
+    assert [(r.name, r.titles, r.country) for r in meeting.recipients] == [("姜度亨", ("韩国海洋水产部长官",), "KOR")]
     [meeting] = huiwu.extract("王毅8日会见韩国统一部长官金暎浩。", published="2024-06-12")
-    assert [(r.name, r.titles, r.country) for r in meeting.recipients] == [("金暎浩", ("韩国统一部长官",), "KOR")]
+    assert [(r.id, r.country) for r in meeting.recipients] == [("person/kim-yung-ho", "KOR")]
 
 
 def test_countries_listed_before_their_delegations_or_leaders_are_each_met_separately():
