@@ -4485,3 +4485,11 @@ def test_talks_between_two_countries_are_held_by_those_each_side_is_told_led_by(
     told = "俄罗斯和乌克兰代表团16日在伊斯坦布尔举行会谈。俄方代表团团长、外长拉夫罗夫在会谈后说，会谈富有成效。"
     [talks] = huiwu.extract(told, published="2025-05-17")
     assert ([a.name for a in talks.actors], [r.id for r in talks.recipients]) == (["拉夫罗夫"], ["country/UKR"])
+
+
+def test_the_day_before_counts_from_the_last_day_told_and_measures_named_as_topics_are_none():
+    told = "鲁比奥10日与王毅通电话。两人7月曾在吉隆坡会晤。就在前一天，赫格塞思与董军举行了视频通话。"
+    calls = find(huiwu.extract(told, published="2025-09-11"), "call")
+    assert [c.date.start for c in calls] == ["2025-09-10", "2025-09-09"]
+    told = "贝森特23日表示，他将于25日在吉隆坡与何立峰会面，希望化解双方在稀土出口管制等问题上的紧张局势。"
+    assert [e.type for e in huiwu.extract(told, published="2025-10-24")] == ["meet"]

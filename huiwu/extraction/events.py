@@ -1264,8 +1264,9 @@ def _not_told(text: str, c: Candidate, sentence: Sentence, clause_start: int) ->
         # 正值美国对华加征关税后…紧张之际: the time of something else, told in passing (正值双方将于周日举行…会谈之际
         # tells what is to come)
         return True
-    if c.type == "sanction" and _DISCUSSING.search(text, clause_start, cue.start) \
-            and _TOPICS_END.search(text, cue.end, end):
+    if c.type == "sanction" and (_DISCUSSING.search(text, clause_start, cue.start) and _TOPICS_END.search(text, cue.end, end)
+                                 or _AS_A_TOPIC.match(text, cue.end)):
+        # (稀土出口管制等问题上的紧张局势, 围绕301措施，出口管制等议题: a measure named among topics)
         return True  # 双方讨论了贸易、稀土出口管制以及乌克兰战争等议题: topics discussed, no measure taken
     if c.type == "sanction" and text.find("围绕", clause_start, cue.start) >= 0:
         return True  # 围绕美方对华301条款…措施、出口管制等重要经贸问题，进行了…交流: topics
@@ -1662,6 +1663,7 @@ _TOPICS_END = re.compile(r"等?(?:议题|问题|话题|事宜|领域)")
 _TURN = re.compile(r"[，,](?:但|但是|然而|不过|可是)")
 _TALKS_JUDGED = re.compile(r"[“\"「]?(?:富有成效|卓有成效|很有成效|非常|十分|很|坦诚|深入|务实|积极|有益|成功|取得|是[^，,。]{0,10}的)")
 _FRAMED = re.compile(r"以[^，,。；;以]{1,40}?为(?:基础|引领|指引|遵循|契机|主线|指导|抓手|依托|重点|核心|目标|方向|纽带|桥梁|平台)")
+_AS_A_TOPIC = re.compile(r"[^，,。；;、]{0,8}?等(?:议题|问题|话题|领域|方面)")
 _OF_A_KIND = re.compile(r"(?:此类|这类|该类|这种|此种|类似)(?:的)?$")
 _ONLY_IF = re.compile(r"只有[^。；;]{1,40}?才")
 _AVOIDED = re.compile(r"避免|暂勿|不要|切勿|谨慎|慎重|勿")

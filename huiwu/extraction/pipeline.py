@@ -1032,8 +1032,10 @@ class Extractor(Participants):
             return state.resolved[expr.start]  # 次日将前往哈尔滨，出席…: one expression, one day
         raw_span = doc.norm.raw_span(expr.start, expr.end)
         context = state.last_date
-        if expr.parts.get("rel") in SAME_DAY_WORDS and context is not None and context.precision != "day":
-            context = state.last_day  # 今年5月，普京对中国进行国事访问。同日…: the day told before that month
+        if expr.is_event_relative and context is not None and context.precision != "day" and state.last_day is not None:
+            # 今年5月，普京对中国进行国事访问。同日…: the day told before that month (鲁比奥10日与王毅通电话。两人7月曾
+            # …会晤。就在前一天，…: the day before the 10th)
+            context = state.last_day
         if expr.is_event_relative and (told := next((d for d in reversed(c.sentence.dates) if d.end <= expr.start
                                                      and d.relative is None and "a_day" in d.parts), None)):
             # 李在明在6月3日举行的总统选举中胜出，次日宣誓就职: the day after the one just told
