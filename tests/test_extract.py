@@ -4493,3 +4493,18 @@ def test_the_day_before_counts_from_the_last_day_told_and_measures_named_as_topi
     assert [c.date.start for c in calls] == ["2025-09-10", "2025-09-09"]
     told = "贝森特23日表示，他将于25日在吉隆坡与何立峰会面，希望化解双方在稀土出口管制等问题上的紧张局势。"
     assert [e.type for e in huiwu.extract(told, published="2025-10-24")] == ["meet"]
+
+
+def test_the_sar_government_its_bureaus_and_its_chief_executive_named_bare():
+    [concern] = huiwu.extract("【香港01】特區政府今日發表聲明，強烈譴責美國制裁香港官員。", published="2025-04-01")
+    assert ([a.id for a in concern.actors], [r.id for r in concern.recipients]) == (
+        ["org/hksar-government"], ["country/USA"])
+    told = "【澳门日报】澳门特区政府发言人表示反对。特区政府强烈谴责美国干预澳门事务。"
+    assert [a.country for e in huiwu.extract(told, published="2025-04-01") for a in e.actors] == ["MAC", "MAC"]
+    [concern] = huiwu.extract("【星島日報報道】保安局昨日發聲明，強烈反對美國駐港總領事的言論。", published="2024-03-07")
+    assert concern.actors[0].country == "HKG"
+    [meeting] = huiwu.extract("【明报】行政长官今日在礼宾府会见到访的新加坡外长维文。", published="2024-04-01")
+    assert meeting.actors[0].id == "person/john-lee"
+    told = "行政长官贺一诚率领的特区政府代表团18日在里斯本与葡萄牙总统马塞洛会面。"
+    [meeting] = huiwu.extract(told, published="2023-04-19")
+    assert meeting.actors[0].name == "贺一诚"

@@ -632,6 +632,9 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
         found.append(mention)
     if len(found) > 1 and sentence.mask & ORG:
         _bodies_of_the_country_before(text, found, lexicon)
+        # 贺一诚率领的特区政府代表团: the body names the delegation its leader heads, and acts through him
+        found = [m for m in found if not (m.kind == "org" and text.startswith(_DELEGATION_WORDS, m.end)
+                                          and text.endswith(_LED_BY, 0, m.start))]
     if len(found) > 1 and _DASHES.search(text, sentence.start, sentence.end):
         found = _dashed_pairs(text, found)
     if len(found) > 1:
@@ -803,6 +806,8 @@ _HE = re.compile(r"(?:^|(?<=[，,；;：:。])|(?<=这是)|(?<=这也是)|(?<=�
                  r"|(?P<met>(?<=[同与]))其(?=举行|进行|会谈|会晤|会面|通话|通电话|磋商|交换)")  # 秦刚同其举行会谈
 
 
+_DELEGATION_WORDS = ("代表团", "访问团", "访团")
+_LED_BY = ("率领的", "带领的", "率的", "为首的", "为团长的")
 _BODIES_AFTER_TITLES = ("委会", "委员会", "大使馆", "代表团")
 
 

@@ -65,6 +65,7 @@ class Participants:
     """Resolution of mentions to participants and places; mixed into the Extractor."""
 
     _home: str | None = None  # the country of the press the document is from (the Extractor sets it)
+    _territory: str = "HKG"  # Hong Kong or Macao, whichever the document names more (the Extractor sets it)
 
     def _speaking_for(self, doc: Doc, c: Candidate, actors, on, memory):
         """习近平指出…中方对此表达严重关切: the side speaks through the person who said it; what a
@@ -121,6 +122,8 @@ class Participants:
             # 外交部今天表示 in a report filed in Taipei (or Kuala Lumpur…): the home side's own body
             name = doc.text[m.start:m.end]
             return [Participant(f"org/{doc.home.lower()}-{name}", name, "org", None, doc.home, mention=span)]
+        if m.kind == "org" and doc.text[m.start:m.end] == "特区政府" and self._territory == "MAC":
+            m = Mention(m.start, m.end, "org", ["org/macao-sar-government"], m.name, country="MAC")  # in a Macao report
         if m.kind == "org" and doc.home == "TWN" and doc.text[m.start:m.end] in ("中共", "北京当局", "中共当局"):
             return [self._country("CHN", span)]  # 中共在台海周边的军事演习: the mainland
         if m.kind == "org":
@@ -450,6 +453,8 @@ class Participants:
         posts = [self.lexicon.posts[p] for p in m.post_ids if p in self.lexicon.posts]
         # (总统今天接见… in a report filed in Taipei: the island's own)
         country = m.country or self._home or "CHN"
+        if not m.country and {p.country for p in posts} >= {"HKG", "MAC"}:
+            country = self._territory  # 行政长官今日会见…: the Chief Executive of the territory reported on
         posts = [p for p in posts if p.single and p.country == country]
         if any(_FORMER.search(title) for title in m.titles):
             posts = []  # 美国前财政部长: not whoever holds the post on the day
