@@ -4508,3 +4508,17 @@ def test_the_sar_government_its_bureaus_and_its_chief_executive_named_bare():
     told = "行政长官贺一诚率领的特区政府代表团18日在里斯本与葡萄牙总统马塞洛会面。"
     [meeting] = huiwu.extract(told, published="2023-04-19")
     assert meeting.actors[0].name == "贺一诚"
+
+
+def test_posts_left_told_the_ways_the_press_tells_them():
+    told = "中共中央决定：尹力同志任北京市委书记，蔡奇同志不再兼任北京市委书记职务。"
+    left = [e for e in huiwu.extract(told, published="2022-10-28") if "免职" in e.items]
+    assert [(e.actors[0].name, e.post) for e in left] == [("蔡奇", "北京市委书记")]
+    [removal] = huiwu.extract("法国总理巴尼耶4日在国民议会不信任投票中倒台。", published="2024-12-05")
+    assert (removal.actors[0].name, removal.items, removal.date.start) == ("巴尼耶", ("免职",), "2024-12-04")
+    [appointment] = huiwu.extract("英国外交大臣克莱弗利13日接替被解职的布雷弗曼出任内政大臣。", published="2023-11-14")
+    assert "布雷弗曼" in appointment.predecessor
+    for told in ("越共中央同意武文赏辞去国家主席职务。", "5日，总理哈西娜在大规模抗议中辞职。"):
+        assert [e.type for e in huiwu.extract(told, published="2024-08-06")] == ["appoint"], told
+    [swearing_in] = huiwu.extract("阿雷瓦洛原定14日下午宣誓就职，但就职仪式被推迟。", published="2024-01-15")
+    assert swearing_in.status == "negated"

@@ -1228,6 +1228,8 @@ def _not_told(text: str, c: Candidate, sentence: Sentence, clause_start: int) ->
         return True  # 提醒中国公民近期避免前往日本: a trip advised against
     if c.type in ("meet", "talks", "call", "visit") and _DISCUSSED.search(text, clause_start, cue.start):
         return True  # 没有讨论两国元首会晤事宜: the meeting is what is not discussed
+    if c.type == "agree" and _AGREED_TO_LEAVE.match(text, cue.end):
+        return True  # 越共中央同意武文赏辞去国家主席职务: a resignation accepted (the leaving is told)
     if c.type == "agree" and _REVOKED.search(text, clause_start, cue.start):
         return True  # 宣布撤销…与中方签署的合作谅解备忘录: what was signed, told as revoked
     if _FACTOR.match(text, cue.end):
@@ -1558,8 +1560,9 @@ _TOGETHER = re.compile(r"^(?:[^，,。；;]{0,6}?(?:共同|一同|一起|一道|
 # 中方将采取反制措施, 将对美方实施制裁: 将 before a verb or a preposition is the future, not the object
 _VERB_NEXT = re.compile(r"(?:不得不|必须|被迫|只能|可能|会|要)?(?:研拟|研究|考虑|酌情|视情|采取|实施|进行|予以|作出|做出|坚决|依法|根据|视|对|向|在|于|以|从|继续|适时|立即|同)")
 TAKING_UP = frozenset(("履新", "正式履新", "开始履职", "正式履职", "到任", "正式到任"))
-_LEAVING = frozenset(("免去", "解除", "卸任", "辞去", "辞职", "请辞", "罢免", "辞呈", "不再担任"))
-_LEFT_POST = re.compile(r"(?:不再担任|卸任|辞去|离任)(?P<post>[^，,。；;]{2,24}?)(?:职务|一职)?[，,；;]")
+_LEAVING = frozenset(("免去", "解除", "卸任", "辞去", "辞职", "请辞", "罢免", "辞呈", "不再担任", "不再兼任", "被解职", "遭解职",
+                      "被免职", "倒台"))
+_LEFT_POST = re.compile(r"(?:不再担任|不再兼任|卸任|辞去|离任)(?P<post>[^，,。；;]{2,24}?)(?:职务|一职)?[，,；;]")
 _NO_POST_AFTER = ("表示", "致", "向", "并", "发表", "感到", "祝贺", "一事", "消息")
 _POST_WORDS = re.compile(r"(?:的职务|职务|一职)$")
 # threats, speculation, habits and views: no event is reported as done or decided
@@ -1606,7 +1609,7 @@ _NOT_CARRIED_OUT = re.compile("(?:未能|没能|未|没有|并未)(?:与其|同�
                               "(?:签署|签订|见面|会面|会晤|举行|成行|实现|达成|出席|访问|通话)"
                               "|(?:推迟|取消|推延|延后|暂缓|搁置)(?:了)?(?:此次|这次|该|有关|相关)?[^，,。；;]{0,6}?(?:之行|行程|访问|计划)"
                               # (原定9月上旬访问广州、出席…活动的计划已经推迟: the plan named, then put off)
-                              "|(?:之行|行程|访问|计划)(?:已经|已|均|都|也)?(?:被)?(?:推迟|取消|推延|延后|暂缓|搁置|延期)")
+                              "|(?:之行|行程|访问|计划|仪式|典礼)(?:已经|已|均|都|也)?(?:被)?(?:推迟|取消|推延|延后|暂缓|搁置|延期)")
 _PROPOSED = re.compile(r"提出|提议|建议|请求|要求")
 _TURNED_DOWN = re.compile(r"拒绝|婉拒|谢绝|回绝|(?:没有|未|不)接受")
 _AN_OFFER = re.compile(r"[^，,。；;的]{0,6}?的(?:邀请|邀约|提议|请求|建议|要求|申请)")
@@ -1664,6 +1667,7 @@ _TURN = re.compile(r"[，,](?:但|但是|然而|不过|可是)")
 _TALKS_JUDGED = re.compile(r"[“\"「]?(?:富有成效|卓有成效|很有成效|非常|十分|很|坦诚|深入|务实|积极|有益|成功|取得|是[^，,。]{0,10}的)")
 _FRAMED = re.compile(r"以[^，,。；;以]{1,40}?为(?:基础|引领|指引|遵循|契机|主线|指导|抓手|依托|重点|核心|目标|方向|纽带|桥梁|平台)")
 _AS_A_TOPIC = re.compile(r"[^，,。；;、]{0,8}?等(?:议题|问题|话题|领域|方面)")
+_AGREED_TO_LEAVE = re.compile(r"[^，,。；;]{0,12}?(?:辞去|辞职|请辞|卸任|不再担任)")
 _OF_A_KIND = re.compile(r"(?:此类|这类|该类|这种|此种|类似)(?:的)?$")
 _ONLY_IF = re.compile(r"只有[^。；;]{1,40}?才")
 _AVOIDED = re.compile(r"避免|暂勿|不要|切勿|谨慎|慎重|勿")
