@@ -4522,3 +4522,11 @@ def test_posts_left_told_the_ways_the_press_tells_them():
         assert [e.type for e in huiwu.extract(told, published="2024-08-06")] == ["appoint"], told
     [swearing_in] = huiwu.extract("阿雷瓦洛原定14日下午宣誓就职，但就职仪式被推迟。", published="2024-01-15")
     assert swearing_in.status == "negated"
+
+
+def test_a_trade_measure_falls_on_the_origin_of_the_goods_ruled_on_before_it():
+    told = "商务部8日发布公告，裁定原产于欧盟的进口白兰地存在倾销。商务部决定自10月11日起采取临时反倾销措施。"
+    [measure] = huiwu.extract(told, published="2024-10-08")
+    assert [r.id for r in measure.recipients] == ["country/EUU"]
+    [measure] = huiwu.extract("财政部6日宣布对欧盟实施对等限制措施。", published="2025-07-06")
+    assert (measure.type, [r.id for r in measure.recipients]) == ("sanction", ["country/EUU"])

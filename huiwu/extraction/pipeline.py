@@ -500,6 +500,8 @@ class Extractor(Participants):
             recipients = [p for p in state.last_visit.actors if p.id not in {a.id for a in actors}]
         if c.type in NEEDS_TWO and not recipients:
             recipients = self._delegation(doc, c)
+        if c.type == "sanction" and not recipients and (origin := self._origin_named(doc, c)) is not None:
+            recipients = [origin]  # 裁定原产于欧盟的进口白兰地存在倾销。商务部决定…采取临时反倾销措施: on the goods' origin
         if c.type == "concern" and not recipients:
             recipients = self._complained_of(c, actors, doc.text) or self._concerned_with_the_last(doc, c, actors, state)
             if not recipients and any(_IN_GENERAL.search(item) for item in c.items):
@@ -1177,6 +1179,18 @@ class Extractor(Participants):
             return DateValue(doc.anchor.isoformat(), None, "day", None, None, True)
         return UNKNOWN_DATE
 
+    def _origin_named(self, doc: Doc, c: Candidate) -> Participant | None:
+        """The country goods originate in, named in the ruling or inquiry before a trade measure (its sentence
+        or the one before)."""
+        start = doc.sentences[c.sentence.index - 1].start if c.sentence.index > 0 else c.sentence.start
+        found = [m for m in _ORIGIN.finditer(doc.text, start, c.cue.start)]
+        for match in reversed(found):
+            for *_, refs, kinds, _ in self.lexicon.scan(match.group(1)):
+                iso3 = next((r.id for r in refs if r.kind == "country"), None) if "country" in kinds else None
+                if iso3:
+                    return self._country(iso3, doc.raw_span(match.start(1), match.end(1)))
+        return None
+
     @staticmethod
     def _story_day(doc: Doc, state: State) -> DateValue | None:
         """The day the story tells of: its first dated event's, or its dateline's when that is later (a
@@ -1308,6 +1322,7 @@ def _in_background(text: str, sentence, at: int) -> bool:
     return _ANSWERED.search(text, max(clause_start, sentence.start), at) is not None
 _RESUMING = re.compile(r"(?:上午|下午|中午|晚上|傍晚|当晚|晚间|随后|紧接着|(?:欢迎|签字|签约)?(?:仪式|会谈|会见|会晤|宴会|午宴|晚宴|"
                        r"记者会|茶叙)(?:结束)?(?:后|之后|前|上|中|期间))[，,]?")
+_ORIGIN = re.compile(r"原产于([^，,。；;的]{1,12}?)(?:和[^，,。；;的]{1,12}?)?的")
 _SIDE_LED = re.compile(r"(?:代表团)?(?:由|团长|成员包括|成员有|参加(?:会谈|磋商|谈判|会议)的(?:有|包括|是)|首席谈判代表|牵头人)")
 _THIS_MOVE = re.compile(r"此举|这一做法|这种做法|上述做法|有关做法|的做法|的行径")
 _LASTING = re.compile(r"为期([0-9一二两三四五六七八九十]{1,3})(?:天|日)")
