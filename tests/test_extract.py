@@ -4530,3 +4530,16 @@ def test_a_trade_measure_falls_on_the_origin_of_the_goods_ruled_on_before_it():
     assert [r.id for r in measure.recipients] == ["country/EUU"]
     [measure] = huiwu.extract("财政部6日宣布对欧盟实施对等限制措施。", published="2025-07-06")
     assert (measure.type, [r.id for r in measure.recipients]) == ("sanction", ["country/EUU"])
+
+
+def test_what_a_side_is_willing_to_do_welcomes_avoids_or_does_only_if_is_not_done():
+    told = "王毅3日同德国外长瓦德富尔通电话。瓦德富尔表示，德方愿尽快重新安排访华行程。"
+    visit = find(huiwu.extract(told, published="2025-11-03"), "visit")[0]
+    assert (visit.status, visit.date.start) == ("planned", None)
+    [meeting] = huiwu.extract("中方欢迎欧盟领导人适时来华举行新一次中欧领导人会晤。", published="2025-05-06")
+    assert meeting.status == "planned"
+    [visit] = huiwu.extract("据美媒报道，麦卡锡仍未放弃访台打算。", published="2023-04-01")
+    assert visit.status == "planned"
+    assert [e.type for e in huiwu.extract("董军此次缺席，是为了避免同赫格塞思会面。", published="2025-06-01")] == ["attend"]
+    for told in ("欧盟若对中国电动汽车加征关税，中方将坚决反制。", "美国一旦对中国加征关税，中方必将奉陪到底。"):
+        assert huiwu.extract(told, published="2024-06-01") == [], told

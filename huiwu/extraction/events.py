@@ -1114,6 +1114,12 @@ class SentenceReader:
                     and not _WELCOMED_WITH_HONOURS.search(text, sentence.start, candidate.actors[0].chain_start):
                 candidate.status = "planned"  # 中方欢迎莫迪总理8月31日来华出席…峰会: welcomed to come
                 candidate.future = True
+            elif candidate.type in ("visit", "meet", "talks", "attend") and (
+                    _WILLING.search(text, clause_start, cue.start) or _PLAN_NOUN.match(text, cue.end)
+                    or _WELCOMED_TO_COME.search(text, clause_start, cue.start)):
+                # (中方欢迎欧盟领导人适时来华举行…会晤: welcomed to come)
+                candidate.status = "planned"  # 德方愿尽快重新安排访华行程, 仍未放弃访台打算: willing or meaning to
+                candidate.future = True
             elif candidate.type in ("visit", "meet", "attend") and (invites := _INVITES.search(text, clause_start, cue.start)) \
                     and "应" not in text[clause_start:invites.start()]:
                 candidate.status = "planned"  # 他已邀请习近平访问美国: invited to, not yet made
@@ -1224,7 +1230,8 @@ def _not_told(text: str, c: Candidate, sentence: Sentence, clause_start: int) ->
     if _OF_A_KIND.search(text, max(clause_start, cue.start - 4), cue.start) or (
             text.find("只有", clause_start, end) >= 0 and _ONLY_IF.search(text, clause_start, end)):
         return True  # 此类会晤只有在…取得成果后才可能举行: a kind of meeting, on a condition, none told
-    if _AVOIDED.search(text, max(clause_start, cue.start - 4), cue.start):
+    if _AVOIDED.search(text, max(clause_start, cue.start - 4), cue.start) or (
+            c.type in NEEDS_TWO and _AVOIDED_WITH.search(text, max(clause_start, cue.start - 20), cue.start)):
         return True  # 提醒中国公民近期避免前往日本: a trip advised against
     if c.type in ("meet", "talks", "call", "visit") and _DISCUSSED.search(text, clause_start, cue.start):
         return True  # 没有讨论两国元首会晤事宜: the meeting is what is not discussed
@@ -1257,7 +1264,11 @@ def _not_told(text: str, c: Candidate, sentence: Sentence, clause_start: int) ->
         return True
     if c.type == "sanction" and _SUPPORTING.search(text, clause_start, cue.start):
         return True  # 全力支持国家采取的反制措施: measures spoken of, taken by another
-    if _CONDITION.search(text, sentence.start, clause_start) or _IF_OPENS.match(text, clause_start):
+    if _CONDITION.search(text, sentence.start, clause_start) or _IF_OPENS.match(text, clause_start) \
+            or _SUBJECT_IF.match(text, clause_start, cue.start) \
+            or ((opened := _SUBJECT_IF.search(text, sentence.start, clause_start)) is not None and opened.end() < clause_start
+                and text[opened.end():clause_start].count("，") + text[opened.end():clause_start].count(",") == 1):
+        # (欧盟若对中国电动汽车加征关税，中方将坚决反制: the side named before its condition)
         return True  # 如果美方执意挑衅，中方必将采取反制措施 (中方表示，倘若美方…加征关税，…): a condition
     if c.type == "sanction" and _TELLING.search(text, clause_start, cue.start):
         return True  # 向欧方介绍了中方…采取的反制措施: measures told of, not taken here
@@ -1576,7 +1587,7 @@ _WELCOMED_WITH_HONOURS = re.compile(r"(?:军礼|礼炮|国礼|仪式)[，,]?欢�
 _MODAL = re.compile(r"应当|应该|必须|务必|应|须")
 _WHAT_CAME_OF = re.compile(r"的?(?:有关)?(?:情况|内容|结果)")
 # 将在双方方便的时候访问华盛顿, 适时访华: what is to come with no time told
-SOME_TIME = re.compile(r"适时|择期|方便的时候|方便时|方便的时间|适当时候|适当的时候|适当时机|合适的时间|合适时间|尽早|早日")
+SOME_TIME = re.compile(r"适时|择期|方便的时候|方便时|方便的时间|适当时候|适当的时候|适当时机|合适的时间|合适时间|尽早|早日|尽快")
 _AGREEING = ("同意", "商定", "约定")  # (同意将…会面: what is agreed is to come, the agreement is made)
 _COUNTED_POST = re.compile(r"第[0-9一二三四五六七八九十百]+(?:任|位|届)")  # 日本第104任首相: the post, uncounted
 _ONWARD = frozenset(("转往", "转赴"))
@@ -1645,6 +1656,7 @@ _SAID_OF_MEASURES = re.compile(r"(?:措施)?(?:从来|从不|不是|是|旨在|�
 # 如果…，: the clause of a condition (如期, 比如, 例如 are none: the word starts its clause)
 _IF = r"如果|假如|倘若|若是|一旦|要是"
 _IF_OPENS = re.compile(rf"(?:{_IF})")
+_SUBJECT_IF = re.compile(rf"[^，,。；;]{{1,8}}?(?:{_IF}|若(?!泽))")
 _TELLING = re.compile(r"介绍了?|通报了?|阐述了?")
 _CONDITION = re.compile(rf"(?:^|(?<=[，,：:\s“「\x22]))(?:{_IF}|若|如(?!期|约|今|何|此|下|同|实|愿))[^，,。；;]{{1,40}}[，,]")
 _TOPIC_OF_EXCHANGE = re.compile(r"[^，,。；;]{0,16}?(?:交换(?:了)?意见|沟通|交流|讨论|磋商|对话|会谈|通报|答记者问|提起诉讼)"
@@ -1668,6 +1680,10 @@ _TALKS_JUDGED = re.compile(r"[“\"「]?(?:富有成效|卓有成效|很有成�
 _FRAMED = re.compile(r"以[^，,。；;以]{1,40}?为(?:基础|引领|指引|遵循|契机|主线|指导|抓手|依托|重点|核心|目标|方向|纽带|桥梁|平台)")
 _AS_A_TOPIC = re.compile(r"[^，,。；;、]{0,8}?等(?:议题|问题|话题|领域|方面)")
 _AGREED_TO_LEAVE = re.compile(r"[^，,。；;]{0,12}?(?:辞去|辞职|请辞|卸任|不再担任)")
+_AVOIDED_WITH = re.compile(r"(?:避免|暂勿|不要|切勿)[同与和跟][^，,。；;]{1,16}?$")  # 避免同赫格塞思会面
+_WILLING = re.compile(r"(?<![不])(?:愿意|愿)(?![望景])")
+_WELCOMED_TO_COME = re.compile(r"欢迎[^，,。；;]{0,16}?(?:来华|访华|来访|适时|早日|再次|尽早)")
+_PLAN_NOUN = re.compile(r"的?(?:打算|计划|意向|构想)")
 _OF_A_KIND = re.compile(r"(?:此类|这类|该类|这种|此种|类似)(?:的)?$")
 _ONLY_IF = re.compile(r"只有[^。；;]{1,40}?才")
 _AVOIDED = re.compile(r"避免|暂勿|不要|切勿|谨慎|慎重|勿")
