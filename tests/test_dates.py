@@ -132,3 +132,12 @@ def test_a_relative_year_after_a_name_ending_in_a_numeral_is_read():
 
 def test_a_bracketed_line_of_a_city_and_a_day_is_a_dateline():
     assert find_dateline("（上海5日讯）首相安华今日出席进博会开幕式。")[:2] == (None, 5)
+
+
+def test_tomorrow_night_and_last_night_as_the_hong_kong_press_writes_them():
+    [_, onward] = huiwu.extract("行政长官李家超今早抵达利雅得。李家超明晚会转往阿联酋阿布扎比。", published="2023-02-05")
+    assert (onward.status, onward.date.start) == ("planned", "2023-02-06")
+    [arrival] = huiwu.extract("王毅昨晚抵达莫斯科。", published="2023-02-05")
+    assert arrival.date.start == "2023-02-04"
+    [talks] = huiwu.extract("高市早苗内阁成立后日中防长1日举行首次会谈。", published="2025-11-02")
+    assert talks.date.start == "2025-11-01"

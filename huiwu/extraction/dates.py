@@ -18,7 +18,7 @@ from operator import attrgetter
 from ..model import DateValue, Span
 
 SAME_DAY_WORDS = frozenset(("当天", "当日", "同日", "同一天", "当晚", "当夜"))  # the day of the event told before
-_TO_COME_WORDS = frozenset(("明天", "明日", "后天"))
+_TO_COME_WORDS = frozenset(("明天", "明日", "后天", "明晚", "明早", "明晨"))
 _EVENT_RELATIVE = SAME_DAY_WORDS | {"是日", "次日", "翌日", "隔日", "隔天", "此前一天", "前一天", "前一日"}
 _CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN = "〇○零一二两三四五六七八九十"
@@ -56,9 +56,9 @@ _RELATIVE = re.compile(
     # as for _ABSOLUTE: one table look-up skips every character no alternative can start with
     r"(?=[今昨前明后次翌隔当同是本上下这周星礼此年月日近不一两二三四五六七八九十0-9]|\d)"
     # the first two characters some alternative can start with: most 年, 上, 一 go no further
-    r"(?=今[天日年晚晨早夜(\s]|昨|前[天日一不两三四五六七八九十(\s]|明[天日]|后天|次日|翌日|隔[日天]|当[天日晚夜]|同[日一]|是日|本[周星年月]|[上下][周星]|这周"
+    r"(?=今[天日年晚晨早夜(\s]|昨|前[天日晚一不两三四五六七八九十(\s]|明[天日晚早晨]|后天|次日|翌日|隔[日天]|当[天日晚夜]|同[日一]|是日|本[周星年月]|[上下][周星]|这周"
     r"|周[一二三四五六日天]|星期|礼拜|此前|年内|月内|日前|近日|不久|[一两二三四五六七八九十\d][一两二三四五六七八九十\d个年月天])"
-    r"(?P<rel>今天|今日|今晚|今晨|今早|今夜|昨天|昨日|前天|前日|明天|明日|后天|次日|翌日|隔日|隔天|当天|当日|当晚|当夜|同日|同一天|是日"
+    r"(?P<rel>今天|今日|今晚|今晨|今早|今夜|昨天|昨日|昨晚|昨晨|前天|前日|前晚|明天|明日|明晚|明早|明晨|后天|次日|翌日|隔日|隔天|当天|当日|当晚|当夜|同日|同一天|是日"
     r"|(?P<week>本|上|下|这)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])"  # 上周四 is 上 + 周四
     r"|(?P<prev>此前一天|前一天|前一日)"
     r"|(?:此前|(?<=[会谈晤访])前)(?P<daysbefore>[两三四五六七八九十])天"  # 此前两天, 会晤前两天
@@ -425,7 +425,8 @@ def _resolve_relative(expr: DateExpr, anchor: date | None, context: DateValue | 
     if anchor is None:
         return DateValue(None, None, "unknown", expr.text, mention)
     offsets = {"今天": 0, "今日": 0, "今晚": 0, "今晨": 0, "今早": 0, "今夜": 0, "昨天": -1, "昨日": -1,
-               "前天": -2, "前日": -2, "明天": 1, "明日": 1, "后天": 2}
+               "前天": -2, "前日": -2, "前晚": -2, "昨晚": -1, "昨晨": -1, "明天": 1, "明日": 1, "明晚": 1, "明早": 1,
+               "明晨": 1, "后天": 2}
     if word in offsets:
         day = anchor + timedelta(days=offsets[word])
         return DateValue(day.isoformat(), None, "day", expr.text, mention)
