@@ -4543,3 +4543,11 @@ def test_what_a_side_is_willing_to_do_welcomes_avoids_or_does_only_if_is_not_don
     assert [e.type for e in huiwu.extract("董军此次缺席，是为了避免同赫格塞思会面。", published="2025-06-01")] == ["attend"]
     for told in ("欧盟若对中国电动汽车加征关税，中方将坚决反制。", "美国一旦对中国加征关税，中方必将奉陪到底。"):
         assert huiwu.extract(told, published="2024-06-01") == [], told
+
+
+def test_one_greeted_on_arrival_by_a_host_of_another_country_visits_it():
+    told = "新华社金边4月17日电 17日下午，在金边国际机场，柬埔寨国王西哈莫尼亲自到舷梯旁迎接习近平。"
+    [visit] = huiwu.extract(told, published="2025-04-18")
+    assert (visit.type, visit.actors[0].name, visit.recipients[0].id, visit.location.name, visit.date.start) == (
+        "visit", "习近平", "country/KHM", "金边", "2025-04-17")
+    assert huiwu.extract("王毅在钓鱼台国宾馆迎接来华出席会议的各国代表。", published="2025-04-18") == []

@@ -451,6 +451,17 @@ class SentenceReader:
             end = _clause_end(text, start, sentence.end, breaks="。;；")
             candidate.items = [text[start:end].strip(" ，,。")[:80]]
             candidate.item_span = (start, end)
+        elif frame == "greet":
+            # 柬埔寨国王西哈莫尼亲自到舷梯旁迎接习近平: the one greeted on arrival visits the host's country
+            hosts = self._subject(text, left, topic, clause_start, cue)
+            guest = next((m for m in right if m.kind == "person"), None)
+            if guest is None or not hosts or hosts[0].kind != "person" or not hosts[0].country \
+                    or guest.country in (None, hosts[0].country):
+                return None
+            candidate.actors, candidate.destination_iso3 = [guest], hosts[0].country
+            # (普京在克里姆林宫大礼堂门口迎候习近平: where, when the knowledge base knows it)
+            candidate.destination = next((m for m in self._mentions if m.kind == "place" and m.country == hosts[0].country
+                                          and sentence.start <= m.start < cue.start), None)
         elif frame == "visit":
             if _describing_a_group(text, cue, right, clause_start, clause_end):
                 return None  # 集体会见来华出席…的非洲国家领导人: the guests came, the host did not

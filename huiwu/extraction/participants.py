@@ -493,6 +493,9 @@ class Participants:
             short = self._short_place(doc, max(c.sentence.start, c.cue.start - 2), c.cue.start)
             if short is not None and short.country == c.destination_iso3:
                 return short  # 来沪访问: the city of the visit
+            if c.cue.form.endswith(("迎接", "迎候")) and (filed := self._dateline_place(doc)) is not None \
+                    and filed.country == c.destination_iso3:
+                return filed  # 新华社旧金山11月15日电 …拜登在庄园门口迎接习近平: where the report is filed
             if (country := self._country_location(c.destination_iso3)) is not None:
                 return country
         sentence = c.sentence

@@ -16,7 +16,7 @@ _ID_PATTERNS = {
     "places": re.compile(r"^place/[a-z0-9][a-z0-9-]*$"),
     "orgs": re.compile(r"^org/[a-z0-9][a-z0-9-]*$"),
 }
-_FRAMES = {"receive", "with", "visit", "attend", "agree", "express", "demand", "should", "appoint", "establish", "sanction"}
+_FRAMES = {"receive", "with", "visit", "greet", "attend", "agree", "express", "demand", "should", "appoint", "establish", "sanction"}
 
 
 def check(lexicon: Lexicon) -> list[str]:
