@@ -4551,3 +4551,10 @@ def test_one_greeted_on_arrival_by_a_host_of_another_country_visits_it():
     assert (visit.type, visit.actors[0].name, visit.recipients[0].id, visit.location.name, visit.date.start) == (
         "visit", "习近平", "country/KHM", "金边", "2025-04-17")
     assert huiwu.extract("王毅在钓鱼台国宾馆迎接来华出席会议的各国代表。", published="2025-04-18") == []
+
+
+def test_the_end_of_a_visit_under_way_and_a_korean_finance_minister():
+    [visit] = huiwu.extract("何立峰12日抵达马德里，将于17日结束对西班牙的访问。", published="2025-09-16")
+    assert (visit.status, visit.date.start) == ("occurred", "2025-09-12")
+    [meeting] = huiwu.extract("王毅会见了韩国企划财政部长官崔相穆。", published="2024-06-12")
+    assert [r.id for r in meeting.recipients] == ["person/choi-sang-mok"]

@@ -530,7 +530,7 @@ class Extractor(Participants):
                 and any("外交关系" in item or "建交" in item for item in told.items):
             return []  # 签署《…关于恢复外交关系的联合公报》，中瑙两国即日起恢复大使级外交关系: the one act, told twice
         if c.type == "visit" and status == "planned" and actors \
-                and _ENDING.search(doc.text, max(c.sentence.start, c.cue.start - 8), c.cue.start) \
+                and (c.cue.form.startswith("结束") or _ENDING.search(doc.text, max(c.sentence.start, c.cue.start - 8), c.cue.start)) \
                 and any(e.type == "visit" and {p.id for p in e.actors} & {p.id for p in actors} for e in state.events):
             return []  # 正在日本访问的马科斯将于24日结束访日行程: the visit told, under way, not one to come
         if c.type == "visit" and c.date_expr is None and (visit := state.last_visit) is not None \
