@@ -4558,3 +4558,14 @@ def test_the_end_of_a_visit_under_way_and_a_korean_finance_minister():
     assert (visit.status, visit.date.start) == ("occurred", "2025-09-12")
     [meeting] = huiwu.extract("王毅会见了韩国企划财政部长官崔相穆。", published="2024-06-12")
     assert [r.id for r in meeting.recipients] == ["person/choi-sang-mok"]
+
+
+def test_those_named_among_many_attend_and_the_last_of_those_listed_is_met_too():
+    told = "9月3日，纪念大会在北京举行，26位外国国家元首和政府首脑出席，其中包括俄罗斯总统普京和朝鲜国务委员长金正恩。"
+    [attendance] = huiwu.extract(told, published="2025-09-04")
+    assert sorted(a.name for a in attendance.actors) == ["普京", "金正恩"]
+    told = "2月28日，泽连斯基在白宫同美国总统特朗普、副总统万斯会面时发生争吵。"
+    [meeting] = huiwu.extract(told, published="2025-03-01")
+    assert [r.name for r in meeting.recipients] == ["特朗普", "万斯"]
+    visits = huiwu.extract("賴清德將前往巴拉圭、瓜地馬拉與貝里斯。", published="2025-07-12")
+    assert [v.recipients[0].id for v in visits] == ["country/PRY", "country/GTM", "country/BLZ"]

@@ -503,6 +503,9 @@ class SentenceReader:
             hosting = [m for m in left if m.end <= for_whom.start()] \
                 if (for_whom := _FOR_WHOM.search(text, clause_start, cue.start)) is not None else left
             candidate.actors = described or invited or self._subject(text, hosting or left, topic, clause_start, cue)
+            if (among := _AMONG_THEM.match(text, cue.end, sentence.end)) is not None and (named := [
+                    m for m in self._mentions if m.kind == "person" and among.end() <= m.start < sentence.end]):
+                candidate.actors = named  # 26位外国元首和政府首脑出席，其中包括普京和金正恩: those named among them
             # (正在吉隆坡出席…的董军同…举行会谈: attending that day, not what he came for)
             candidate.came_for = bool(described) and text.find("正在", max(clause_start, cue.start - 12), cue.start) < 0
             if not described and left and _TOGETHER.match(text[left[-1].end:cue.start]) and any(
@@ -1483,7 +1486,9 @@ def _met_named_before(text: str, cue: Token, sentence: Sentence, titled: bool = 
     """维文周四与鲁比奥会面时，对…表达关切: a meeting with one named right before it, told as the time of
     what follows, is told here (在会见时表示 points back to one told before)."""
     if not titled:
-        return any(t.end == cue.start and t.mask & PERSON and text[t.start - 1:t.start] in ("与", "同", "和", "跟")
+        # (同美国总统特朗普、副总统万斯会面时: the last of those listed after 同)
+        return any(t.end == cue.start and t.mask & PERSON and (text[t.start - 1:t.start] in ("与", "同", "和", "跟")
+                                                               or _LISTED_WITH.search(text, max(sentence.start, t.start - 30), t.start))
                    for t in sentence.tokens)
     # 习近平同俄罗斯总统普京举行会谈后，…: talks with one named, titled, told as the time of what follows
     start = cue.start - 2 if text.endswith(("举行", "进行"), 0, cue.start) else cue.start
@@ -1695,6 +1700,8 @@ _AVOIDED_WITH = re.compile(r"(?:避免|暂勿|不要|切勿)[同与和跟][^，,
 _WILLING = re.compile(r"(?<![不])(?:愿意|愿)(?![望景])")
 _WELCOMED_TO_COME = re.compile(r"欢迎[^，,。；;]{0,16}?(?:来华|访华|来访|适时|早日|再次|尽早)")
 _PLAN_NOUN = re.compile(r"的?(?:打算|计划|意向|构想)")
+_LISTED_WITH = re.compile(r"[同与跟][^，,。；;同与跟]{2,24}、[^，,。；;、]{0,8}$")
+_AMONG_THEM = re.compile(r"[^，,。；;]{0,30}?[，,](?:其中包括|其中有|其中)")
 _OF_A_KIND = re.compile(r"(?:此类|这类|该类|这种|此种|类似)(?:的)?$")
 _ONLY_IF = re.compile(r"只有[^。；;]{1,40}?才")
 _AVOIDED = re.compile(r"避免|暂勿|不要|切勿|谨慎|慎重|勿")

@@ -1337,7 +1337,7 @@ _WITHIN = (("会谈", ("talks",)), ("会见", ("meet",)), ("会面", ("meet",)),
 
 
 _TRAVELLING = ("前往", "赴", "飞往", "转赴", "出访")
-_STOP_GAP = re.compile(r"[、和及]|以及")
+_STOP_GAP = re.compile(r"[、和及与]|以及")
 
 
 def _exchange_within(c: Candidate, state: State) -> Event | None:
