@@ -4569,3 +4569,12 @@ def test_those_named_among_many_attend_and_the_last_of_those_listed_is_met_too()
     assert [r.name for r in meeting.recipients] == ["特朗普", "万斯"]
     visits = huiwu.extract("賴清德將前往巴拉圭、瓜地馬拉與貝里斯。", published="2025-07-12")
     assert [v.recipients[0].id for v in visits] == ["country/PRY", "country/GTM", "country/BLZ"]
+
+
+def test_the_two_countries_long_before_and_their_firms_are_the_states_not_the_heads_met():
+    told = "新华社巴西利亚11月20日电 习近平同巴西总统卢拉举行会谈。1974年8月15日，两国正式建立外交关系。"
+    agreement = find(huiwu.extract(told, published="2024-11-21"), "agree")[0]
+    assert sorted(a.id for a in agreement.actors) == ["country/BRA", "country/CHN"]
+    told = "2017年11月9日，习近平同美国总统特朗普举行会谈。两国企业当天签署了总额超过2500亿美元的合作项目。"
+    agreement = find(huiwu.extract(told, published="2017-11-10"), "agree")[0]
+    assert sorted(a.id for a in agreement.actors) == ["country/CHN", "country/USA"]

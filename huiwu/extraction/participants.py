@@ -11,7 +11,7 @@ from ..model import Location, Participant, Span
 from .document import COUNTRY, CUE, PLACE, Doc
 from .events import HELD_BEFORE, Candidate, delegation
 from .mentions import ISLANDS_OWN, Mention
-from .state import State, person_and_side, referent_exchange, two_sided
+from .state import State, day_of, person_and_side, referent_exchange, two_sided
 
 _SAID = ("concern", "demand")  # what a spokesperson says for the side; the rest the side does
 _LOCATIVE_ONE = ("在", "于", "赴")
@@ -58,7 +58,7 @@ _ELECT = ("当选", "候任")  # 美国当选总统, 当选总统
 
 # 美国前财政部长, 原外长: a post held before (not 原子能, 前线)
 _FORMER = re.compile(r"(?:^|[国方省市州会院部党府])[前原](?![子线则来])")
-_TEAMS = re.compile(r"[^，,。；;的]{0,6}?(?:团队|代表团|工作组|部门|官员)")
+_TEAMS = re.compile(r"[^，,。；;的]{0,6}?(?:团队|代表团|工作组|部门|官员|企业|工商界|商界|公司)")
 
 
 class Participants:
@@ -215,6 +215,10 @@ class Participants:
             sides = (*visit.actors, *visit.recipients)
         elif _TEAMS.match(doc.text, m.end):
             sides = self._both(doc, m, on, state, memory)
+        elif on is not None and (told := state.last_exchange_event) is not None and (seen := day_of(told.date)) is not None \
+                and (seen - on).days > 366:
+            # 习近平同卢拉举行会谈。1974年8月15日，两国正式建立外交关系: the states of long before, not their heads now
+            sides = (*told.actors, *told.recipients)
         else:
             return []
         states = list(dict.fromkeys(p.country for p in sides if p.country))
