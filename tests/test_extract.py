@@ -4578,3 +4578,9 @@ def test_the_two_countries_long_before_and_their_firms_are_the_states_not_the_he
     told = "2017年11月9日，习近平同美国总统特朗普举行会谈。两国企业当天签署了总额超过2500亿美元的合作项目。"
     agreement = find(huiwu.extract(told, published="2017-11-10"), "agree")[0]
     assert sorted(a.id for a in agreement.actors) == ["country/CHN", "country/USA"]
+
+
+def test_a_meeting_of_the_day_is_not_folded_into_one_of_years_before():
+    told = "新华社天津8月31日电 当天上午，习近平会见了印度总理莫迪。2018年4月，两人曾在武汉举行首次非正式会晤。"
+    meetings = huiwu.extract(told, published="2025-09-01")
+    assert sorted(m.date.start for m in meetings) == ["2018-04", "2025-08-31"]

@@ -51,7 +51,9 @@ def _dates_compatible(a: DateValue, b: DateValue) -> bool:
     if not a.start or not b.start:
         return True
     if (a.approximate and a.text is None) or (b.approximate and b.text is None):
-        return True  # a date carried from the context, not read: it does not tell two events apart
+        # a date carried from the context, not read, does not tell two events apart, unless the other is of
+        # another year (当天上午，习近平会见了莫迪。2018年4月，两人曾在武汉举行首次非正式会晤: two meetings)
+        return a.start[:4] == b.start[:4] or (a.approximate and a.text is None and b.approximate and b.text is None)
     a_end, b_end = a.end or a.start, b.end or b.start
     width = min(len(a.start), len(b.start))
     return a.start[:width] <= b_end[:width] and b.start[:width] <= a_end[:width]
