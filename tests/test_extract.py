@@ -4584,3 +4584,16 @@ def test_a_meeting_of_the_day_is_not_folded_into_one_of_years_before():
     told = "新华社天津8月31日电 当天上午，习近平会见了印度总理莫迪。2018年4月，两人曾在武汉举行首次非正式会晤。"
     meetings = huiwu.extract(told, published="2025-09-01")
     assert sorted(m.date.start for m in meetings) == ["2018-04", "2025-08-31"]
+
+
+def test_plans_denied_after_ruled_out_changed_or_not_spoken_of():
+    told = "此前有媒体报道称印度总理莫迪将在天津与巴基斯坦总理夏巴兹·谢里夫会面，印度外交部已否认相关报道。"
+    assert [e.status for e in huiwu.extract(told, published="2025-09-01")] == ["negated"]
+    told = "德国政府发言人表示，朔尔茨不会在此行中签署任何新的政府间协议。"
+    assert [e.status for e in huiwu.extract(told, published="2024-04-16")] == ["negated"]
+    told = "习近平1日同李在明在庆州举行会谈。原计划会谈后两国元首在博物馆庭院散步，因降雨改为在室内参观。"
+    assert [e.status for e in huiwu.extract(told, published="2025-11-02")] == ["occurred", "negated"]
+    told = "外交部发言人林剑3日在记者会上说，对于特朗普访华，中方目前没有可以发布的消息。"
+    assert huiwu.extract(told, published="2025-11-04") == []
+    told = "今年4月，普拉博沃以当选总统身份访华。"
+    assert [e.type for e in huiwu.extract(told, published="2024-11-10")] == ["visit"]

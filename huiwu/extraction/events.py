@@ -229,8 +229,10 @@ class SentenceReader:
                 candidate = self._read_cue(doc, sentence, cue, cue_def, parties, topic, barrier, consumed)
                 if candidate is None:
                     continue
-                if denied is not None:
-                    candidate.status = "negated"  # the report of it is denied
+                if denied is not None or (_REPORTED_SO.search(text, sentence.start, cue.start)
+                                          and _DENIED_AFTER.search(text, cue.end, sentence.end)):
+                    # the report of it is denied (此前有媒体报道称莫迪将…会面，印度外交部已否认相关报道)
+                    candidate.status = "negated"
                 if candidate.type == "attend" and candidate.items == [cue.form] and (
                         prior := next((p for p in reversed(candidates) if p.type == "attend"), None)) is not None:
                     candidate.items = list(prior.items)  # …未出席峰会，由外长代为出席: the same one
@@ -1090,6 +1092,7 @@ class SentenceReader:
                 cue.form == "缺席" or (self.negated_here is not None and self.negated_here.search(  # 没有进行任何磋商
                 text, max(sentence.start, cue.start - 10), cue.start) is not None) \
                 or _NEGATED_PREDICATE.search(text, clause_start, cue.start) is not None \
+                or _NOT_THERE.search(text, max(clause_start, cue.start - 16), cue.start) is not None \
                 or text.find("否认", clause_start, cue.start) >= 0 \
                 or _no_plan_for(text, clause_start, cue, sentence.end) \
                 or (candidate.type in ("visit", "meet", "talks", "call", "attend") and self.negated_after is not None
@@ -1238,6 +1241,11 @@ def _not_told(text: str, c: Candidate, sentence: Sentence, clause_start: int) ->
     if c.type in NEEDS_TWO and not text[clause_start:cue.start].strip(_QUOTES + "此次这次本次该") \
             and _TALKS_JUDGED.match(text, cue.end, end):
         return True  # …对媒体说，会谈富有成效 / 会谈“非常有益”: the talks told, judged
+    if text.startswith(("对于", "关于"), clause_start) and _TOPIC_CLAUSE_END.match(text, cue.end) \
+            and _NO_NEWS.search(text, cue.end, sentence.end):
+        return True  # 对于特朗普访华，中方目前没有可以发布的消息: the visit is what is spoken of
+    if c.type == "appoint" and _AS_ONE.match(text, cue.end):
+        return True  # 以当选总统身份访华: in the capacity, not taking it up
     if text.find("以", clause_start, cue.start) >= 0 and any(
             m.start() < cue.start < m.end() for m in _FRAMED.finditer(text, clause_start, end)):
         return True  # 以高层对话为基础, 以两国元首釜山会晤重要共识为引领: the frame of what is done, no event
@@ -1636,7 +1644,9 @@ _NOT_CARRIED_OUT = re.compile("(?:未能|没能|未|没有|并未)(?:与其|同�
                               "(?:签署|签订|见面|会面|会晤|举行|成行|实现|达成|出席|访问|通话)"
                               "|(?:推迟|取消|推延|延后|暂缓|搁置)(?:了)?(?:此次|这次|该|有关|相关)?[^，,。；;]{0,6}?(?:之行|行程|访问|计划)"
                               # (原定9月上旬访问广州、出席…活动的计划已经推迟: the plan named, then put off)
-                              "|(?:之行|行程|访问|计划|仪式|典礼)(?:已经|已|均|都|也)?(?:被)?(?:推迟|取消|推延|延后|暂缓|搁置|延期)")
+                              "|(?:之行|行程|访问|计划|仪式|典礼)(?:已经|已|均|都|也)?(?:被)?(?:推迟|取消|推延|延后|暂缓|搁置|延期)"
+                              # (原计划会谈后两国元首在庭院散步，因降雨改为在室内参观: the plan changed)
+                              "|[，,](?:因|由于)[^，,。；;]{0,12}?改(?:为|在|以|由|成)")
 _PROPOSED = re.compile(r"提出|提议|建议|请求|要求")
 _TURNED_DOWN = re.compile(r"拒绝|婉拒|谢绝|回绝|(?:没有|未|不)接受")
 _AN_OFFER = re.compile(r"[^，,。；;的]{0,6}?的(?:邀请|邀约|提议|请求|建议|要求|申请)")
@@ -1702,6 +1712,12 @@ _WELCOMED_TO_COME = re.compile(r"欢迎[^，,。；;]{0,16}?(?:来华|访华|来
 _PLAN_NOUN = re.compile(r"的?(?:打算|计划|意向|构想)")
 _LISTED_WITH = re.compile(r"[同与跟][^，,。；;同与跟]{2,24}、[^，,。；;、]{0,8}$")
 _AMONG_THEM = re.compile(r"[^，,。；;]{0,30}?[，,](?:其中包括|其中有|其中)")
+_REPORTED_SO = re.compile(r"报道称|报道说|传出|传言|有消息称|消息称")
+_DENIED_AFTER = re.compile(r"(?:已|均|随即|已经)?(?:否认|辟谣|驳斥)(?:了)?(?:相关|上述|这一|该|此类|有关|这些)(?:报道|说法|消息|传闻|传言)")
+_NOT_THERE = re.compile(r"(?:不会|不将|不打算|无意|不准备)(?:在|于)[^，,。；;]{1,10}?(?:中|上|期间|时|内)$")
+_TOPIC_CLAUSE_END = re.compile(r"(?:一事|问题|事宜|的问题|一说)?[，,]")
+_AS_ONE = re.compile(r"[^，,。；;]{0,8}?身份(?![^，,。；;]{0,4}亮相)")  # (首次以外交部发言人身份亮相 is the post taken up)
+_NO_NEWS = re.compile(r"没有(?:可以|可)?(?:发布|提供|透露)的(?:消息|信息)|无可奉告|暂无(?:可以|可)?(?:发布|提供)的(?:消息|信息)")
 _OF_A_KIND = re.compile(r"(?:此类|这类|该类|这种|此种|类似)(?:的)?$")
 _ONLY_IF = re.compile(r"只有[^。；;]{1,40}?才")
 _AVOIDED = re.compile(r"避免|暂勿|不要|切勿|谨慎|慎重|勿")
