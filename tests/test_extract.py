@@ -4597,3 +4597,13 @@ def test_plans_denied_after_ruled_out_changed_or_not_spoken_of():
     assert huiwu.extract(told, published="2025-11-04") == []
     told = "今年4月，普拉博沃以当选总统身份访华。"
     assert [e.type for e in huiwu.extract(told, published="2024-11-10")] == ["visit"]
+
+
+def test_the_leader_of_a_delegation_visits_and_sides_are_named_by_who_leads_or_attends():
+    told = "由美国联邦众议院军事委员会民主党首席议员史密斯率领的众议员代表团21日抵达北京访问。"
+    [visit] = huiwu.extract(told, published="2025-09-24")
+    assert [a.name for a in visit.actors] == ["史密斯"]
+    told = "中美经贸磋商会议9日至10日在伦敦举行，中方由国务院副总理何立峰率团，美方则由财长贝森特和商务部长卢特尼克出席。"
+    [talks] = huiwu.extract(told, published="2025-06-11")
+    assert ([a.name for a in talks.actors], sorted(r.name for r in talks.recipients)) == (
+        ["何立峰"], ["卢特尼克", "贝森特"])

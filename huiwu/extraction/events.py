@@ -665,6 +665,10 @@ class SentenceReader:
     def _subject(self, text: str, left: list[Mention], topic: list[Mention], clause_start: int,
                  cue: Token) -> list[Mention]:
         """The actor group: the nearest parties before the cue in its clause, else the topic."""
+        leaders = [m for m in left if m.kind == "person" and m.start >= clause_start and _LEADS.match(text, m.end)
+                   and _GROUP_SUBJECT.search(text, m.end, cue.start)]
+        if leaders:  # 由众议院军事委员会民主党首席议员史密斯率领的众议员代表团抵达北京: its leader(s)
+            return _last_group(text, [m for m in left if m.end <= leaders[0].end and m.kind == "person"])
         if text.startswith("的", cue.end) and (carried := _CARRYING_OUT.search(text, clause_start, cue.start)) \
                 and (own := [m for m in left if m.start >= carried.end()]):
             return _last_group(text, own)  # 将落实两国元首签署的条约: who signed what is carried out, named in it
