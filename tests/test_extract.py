@@ -4607,3 +4607,10 @@ def test_the_leader_of_a_delegation_visits_and_sides_are_named_by_who_leads_or_a
     [talks] = huiwu.extract(told, published="2025-06-11")
     assert ([a.name for a in talks.actors], sorted(r.name for r in talks.recipients)) == (
         ["何立峰"], ["卢特尼克", "贝森特"])
+
+
+def test_a_measure_adjusted_and_a_meeting_prepared_for_are_not_taken_or_held():
+    told = "美方将取消4月8日和4月9日两份行政令对中国商品加征的全部关税。中方将相应修改对美反制关税。"
+    assert huiwu.extract(told, published="2025-05-12") == []
+    told = "贝森特9日说，他已同何立峰通电话，双方讨论了下一次会晤的准备工作。"
+    assert [e.type for e in huiwu.extract(told, published="2026-02-11")] == ["call"]

@@ -1342,7 +1342,7 @@ _QUOTE_MARKS = frozenset('"“”「」『』')
 _MEASURE_SPOKEN_OF = re.compile(r"[^，,。；;的]{0,6}的(?:内容|细节|情况|范围)")  # 没有说明制裁措施的内容
 UNNAMED_SIDE = re.compile(r"(?:个别|少数|某些|一些|有关|极少数)(?:国家|政客|势力|人士|组织|媒体|机构|人|方面)")
 _DESCRIBES_A_NOUN = re.compile(r"[^，,。；;的]{0,10}的(?:申请|请求|政治氛围|氛围|条件|可能性|可能|意愿|前景|障碍|基础|大门"
-                               r"|窗口|机会|努力|势头|良好势头|提议|建议)"
+                               r"|窗口|机会|努力|势头|良好势头|提议|建议|准备工作|筹备工作|准备|筹备)"
                                # 访华条件不成熟, 贸易谈判目前陷入停滞: a state of things, no event
                                r"|(?:条件|时机)(?:不|尚未|还不)|(?:目前|已经|已|一度|再次|仍)?(?:陷入|处于)(?:停滞|僵局)"
                                r"|(?:的)?(?:具体)?(?:日期|时间表)"  # 未证实特朗普的访华日期
@@ -1669,7 +1669,7 @@ _DISREGARDING = re.compile(r"不顾|无视|罔顾")
 _DISREGARD_ENDED = re.compile(r"(?:反对[^，,。；;]{2,}?表示|表达|深表)")  # what is disregarded ends before the complaint's verb
 # 中方一贯反对…, 始终反对单边制裁: a standing position, not a complaint made
 _STANDING = re.compile(r"一贯|一向|历来|始终|从来")
-_LIFTED = re.compile(r"取消|暂停|停止|解除|豁免|排除")  # (不再加征 is a measure negated)
+_LIFTED = re.compile(r"取消|暂停|停止|解除|豁免|排除|修改|调整")  # (中方将相应修改对美反制关税: the measure changed)  # (不再加征 is a measure negated)
 # 停止执行今年3月4日公布的对…加征关税措施: a measure lifted, however far its verb stands from the cue
 _LIFTED_PREDICATE = re.compile(r"(?:取消|暂停|暂缓|停止|中止|终止|解除|放宽)(?:执行|实施|征收|加征|对)")
 # 出口管制措施将随着稀土供应恢复而取消, 反制措施如期展期90天, 提高至30%的计划暂不实施: the measure ends or waits
