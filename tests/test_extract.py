@@ -4614,3 +4614,13 @@ def test_a_measure_adjusted_and_a_meeting_prepared_for_are_not_taken_or_held():
     assert huiwu.extract(told, published="2025-05-12") == []
     told = "贝森特9日说，他已同何立峰通电话，双方讨论了下一次会晤的准备工作。"
     assert [e.type for e in huiwu.extract(told, published="2026-02-11")] == ["call"]
+
+
+def test_one_prepared_for_attends_deep_disappointment_complains_and_a_record_is_no_post():
+    told = "王毅17日同韩国外长赵显举行会谈。双方同意为习近平出席下月在庆州举行的亚太经合组织领导人非正式会议做好准备。"
+    [attendance] = find(huiwu.extract(told, published="2025-09-18"), "attend")
+    assert [a.name for a in attendance.actors] == ["习近平"]
+    told = "韩国外交部发言人15日表示，韩方对日本首相向靖国神社供奉祭品表示深切失望和遗憾。"
+    assert [e.type for e in huiwu.extract(told, published="2025-08-16")] == ["concern"]
+    told = "韩国宪法法院4日裁定罢免总统尹锡悦，尹锡悦成为韩国宪政史上第二位遭罢免的总统。"
+    assert [e.post for e in huiwu.extract(told, published="2025-04-05")] == ["总统"]

@@ -503,7 +503,9 @@ class SentenceReader:
                 and _WELCOMING.fullmatch(text, clause_start, m.chain_start)][:1]
             # (为到访的李强主持欢迎仪式: the one it is held for is no host of it)
             hosting = [m for m in left if m.end <= for_whom.start()] \
-                if (for_whom := _FOR_WHOM.search(text, clause_start, cue.start)) is not None else left
+                if not cue.form.startswith(("出席", "参加", "与会")) \
+                and (for_whom := _FOR_WHOM.search(text, clause_start, cue.start)) is not None else left
+            # (为习近平出席…会议做好准备: the one it is prepared for attends)
             candidate.actors = described or invited or self._subject(text, hosting or left, topic, clause_start, cue)
             if (among := _AMONG_THEM.match(text, cue.end, sentence.end)) is not None and (named := [
                     m for m in self._mentions if m.kind == "person" and among.end() <= m.start < sentence.end]):
@@ -1248,7 +1250,9 @@ def _not_told(text: str, c: Candidate, sentence: Sentence, clause_start: int) ->
     if text.startswith(("对于", "关于"), clause_start) and _TOPIC_CLAUSE_END.match(text, cue.end) \
             and _NO_NEWS.search(text, cue.end, sentence.end):
         return True  # 对于特朗普访华，中方目前没有可以发布的消息: the visit is what is spoken of
-    if c.type == "appoint" and _AS_ONE.match(text, cue.end):
+    if c.type == "appoint" and (_AS_ONE.match(text, cue.end) or (c.post and _NO_POST.search(c.post))
+                                or (cue.form == "成为" and c.post and c.post.endswith("候选人"))):
+        # (尹锡悦成为韩国宪政史上第二位遭罢免的总统: a record, no post taken)
         return True  # 以当选总统身份访华: in the capacity, not taking it up
     if text.find("以", clause_start, cue.start) >= 0 and any(
             m.start() < cue.start < m.end() for m in _FRAMED.finditer(text, clause_start, end)):
@@ -1721,6 +1725,7 @@ _DENIED_AFTER = re.compile(r"(?:已|均|随即|已经)?(?:否认|辟谣|驳斥)(
 _NOT_THERE = re.compile(r"(?:不会|不将|不打算|无意|不准备)(?:在|于)[^，,。；;]{1,10}?(?:中|上|期间|时|内)$")
 _TOPIC_CLAUSE_END = re.compile(r"(?:一事|问题|事宜|的问题|一说)?[，,]")
 _AS_ONE = re.compile(r"[^，,。；;]{0,8}?身份(?![^，,。；;]{0,4}亮相)")  # (首次以外交部发言人身份亮相 is the post taken up)
+_NO_POST = re.compile(r"遭|被(?!提名)|罢免|弹劾|未能")
 _NO_NEWS = re.compile(r"没有(?:可以|可)?(?:发布|提供|透露)的(?:消息|信息)|无可奉告|暂无(?:可以|可)?(?:发布|提供)的(?:消息|信息)")
 _OF_A_KIND = re.compile(r"(?:此类|这类|该类|这种|此种|类似)(?:的)?$")
 _ONLY_IF = re.compile(r"只有[^。；;]{1,40}?才")
