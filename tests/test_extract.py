@@ -4624,3 +4624,11 @@ def test_one_prepared_for_attends_deep_disappointment_complains_and_a_record_is_
     assert [e.type for e in huiwu.extract(told, published="2025-08-16")] == ["concern"]
     told = "韩国宪法法院4日裁定罢免总统尹锡悦，尹锡悦成为韩国宪政史上第二位遭罢免的总统。"
     assert [e.post for e in huiwu.extract(told, published="2025-04-05")] == ["总统"]
+
+
+def test_what_a_journalist_asks_about_is_no_event_and_entering_a_country_visits_it():
+    told = "有记者问及李强出席二十国集团领导人峰会期间是否会与日本首相会面，毛宁回答称，李强没有同日本领导人会面的安排。"
+    assert [(e.type, e.status) for e in huiwu.extract(told, published="2025-11-17")] == [("meet", "negated")]
+    told = "金正恩本月10日搭乘专列从平壤出发，12日进入俄罗斯境内。"
+    [visit] = huiwu.extract(told, published="2023-09-13")
+    assert (visit.recipients[0].id, visit.date.start) == ("country/RUS", "2023-09-12")

@@ -1257,6 +1257,9 @@ def _not_told(text: str, c: Candidate, sentence: Sentence, clause_start: int) ->
     if text.find("以", clause_start, cue.start) >= 0 and any(
             m.start() < cue.start < m.end() for m in _FRAMED.finditer(text, clause_start, end)):
         return True  # 以高层对话为基础, 以两国元首釜山会晤重要共识为引领: the frame of what is done, no event
+    if text.find("问及", sentence.start, cue.start) >= 0 and (asked := _ASKED_ABOUT.search(text, sentence.start, sentence.end)) \
+            and asked.start() < cue.start < asked.end():
+        return True  # 在被问及李强出席峰会期间是否会与高市早苗会面时: what a journalist asks about
     if _OF_A_KIND.search(text, max(clause_start, cue.start - 4), cue.start) or (
             text.find("只有", clause_start, end) >= 0 and _ONLY_IF.search(text, clause_start, end)):
         return True  # 此类会晤只有在…取得成果后才可能举行: a kind of meeting, on a condition, none told
@@ -1727,6 +1730,7 @@ _TOPIC_CLAUSE_END = re.compile(r"(?:一事|问题|事宜|的问题|一说)?[，,
 _AS_ONE = re.compile(r"[^，,。；;]{0,8}?身份(?![^，,。；;]{0,4}亮相)")  # (首次以外交部发言人身份亮相 is the post taken up)
 _NO_POST = re.compile(r"遭|被(?!提名)|罢免|弹劾|未能")
 _NO_NEWS = re.compile(r"没有(?:可以|可)?(?:发布|提供|透露)的(?:消息|信息)|无可奉告|暂无(?:可以|可)?(?:发布|提供)的(?:消息|信息)")
+_ASKED_ABOUT = re.compile(r"(?:被|在)?(?:记者)?问及[^。；;]{1,80}?(?:时|之际|(?=[，,][^，,。]{0,10}(?:回答|答复|回应|表示|说|称)))")
 _OF_A_KIND = re.compile(r"(?:此类|这类|该类|这种|此种|类似)(?:的)?$")
 _ONLY_IF = re.compile(r"只有[^。；;]{1,40}?才")
 _AVOIDED = re.compile(r"避免|暂勿|不要|切勿|谨慎|慎重|勿")
