@@ -4632,3 +4632,17 @@ def test_what_a_journalist_asks_about_is_no_event_and_entering_a_country_visits_
     told = "金正恩本月10日搭乘专列从平壤出发，12日进入俄罗斯境内。"
     [visit] = huiwu.extract(told, published="2023-09-13")
     assert (visit.recipients[0].id, visit.date.start) == ("country/RUS", "2023-09-12")
+
+
+def test_the_hong_kong_and_macao_press_itineraries_postponements_and_reports_in_person():
+    [visit] = huiwu.extract("贺一诚一行按行程将于廿二日转往卢森堡访问。", published="2023-04-21")
+    assert visit.date.start == "2023-04-22"
+    told = "据特首办公布的行程，李家超5月11日及12日在卡塔尔访问。"
+    [visit] = huiwu.extract(told, published="2025-05-07")
+    assert (visit.status, visit.date.start) == ("planned", "2025-05-11")
+    told = "政务司司长陈国基原定下周率团前往英国伦敦，特区政府昨日宣布押后有关行程。"
+    assert [e.status for e in huiwu.extract(told, published="2025-09-26")] == ["negated"]
+    [meeting] = huiwu.extract("岑浩辉今日将向国家主席习近平述职。", published="2025-12-15")
+    assert (meeting.type, meeting.status, meeting.recipients[0].name) == ("meet", "planned", "习近平")
+    told = "李家超晚上出席韩国总统李在明为与会领袖设的欢迎晚宴，明日会出席领导人非正式会议。"
+    assert {a.name for e in huiwu.extract(told, published="2025-10-31") for a in e.actors} == {"李家超"}

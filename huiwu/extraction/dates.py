@@ -21,7 +21,7 @@ SAME_DAY_WORDS = frozenset(("当天", "当日", "同日", "同一天", "当晚",
 _TO_COME_WORDS = frozenset(("明天", "明日", "后天", "明晚", "明早", "明晨"))
 _EVENT_RELATIVE = SAME_DAY_WORDS | {"是日", "次日", "翌日", "隔日", "隔天", "此前一天", "前一天", "前一日"}
 _CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_CN = "〇○零一二两三四五六七八九十"
+_CN = "〇○零一二两三四五六七八九十廿卅"  # (廿二日, 卅日: the press of Macao and Hong Kong)
 _NUM = rf"(?:\d{{1,2}}|[{_CN}]{{1,3}})"
 _YEAR = r"(?:(?P<{p}year>\d{4}|[〇○零一二三四五六七八九]{4})年|民国(?P<{p}roc>\d{2,3})年|(?P<{p}rely>今年|去年|明年|前年|后年|本年|同年|当年|次年|翌年|第二年|转年))"
 _MONTH = rf"(?:(?P<{{p}}month>{_NUM})月(?:份)?|(?P<{{p}}relm>本月|上月|下月|上个月|下个月|同月|当月))"
@@ -91,9 +91,10 @@ class DateExpr:
 
 
 def cn_number(value: str) -> int:
-    """`11`, `十一`, `二十三`, `三十` → int."""
+    """`11`, `十一`, `二十三`, `三十`, `廿二` → int."""
     if value.isdigit():
         return int(value)
+    value = value.replace("廿", "二十").replace("卅", "三十")
     if len(value) == 4 and "十" not in value:  # 二〇二三
         return int("".join(str(_CN_DIGITS[c]) for c in value))
     if "十" in value:

@@ -390,7 +390,9 @@ class SentenceReader:
         candidate = Candidate(kind, cue, sentence, [], (clause_start, clause_end))
         window_start = max(barrier, left[-1].end if left else clause_start)
         if frame == "with":
-            self._frame_with(text, candidate, left, right, topic, clause_start, cue)
+            # (岑浩辉向国家主席习近平述职: the one reported to, after 向)
+            self._frame_with(text, candidate, left, right, topic, clause_start, cue,
+                             words="同与和跟向" if cue.form == "述职" else "同与和跟")
         elif frame == "receive" and ("国书" in cue.form or "全权证书" in cue.form):
             self._frame_credentials(text, candidate, left, topic, clause_start, cue)
         elif frame == "receive" and (by := _RECEIVED_BY.search(text, clause_start, cue.start)) is not None \
@@ -1596,7 +1598,7 @@ _TOGETHER_BEFORE = re.compile("共同|一同|一道|一起")
 _REMARK_BEFORE = re.compile(r"[，,；;](?:这是|这也是|此次是|此为|此系|是|此访是|此行是)[^。；;]*$")
 _LOCATED = re.compile(r"(?:在|赴|到)([^,，。]{1,12}?)(?:进行|开始|$)")
 _WITH_WORDS = {words: re.compile(f"(?!同(?:意(?!大利)|时|样|志|胞|等))(?!(?<=[共一相协认赞])同)[{words}]")
-               for words in ("同与和跟", "同与跟给")}
+               for words in ("同与和跟", "同与跟给", "同与和跟向")}
 _WITH_BEFORE = _WITH_WORDS["同与和跟"]
 _ACCORDING = re.compile(r"(?:针对|根据|依据|据|援引|引述)[^，,。]{1,60}")
 _PLANNED_PREDICATE = re.compile(r"[^，,。;；]{0,4}?(?:将|将于|拟|拟于|定于|计划)[^，,。;；]{0,24}?(?:举行|召开|进行)")
@@ -1653,7 +1655,7 @@ ORIGINAL_PLAN = re.compile("原定|原计划|原规划|按计划|原本|本应")
 # (原定本月21日至22日访问印度，…但他…表示，不得不推迟印度之行: the trip put off, told after it)
 _NOT_CARRIED_OUT = re.compile("(?:未能|没能|未|没有|并未)(?:与其|同其|与他|同他|与之)?"
                               "(?:签署|签订|见面|会面|会晤|举行|成行|实现|达成|出席|访问|通话)"
-                              "|(?:推迟|取消|推延|延后|暂缓|搁置)(?:了)?(?:此次|这次|该|有关|相关)?[^，,。；;]{0,6}?(?:之行|行程|访问|计划)"
+                              "|(?:推迟|取消|推延|延后|押后|推后|暂缓|搁置)(?:了)?(?:此次|这次|该|有关|相关)?[^，,。；;]{0,6}?(?:之行|行程|访问|计划)"
                               # (原定9月上旬访问广州、出席…活动的计划已经推迟: the plan named, then put off)
                               "|(?:之行|行程|访问|计划|仪式|典礼)(?:已经|已|均|都|也)?(?:被)?(?:推迟|取消|推延|延后|暂缓|搁置|延期)"
                               # (原计划会谈后两国元首在庭院散步，因降雨改为在室内参观: the plan changed)

@@ -1045,7 +1045,8 @@ class Extractor(Participants):
             context = resolve(told, anchor=anchor, published=published, past=True)
         # (中国周五宣布，将从4月10日起…: the day of the announcement is past, whatever it announces)
         value = resolve(expr, anchor=anchor, published=published,
-                        past=not c.future or _ANNOUNCED_THEN.match(doc.text, expr.end) is not None,
+                        past=(not c.future or _ANNOUNCED_THEN.match(doc.text, expr.end) is not None)
+                        and not _ITINERARY.search(doc.text, c.sentence.start, c.cue.start),
                         context=context, raw_span=raw_span)
         once_planned = _ONCE_PLANNED.search(doc.text, c.sentence.start, c.cue.start)
         if status == "negated" and published is not None and value.start and (
@@ -1323,6 +1324,7 @@ def _in_background(text: str, sentence, at: int) -> bool:
 _RESUMING = re.compile(r"(?:上午|下午|中午|晚上|傍晚|当晚|晚间|随后|紧接着|(?:欢迎|签字|签约)?(?:仪式|会谈|会见|会晤|宴会|午宴|晚宴|"
                        r"记者会|茶叙)(?:结束)?(?:后|之后|前|上|中|期间))[，,]?")
 _ORIGIN = re.compile(r"原产于([^，,。；;的]{1,12}?)(?:和[^，,。；;的]{1,12}?)?的")
+_ITINERARY = re.compile(r"(?:公布|公开|发布)的(?:行程|日程)|(?:按|按照|根据)(?:既定)?(?:行程|日程)|行程安排[，,]")  # days to come
 _SIDE_LED = re.compile(r"(?:代表团)?(?:则|也|亦)?(?:由|团长|成员包括|成员有|参加(?:会谈|磋商|谈判|会议)的(?:有|包括|是)|首席谈判代表|牵头人)")
 _THIS_MOVE = re.compile(r"此举|这一做法|这种做法|上述做法|有关做法|的做法|的行径")
 _LASTING = re.compile(r"为期([0-9一二两三四五六七八九十]{1,3})(?:天|日)")
