@@ -4646,3 +4646,15 @@ def test_the_hong_kong_and_macao_press_itineraries_postponements_and_reports_in_
     assert (meeting.type, meeting.status, meeting.recipients[0].name) == ("meet", "planned", "习近平")
     told = "李家超晚上出席韩国总统李在明为与会领袖设的欢迎晚宴，明日会出席领导人非正式会议。"
     assert {a.name for e in huiwu.extract(told, published="2025-10-31") for a in e.actors} == {"李家超"}
+
+
+def test_posts_named_by_what_is_not_one_and_a_post_taken_for_a_time():
+    assert huiwu.extract("默茨在首轮投票中仅获310票，比当选所需的316票少6票。", published="2025-05-07") == []
+    [leaving] = huiwu.extract("议会4日批准了外长库列巴的辞职请求。", published="2024-09-05")
+    assert (leaving.post, leaving.items) == ("外长", ("免职",))
+    [appointment] = huiwu.extract("绍伊古将出任安全会议秘书，接替帕特鲁舍夫，后者将转任其他职务。", published="2024-05-13")
+    assert appointment.post == "安全会议秘书"
+    [appointment] = huiwu.extract("赛塔被解职后，副总理普坦暂时出任代总理。", published="2024-08-16")
+    assert appointment.actors[0].name == "普坦"
+    [acting] = huiwu.extract("美国国务卿鲁比奥1日起临时兼任国家安全事务助理。", published="2025-05-02")
+    assert (acting.actors[0].name, acting.post) == ("鲁比奥", "国家安全事务助理")

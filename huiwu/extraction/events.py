@@ -572,6 +572,8 @@ class SentenceReader:
             self._frame_appoint(text, candidate, left, right, topic, clause_start, cue, clause_end, sentence)
             if candidate.post:
                 candidate.post = _POST_WORDS.sub("", candidate.post) or None  # 辞去自民党总裁职务
+            if candidate.post in _NO_POST_NAMED:
+                candidate.post = None  # 批准了外长库列巴的辞职请求, 后者将转任其他职务: no post named
             if cue.form in _LEAVING:
                 candidate.items = ["免职"]  # 辞去, 卸任, 被免去, 罢免: the post is left, not taken up
                 if not candidate.post and candidate.actors and candidate.actors[0].titles:
@@ -1730,6 +1732,7 @@ _DENIED_AFTER = re.compile(r"(?:已|均|随即|已经)?(?:否认|辟谣|驳斥)(
 _NOT_THERE = re.compile(r"(?:不会|不将|不打算|无意|不准备)(?:在|于)[^，,。；;]{1,10}?(?:中|上|期间|时|内)$")
 _TOPIC_CLAUSE_END = re.compile(r"(?:一事|问题|事宜|的问题|一说)?[，,]")
 _AS_ONE = re.compile(r"[^，,。；;]{0,8}?身份(?![^，,。；;]{0,4}亮相)")  # (首次以外交部发言人身份亮相 is the post taken up)
+_NO_POST_NAMED = frozenset(("请求", "申请", "报告", "其他", "其它", "新职", "他职", "所需", "至今"))
 _NO_POST = re.compile(r"遭|被(?!提名)|罢免|弹劾|未能")
 _NO_NEWS = re.compile(r"没有(?:可以|可)?(?:发布|提供|透露)的(?:消息|信息)|无可奉告|暂无(?:可以|可)?(?:发布|提供)的(?:消息|信息)")
 _ASKED_ABOUT = re.compile(r"(?:被|在)?(?:记者)?问及[^。；;]{1,80}?(?:时|之际|(?=[，,][^，,。]{0,10}(?:回答|答复|回应|表示|说|称)))")
