@@ -229,7 +229,8 @@ class SentenceReader:
                 candidate = self._read_cue(doc, sentence, cue, cue_def, parties, topic, barrier, consumed)
                 if candidate is None:
                     continue
-                if denied is not None or (_REPORTED_SO.search(text, sentence.start, cue.start)
+                if denied is not None or (any(text.find(w, cue.end, sentence.end) >= 0 for w in ("否认", "辟谣", "驳斥"))
+                                          and _REPORTED_SO.search(text, sentence.start, cue.start)
                                           and _DENIED_AFTER.search(text, cue.end, sentence.end)):
                     # the report of it is denied (此前有媒体报道称莫迪将…会面，印度外交部已否认相关报道)
                     candidate.status = "negated"
@@ -1302,9 +1303,11 @@ def _not_told(text: str, c: Candidate, sentence: Sentence, clause_start: int) ->
     if c.type == "sanction" and _SUPPORTING.search(text, clause_start, cue.start):
         return True  # 全力支持国家采取的反制措施: measures spoken of, taken by another
     if _CONDITION.search(text, sentence.start, clause_start) or _IF_OPENS.match(text, clause_start) \
-            or _SUBJECT_IF.match(text, clause_start, cue.start) \
-            or ((opened := _SUBJECT_IF.search(text, sentence.start, clause_start)) is not None and opened.end() < clause_start
-                and text[opened.end():clause_start].count("，") + text[opened.end():clause_start].count(",") == 1):
+            or (_IF_WORD.search(text, sentence.start, cue.start) is not None and (
+                _SUBJECT_IF.match(text, clause_start, cue.start)
+                or ((opened := _SUBJECT_IF.search(text, sentence.start, clause_start)) is not None
+                    and opened.end() < clause_start
+                    and text[opened.end():clause_start].count("，") + text[opened.end():clause_start].count(",") == 1))):
         # (欧盟若对中国电动汽车加征关税，中方将坚决反制: the side named before its condition)
         return True  # 如果美方执意挑衅，中方必将采取反制措施 (中方表示，倘若美方…加征关税，…): a condition
     if c.type == "sanction" and _TELLING.search(text, clause_start, cue.start):
@@ -1698,6 +1701,7 @@ _SAID_OF_MEASURES = re.compile(r"(?:措施)?(?:从来|从不|不是|是|旨在|�
 _IF = r"如果|假如|倘若|若是|一旦|要是"
 _IF_OPENS = re.compile(rf"(?:{_IF})")
 _SUBJECT_IF = re.compile(rf"[^，,。；;]{{1,8}}?(?:{_IF}|若(?!泽))")
+_IF_WORD = re.compile(rf"{_IF}|若")
 _TELLING = re.compile(r"介绍了?|通报了?|阐述了?")
 _CONDITION = re.compile(rf"(?:^|(?<=[，,：:\s“「\x22]))(?:{_IF}|若|如(?!期|约|今|何|此|下|同|实|愿))[^，,。；;]{{1,40}}[，,]")
 _TOPIC_OF_EXCHANGE = re.compile(r"[^，,。；;]{0,16}?(?:交换(?:了)?意见|沟通|交流|讨论|磋商|对话|会谈|通报|答记者问|提起诉讼)"

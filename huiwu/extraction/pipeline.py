@@ -1184,8 +1184,7 @@ class Extractor(Participants):
         """The country goods originate in, named in the ruling or inquiry before a trade measure (its sentence
         or the one before)."""
         start = doc.sentences[c.sentence.index - 1].start if c.sentence.index > 0 else c.sentence.start
-        found = [m for m in _ORIGIN.finditer(doc.text, start, c.cue.start)]
-        for match in reversed(found):
+        for match in reversed(list(_ORIGIN.finditer(doc.text, start, c.cue.start))):
             for *_, refs, kinds, _ in self.lexicon.scan(match.group(1)):
                 iso3 = next((r.id for r in refs if r.kind == "country"), None) if "country" in kinds else None
                 if iso3:
@@ -1321,6 +1320,8 @@ def _in_background(text: str, sentence, at: int) -> bool:
         return True
     clause_start = max(text.rfind(mark, sentence.start, at) for mark in "，,；;") + 1 or sentence.start
     return _ANSWERED.search(text, max(clause_start, sentence.start), at) is not None
+
+
 _RESUMING = re.compile(r"(?:上午|下午|中午|晚上|傍晚|当晚|晚间|随后|紧接着|(?:欢迎|签字|签约)?(?:仪式|会谈|会见|会晤|宴会|午宴|晚宴|"
                        r"记者会|茶叙)(?:结束)?(?:后|之后|前|上|中|期间))[，,]?")
 _ORIGIN = re.compile(r"原产于([^，,。；;的]{1,12}?)(?:和[^，,。；;的]{1,12}?)?的")
