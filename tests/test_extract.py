@@ -4658,3 +4658,8 @@ def test_posts_named_by_what_is_not_one_and_a_post_taken_for_a_time():
     assert appointment.actors[0].name == "普坦"
     [acting] = huiwu.extract("美国国务卿鲁比奥1日起临时兼任国家安全事务助理。", published="2025-05-02")
     assert (acting.actors[0].name, acting.post) == ("鲁比奥", "国家安全事务助理")
+
+
+def test_a_deputy_prime_minister_resigning_is_the_british_one_of_the_day():
+    [leaving] = huiwu.extract("英国副首相雷纳5日因少缴印花税问题辞职。", published="2025-09-06")
+    assert (leaving.actors[0].id, leaving.items) == ("person/angela-rayner", ("免职",))
