@@ -4461,6 +4461,8 @@ def test_topics_discussed_guesses_and_frames_are_no_events():
         assert huiwu.extract(told, published="2025-07-12") == [], told
     told = "此前外界曾猜测李在明可能亲自出席阅兵式，但韩国总统府表示李在明不会出席。"
     assert [e.status for e in huiwu.extract(told, published="2025-08-30")] == ["negated"]
+    told = "有本地学者认为，特首缺席对香港影响有限，但美方的制裁仍会令香港的出席安排受到掣肘。"
+    assert huiwu.extract(told, published="2023-10-28") == []
     told = "石破茂30日与李在明举行会谈，双方确认将以高层对话为基础推动两国关系发展。"
     assert [e.type for e in huiwu.extract(told, published="2025-10-01")] == ["talks"]
 
