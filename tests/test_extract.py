@@ -4665,3 +4665,10 @@ def test_posts_named_by_what_is_not_one_and_a_post_taken_for_a_time():
 def test_a_deputy_prime_minister_resigning_is_the_british_one_of_the_day():
     [leaving] = huiwu.extract("英国副首相雷纳5日因少缴印花税问题辞职。", published="2025-09-06")
     assert (leaving.actors[0].id, leaving.items) == ("person/angela-rayner", ("免职",))
+
+
+def test_guests_a_ceremony_is_held_for_hold_no_meeting_among_themselves():
+    told = ("18日晚，国家主席习近平在西安为出席首届中国－中亚峰会的哈萨克斯坦总统托卡耶夫、吉尔吉斯斯坦总统扎帕罗夫"
+            "举行欢迎仪式，并举行欢迎宴会。")
+    events = huiwu.extract(told, published="2023-05-19")
+    assert not any(e.type == "meet" and e.actors[0].name == "托卡耶夫" for e in events)

@@ -244,9 +244,11 @@ class SentenceReader:
                 # dropped for want of a second side) is no clause the next one joins
                 # 会见到访的乌克兰总统泽连斯基，随后…: a clause describing someone is none either
                 # 出席中德政府磋商，随后访问法国: nor is a meeting named in what is attended
-                # (双方同意尽早实现习近平访韩，并决定…: nor what is agreed)
+                # (双方同意尽早实现习近平访韩，并决定…: nor what is agreed; 为出席峰会的A、B举行欢迎仪式，并举行欢迎宴会:
+                # nor those a ceremony is held for)
                 if not (candidate.type in NEEDS_TWO and lacks_second_side(text, candidate)) \
                         and not text.startswith("的", cue.end) and not _named_in_attended(text, cue, candidates) \
+                        and not text.endswith("为", 0, cue.start) \
                         and not (self._items_told and any(s <= cue.start < e for s, e in self._items_told)) \
                         and not (candidate.region and _tells_when(text, *candidate.region)):
                     # (拜登宣誓就职后不久，中国外交部宣布，决定…: nor a clause that tells when)
