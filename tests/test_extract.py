@@ -4672,3 +4672,11 @@ def test_guests_a_ceremony_is_held_for_hold_no_meeting_among_themselves():
             "举行欢迎仪式，并举行欢迎宴会。")
     events = huiwu.extract(told, published="2023-05-19")
     assert not any(e.type == "meet" and e.actors[0].name == "托卡耶夫" for e in events)
+
+
+def test_hui_right_before_the_verb_after_an_adverb_or_a_time_is_will():
+    told = "菲律宾前总统阿罗约此次应邀访港，其间亦会出席论坛并发表演讲。"
+    attendance = find(huiwu.extract(told, published="2024-11-05"), "attend")[0]
+    assert attendance.status == "planned"
+    told = "韩国总统李在明4日上午在国会宣誓就职。"
+    assert [e.status for e in huiwu.extract(told, published="2025-06-05")] == ["occurred"]

@@ -1125,6 +1125,7 @@ class SentenceReader:
                             or (not near_inside and any(_marks_a_plan(text, found, self._mentions, cue.start) for found in
                                                         planned.finditer(text, near_start, before_end)))
                             or _will_before_a_date(text, sentence.start, cue.start)
+                            or _will_right_before(text, clause_start, cue.start)
                             or (not (candidate.type == "agree" and cue.form.endswith(_AGREEING))
                                 and _PLANNED_WORD.search(text, cue.end, min(cue.end + 6, after_end))
                                 and _PLANNED_PREDICATE.match(text, cue.end, after_end))
@@ -1638,8 +1639,15 @@ _ONWARD = frozenset(("转往", "转赴"))
 # 李家超会于7月28日至30日访问老挝 (其后会于…率团): 会 of what is to come, as the press of Hong Kong writes it,
 # not the last character of a body or a meeting (委员会于3日举行)
 _WILL_BEFORE_A_DATE = re.compile(r"会(?:先|再)?(?:于|在)(?=[^。；;]{1,80}$)")
+_WILL_RIGHT_BEFORE = re.compile(r"(?<=[也亦还都将就则便才日天晚早时])会(?:再|亲自)?$")  # (not 国会, 年会, 招待会)
 _NOT_WILL_BEFORE = frozenset("不委理事协学商大工议社员机公年盛晤谈见宴聚集约开部峰")
 _MEETINGS_OF_MINISTERS = ("外长", "防长", "部长", "财长")  # 中日韩外长会在东京举行: the meeting
+
+
+def _will_right_before(text: str, clause_start: int, cue_start: int) -> bool:
+    """明日会出席, 其间亦会出席论坛 (the press of Hong Kong): 会 right before the verb, after an adverb or a
+    time, is "will" (not the 会 ending a name, 国会宣誓, 招待会出席)."""
+    return _WILL_RIGHT_BEFORE.search(text, max(clause_start, cue_start - 3), cue_start) is not None
 
 
 def _will_before_a_date(text: str, start: int, end: int) -> bool:
