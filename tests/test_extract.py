@@ -4680,3 +4680,8 @@ def test_hui_right_before_the_verb_after_an_adverb_or_a_time_is_will():
     assert attendance.status == "planned"
     told = "韩国总统李在明4日上午在国会宣誓就职。"
     assert [e.status for e in huiwu.extract(told, published="2025-06-05")] == ["occurred"]
+
+
+def test_a_consul_general_posted_to_two_places_keeps_his_name():
+    [meeting] = huiwu.extract("行政长官岑浩辉昨日会见葡萄牙驻澳门及香港总领事李安道。", published="2025-03-19")
+    assert (meeting.recipients[0].name, meeting.recipients[0].country) == ("李安道", "PRT")

@@ -494,6 +494,7 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
                 gap = _gap(text, chain[-1].end, tokens[j].start)
                 if not _is_title_part(tokens[j]) or tokens[j].mask & (CUE | PERSON) or not (
                         _joins_title(gap) or _qualifies_title(gap, chain[-1], tokens[j])
+                        or (gap == "及" and text.endswith("驻", 0, chain[-1].start))  # (驻澳门及香港总领事: two posts)
                         or (tokens[j].mask & (POST | TITLE) and chain[-1].mask & (ORG | POST)
                             and _PORTFOLIO.fullmatch(gap) is not None)  # (朝鲜半岛事务: the country is the matter)
                         or _ministry_between(text, chain[-1].end, tokens[j].start, chain[-1], tokens[j],
