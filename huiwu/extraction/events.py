@@ -219,6 +219,10 @@ class SentenceReader:
                 barrier = max(barrier, denied.start("what"))  # 林剑否认了有关王毅将访问朝鲜的报道: 王毅 would visit
             else:
                 denied = None
+            # 此前有媒体报道称莫迪将…会面，印度外交部已否认相关报道: the report of it is denied after it
+            denied_after = denied is None and any(text.find(w, cue.end, sentence.end) >= 0 for w in ("否认", "辟谣", "驳斥")) \
+                and _REPORTED_SO.search(text, sentence.start, cue.start) is not None \
+                and _DENIED_AFTER.search(text, cue.end, sentence.end) is not None
             self._speaker = _first_speaker(text, sentence.start, parties, barrier)
             topic = self._topic(parties, barrier, cue)
             refs = cue.of("cue")
@@ -229,11 +233,8 @@ class SentenceReader:
                 candidate = self._read_cue(doc, sentence, cue, cue_def, parties, topic, barrier, consumed)
                 if candidate is None:
                     continue
-                if denied is not None or (any(text.find(w, cue.end, sentence.end) >= 0 for w in ("否认", "辟谣", "驳斥"))
-                                          and _REPORTED_SO.search(text, sentence.start, cue.start)
-                                          and _DENIED_AFTER.search(text, cue.end, sentence.end)):
-                    # the report of it is denied (此前有媒体报道称莫迪将…会面，印度外交部已否认相关报道)
-                    candidate.status = "negated"
+                if denied is not None or denied_after:
+                    candidate.status = "negated"  # the report of it is denied
                 if candidate.type == "attend" and candidate.items == [cue.form] and (
                         prior := next((p for p in reversed(candidates) if p.type == "attend"), None)) is not None:
                     candidate.items = list(prior.items)  # …未出席峰会，由外长代为出席: the same one
@@ -678,7 +679,7 @@ class SentenceReader:
                    and _GROUP_SUBJECT.search(text, m.end, cue.start)]
         if leaders:  # 由众议院军事委员会民主党首席议员史密斯率领的众议员代表团抵达北京: its leader(s)
             return _last_group(text, [m for m in left if m.end <= leaders[0].end and m.kind == "person"])
-        if text.startswith("的", cue.end) and (carried := _CARRYING_OUT.search(text, clause_start, cue.start)) \
+        if (carried := _carried_out(text, clause_start, cue)) is not None \
                 and (own := [m for m in left if m.start >= carried.end()]):
             return _last_group(text, own)  # 将落实两国元首签署的条约: who signed what is carried out, named in it
         embedded = [m for m in left if m.start >= clause_start and (
@@ -1092,7 +1093,7 @@ class SentenceReader:
         first = candidate.actors[0] if candidate.actors else None
         if first is not None and before_start < first.chain_start <= cue.start and text.endswith("的", 0, first.chain_start):
             before_start = first.chain_start  # 即将离任的中国驻法国大使卢沙野18日拜会…: what describes him plans nothing
-        if text.startswith("的", cue.end) and (carried := _CARRYING_OUT.search(text, before_start, cue.start)):
+        if (carried := _carried_out(text, before_start, cue)) is not None:
             before_start = carried.end()  # 将全面落实去年6月两国元首签署的条约: 将 is for the carrying out, the signing is done
         before_end = candidate.disposal_at if candidate.disposal_at is not None else cue.start
         item = candidate.item_span
@@ -1659,6 +1660,13 @@ _ADDRESSEE_END = re.compile(r"(?:负责人|大使|代办|公使|参赞|官员|�
 _NAMED_BY_YEAR = re.compile(r"[冬夏]奥|(?![起以底初末春夏秋冬上下前后内间度里时]|中(?![\u4e00-\u9fff])|中[期旬])[\u4e00-\u9fff]")
 _NEXT_SAYING = re.compile(r"[，,](?:并|同时|还|也)(?:对|向|就|表示|表达|呼吁|敦促|要求|强调|指出|重申)")
 _CARRYING_OUT = re.compile(r"落实|围绕|按照|根据|贯彻|践行")
+
+
+def _carried_out(text: str, start: int, cue: Token) -> re.Match | None:
+    """将落实…两国元首签署的条约: the verb of carrying out before a cue that describes what is carried out
+    (V的N), whose subject and time are its own."""
+    return _CARRYING_OUT.search(text, start, cue.start) if text.startswith("的", cue.end) else None
+
 _CONSENSUS_OF = re.compile(r"[^，,。；;]{0,16}?(?:共识|精神|讲话|指示)")
 _CHAIRED_BY = re.compile(r"([^，,。；;由]{2,30}?)由$")
 _ANNOUNCING_DAYS = frozenset(("同日", "当天", "当日", "今天", "今日", "昨天", "昨日"))  # (近日 tells no day)
@@ -1693,7 +1701,7 @@ _DISREGARDING = re.compile(r"不顾|无视|罔顾")
 _DISREGARD_ENDED = re.compile(r"(?:反对[^，,。；;]{2,}?表示|表达|深表)")  # what is disregarded ends before the complaint's verb
 # 中方一贯反对…, 始终反对单边制裁: a standing position, not a complaint made
 _STANDING = re.compile(r"一贯|一向|历来|始终|从来")
-_LIFTED = re.compile(r"取消|暂停|停止|解除|豁免|排除|修改|调整")  # (中方将相应修改对美反制关税: the measure changed)  # (不再加征 is a measure negated)
+_LIFTED = re.compile(r"取消|暂停|停止|解除|豁免|排除|修改|调整")  # (不再加征 is a measure negated; 相应修改对美反制关税: changed)
 # 停止执行今年3月4日公布的对…加征关税措施: a measure lifted, however far its verb stands from the cue
 _LIFTED_PREDICATE = re.compile(r"(?:取消|暂停|暂缓|停止|中止|终止|解除|放宽)(?:执行|实施|征收|加征|对)")
 # 出口管制措施将随着稀土供应恢复而取消, 反制措施如期展期90天, 提高至30%的计划暂不实施: the measure ends or waits

@@ -61,11 +61,15 @@ _FORMER = re.compile(r"(?:^|[国方省市州会院部党府])[前原](?![子线�
 _TEAMS = re.compile(r"[^，,。；;的]{0,6}?(?:团队|代表团|工作组|部门|官员|企业|工商界|商界|公司)")
 
 
+def _territory(doc: Doc) -> str:
+    """Hong Kong or Macao, whichever the document names more (Hong Kong when neither)."""
+    return "MAC" if doc.text.count("澳门") > doc.text.count("香港") else "HKG"
+
+
 class Participants:
     """Resolution of mentions to participants and places; mixed into the Extractor."""
 
     _home: str | None = None  # the country of the press the document is from (the Extractor sets it)
-    _territory: str = "HKG"  # Hong Kong or Macao, whichever the document names more (the Extractor sets it)
 
     def _speaking_for(self, doc: Doc, c: Candidate, actors, on, memory):
         """习近平指出…中方对此表达严重关切: the side speaks through the person who said it; what a
@@ -122,7 +126,7 @@ class Participants:
             # 外交部今天表示 in a report filed in Taipei (or Kuala Lumpur…): the home side's own body
             name = doc.text[m.start:m.end]
             return [Participant(f"org/{doc.home.lower()}-{name}", name, "org", None, doc.home, mention=span)]
-        if m.kind == "org" and doc.text[m.start:m.end] == "特区政府" and self._territory == "MAC":
+        if m.kind == "org" and doc.text[m.start:m.end] == "特区政府" and _territory(doc) == "MAC":
             m = Mention(m.start, m.end, "org", ["org/macao-sar-government"], m.name, country="MAC")  # in a Macao report
         if m.kind == "org" and doc.home == "TWN" and doc.text[m.start:m.end] in ("中共", "北京当局", "中共当局"):
             return [self._country("CHN", span)]  # 中共在台海周边的军事演习: the mainland
@@ -196,14 +200,14 @@ class Participants:
             exchange = state.last_exchange_event
             people = [p for p in ((*exchange.actors, *exchange.recipients) if exchange else ()) if p.kind == "person"]
             named = [p for p in people if any(t.endswith(title) for t in p.titles)]
-            return named[:1] or self._title_holder(m, span, on)
+            return named[:1] or self._title_holder(doc, m, span, on)
         if m.kind == "title":
             if m.country is None and doc.text[m.chain_start - 1:m.chain_start] in _CLAUSE_MARKS \
                     and (earlier := _titled_before(m, memory)) is not None:
                 # 国务卿鲁比奥…。国务卿对…表示严重关切: the one named with that title before
                 return [self._person(Mention(m.start, m.end, "person", list(earlier.ids), earlier.name,
                                              country=earlier.country, known=earlier.known), span, on, memory)]
-            return self._title_holder(m, span, on)
+            return self._title_holder(doc, m, span, on)
         return []
 
     def _two_states(self, doc: Doc, m: Mention, on: date | None, state: State, memory: dict) -> list[str]:
@@ -450,7 +454,7 @@ class Participants:
                            entity.name_en if entity else None, entity.country if entity else None,
                            titles=(title,), mention=span, flags=("resolved-from-title",))
 
-    def _title_holder(self, m: Mention, span: Span, on: date | None) -> list[Participant]:
+    def _title_holder(self, doc: Doc, m: Mention, span: Span, on: date | None) -> list[Participant]:
         """美国国务卿 with no name: whoever held the post on the day."""
         if on is None:
             return []
@@ -458,7 +462,7 @@ class Participants:
         # (总统今天接见… in a report filed in Taipei: the island's own)
         country = m.country or self._home or "CHN"
         if not m.country and {p.country for p in posts} >= {"HKG", "MAC"}:
-            country = self._territory  # 行政长官今日会见…: the Chief Executive of the territory reported on
+            country = _territory(doc)  # 行政长官今日会见…: the Chief Executive of the territory reported on
         posts = [p for p in posts if p.single and p.country == country]
         if any(_FORMER.search(title) for title in m.titles):
             posts = []  # 美国前财政部长: not whoever holds the post on the day

@@ -175,7 +175,6 @@ class Extractor(Participants):
     def _events(self, doc: Doc, article: Article) -> list[Event]:
         memory: dict = {}
         self._home = doc.home
-        self._territory = "MAC" if doc.text.count("澳门") > doc.text.count("香港") else "HKG"
         state = State()
         events: list[Event] = []
         for sentence in doc.sentences:
