@@ -4685,3 +4685,45 @@ def test_hui_right_before_the_verb_after_an_adverb_or_a_time_is_will():
 def test_a_consul_general_posted_to_two_places_keeps_his_name():
     [meeting] = huiwu.extract("行政长官岑浩辉昨日会见葡萄牙驻澳门及香港总领事李安道。", published="2025-03-19")
     assert (meeting.recipients[0].name, meeting.recipients[0].country) == ("李安道", "PRT")
+
+
+def test_talks_some_days_before_elsewhere_are_their_own_and_the_teams_of_both_sides():
+    told = ("国家主席习近平30日在釜山同美国总统特朗普举行会晤。习近平指出，两国经贸团队前几天在吉隆坡进行的磋商，"
+            "为这次会晤创造了必要条件。")
+    events = huiwu.extract(told, published="2025-10-30")
+    [talks] = [e for e in events if e.location and e.location.name == "吉隆坡"]
+    assert {p.name for p in (*talks.actors, *talks.recipients)} == {"中国", "美国"}
+    assert (talks.date.start, talks.date.end, talks.date.approximate) == ("2025-10-20", "2025-10-30", True)
+    assert len(events) == 2
+
+
+def test_an_unnamed_representative_of_a_side_is_the_side_and_soon_tells_no_day():
+    told = "特朗普表示，财政部长贝森特、商务部长卢特尼克和贸易代表格里尔将很快与中方代表会面。"
+    [meeting] = huiwu.extract(told, published="2025-06-06")
+    assert [p.name for p in meeting.actors] == ["贝森特", "卢特尼克", "格里尔"]
+    assert ([p.id for p in meeting.recipients], meeting.status, meeting.date.start) == (["country/CHN"], "planned", None)
+
+
+def test_a_trip_after_the_meeting_is_dated_by_the_meeting_not_by_a_plan_told_between():
+    told = ("新华社釜山10月30日电 国家主席习近平30日在釜山同美国总统特朗普举行会晤。特朗普表示期待明年4月访问中国。"
+            "会晤结束后，习近平将前往庆州出席亚太经合组织第三十二次领导人非正式会议。")
+    [attendance] = find(huiwu.extract(told, published="2025-10-30"), "attend")
+    assert attendance.date.start == "2025-10"
+
+
+def test_a_report_put_to_the_spokesperson_to_confirm_is_not_told_as_done():
+    told = "法新社记者：据报道，中方官员上周在卡塔尔多哈同美方代表秘密会面。外交部能否证实？"
+    assert huiwu.extract(told, published="2024-03-12") == []
+    told = "路透社记者：有报道称，王毅将于下周访问澳大利亚，能否予以证实？"
+    assert huiwu.extract(told, published="2024-03-12") == []
+    told = "俄新社记者：乌沙科夫此前表示，普京总统将于10月访华。中方能否证实？"
+    assert [e.type for e in huiwu.extract(told, published="2023-09-21")] == ["visit"]
+
+
+def test_dialogues_set_up_are_no_talks_and_a_place_carried_from_a_recalled_visit_parts_nothing():
+    told = ("国家主席习近平与美国总统特朗普昨日在海湖庄园会晤。他此前于4日至6日对芬兰进行国事访问。"
+            "双方昨日宣布建立外交安全对话、全面经济对话、执法及网络安全对话、社会和人文对话四个高级别对话机制。")
+    events = huiwu.extract(told, published="2017-04-08")
+    assert sorted(e.type for e in events) == ["establish", "meet", "visit"]
+    [established] = find(events, "establish")
+    assert established.created.endswith("社会和人文对话")

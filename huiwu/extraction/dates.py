@@ -54,9 +54,9 @@ _ABSOLUTE = re.compile(
 WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 _RELATIVE = re.compile(
     # as for _ABSOLUTE: one table look-up skips every character no alternative can start with
-    r"(?=[今昨前明后次翌隔当同是本上下这周星礼此年月日近不一两二三四五六七八九十0-9]|\d)"
+    r"(?=[今昨前明后次翌隔当同是本上下这周星礼此年月日近不几数一两二三四五六七八九十0-9]|\d)"
     # the first two characters some alternative can start with: most 年, 上, 一 go no further
-    r"(?=今[天日年晚晨早夜(\s]|昨|前[天日晚一不两三四五六七八九十(\s]|明[天日晚早晨]|后天|次日|翌日|隔[日天]|当[天日晚夜]|同[日一]|是日|本[周星年月]|[上下][周星]|这周"
+    r"(?=今[天日年晚晨早夜(\s]|昨|前[天日晚一不两三四五六七八九十几些(\s]|[几数][天日]|明[天日晚早晨]|后天|次日|翌日|隔[日天]|当[天日晚夜]|同[日一]|是日|本[周星年月]|[上下][周星]|这周"
     r"|周[一二三四五六日天]|星期|礼拜|此前|年内|月内|日前|近日|不久|[一两二三四五六七八九十\d][一两二三四五六七八九十\d个年月天])"
     r"(?P<rel>今天|今日|今晚|今晨|今早|今夜|昨天|昨日|昨晚|昨晨|前天|前日|前晚|明天|明日|明晚|明早|明晨|后天|次日|翌日|隔日|隔天|当天|当日|当晚|当夜|同日|同一天|是日"
     r"|(?P<week>本|上|下|这)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])"  # 上周四 is 上 + 周四
@@ -68,7 +68,7 @@ _RELATIVE = re.compile(
     r"|[今昨前]\s*[(（]\s*(?P<paren>\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*[)）]\s*日"
     r"|(?P<zuo>昨)(?:晚|夜|早|午|天|日)?(?=[\u4e00-\u9fff])"
     r"|(?P<wholeweek>下周|本周|上周|下星期|上星期|这周)(?![一二三四五六日天])"
-    r"|日前|近日|前不久|不久前"
+    r"|(?P<vague>日前|近日|前不久|不久前|前[几些](?:天|日子?)|(?<!未来)[几数][天日](?:之|以)?前(?![往去来夕]))"  # 前几天, 数日前: some days before
     r"|(?P<ago>[一两二三四五六七八九十\d]{1,2})(?:个)?(?P<agounit>年|月)(?:前|以前))"
     # 同日本外相, 前日本首相, 是日方: 日 starts 日本/日方, not a day
     r"(?:(?<!日)|(?![本方韩]))"
@@ -88,6 +88,11 @@ class DateExpr:
     @property
     def is_event_relative(self) -> bool:
         return self.relative in _EVENT_RELATIVE or "daysbefore" in self.parts or "daysago" in self.parts
+
+    @property
+    def is_vague(self) -> bool:
+        """日前, 近日, 前几天: some days before, no day told."""
+        return "vague" in self.parts
 
 
 def cn_number(value: str) -> int:

@@ -1269,6 +1269,13 @@ def _not_told(text: str, c: Candidate, sentence: Sentence, clause_start: int) ->
     if text.find("问及", sentence.start, cue.start) >= 0 and (asked := _ASKED_ABOUT.search(text, sentence.start, sentence.end)) \
             and asked.start() < cue.start < asked.end():
         return True  # 在被问及李强出席峰会期间是否会与高市早苗会面时: what a journalist asks about
+    if c.type == "talks" and _SET_UP_BEFORE.search(text, max(clause_start, cue.start - 30), cue.start):
+        return True  # 宣布建立外交安全对话、全面经济对话: a mechanism set up, no talks held
+    if _REPORTED.search(text, sentence.start, cue.start) and (_CONFIRM_ASKED.match(text, sentence.end) or (
+            (comma := text.find(",", cue.end, sentence.end)) >= 0 and _CONFIRM_ASKED.match(text, comma + 1))):
+        # 据报道，中方官员上周在多哈同美方代表会面。外交部能否证实？: a report put to be confirmed (what an
+        # official said, put so, is told)
+        return True
     if _OF_A_KIND.search(text, max(clause_start, cue.start - 4), cue.start) or (
             text.find("只有", clause_start, end) >= 0 and _ONLY_IF.search(text, clause_start, end)):
         return True  # 此类会晤只有在…取得成果后才可能举行: a kind of meeting, on a condition, none told
@@ -1758,6 +1765,9 @@ _NO_POST_NAMED = frozenset(("请求", "申请", "报告", "其他", "其它", "�
 _NO_POST = re.compile(r"遭|被(?!提名)|罢免|弹劾|未能")
 _NO_NEWS = re.compile(r"没有(?:可以|可)?(?:发布|提供|透露)的(?:消息|信息)|无可奉告|暂无(?:可以|可)?(?:发布|提供)的(?:消息|信息)")
 _ASKED_ABOUT = re.compile(r"(?:被|在)?(?:记者)?问及[^。；;]{1,80}?(?:时|之际|(?=[，,][^，,。]{0,10}(?:回答|答复|回应|表示|说|称)))")
+_SET_UP_BEFORE = re.compile(r"(?:建立|成立|设立|组建)(?:了)?(?![后以之的])[^，,。；;\d]{0,28}$")  # (内阁成立后…1日举行会谈: told after it)
+_REPORTED = re.compile(r"报道|消息人士|知情人士|传言|传闻|据悉")
+_CONFIRM_ASKED = re.compile(r"\s*[^。？?！!\n]{0,16}?(?:(?:能否|可否|能不能|是否可以)(?:予以)?(?:证实|确认|核实)|是否属实)")
 _OF_A_KIND = re.compile(r"(?:此类|这类|该类|这种|此种|类似)(?:的)?$")
 _ONLY_IF = re.compile(r"只有[^。；;]{1,40}?才")
 _AVOIDED = re.compile(r"避免|暂勿|不要|切勿|谨慎|慎重|勿")
@@ -2151,7 +2161,7 @@ def _body_end(text: str, match: re.Match) -> int:
 
 
 _SET_UP_TOO = re.compile(r"^(?:并|和)(?:启动|成立|设立|建立|组建)")
-_MORE_BODIES = re.compile(rf"(?:和|、|及|以及)[^，,。;；、和的]{{2,30}}?(?:{_BODY.pattern})")
+_MORE_BODIES = re.compile(rf"(?:和|、|及|以及)[^，,。;；、的]{{2,30}}?(?:{_BODY.pattern})")  # (、社会和人文对话: 和 inside one)
 
 
 def _listed_bodies(text: str, start: int, first: str, sentence_end: int) -> str:
@@ -2210,7 +2220,7 @@ def _nearest_date(text: str, sentence: Sentence, cue: Token, clause_start: int, 
     # (陪同布林肯访华的有今年2月出任常务副国务卿的坎贝尔: the day of the post taken up, after the cue, is not the visit's)
     after = [d for d in sentence.dates if cue.end <= d.start < clause_end and not _DESCRIBING_DAY.match(text, d.end)
              and not _TAKING_UP_AFTER.match(text, d.end)]
-    vague = before and before[-1].relative in ("日前", "近日", "前不久", "不久前")
+    vague = before and before[-1].is_vague
     # (同日，商务部宣布，自2月10日起…: a day told relative to the one before announces it too)
     if len(before) >= 2 and (before[-2].relative is None or before[-2].relative in _ANNOUNCING_DAYS
                              or "wd" in before[-2].parts) \

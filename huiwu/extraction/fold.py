@@ -113,12 +113,23 @@ def fold(events: list[Event]) -> list[Event]:
 
 
 def _places_compatible(a: Event, b: Event) -> bool:
-    """Two visits to different countries are two visits, unless one is a tour taking in the other."""
-    if a.type != "visit" or not a.location or not b.location:
+    """Two visits to different countries are two visits, unless one is a tour taking in the other; two
+    meetings in different countries are two meetings (会晤…。两国经贸团队前几天在吉隆坡进行了磋商)."""
+    if not a.location or not b.location:
+        return True
+    if family(a.type) == "meet":  # (a place of their own sentences: one carried from a visit recalled tells nothing)
+        return not (_own_place(a) and _own_place(b)) or a.location.country == b.location.country
+    if a.type != "visit":
         return True
     return a.location.country == b.location.country or any(
         r.kind == "country" and r.country == other.location.country
         for tour, other in ((a, b), (b, a)) for r in tour.recipients)
+
+
+def _own_place(event: Event) -> bool:
+    """The event's place is read in its own sentence, with a country."""
+    place, sentence = event.location, event.sources[0].sentence
+    return bool(place and place.country and place.mention and sentence.start <= place.mention.start < sentence.end)
 
 
 def _same_content(a: Event, b: Event) -> bool:

@@ -1332,6 +1332,8 @@ def _resolve_chain(doc: Doc, sentence: Sentence, chain: list[Token], tokens: lis
                 continue  # 中国驻菲律宾大使馆发言人: the host country names the embassy, the party is the first
             iso3 = token.of("country")[0].id
             out.append(Mention.of_country(token.start, token.end, token.form, iso3))
+        elif token.mask & SIDE and chain[-1].form == "代表":  # 与中方代表会面: the side its representatives stand for
+            out.append(Mention.of_country(token.start, token.end, token.form, token.of("side")[0].id))
         elif token.mask & PLACE:
             ref = token.of("place")[0]
             entity = lexicon.entity(ref.id)

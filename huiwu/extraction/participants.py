@@ -76,8 +76,10 @@ class Participants:
         spokesperson announces the side does (林剑宣布，中方决定对…实施制裁) stays the side's."""
         speaker = [m for m in c.speaker if m.kind == "person"]
         if not speaker or not actors or any(a.kind != "country" for a in actors) \
-                or len({a.country for a in actors}) > 1:
-            return actors  # (米斯里宣布，印度和中国已达成协议: the two sides agreed, not the one announcing it)
+                or len({a.country for a in actors}) > 1 or any(m.kind in ("both", "all") for m in c.actors):
+            # (米斯里宣布，印度和中国已达成协议: the two sides agreed, not the one announcing it)
+            # (习近平指出，两国经贸团队进行的磋商…: the teams of both sides, of which he is not one)
+            return actors
         person = self._person(speaker[0], doc.raw_span(speaker[0].start, speaker[0].end), on, memory)
         if c.type not in _SAID and any("发言人" in t for t in (*speaker[0].titles, *person.titles)):
             return actors  # a spokesperson announces what the side does; the side does it

@@ -60,7 +60,7 @@ _AT_A_MEETING_TO_COME = re.compile(r"(?:将|拟)?在[^，,。；;]{2,40}?期间(
 
 
 _INVITED_TO = re.compile(r"(?<!应)邀请[^，,。；;]{1,20}$")
-_SOME_TIME = re.compile(SOME_TIME.pattern + r"|未来几[天周个]|未来数[天周月]|晚些时候")  # (and the weeks to come)
+_SOME_TIME = re.compile(SOME_TIME.pattern + r"|未来几[天周个]|未来数[天周月]|晚些时候|很快|不日|近期")  # (and the weeks to come)
 
 
 def _no_time_told(text: str, c: Candidate) -> bool:
@@ -76,6 +76,7 @@ def _no_time_told(text: str, c: Candidate) -> bool:
 _CLAUSE_BREAK = re.compile(r"[，,；;]")
 _ONCE_MORE = re.compile(r"时隔|再次|再度|重访")
 _ONWARD = re.compile(r"结束[^，,。；;]{0,24}?(?:后|之后)|随后|之后|下一站|接下来|此后|此行还将|还将(?:前往|赴|转赴|到访)")
+_AFTER_EXCHANGE = re.compile(r"(?:会晤|会谈|会见|通话)结束")
 _REMARK_OPENINGS = ("这是", "这也是", "是", "此访是", "此行是", "此次是")  # (…访华，是他出任国安顾问以来首次访华)
 _SINCE_THEN = re.compile(r"[^，,。；;]{0,14}?(?:以来|之后|后|当天|当日)")
 _BILATERAL_BODIES = ("委员会", "理事会", "分委会", "联委会", "混委会", "工作组")  # what two states co-chair
@@ -1162,7 +1163,10 @@ class Extractor(Participants):
             return to_come[0]  # 峰会将于9月4日至6日在北京举行。习近平将出席峰会开幕式
         if c.type in ("visit", "attend", "meet", "talks") and c.status == "planned" \
                 and (told := state.last_stay.date if state.last_stay is not None else state.last_date) is not None \
-                and told.start and _ONWARD.search(doc.text, c.sentence.start, c.cue.start):
+                and told.start and (onward := _ONWARD.search(doc.text, c.sentence.start, c.cue.start)):
+            if _AFTER_EXCHANGE.match(doc.text, max(c.sentence.start, onward.start() - 2)) \
+                    and (exchange := state.last_exchange_event) is not None and exchange.date.start:
+                told = exchange.date  # …会晤。特朗普期待明年4月访华。会晤结束后，习近平将前往庆州: after the meeting
             # 结束越南行程后，习近平将前往柬埔寨: after the stay told, in the month it ends (not on its days)
             return DateValue((told.end or told.start)[:7], None, "month", None, None, True)
         if state.last_date is not None and c.status == "planned" and c.type in ("visit", "attend") and doc.published \
