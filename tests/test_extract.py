@@ -4727,3 +4727,20 @@ def test_dialogues_set_up_are_no_talks_and_a_place_carried_from_a_recalled_visit
     assert sorted(e.type for e in events) == ["establish", "meet", "visit"]
     [established] = find(events, "establish")
     assert established.created.endswith("社会和人文对话")
+
+
+def test_words_holding_a_cue_are_no_event_and_a_programme_named_is_no_plan():
+    assert huiwu.extract("去年12月8日，叙利亚反对派武装攻入首都大马士革。", published="2025-01-30") == []
+    assert huiwu.extract("伊朗外长阿拉格齐27日表示，伊方感谢中方在伊核问题上主持公道。", published="2024-12-28") == []
+    [agreement] = huiwu.extract("此前，以色列和哈马斯根据美国提出的加沙和平计划达成第一阶段停火协议。", published="2025-10-14")
+    assert agreement.status == "occurred"
+
+
+def test_a_pair_of_one_character_names_the_country_of_the_report_and_a_region_is_no_pair():
+    told = "新华社巴西利亚11月20日电 国家主席习近平20日同巴西总统卢拉举行会谈。中巴两国于1974年8月15日建交。"
+    [relations] = find(huiwu.extract(told, published="2024-11-21"), "agree")
+    assert {p.id for p in relations.actors} == {"country/CHN", "country/BRA"}
+    [relations] = huiwu.extract("中巴两国于1951年5月21日建交。", published="2024-11-21")
+    assert {p.id for p in relations.actors} == {"country/CHN", "country/PAK"}
+    told = "商务部部长王文涛31日同尼加拉瓜外长签署自由贸易协定。这是中方与中美洲国家签署的第二个自贸协定。"
+    assert len(huiwu.extract(told, published="2023-09-01")) == 1

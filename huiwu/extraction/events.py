@@ -1269,6 +1269,8 @@ def _not_told(text: str, c: Candidate, sentence: Sentence, clause_start: int) ->
     if text.find("问及", sentence.start, cue.start) >= 0 and (asked := _ASKED_ABOUT.search(text, sentence.start, sentence.end)) \
             and asked.start() < cue.start < asked.end():
         return True  # 在被问及李强出席峰会期间是否会与高市早苗会面时: what a journalist asks about
+    if text.startswith(_THIS_IS, clause_start) and _NTH_OF_THEM.match(text, cue.end):
+        return True  # 这是中方与中美洲国家签署的第二个自贸协定: a remark counting the one just told
     if c.type == "talks" and _SET_UP_BEFORE.search(text, max(clause_start, cue.start - 30), cue.start):
         return True  # 宣布建立外交安全对话、全面经济对话: a mechanism set up, no talks held
     if _REPORTED.search(text, sentence.start, cue.start) and (_CONFIRM_ASKED.match(text, sentence.end) or (
@@ -1547,8 +1549,8 @@ def _marks_a_plan(text: str, found: re.Match, mentions: list[Mention], cue_start
             m.chain_start == at + 1 and m.kind in ("country", "person", "org", "pair", "modifier") for m in mentions)
             and not text.startswith(("代表", "率"), at + 1))  # (将代表特首李家超出席: will stand in for him)
         return not ranked and not disposing and not text.startswith("将军", at)
-    if found.group() == "计划":
-        return text[at - 1:at] != "核" and text[at + 2:at + 3] not in _NOUN_AFTER_PLAN
+    if found.group() == "计划":  # (加沙和平计划, 五年计划: a programme named)
+        return not _PROGRAMME.search(text, max(0, at - 2), at) and text[at + 2:at + 3] not in _NOUN_AFTER_PLAN
     return True
 
 
@@ -1558,6 +1560,7 @@ _SIGNED_BY = re.compile(r"了?(?P<who>[^，,。；;]{2,30}?[与和同][^，,。�
 _RANKS = frozenset("上中少大")
 _COUNTED = re.compile(r"(?:另外|其余|上述|这)?[\d一二三四五六七八九十两几百千万数多余]+(?:家|名|个|艘|架|位|项|人|批|所|种|类|条)")
 _NOUN_AFTER_PLAN = frozenset("的书、，,。")
+_PROGRAMME = re.compile(r"核|和平|行动|重建|援助|发展|合作|五年|年度|投资|停火|改革|复兴|军事|导弹|太空|登月|培训|救助|刺激|撤军|停战|马歇尔")
 
 
 # 召见X，就…提出严正交涉: what a summons is about (就此: what was told before, no item)
@@ -1765,6 +1768,8 @@ _NO_POST_NAMED = frozenset(("请求", "申请", "报告", "其他", "其它", "�
 _NO_POST = re.compile(r"遭|被(?!提名)|罢免|弹劾|未能")
 _NO_NEWS = re.compile(r"没有(?:可以|可)?(?:发布|提供|透露)的(?:消息|信息)|无可奉告|暂无(?:可以|可)?(?:发布|提供)的(?:消息|信息)")
 _ASKED_ABOUT = re.compile(r"(?:被|在)?(?:记者)?问及[^。；;]{1,80}?(?:时|之际|(?=[，,][^，,。]{0,10}(?:回答|答复|回应|表示|说|称)))")
+_THIS_IS = ("这是", "这也是", "此为", "这已是")
+_NTH_OF_THEM = re.compile(r"了?的(?:第[一二三四五六七八九十\d]|首)")
 _SET_UP_BEFORE = re.compile(r"(?:建立|成立|设立|组建)(?:了)?(?![后以之的])[^，,。；;\d]{0,28}$")  # (内阁成立后…1日举行会谈: told after it)
 _REPORTED = re.compile(r"报道|消息人士|知情人士|传言|传闻|据悉")
 _CONFIRM_ASKED = re.compile(r"\s*[^。？?！!\n]{0,16}?(?:(?:能否|可否|能不能|是否可以)(?:予以)?(?:证实|确认|核实)|是否属实)")

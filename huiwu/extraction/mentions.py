@@ -533,7 +533,13 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
             i = _past(tokens, i, token.start + 3)  # 同新中国建交: the People's Republic, not Singapore and China
             continue
         if token.mask & PAIR:
+            if text.startswith("洲", token.end):
+                i += 1
+                continue  # 中美洲, 南美洲: a region, no pair
             pair = token.of("pair")[0].extra
+            if len(token.form) == len(pair) == 2:  # 中巴 in a report on Brazil: as 巴方 there
+                pair = tuple(_short_side(doc, char, iso3, lexicon, memory) if lexicon.shorts.get(char) == iso3 else iso3
+                             for char, iso3 in zip(token.form, pair, strict=True))
             third = lexicon.shorts.get(text[token.end:token.end + 1])
             if third and third not in pair and _TRIO_AFTER.match(text, token.end + 1):
                 end = token.end + 1  # 中日韩领导人会议, 中俄蒙三国元首会晤: three sides
