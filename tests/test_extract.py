@@ -4744,3 +4744,17 @@ def test_a_pair_of_one_character_names_the_country_of_the_report_and_a_region_is
     assert {p.id for p in relations.actors} == {"country/CHN", "country/PAK"}
     told = "商务部部长王文涛31日同尼加拉瓜外长签署自由贸易协定。这是中方与中美洲国家签署的第二个自贸协定。"
     assert len(huiwu.extract(told, published="2023-09-01")) == 1
+
+
+def test_the_archives_words_for_signing_ratifying_and_relations_restored():
+    told = "新华社北京1月24日电 外交部长钱其琛和以色列外长利维今天在建交联合公报上签字。"
+    assert [e.type for e in huiwu.extract(told, published="1992-01-25")] == ["agree"]
+    told = "新华社东京10月23日电 中国外交部长黄华和日本外务大臣园田直今天在东京互换了《中日和平友好条约》批准书。"
+    [ratified] = huiwu.extract(told, published="1978-10-24")
+    assert (ratified.type, ratified.date.start, ratified.items) == ("agree", "1978-10-23", ("《中日和平友好条约》批准书",))
+    [relations] = huiwu.extract("新华社北京1月24日电 中国和以色列今天建立大使级外交关系。", published="1992-01-25")
+    assert {p.id for p in relations.actors} == {"country/CHN", "country/ISR"}
+    [restored] = huiwu.extract("新华社北京5月16日电 中苏两国关系今天实现正常化。", published="1989-05-17")
+    assert ({p.id for p in restored.actors}, restored.date.start) == ({"country/CHN", "country/RUS"}, "1989-05-16")
+    assert huiwu.extract("双方将继续推动两国关系实现正常化。", published="1989-05-17") == []
+    assert [e.type for e in huiwu.extract("钱其琛和利维出席了签字仪式。", published="1992-01-25")] == ["attend"]
