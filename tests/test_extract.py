@@ -4758,3 +4758,15 @@ def test_the_archives_words_for_signing_ratifying_and_relations_restored():
     assert ({p.id for p in restored.actors}, restored.date.start) == ({"country/CHN", "country/RUS"}, "1989-05-16")
     assert huiwu.extract("双方将继续推动两国关系实现正常化。", published="1989-05-17") == []
     assert [e.type for e in huiwu.extract("钱其琛和利维出席了签字仪式。", published="1992-01-25")] == ["attend"]
+
+
+def test_a_post_taken_up_is_the_term_held_on_the_day_and_an_election_congratulated_is_on_its_vote():
+    told = "新华社北京7月18日电 俄罗斯总统普京昨天抵达北京，开始对我国进行国事访问。这是他就任总统后首次访华。"
+    [taken] = find(huiwu.extract(told, published="2000-07-19"), "appoint")
+    assert taken.date.start <= "2000-07-17"
+    told = "新华社北京6月4日电 6月4日，国家主席习近平致电辛鲍姆，祝贺她当选墨西哥总统。墨西哥2日举行大选，辛鲍姆胜出。"
+    [elected] = huiwu.extract(told, published="2024-06-05")
+    assert (elected.type, elected.date.start) == ("appoint", "2024-06-02")
+    told = "新华社北京7月30日电 7月30日，国家主席习近平致电马杜罗，祝贺他再次当选委内瑞拉总统。"
+    [elected] = huiwu.extract(told, published="2024-07-31")
+    assert (elected.date.start, elected.date.approximate) == ("2024-07-30", True)

@@ -633,17 +633,22 @@ class Extractor(Participants):
             # 石破茂对李在明就任总统表示祝贺, 7日，习近平致电默茨，祝贺他就任: congratulated on a post taken some
             # days before, on the day the knowledge base knows (else on the day of the congratulation)
             # (…高票连任，王毅表示祝贺: a new term, which the knowledge base does not date)
-            congratulated = "任" in c.cue.form and not c.cue.form.endswith(("连任", "续任", "留任")) \
+            elected = "选" in c.cue.form
+            congratulated = ("任" in c.cue.form or elected) and not c.cue.form.endswith(("连任", "续任", "留任")) \
                 and (c.date_expr is None or c.date_expr.end <= c.cue.start) \
                 and _CONGRATULATED.search(
                 doc.text, c.date_expr.end if c.date_expr else c.sentence.start, c.sentence.end) is not None
-            if congratulated and (began := self._post_began(actors[0].id, c.post)) is not None:
+            if congratulated and elected:
+                # 祝贺她当选墨西哥总统。墨西哥2日举行大选: on the day of the vote the article tells, else some day
+                # before the message
+                date_value, location = self._election_day(doc, state) or replace(date_value, approximate=True), None
+            elif congratulated and (began := self._post_began(actors[0].id, c.post, doc.published or on)) is not None:
                 date_value, location = began, None
             elif c.date_expr is None and _SINCE_THEN.match(doc.text, c.cue.end):
                 # 这是石破茂就任日本首相后…首次会晤: taken up some time before; on the day the knowledge base knows
                 # (这是他连任国家主席后首次出访: a new term, which it does not date)
                 began = None if c.cue.form.endswith(("连任", "续任", "留任")) else \
-                    self._post_left(actors[0].id, c.post) if "免职" in c.items else self._post_began(actors[0].id, c.post)
+                    self._post_left(actors[0].id, c.post) if "免职" in c.items else self._post_began(actors[0].id, c.post, doc.published or on)
                 if began is None:
                     return []
                 date_value, location = began, None  # (and not where the sentence's own event is)
@@ -854,9 +859,21 @@ class Extractor(Participants):
         return [h for h in self.lexicon.holdings_of(person) if post
                 and (held := self.lexicon.posts.get(h.post)) is not None and post.endswith(held.name)]
 
-    def _post_began(self, person: str, post: str | None) -> DateValue | None:
-        """The day the knowledge base says `person` took up the post named `post`, the latest time."""
-        starts = [h.start for h in self._holdings_named(person, post) if h.start]
+    @staticmethod
+    def _election_day(doc: Doc, state: State) -> DateValue | None:
+        """The day of the vote an article tells (墨西哥2日举行大选, 在28日举行的总统选举中)."""
+        for sentence in doc.sentences:
+            for expr in sentence.dates:
+                if _VOTE_HELD.match(doc.text, expr.end):
+                    value = resolve(expr, anchor=doc.anchor, published=doc.published, past=True, context=state.last_date)
+                    return value if value.start else None
+        return None
+
+    def _post_began(self, person: str, post: str | None, by: date | None) -> DateValue | None:
+        """The day the knowledge base says `person` took up the post named `post`, the latest time by the day
+        `by` (这是他就任总统后首次访华 in 2000: the term begun in 2000, not one begun since)."""
+        last = by.isoformat() if by else "9999"
+        starts = [h.start for h in self._holdings_named(person, post) if h.start and h.start <= last]
         return DateValue(max(starts), None, "day") if starts else None
 
     def _post_left(self, person: str, post: str | None) -> DateValue | None:
@@ -1292,6 +1309,7 @@ _SAYING = re.compile(r"(?:表示|说|称|指出|强调|透露|宣称|回应|表�
 _SPEAKERS = PERSON | POST | TITLE | ORG | SIDE | COUNTRY  # the kinds of mention one who speaks is named by
 _GENERIC_MEETING = re.compile(r"(?:主持|出席|参加|与会|出席了|参加了)?(?:会议|峰会|会晤|大会|此次会议|本次会议|开幕式)?")
 _MEETING_WORDS = frozenset(("会议", "会谈", "对话", "磋商", "会晤", "首次会议"))
+_VOTE_HELD = re.compile(r"(?:举行|进行)的?[^，,。；;]{0,8}?(?:大选|选举)")
 _CONGRATULATED = re.compile(r"祝贺|恭贺|贺电|贺信|致贺|贺函")
 _TOLD_BEFORE = re.compile(r"此前|曾|当时|日前|随后|当天|同日")  # 汪文斌此前表示: said on another day
 _PUT_OFF = re.compile(r"推迟|延期|取消|暂缓")
