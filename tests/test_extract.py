@@ -4770,3 +4770,16 @@ def test_a_post_taken_up_is_the_term_held_on_the_day_and_an_election_congratulat
     told = "新华社北京7月30日电 7月30日，国家主席习近平致电马杜罗，祝贺他再次当选委内瑞拉总统。"
     [elected] = huiwu.extract(told, published="2024-07-31")
     assert (elected.date.start, elected.date.approximate) == ("2024-07-30", True)
+
+
+def test_exchanges_put_off_as_nouns_denied_in_the_next_sentence_or_called_off_before():
+    told = "新华社北京5月9日电 中国政府决定推迟中美防扩散、军控和国际安全问题磋商。"
+    assert [e.status for e in huiwu.extract(told, published="1999-05-10")] == ["negated"]
+    [visit] = huiwu.extract("新华社北京6月16日电 中方决定推迟国防部长迟浩田对美国的访问。", published="1995-06-17")
+    assert (visit.status, visit.actors[0].name, visit.recipients[0].id) == ("negated", "迟浩田", "country/USA")
+    told = "新华社北京10月18日电 孔泉说，李肇星外长原定本月下旬对日本的访问已不合适。"
+    assert [e.status for e in huiwu.extract(told, published="2005-10-19")] == ["negated"]
+    told = "此前有媒体报道称，伊美双方代表将于本月在阿曼秘密会面。伊朗外交部发言人巴加埃7日否认了这一说法。"
+    assert [e.status for e in huiwu.extract(told, published="2025-02-08")] == ["negated"]
+    told = "内塔尼亚胡25日宣布取消原定派往华盛顿的代表团行程。以色列战略事务部长德尔默原定本周赴美。"
+    assert [e.status for e in huiwu.extract(told, published="2024-03-26")] == ["negated"]

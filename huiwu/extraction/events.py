@@ -220,9 +220,11 @@ class SentenceReader:
             else:
                 denied = None
             # 此前有媒体报道称莫迪将…会面，印度外交部已否认相关报道: the report of it is denied after it
-            denied_after = denied is None and any(text.find(w, cue.end, sentence.end) >= 0 for w in ("否认", "辟谣", "驳斥")) \
+            # (…报道称，伊美双方代表将于本月在阿曼会面。伊朗外交部发言人7日否认了这一说法: or in the next sentence)
+            denial_end = _next_sentence_end(text, sentence.end)
+            denied_after = denied is None and any(text.find(w, cue.end, denial_end) >= 0 for w in ("否认", "辟谣", "驳斥")) \
                 and _REPORTED_SO.search(text, sentence.start, cue.start) is not None \
-                and _DENIED_AFTER.search(text, cue.end, sentence.end) is not None
+                and _DENIED_AFTER.search(text, cue.end, denial_end) is not None
             self._speaker = _first_speaker(text, sentence.start, parties, barrier)
             topic = self._topic(parties, barrier, cue)
             refs = cue.of("cue")
@@ -474,6 +476,9 @@ class SentenceReader:
             if _describing_a_group(text, cue, right, clause_start, clause_end):
                 return None  # 集体会见来华出席…的非洲国家领导人: the guests came, the host did not
             self._frame_visit(text, candidate, cue_def, left, right, topic, clause_start, cue, sentence)
+            if (owner := next((m for m in reversed(left) if m.kind == "person" and m.start >= clause_start
+                               and _VISIT_OF.fullmatch(text, m.end, cue.start)), None)) is not None:
+                candidate.actors = [owner]  # 中方决定推迟国防部长迟浩田对美国的访问: the visit is his
             if (about := _SPOKEN_ABOUT.search(text, clause_start, clause_end)) is not None \
                     and about.start(1) <= cue.start < about.end(1):
                 # 全国人大外事委员会就美国国会众议员窜访台湾发表谈话: the visit spoken about is made by those named in
@@ -1108,6 +1113,8 @@ class SentenceReader:
                 or _NEGATED_PREDICATE.search(text, clause_start, cue.start) is not None \
                 or _NOT_THERE.search(text, max(clause_start, cue.start - 16), cue.start) is not None \
                 or text.find("否认", clause_start, cue.start) >= 0 \
+                or (candidate.type in ("visit", "meet", "talks", "call") and _PUT_OFF_BEFORE.search(text, clause_start, cue.start)
+                    and _AS_A_NOUN.match(text, cue.end)) \
                 or _no_plan_for(text, clause_start, cue, sentence.end) \
                 or (candidate.type in ("visit", "meet", "talks", "call", "attend") and self.negated_after is not None
                     and self.negated_after.search(text, cue.end, _called_off_within(text, candidate.region[1], sentence.end,
@@ -1161,8 +1168,12 @@ class SentenceReader:
             candidate.status = "negated"  # 美方提出两国防长通电话，遭中方拒绝: proposed and turned down
         elif _TURNED_DOWN.search(text, clause_start, cue.start) and _AN_OFFER.match(text, cue.end, sentence.end):
             candidate.status = "negated"  # 中方拒绝美方提出的…举行防长会晤的邀请: the offer of it turned down
-        elif ORIGINAL_PLAN.search(text, sentence.start, cue.start) and _NOT_CARRIED_OUT.search(text, cue.end, sentence.end):
-            candidate.status = "negated"  # 原定签署的矿产协议未能签署, 原定17日与特朗普会面，但未能与其见面
+        elif ORIGINAL_PLAN.search(text, sentence.start, cue.start) and (
+                _NOT_CARRIED_OUT.search(text, cue.end, sentence.end)
+                or _TRIP_CALLED_OFF.search(text, text.rfind("。", 0, max(0, sentence.start - 1)) + 1, sentence.start)):
+            # 原定签署的矿产协议未能签署, 原定17日与特朗普会面，但未能与其见面 (…宣布取消原定派往华盛顿的代表团行程。
+            # 德尔默原定本周赴美: the trip the sentence before called off)
+            candidate.status = "negated"
         if (self.reported and self.reported.search(text, sentence.start, cue.start)) \
                 or _REPORTED_BY.search(text, sentence.start, cue.start):
             candidate.reported = True
@@ -1686,6 +1697,11 @@ _INCLUDING = re.compile(r"包括[^，,。；;]{2,60}?在内[，,]")
 _INSTEAD = re.compile("取消|改以|改为|改由|但|却|未能|推迟")
 ORIGINAL_PLAN = re.compile("原定|原计划|原规划|按计划|原本|本应")
 # (原定本月21日至22日访问印度，…但他…表示，不得不推迟印度之行: the trip put off, told after it)
+# 决定推迟中美防扩散…磋商, 推迟国防部长迟浩田对美国的访问: the exchange put off, told as a noun
+_TRIP_CALLED_OFF = re.compile(r"(?:取消|推迟|暂缓|叫停|搁置)了?(?:原定|原计划)[^。]{0,24}?(?:行程|访问|之行)")
+_VISIT_OF = re.compile(r"(?:原定|原计划)?对[^，,。；;]{1,16}?的(?:国事|正式|工作|友好|正式友好|私人)?")
+_PUT_OFF_BEFORE = re.compile(r"(?:推迟|延期|中止|暂停|取消|冻结|搁置|推延|暂缓)了?[^，,。；;]{0,30}$")
+_AS_A_NOUN = re.compile(r"[。，,；;]|$|的|等|活动|行程|计划|机制|安排|已不合适|不合时宜")
 _NOT_CARRIED_OUT = re.compile("(?:未能|没能|未|没有|并未)(?:与其|同其|与他|同他|与之)?"
                               "(?:签署|签订|见面|会面|会晤|举行|成行|实现|达成|出席|访问|通话)"
                               "|(?:推迟|取消|推延|延后|押后|推后|暂缓|搁置)(?:了)?(?:此次|这次|该|有关|相关)?[^，,。；;]{0,6}?(?:之行|行程|访问|计划)"
@@ -1760,6 +1776,12 @@ _PLAN_NOUN = re.compile(r"的?(?:打算|计划|意向|构想)")
 _LISTED_WITH = re.compile(r"[同与跟][^，,。；;同与跟]{2,24}、[^，,。；;、]{0,8}$")
 _AMONG_THEM = re.compile(r"[^，,。；;]{0,30}?[，,](?:其中包括|其中有|其中)")
 _REPORTED_SO = re.compile(r"报道称|报道说|传出|传言|有消息称|消息称")
+def _next_sentence_end(text: str, end: int) -> int:
+    """The end of the sentence after the one ending at `end` (at most 80 characters on)."""
+    stop = text.find("。", end, end + 80)
+    return stop + 1 if stop >= 0 else min(len(text), end + 80)
+
+
 _DENIED_AFTER = re.compile(r"(?:已|均|随即|已经)?(?:否认|辟谣|驳斥)(?:了)?(?:相关|上述|这一|该|此类|有关|这些)(?:报道|说法|消息|传闻|传言)")
 _NOT_THERE = re.compile(r"(?:不会|不将|不打算|无意|不准备)(?:在|于)[^，,。；;]{1,10}?(?:中|上|期间|时|内)$")
 _TOPIC_CLAUSE_END = re.compile(r"(?:一事|问题|事宜|的问题|一说)?[，,]")
