@@ -1914,12 +1914,12 @@ def test_lists_of_attendees_and_the_lines_of_wires(told, expected):
     "外交部副部长孙卫东2日在马尼拉与菲律宾外交部副部长拉扎罗共同主持中菲外交磋商。",
 ])
 def test_a_dialogue_chaired_together_is_talks_between_its_chairs(told):
-    # the 同 of 共同 names no other side: the one before 与 is the first chair, told after a day and a place
+    # the 同 of 共同 names no other side: the one before 与 is the first chair, told after a day and a place; the
+    # dialogue the two chair is their talks, with no attendance of it besides
     events = huiwu.extract(told, published="2025-09-26")
-    [talks] = find(events, "talks")
-    [attend] = find(events, "attend")
-    assert len(talks.actors) == len(talks.recipients) == 1 and all(p.kind == "person" for p in talks.recipients)
-    assert {p.name for p in (*talks.actors, *talks.recipients)} == {p.name for p in attend.actors}
+    [talks] = events
+    assert talks.type == "talks"
+    assert len(talks.actors) == len(talks.recipients) == 1 and all(p.kind == "person" for p in (*talks.actors, *talks.recipients))
 
 
 @pytest.mark.parametrize(("told", "expected"), [
@@ -2076,7 +2076,7 @@ def test_short_sides_and_wishes(told, expected):
      [("visit", ["李强"], ["德国"]), ("attend", ["李强"], []), ("visit", ["李强"], ["法国"])]),
     # a clause after a comma that names its own subject before 随后
     ("李克强同欧洲理事会主席米歇尔共同主持会晤，习近平随后以视频方式会见米歇尔。", "2022-04-02",
-     [("attend", ["李克强", "米歇尔"], []), ("meet", ["李克强"], ["米歇尔"]), ("call", ["习近平"], ["米歇尔"])]),
+     [("meet", ["李克强"], ["米歇尔"]), ("call", ["习近平"], ["米歇尔"])]),
 ])
 def test_the_subject_of_a_clause_joined_by_suihou(told, published, expected):
     events = huiwu.extract(told, published=published)
@@ -4783,3 +4783,18 @@ def test_exchanges_put_off_as_nouns_denied_in_the_next_sentence_or_called_off_be
     assert [e.status for e in huiwu.extract(told, published="2025-02-08")] == ["negated"]
     told = "内塔尼亚胡25日宣布取消原定派往华盛顿的代表团行程。以色列战略事务部长德尔默原定本周赴美。"
     assert [e.status for e in huiwu.extract(told, published="2024-03-26")] == ["negated"]
+
+
+def test_a_bilateral_meeting_two_chair_is_their_talks_told_once():
+    told = "新华社北京11月7日电 国务院总理李强7日上午在人民大会堂同澳大利亚总理阿尔巴尼斯共同主持第八轮中澳总理年度会晤。"
+    assert [e.type for e in huiwu.extract(told, published="2023-11-07")] == ["meet"]
+
+
+def test_an_opposition_leader_is_a_title_and_signing_as_a_time_or_a_venue_is_none():
+    [meeting] = huiwu.extract("新华社北京7月10日电 国家主席习近平10日在北京会见了新西兰反对党领袖希普金斯。", published="2024-07-10")
+    assert (meeting.type, meeting.recipients[0].id) == ("meet", "person/chris-hipkins")
+    told = "斐济总理姆拜尼马拉马30日说，岛国在签署任何新的区域协议之前，都须先在内部取得共识。"
+    assert huiwu.extract(told, published="2022-05-31") == []
+    assert huiwu.extract("卡尔萨考在签约仪式上表示，该协议不会影响瓦努阿图同其他伙伴的关系。", published="2022-12-14") == []
+    told = "新西兰外交部长彼得斯对此表示关切，称库克群岛在签署前未与惠灵顿进行充分协商。"
+    assert [e.type for e in huiwu.extract(told, published="2025-02-15")] == ["concern"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -109,7 +110,21 @@ def fold(events: list[Event]) -> list[Event]:
         kept[kept.index(twin)] = merged
     if renamed:
         kept = [replace(e, parent=renamed.get(e.parent, e.parent)) if e.parent else e for e in kept]
-    return kept
+    return [e for e in kept if not _chaired_as_talks(e, kept)]
+
+
+_BILATERAL_MEETING = re.compile(r"会晤|对话|磋商|会谈|委员会")
+_MANY_SIDES = re.compile(r"峰会|论坛|大会|理事会|部长会|领导人会晤|金砖|上合|东盟|二十国集团|亚太经合")
+
+
+def _chaired_as_talks(event: Event, events: list[Event]) -> bool:
+    """李强同阿尔巴尼斯共同主持第八轮中澳总理年度会晤: the meeting the two chair is their talks, told once."""
+    if event.type != "attend" or len(event.actors) != 2 or len({p.country for p in event.actors}) != 2 \
+            or not event.items or not _BILATERAL_MEETING.search(event.items[0]) or _MANY_SIDES.search(event.items[0]):
+        return False
+    chairs = {p.id for p in event.actors}
+    return any(family(e.type) == "meet" and e.status == event.status and e.sources[0].sentence == event.sources[0].sentence
+               and {p.id for p in (*e.actors, *e.recipients)} == chairs for e in events)
 
 
 def _places_compatible(a: Event, b: Event) -> bool:
