@@ -519,7 +519,7 @@ def test_a_post_written_after_a_pair_of_countries_names_its_holder_in_each():
         [talks] = huiwu.extract(told, published="2025-07-23" if "吉隆坡" in told else "2025-03-23")
         assert {p.name for p in (*talks.actors, *talks.recipients)} == names, told
     # (a post the knowledge base does not list a holder of leaves the country)
-    [talks] = huiwu.extract("中美两国防长20日在万象举行会谈。", published="1990-03-23")
+    [talks] = huiwu.extract("中美两国防长20日在万象举行会谈。", published="1960-03-23")
     assert {p.name for p in (*talks.actors, *talks.recipients)} == {"中国", "美国"}
     # (the pair and the post in the name of a meeting co-chaired: the two who chair it)
     [meeting] = find(huiwu.extract("6月17日，国务院总理李强在堪培拉同澳大利亚总理阿尔巴尼斯共同主持中澳总理年度会晤。",
@@ -4798,3 +4798,25 @@ def test_an_opposition_leader_is_a_title_and_signing_as_a_time_or_a_venue_is_non
     assert huiwu.extract("卡尔萨考在签约仪式上表示，该协议不会影响瓦努阿图同其他伙伴的关系。", published="2022-12-14") == []
     told = "新西兰外交部长彼得斯对此表示关切，称库克群岛在签署前未与惠灵顿进行充分协商。"
     assert [e.type for e in huiwu.extract(told, published="2025-02-15")] == ["concern"]
+
+
+def test_nothing_set_up_by_a_plan_switched_on_or_a_setting_up_spoken_of():
+    assert huiwu.extract("新华社伊斯兰堡10月7日电 中国驻卡拉奇总领馆7日已启动应急机制，协助处理善后事宜。", published="2024-10-07") == []
+    told = "新华社北京9月11日电 外交部发言人林剑11日表示，设立黄岩岛国家级自然保护区是中国政府依法行使主权的正当举措。"
+    assert huiwu.extract(told, published="2025-09-11") == []
+
+
+def test_the_one_hoped_for_acts_and_talks_as_a_means_are_none():
+    told = "新华社新德里8月19日电 莫迪19日在新德里会见王毅。王毅表示，中方期待莫迪总理月底来华出席上海合作组织天津峰会。"
+    [attendance] = find(huiwu.extract(told, published="2025-08-19"), "attend")
+    assert (attendance.actors[0].name, attendance.status, attendance.date.start) == ("莫迪", "planned", "2025-08-21")
+    told = "新华社北京5月10日电 王毅10日同印度国家安全顾问多瓦尔通电话。王毅表示，中方支持并期待印巴通过对话协商实现全面持久停火。"
+    assert [e.type for e in huiwu.extract(told, published="2025-05-10")] == ["call"]
+
+
+def test_not_going_in_person_and_a_visit_under_way_until_a_day():
+    told = "据印度媒体报道，印度总理莫迪将不会亲赴雅加达出席下月举行的东盟峰会。"
+    assert {(e.type, e.status) for e in huiwu.extract(told, published="2025-09-10")} == {("visit", "negated"), ("attend", "negated")}
+    told = "新华社北京7月14日电 国家副主席韩正14日在北京会见印度外长苏杰生。苏杰生此次访华将持续至15日。"
+    [visit] = find(huiwu.extract(told, published="2025-07-14"), "visit")
+    assert (visit.status, visit.date.start, visit.date.end) == ("occurred", "2025-07-14", "2025-07-15")

@@ -24,7 +24,7 @@ _CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三":
 _CN = "〇○零一二两三四五六七八九十廿卅"  # (廿二日, 卅日: the press of Macao and Hong Kong)
 _NUM = rf"(?:\d{{1,2}}|[{_CN}]{{1,3}})"
 _YEAR = r"(?:(?P<{p}year>\d{4}|[〇○零一二三四五六七八九]{4})年|民国(?P<{p}roc>\d{2,3})年|(?P<{p}rely>今年|去年|明年|前年|后年|本年|同年|当年|次年|翌年|第二年|转年))"
-_MONTH = rf"(?:(?P<{{p}}month>{_NUM})月(?:份)?|(?P<{{p}}relm>本月|上月|下月|上个月|下个月|同月|当月))"
+_MONTH = rf"(?:(?P<{{p}}month>{_NUM})月(?:份)?|(?P<{{p}}relm>本月|上月|下月|上个月|下个月|同月|当月|(?<![个岁年])月(?=[底初末](?!\s*[（(]))))"  # (月底来华: this month's)
 _DAY = rf"(?P<{{p}}day>{_NUM})(?:日|号)"
 _PART = r"(?P<{p}part>上旬|中旬|下旬|初|底|末|下半月|上半月)"
 # (2025年夏季达沃斯论坛, 春季广交会: a season in the name of a meeting dates nothing)
@@ -45,8 +45,8 @@ _ABSOLUTE = re.compile(
     # the first lookahead is one table look-up for most characters (and \d, which a table cannot
     # hold, only for those not in it): the scan skips them before the test that follows, which lets
     # through only what can start a date (a number needs 年, 月, 日 or 号 after it)
-    rf"(?=[0-9{_CN}今去明前后本同当上下民次翌第转元]|\d)"
-    rf"(?=[\d{_CN}]{{1,4}}[年月日号]|今年|去年|明年|前年|后年|本年|同年|当年|次年|翌年|第二年|转年|元旦|本月|上月|下月|上个月|下个月|同月|当月|民国)"
+    rf"(?=[0-9{_CN}今去明前后本同当上下民次翌第转元月]|\d)"
+    rf"(?=[\d{_CN}]{{1,4}}[年月日号]|今年|去年|明年|前年|后年|本年|同年|当年|次年|翌年|第二年|转年|元旦|本月|上月|下月|上个月|下个月|同月|当月|月[底初末]|民国)"
     rf"{_component('a_')}(?:\s*(?:至|到|-|—|–|~|〜|和|(?<=日)及|、)\s*{_component('b_')})?"
     rf"(?:(?<=[日号])\s*\d{{1,2}}(?:时|点)(?:\d{{1,2}}分)?(?=起|开始))?"  # 4月10日12时01分起: from the hour
     rf"(?P<since>以来|起|开始)?"
@@ -241,7 +241,7 @@ _POINT_KEYS = {prefix: tuple(prefix + key for key in ("year", "roc", "rely", "mo
 # (次年, 翌年, 第二年: the year after the one told before, as 同年 is that year)
 _YEAR_OFFSETS = {"今年": 0, "本年": 0, "同年": 0, "当年": 0, "去年": -1, "明年": 1, "前年": -2, "后年": 2,
                  "次年": 1, "翌年": 1, "第二年": 1, "转年": 1}
-_MONTH_OFFSETS = {"本月": 0, "同月": 0, "当月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1}
+_MONTH_OFFSETS = {"月": 0, "本月": 0, "同月": 0, "当月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1}
 
 
 def _point(parts: dict[str, str], prefix: str, anchor: date) -> _Point | None:
@@ -355,8 +355,9 @@ def resolve(expr: DateExpr, *, anchor: date | None, published: date | None, past
         if anchor_guess is None:
             return DateValue(None, None, "unknown", expr.text, mention)
         anchor = anchor_guess
-    if expr.parts.get("a_relm") in ("同月", "当月") and context is not None and context.start and len(context.start) >= 7:
-        # 6月5日，…。同月9日至10日，…: the month just told, not the report's
+    if expr.parts.get("a_relm") in ("同月", "当月", "月") and context is not None and context.start and len(context.start) >= 7:
+        # 6月5日，…。同月9日至10日，…: the month just told, not the report's (4月初，…。月底（26日）: and so is
+        # a month's end told bare)
         anchor = date(int(context.start[:4]), int(context.start[5:7]), 28)
         published = None
     first = _point(expr.parts, "a_", anchor)

@@ -123,7 +123,7 @@ class SentenceReader:
         self.negated_after = _alternation(lexicon.marker_words("negated_after"))
         words = sorted(lexicon.marker_words("negated"), key=len, reverse=True)
         self.negated_here = re.compile(
-            "(?:" + "|".join(re.escape(w) for w in words) + ")了?(?:有关|相关)?(?:会|能|再|曾|同意|打算|寻求|举行|进行|实现|受邀|被邀请|获邀|随行|陪同|同行|一同|亲自|亲身|亲赴|本人)?(?:过)?(?:任何)?"
+            "(?:" + "|".join(re.escape(w) for w in words) + ")了?(?:有关|相关)?(?:会|能|再|曾|同意|打算|寻求|举行|进行|实现|受邀|被邀请|获邀|随行|陪同|同行|一同|亲自|亲身|亲赴|亲|本人)?(?:过)?(?:任何)?"
             "(?:(?<=举行|进行|任何)[\u4e00-\u9fff]{1,3})?$") if words else None  # 没有进行经贸谈判
         self.reported = _alternation(lexicon.marker_words("reported"))
         self.nested = _alternation(lexicon.marker_words("nested"))
@@ -509,7 +509,7 @@ class SentenceReader:
                 return None  # 会见出席论坛的外方代表: those who attend are the ones met, no one named
             # 普京邀请习近平今年5月赴莫斯科出席胜利日庆典: the one invited attends
             # (…，感谢古屋会长昨日率团出席就职典礼: the one thanked)
-            invited = [m for m in _welcomed(text, left, clause_start, cue) if "邀请" in text[clause_start:m.start]] or [
+            invited = [m for m in _welcomed(text, left, clause_start, cue) if _HOPED_FOR.search(text, clause_start, m.start)] or [
                 m for m in left if m.kind == "person" and m.start >= clause_start
                 and _WELCOMING.fullmatch(text, clause_start, m.chain_start)][:1]
             # (为到访的李强主持欢迎仪式: the one it is held for is no host of it)
@@ -1113,6 +1113,7 @@ class SentenceReader:
                 or _NEGATED_PREDICATE.search(text, clause_start, cue.start) is not None \
                 or _NOT_THERE.search(text, max(clause_start, cue.start - 16), cue.start) is not None \
                 or text.find("否认", clause_start, cue.start) >= 0 \
+                or (candidate.type == "attend" and _NOT_GOING.search(text, clause_start, cue.start)) \
                 or (candidate.type in ("visit", "meet", "talks", "call") and _PUT_OFF_BEFORE.search(text, clause_start, cue.start)
                     and _AS_A_NOUN.match(text, cue.end)) \
                 or _no_plan_for(text, clause_start, cue, sentence.end) \
@@ -1127,7 +1128,7 @@ class SentenceReader:
             # plain words: when the stretch before the cue holds the near one, one search covers both
             near_inside = before_start <= near_start and before_end == cue.start
             # the keyword starts within the first five characters; the slow pattern runs only then
-            if planned and not text.startswith(_DONE, clause_start) and (
+            if planned and not text.startswith(_DONE, clause_start) and not under_way(text, clause_start, cue) and (
                             self._plan_of_this(planned, text, before_start, before_end, clause_start, candidate.type,
                                                cue.start)
                             or (not near_inside and any(_marks_a_plan(text, found, self._mentions, cue.start) for found in
@@ -1150,6 +1151,7 @@ class SentenceReader:
                     candidate.status, candidate.future = "occurred", False
             elif candidate.type in ("visit", "meet", "talks", "attend") and candidate.actors \
                     and text.endswith("欢迎", 0, candidate.actors[0].chain_start) and not text.startswith("了", cue.end) \
+                    and not cue.form.startswith("与会") \
                     and not _WELCOMED_WITH_HONOURS.search(text, sentence.start, candidate.actors[0].chain_start):
                 candidate.status = "planned"  # 中方欢迎莫迪总理8月31日来华出席…峰会: welcomed to come
                 candidate.future = True
@@ -1280,6 +1282,11 @@ def _not_told(text: str, c: Candidate, sentence: Sentence, clause_start: int) ->
     if text.find("问及", sentence.start, cue.start) >= 0 and (asked := _ASKED_ABOUT.search(text, sentence.start, sentence.end)) \
             and asked.start() < cue.start < asked.end():
         return True  # 在被问及李强出席峰会期间是否会与高市早苗会面时: what a journalist asks about
+    if c.type in ("talks", "meet") and _BY_MEANS_OF.search(text, max(clause_start, cue.start - 6), cue.start) \
+            and _MEANS_TO.match(text, cue.end):
+        return True  # 期待印巴通过对话协商实现全面持久停火: talks as the means hoped for, none held
+    if c.type == "establish" and not text[clause_start:cue.start].strip() and _SET_UP_AS_SUBJECT.match(text, cue.end):
+        return True  # 设立黄岩岛国家级自然保护区是…正当举措: the setting up spoken of, not done here
     if text.startswith(_THIS_IS, clause_start) and _NTH_OF_THEM.match(text, cue.end):
         return True  # 这是中方与中美洲国家签署的第二个自贸协定: a remark counting the one just told
     if c.type == "talks" and _SET_UP_BEFORE.search(text, max(clause_start, cue.start - 30), cue.start):
@@ -1437,12 +1444,15 @@ def _describing_a_group(text: str, cue: Token, right: list[Mention], clause_star
 _GUESTS_ATTENDING = re.compile(r"(?:会见|会晤|接见)了?(?:来华|来京|来沪|应邀|专程|前来)*(?:出席|参加)$")
 
 
-_WELCOMING = re.compile(r"欢迎|邀请|陪同|迎接|祝贺|感谢|欢送|接待")
+_WELCOMING = re.compile(r"欢迎|邀请|陪同|迎接|祝贺|感谢|欢送|接待|期待")
+_HOPED_FOR = re.compile(r"邀请|期待|欢迎")
 
 
 def _welcomed(text: str, left: list[Mention], clause_start: int, cue: Token) -> list[Mention]:
     """奥巴马…欢迎习近平对美国进行国事访问: the one welcomed is the visitor, not the host."""
     people = [m for m in left if m.kind == "person" and m.start >= clause_start]
+    if len(people) == 1:  # (中方期待莫迪总理月底来华出席…: a side hoping, too)
+        people = [m for m in left if m.kind == "country" and clause_start <= m.end <= people[0].start][:1] + people
     if len(people) < 2:
         return []
     last = people[-1]
@@ -1790,6 +1800,24 @@ _NO_POST_NAMED = frozenset(("请求", "申请", "报告", "其他", "其它", "�
 _NO_POST = re.compile(r"遭|被(?!提名)|罢免|弹劾|未能")
 _NO_NEWS = re.compile(r"没有(?:可以|可)?(?:发布|提供|透露)的(?:消息|信息)|无可奉告|暂无(?:可以|可)?(?:发布|提供)的(?:消息|信息)")
 _ASKED_ABOUT = re.compile(r"(?:被|在)?(?:记者)?问及[^。；;]{1,80}?(?:时|之际|(?=[，,][^，,。]{0,10}(?:回答|答复|回应|表示|说|称)))")
+# 莫迪将不会亲赴雅加达出席…峰会: not going there, not attending in person
+_NOT_GOING = re.compile(r"(?:不会|不再|将不|并不|不)(?:亲自|亲身|本人)?(?:亲赴|前往|赴|到)[^，,。；;]{1,12}$")
+_THIS_TRIP = re.compile(r"(?:此次|本次|这次|正在)[^，,。；;]{0,4}$")
+_LASTING_UNTIL = re.compile(r"(?:将)?(?:持续至|持续到|延续至|一直持续到)")
+
+
+def under_way(text: str, clause_start: int, cue: Token) -> bool:
+    """苏杰生此次访华将持续至15日: a visit under way, its end told."""
+    return _LASTING_UNTIL.match(text, cue.end) is not None \
+        and _THIS_TRIP.search(text, max(clause_start, cue.start - 8), cue.start) is not None
+
+
+_MEANS_TO = re.compile(r"[^，,。；;]{0,4}?(?:实现|解决|化解|处理|管控|妥善|寻求|缓解|平息|结束)")
+
+_BY_MEANS_OF = re.compile(r"通过(?:对话|谈判|协商|磋商)?$")
+
+
+_SET_UP_AS_SUBJECT = re.compile(r"[^，,。；;]{1,40}?(?:是|体现了|符合|旨在|有利于|标志着)")
 _THIS_IS = ("这是", "这也是", "此为", "这已是")
 _NTH_OF_THEM = re.compile(r"了?的(?:第[一二三四五六七八九十\d]|首)")
 _SET_UP_BEFORE = re.compile(r"(?:建立|成立|设立|组建)(?:了)?(?![后以之的])[^，,。；;\d]{0,28}$")  # (内阁成立后…1日举行会谈: told after it)

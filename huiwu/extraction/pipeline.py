@@ -39,6 +39,7 @@ from .events import (
     Candidate,
     SentenceReader,
     lacks_second_side,
+    under_way,
 )
 from .fold import TRIP_DAYS, countries_only, family, fold
 from .mentions import Mention, find_mentions
@@ -577,6 +578,11 @@ class Extractor(Participants):
                 date_value = replace(date_value, start=(day - timedelta(days=days - 1)).isoformat(), end=day.isoformat())
             else:
                 date_value = replace(date_value, end=(day + timedelta(days=days - 1)).isoformat())
+        if c.type == "visit" and status == "occurred" and date_value.precision == "day" and date_value.start \
+                and not date_value.end and doc.anchor is not None and date_value.start > doc.anchor.isoformat() \
+                and under_way(doc.text, c.region[0] if c.region else c.sentence.start, c.cue):
+            # 苏杰生此次访华将持续至15日: under way on the day of the report, until the day told
+            date_value = replace(date_value, start=doc.anchor.isoformat(), end=date_value.start, approximate=True)
         if status == "occurred" and date_value.start and doc.published and \
                 date_value.start[:10] > doc.published.isoformat() \
                 and doc.text.find("正在", max(c.sentence.start, c.cue.start - 12), c.cue.start) < 0:
