@@ -133,6 +133,11 @@ QUESTIONS = [
     ("Chancellor", "AUT", "2023-01-01", "内哈默"),
     ("Taoiseach", "IRL", "2018-01-01", "瓦拉德卡"),
     ("Emir", "QAT", "2012-01-01", "哈马德"),
+    # the archives' leaders, China's special envoys and the Pacific
+    ("苏联部长会议主席", None, "1990-04-24", "雷日科夫"),
+    ("以色列外长", None, "1992-01-24", "利维"),
+    ("欧亚事务特别代表", "CHN", "2023-05-15", "李辉"),
+    ("库克群岛总理", None, "2025-02-14", "马克·布朗"),
 ]
 
 
