@@ -4820,3 +4820,13 @@ def test_not_going_in_person_and_a_visit_under_way_until_a_day():
     told = "新华社北京7月14日电 国家副主席韩正14日在北京会见印度外长苏杰生。苏杰生此次访华将持续至15日。"
     [visit] = find(huiwu.extract(told, published="2025-07-14"), "visit")
     assert (visit.status, visit.date.start, visit.date.end) == ("occurred", "2025-07-14", "2025-07-15")
+
+
+def test_an_envoy_sent_unnamed_a_special_envoy_described_and_a_country_passed_through():
+    [visit] = huiwu.extract("习近平表示，中方将派欧亚事务特别代表赴乌克兰访问。", published="2023-04-27")
+    assert visit.actors[0].id == "person/li-hui"
+    told = "正在美国出席特朗普总统就职典礼的国家主席习近平特别代表、国家副主席韩正19日在华盛顿会见美国当选副总统万斯。"
+    [meeting] = huiwu.extract(told, published="2025-01-20")
+    assert meeting.actors[0].name == "韩正"
+    visits = huiwu.extract("赖清德12日启程，过境美国纽约后抵达巴拉圭。", published="2023-08-16")
+    assert {v.actors[0].name for v in visits} == {"赖清德"}

@@ -692,9 +692,9 @@ class SentenceReader:
         if (adjacent := _adjacent_person(text, embedded, cue)) is not None:
             return _last_group(text, [m for m in embedded if m.end <= adjacent.end])  # 为特朗普访华做准备, 对王毅访美表示欢迎: the clause's own subject
         # 俄方将派外长拉夫罗夫出席: the one sent; 会议由莫迪以视频方式主持: the one 由 names
-        sent = [m for m in left if m.start >= clause_start and m.kind in ("person", "he") and (
-            text.endswith(("派", "派出"), clause_start, m.chain_start)
-            or (text.endswith("由", clause_start, m.chain_start) and _AGENT_AFTER_YOU.match(text, m.end)))]
+        sent = [m for m in left if m.start >= clause_start and m.kind in ("person", "he", "title") and (
+            text.endswith(("派", "派出"), clause_start, m.chain_start)  # (中方将派欧亚事务特别代表赴乌克兰: whoever holds it)
+            or (m.kind != "title" and text.endswith("由", clause_start, m.chain_start) and _AGENT_AFTER_YOU.match(text, m.end)))]
         if sent:
             return _first_group(text, left[left.index(sent[0]):])
         standing_in = _STANDING_IN.search(text, clause_start, cue.start) \
@@ -1633,7 +1633,7 @@ _TO_THE_GROUP = re.compile(rf"{_GROUP}(?:一行)?(?:举行|进行|开展)?了?$"
 _GROUP_OPENS = re.compile(rf"{_GROUP}(?:一行)?(?!\w{{0,2}}[同与和跟])")
 # (代表团前日在老挝与总理宋赛会面: a day and a place between)
 _GROUP_SUBJECT = re.compile(rf"{_GROUP}(?:一行)?[^，,。；;同与和跟]{{0,14}}$")
-_SENDER_BEFORE = re.compile(r"的[\u4e00-\u9fff]{2,5}?(?:主席|总统|总理|国王)$")
+_SENDER_BEFORE = re.compile(r"的(?:[\u4e00-\u9fff]{2,5}?(?:主席|总统|总理|国王)|(?:国家主席|总统|总理|国王)[\u4e00-\u9fff]{2,4})$")
 _TOGETHER_BEFORE = re.compile("共同|一同|一道|一起")
 _REMARK_BEFORE = re.compile(r"[，,；;](?:这是|这也是|此次是|此为|此系|是|此访是|此行是)[^。；;]*$")
 _LOCATED = re.compile(r"(?:在|赴|到)([^,，。]{1,12}?)(?:进行|开始|$)")
@@ -1908,8 +1908,10 @@ def _in_reason(text: str, mention: Mention, sentence_start: int) -> bool:
 def _governed(text: str, mention: Mention) -> bool:
     """在双方方便的时候, 对美方, 将X列入…: a mention governed by a preposition is not the subject."""
     preposition = text[max(0, mention.chain_start - 1):mention.chain_start]
-    if text.endswith(("不顾", "无视", "罔顾", "围绕", "关于"), 0, mention.chain_start):
-        return True  # 欧方不顾中方反对，执意将…列入清单: the one disregarded does not act (围绕美方…措施: a topic)
+    if text.endswith(("不顾", "无视", "罔顾", "围绕", "关于", "过境", "经停", "途经"), 0, mention.chain_start):
+        # 欧方不顾中方反对，执意将…列入清单: the one disregarded does not act (围绕美方…措施: a topic; 过境美国纽约后
+        # 抵达巴拉圭: the country passed through)
+        return True
     if preposition in _PREPOSITIONS:
         return preposition != "由" or not _AGENT_AFTER_YOU.match(text, mention.end)
     if text.endswith(_GIVEN, 0, mention.chain_start) and _HOSTED.match(text, mention.end):
