@@ -4830,3 +4830,8 @@ def test_an_envoy_sent_unnamed_a_special_envoy_described_and_a_country_passed_th
     assert meeting.actors[0].name == "韩正"
     visits = huiwu.extract("赖清德12日启程，过境美国纽约后抵达巴拉圭。", published="2023-08-16")
     assert {v.actors[0].name for v in visits} == {"赖清德"}
+
+
+def test_countries_listed_after_the_one_a_trip_cue_holds_are_of_the_tour():
+    [visit] = huiwu.extract("李辉将赴乌克兰、波兰、法国、德国和俄罗斯访问。", published="2023-05-12")
+    assert [p.name for p in visit.recipients] == ["乌克兰", "波兰", "法国", "德国", "俄罗斯"]

@@ -838,6 +838,11 @@ class SentenceReader:
             place = next((r for r in self.lexicon.surface_refs(tail) if r.kind == "place"), None) if tail else None
             if place is not None:  # 赴喀山: the city is the destination
                 candidate.destination = Mention(cue.start + 1, cue.end, "place", [place.id], tail)
+            listed = [m for m in all_places if m.kind in ("country", "modifier") and m.start > cue.end]
+            if listed and _joined_in_list(text, cue.end, listed[0].start):
+                # 赴乌克兰、波兰、法国、德国和俄罗斯访问: the countries listed after the one in the cue, too
+                own = Mention.of_country(cue.start + 1, cue.end, cue.form[1:], cue_def.object)
+                candidate.recipients = [*candidate.recipients, own, *_tour(text, listed[0], all_places)]
         # 对X进行…访问: the destination stands before the cue
         window = text[clause_start:cue.start]
         for match in re.finditer(r"对(.{1,20}?)(?:进行|开始|的|展开|$)", window):
