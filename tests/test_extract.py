@@ -4835,3 +4835,13 @@ def test_an_envoy_sent_unnamed_a_special_envoy_described_and_a_country_passed_th
 def test_countries_listed_after_the_one_a_trip_cue_holds_are_of_the_tour():
     [visit] = huiwu.extract("李辉将赴乌克兰、波兰、法国、德国和俄罗斯访问。", published="2023-05-12")
     assert [p.name for p in visit.recipients] == ["乌克兰", "波兰", "法国", "德国", "俄罗斯"]
+
+
+def test_speaking_at_a_summit_is_attending_it_and_a_call_there_stays_a_demand():
+    told = "阿盟紧急峰会4日在开罗举行。埃及总统塞西在峰会上说，该计划将确保巴勒斯坦人留在自己的土地上。"
+    [attendance] = huiwu.extract(told, published="2025-03-05")
+    assert (attendance.type, attendance.items, attendance.date.start) == ("attend", ("阿盟紧急峰会",), "2025-03-04")
+    told = "新华社北京3月11日电 四川省委书记王东明11日在记者会上呼吁阿尔及利亚方停止对中国企业的无理打压。"
+    assert [e.type for e in huiwu.extract(told, published="2017-03-11")] == ["demand"]
+    [attendance] = huiwu.extract("习近平出席峰会并在会上指出，各方应加强合作。", published="2025-03-05")
+    assert attendance.items == ("峰会",)

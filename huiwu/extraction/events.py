@@ -240,6 +240,8 @@ class SentenceReader:
                 if candidate.type == "attend" and candidate.items == [cue.form] and (
                         prior := next((p for p in reversed(candidates) if p.type == "attend"), None)) is not None:
                     candidate.items = list(prior.items)  # …未出席峰会，由外长代为出席: the same one
+                elif candidate.type == "attend" and candidate.items == [cue.form] and cue.form.startswith("上"):
+                    candidate.items = ["会议"]  # 对话会…举行。赫格塞思在会上发表演讲: the meeting held, if one is told
                 candidate.inviters = inviters if cue_def.frame == "visit" else []
                 candidate.speaker = list(self._speaker)
                 candidate.context = [m for m in mentions if m.kind == "person" and m.end <= cue.start]
@@ -502,6 +504,8 @@ class SentenceReader:
                 return None  # 在记者会上发言 is a press event, as 出席记者会 is
             candidate.actors = self._subject(text, [m for m in left if m.end <= at], topic, clause_start, cue)
             candidate.items = [meeting.rsplit("的", 1)[-1]]  # 明天(4日)的全体大会: the meeting, not its day
+            if meeting in ("会", "会议", "此次会议", "本次会议", "该会议"):
+                candidate.items = [cue.form]  # 出席峰会并在会上指出: the meeting attended just told
         elif frame == "attend":
             described = _described(text, cue, right)
             obj = _phrase(text, cue.end, clause_end)
