@@ -4845,3 +4845,13 @@ def test_speaking_at_a_summit_is_attending_it_and_a_call_there_stays_a_demand():
     assert [e.type for e in huiwu.extract(told, published="2017-03-11")] == ["demand"]
     [attendance] = huiwu.extract("习近平出席峰会并在会上指出，各方应加强合作。", published="2025-03-05")
     assert attendance.items == ("峰会",)
+
+
+def test_a_bare_day_after_background_of_another_year_and_that_evening_after_a_plan():
+    told = ("新华社巴西利亚11月20日电 国家主席习近平20日同巴西总统卢拉举行会谈。中巴两国于1974年8月15日建交。"
+            "习近平是19日晚飞抵巴西利亚的。")
+    [visit] = find(huiwu.extract(told, published="2024-11-21"), "visit")
+    assert visit.date.start == "2024-11-19"
+    told = "新华社圣地亚哥12月14日电 卡斯特将于2026年3月11日宣誓就任智利总统。博里奇当晚同卡斯特通电话，祝贺其胜选。"
+    [call] = find(huiwu.extract(told, published="2025-12-15"), "call")
+    assert (call.status, call.date.start) == ("occurred", "2025-12-14")

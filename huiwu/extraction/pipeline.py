@@ -1035,7 +1035,7 @@ class Extractor(Participants):
                 anchor, published = date(year, month, day), None  # the day is placed: nothing to move
             elif not earlier and not c.future and (near := _in_month_told(
                     cn_number(expr.parts["a_day"]), state.last_date, anchor,
-                    before=_EARLIER.search(doc.text, c.sentence.start, expr.start) is not None)):
+                    before=_EARLIER.search(doc.text, c.sentence.start, expr.start) is not None, lead=state.lead_date)):
                 anchor, published = near, None
         elif anchor is not None and "a_month" in expr.parts and not expr.parts.keys() & _YEARS and not c.future \
                 and (told := state.last_date) is not None and told.start and told.start[:4] != str(anchor.year):
@@ -1062,6 +1062,11 @@ class Extractor(Participants):
             # 今年5月，普京对中国进行国事访问。同日…: the day told before that month (鲁比奥10日与王毅通电话。两人7月曾
             # …会晤。就在前一天，…: the day before the 10th)
             context = state.last_day
+        if expr.relative in SAME_DAY_WORDS and not c.future and context is not None and context.start and doc.published \
+                and context.start[:10] > doc.published.isoformat() and doc.anchor is not None \
+                and not _TO_COME.search(doc.text, max(c.sentence.start, expr.start - 3), expr.start):
+            # 卡斯特将于2026年3月11日宣誓就任。博里奇当晚同卡斯特通电话: the evening of the story, not of the plan
+            context = DateValue(doc.anchor.isoformat(), None, "day")
         if expr.is_event_relative and (told := next((d for d in reversed(c.sentence.dates) if d.end <= expr.start
                                                      and d.relative is None and "a_day" in d.parts), None)):
             # 李在明在6月3日举行的总统选举中胜出，次日宣誓就职: the day after the one just told
@@ -1251,7 +1256,8 @@ class Extractor(Participants):
 _TODAY = ("今天", "今日", "当天")
 
 
-def _in_month_told(day: int, told: DateValue | None, anchor: date, before: bool = False) -> date | None:
+def _in_month_told(day: int, told: DateValue | None, anchor: date, before: bool = False,
+                   lead: DateValue | None = None) -> date | None:
     """11月4日至7日访华。6日，习近平会见…, told in December: a bare day days after the day told before is
     in its month, when the same day of the report's month lies a week or more before the report (or days
     before it, when told as before: 10月23日…。此前，…21日宣布)."""
@@ -1266,7 +1272,9 @@ def _in_month_told(day: int, told: DateValue | None, anchor: date, before: bool 
     # (a day of the report's month after the report would be read in the month before it: the month told wins)
     if (near >= first or (before and (first - near).days <= 10)) and (near - last).days <= 10 \
             and (this_month is None or this_month > anchor or (anchor - this_month).days >= 7
-                 or (anchor - last).days > 366):  # (1972年9月25日…。29日, told on an anniversary: that September)
+                 or ((anchor - last).days > 366 and not (lead is not None and lead.start and lead.start[:4] == str(anchor.year)))):
+        # (1972年9月25日…。29日, told on an anniversary: that September; not after a lead of the report's year:
+        # 20日…会谈。中巴两国于1974年8月15日建交。习近平是19日晚飞抵…)
         return near
     return None
 
