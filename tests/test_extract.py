@@ -4855,3 +4855,14 @@ def test_a_bare_day_after_background_of_another_year_and_that_evening_after_a_pl
     told = "新华社圣地亚哥12月14日电 卡斯特将于2026年3月11日宣誓就任智利总统。博里奇当晚同卡斯特通电话，祝贺其胜选。"
     [call] = find(huiwu.extract(told, published="2025-12-15"), "call")
     assert (call.status, call.date.start) == ("occurred", "2025-12-14")
+
+
+def test_not_invited_shock_and_a_new_term_congratulated_in_a_meeting():
+    told = "所罗门群岛总理马内莱5日宣布，9月在霍尼亚拉举行的太平洋岛国论坛领导人会议将不邀请中国、美国等对话伙伴出席。"
+    [attendance] = huiwu.extract(told, published="2025-08-06")
+    assert ({p.id for p in attendance.actors}, attendance.status) == ({"country/CHN", "country/USA"}, "negated")
+    [concern] = huiwu.extract("外长黄英贤5日表示，澳洲政府对中国法院的判决深感震惊。", published="2024-02-05")
+    assert concern.type == "concern"
+    told = ("新华社北京7月15日电 国家主席习近平15日上午在人民大会堂会见澳大利亚总理阿尔巴尼斯。"
+            "习近平祝贺阿尔巴尼斯连任澳大利亚总理。")
+    assert [e.type for e in huiwu.extract(told, published="2025-07-15")] == ["meet"]

@@ -522,6 +522,10 @@ class SentenceReader:
                 and (for_whom := _FOR_WHOM.search(text, clause_start, cue.start)) is not None else left
             # (为习近平出席…会议做好准备: the one it is prepared for attends)
             candidate.actors = described or invited or self._subject(text, hosting or left, topic, clause_start, cue)
+            if (uninvited := _NOT_INVITING.search(text, clause_start, cue.start)) is not None and (named := [
+                    m for m in left if uninvited.start("who") <= m.start < uninvited.end("who")
+                    and m.kind in ("person", "country", "org")]):
+                candidate.actors = named  # 论坛…将不邀请中国、美国等对话伙伴出席: those not asked do not attend
             if (among := _AMONG_THEM.match(text, cue.end, sentence.end)) is not None and (named := [
                     m for m in self._mentions if m.kind == "person" and among.end() <= m.start < sentence.end]):
                 candidate.actors = named  # 26位外国元首和政府首脑出席，其中包括普京和金正恩: those named among them
@@ -1122,7 +1126,8 @@ class SentenceReader:
                 or _NEGATED_PREDICATE.search(text, clause_start, cue.start) is not None \
                 or _NOT_THERE.search(text, max(clause_start, cue.start - 16), cue.start) is not None \
                 or text.find("否认", clause_start, cue.start) >= 0 \
-                or (candidate.type == "attend" and _NOT_GOING.search(text, clause_start, cue.start)) \
+                or (candidate.type == "attend" and (_NOT_GOING.search(text, clause_start, cue.start)
+                                                    or _NOT_INVITING.search(text, clause_start, cue.start))) \
                 or (candidate.type in ("visit", "meet", "talks", "call") and _PUT_OFF_BEFORE.search(text, clause_start, cue.start)
                     and _AS_A_NOUN.match(text, cue.end)) \
                 or _no_plan_for(text, clause_start, cue, sentence.end) \
@@ -1809,6 +1814,7 @@ _NO_POST_NAMED = frozenset(("请求", "申请", "报告", "其他", "其它", "�
 _NO_POST = re.compile(r"遭|被(?!提名)|罢免|弹劾|未能")
 _NO_NEWS = re.compile(r"没有(?:可以|可)?(?:发布|提供|透露)的(?:消息|信息)|无可奉告|暂无(?:可以|可)?(?:发布|提供)的(?:消息|信息)")
 _ASKED_ABOUT = re.compile(r"(?:被|在)?(?:记者)?问及[^。；;]{1,80}?(?:时|之际|(?=[，,][^，,。]{0,10}(?:回答|答复|回应|表示|说|称)))")
+_NOT_INVITING = re.compile(r"(?:不|不会|将不|没有|未|并未)(?:再)?邀请(?P<who>[^，,。；;]{1,30})$")
 # 莫迪将不会亲赴雅加达出席…峰会: not going there, not attending in person
 _NOT_GOING = re.compile(r"(?:不会|不再|将不|并不|不)(?:亲自|亲身|本人)?(?:亲赴|前往|赴|到)[^，,。；;]{1,12}$")
 _THIS_TRIP = re.compile(r"(?:此次|本次|这次|正在)[^，,。；;]{0,4}$")

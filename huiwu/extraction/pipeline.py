@@ -638,16 +638,20 @@ class Extractor(Participants):
                 actors[0] = replace(actors[0], country="CHN")  # 任命肖军正为中华人民共和国驻以色列国特命全权大使
             # 石破茂对李在明就任总统表示祝贺, 7日，习近平致电默茨，祝贺他就任: congratulated on a post taken some
             # days before, on the day the knowledge base knows (else on the day of the congratulation)
-            # (…高票连任，王毅表示祝贺: a new term, which the knowledge base does not date)
-            elected = "选" in c.cue.form
-            congratulated = ("任" in c.cue.form or elected) and not c.cue.form.endswith(("连任", "续任", "留任")) \
+            elected = "选" in c.cue.form or c.cue.form.endswith("连任")
+            congratulated = ("任" in c.cue.form or elected) and not c.cue.form.endswith(("续任", "留任")) \
                 and (c.date_expr is None or c.date_expr.end <= c.cue.start) \
                 and _CONGRATULATED.search(
                 doc.text, c.date_expr.end if c.date_expr else c.sentence.start, c.sentence.end) is not None
+            if elected and c.date_expr is not None and not _CONGRATULATED.search(doc.text, c.date_expr.end, c.cue.start):
+                congratulated = False  # 普京上月…高票连任，王毅…表示祝贺: on its own day
             if congratulated and elected:
                 # 祝贺她当选墨西哥总统。墨西哥2日举行大选: on the day of the vote the article tells, else some day
                 # before the message
-                date_value, location = self._election_day(doc, state) or replace(date_value, approximate=True), None
+                voted = self._election_day(doc, state)
+                if voted is None and not _BY_MESSAGE.search(doc.text, c.sentence.start, c.sentence.end):
+                    return []  # 会见阿尔巴尼斯。习近平祝贺阿尔巴尼斯连任…: congratulated when they meet, months on
+                date_value, location = voted or replace(date_value, approximate=True), None
             elif congratulated and (began := self._post_began(actors[0].id, c.post, doc.published or on)) is not None:
                 date_value, location = began, None
             elif c.date_expr is None and _SINCE_THEN.match(doc.text, c.cue.end):
@@ -1323,6 +1327,7 @@ _SAYING = re.compile(r"(?:表示|说|称|指出|强调|透露|宣称|回应|表�
 _SPEAKERS = PERSON | POST | TITLE | ORG | SIDE | COUNTRY  # the kinds of mention one who speaks is named by
 _GENERIC_MEETING = re.compile(r"(?:主持|出席|参加|与会|出席了|参加了)?(?:会议|峰会|会晤|大会|此次会议|本次会议|开幕式)?")
 _MEETING_WORDS = frozenset(("会议", "会谈", "对话", "磋商", "会晤", "首次会议"))
+_BY_MESSAGE = re.compile(r"致电|贺电|贺信|贺函|致函|致信|电话|通话")
 _VOTE_HELD = re.compile(r"(?:举行|进行)的?[^，,。；;]{0,8}?(?:大选|选举)")
 _CONGRATULATED = re.compile(r"祝贺|恭贺|贺电|贺信|致贺|贺函")
 _TOLD_BEFORE = re.compile(r"此前|曾|当时|日前|随后|当天|同日")  # 汪文斌此前表示: said on another day
