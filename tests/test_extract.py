@@ -4866,3 +4866,13 @@ def test_not_invited_shock_and_a_new_term_congratulated_in_a_meeting():
     told = ("新华社北京7月15日电 国家主席习近平15日上午在人民大会堂会见澳大利亚总理阿尔巴尼斯。"
             "习近平祝贺阿尔巴尼斯连任澳大利亚总理。")
     assert [e.type for e in huiwu.extract(told, published="2025-07-15")] == ["meet"]
+
+
+def test_a_post_of_its_own_clause_and_one_accession_told_by_its_days():
+    told = "内塔尼亚胡5日宣布，由外交部长卡茨接任国防部长，前战时内阁成员萨尔将出任外交部长。"
+    posts = {e.actors[0].name: e.post for e in huiwu.extract(told, published="2024-11-06")}
+    assert posts["卡茨"] == "国防部长"
+    [taken] = huiwu.extract("中国政府已任命卢沙野接替吴红波，担任中国政府欧洲事务特别代表。", published="2025-02-07")
+    assert taken.post == "中国政府欧洲事务特别代表"
+    [taken] = huiwu.extract("科威特前埃米尔纳瓦夫16日病逝，王储米沙勒继任埃米尔。米沙勒20日宣誓就职。", published="2023-12-21")
+    assert (taken.date.start, taken.date.end) == ("2023-12-16", "2023-12-20")

@@ -1056,11 +1056,15 @@ class SentenceReader:
                                               and m.end <= left_post.start()), None)
                 return
             # 接替卸任的布林肯: the 任 of 卸任 (离任, 前任…) takes up no post
-            follow = re.search(r"(?:出任|担任|(?<![卸离上前连留续现新])任|成为)(.+?)(?:[，,。;；]|$)", text[cue.end:sentence.end])
+            # (卡茨接任国防部长，萨尔将出任外交部长: the post of its own clause, or of the next one when it opens with
+            # the verb, 接替吴红波，担任…特别代表; not of a clause with a subject of its own)
+            follow = re.search(r"(?:出任|担任|(?<![卸离上前连留续现新])任|成为)(.+?)(?:[，,。;；]|$)", text[cue.end:clause_end]) \
+                or _POST_NEXT.match(text, clause_end, sentence.end)
             if follow:
                 candidate.post = re.split(r"后|以来|之后|之际|时", follow.group(1))[0].strip() or None
-            elif previous and (tail := text[previous[0].end:clause_end].strip("，, 的")):
-                candidate.post = tail or None
+            elif previous and (tail := text[previous[0].end:clause_end].strip("，, 的")) \
+                    and tail not in ("就任", "上任", "到任", "履新", "就职"):  # (接替高锐就任: no post named)
+                candidate.post = tail
             elif not previous and word != "接替" and (titles := [m for m in right if m.kind == "title"]):
                 candidate.post = titles[0].name  # 林佳龙将接任外交部长: the post follows the verb
             return
@@ -1817,6 +1821,7 @@ _ASKED_ABOUT = re.compile(r"(?:被|在)?(?:记者)?问及[^。；;]{1,80}?(?:时
 _NOT_INVITING = re.compile(r"(?:不|不会|将不|没有|未|并未)(?:再)?邀请(?P<who>[^，,。；;]{1,30})$")
 # 莫迪将不会亲赴雅加达出席…峰会: not going there, not attending in person
 _NOT_GOING = re.compile(r"(?:不会|不再|将不|并不|不)(?:亲自|亲身|本人)?(?:亲赴|前往|赴|到)[^，,。；;]{1,12}$")
+_POST_NEXT = re.compile(r"[，,](?:并)?(?:出任|担任|成为)(.+?)(?:[，,。;；]|$)")
 _THIS_TRIP = re.compile(r"(?:此次|本次|这次|正在)[^，,。；;]{0,4}$")
 _LASTING_UNTIL = re.compile(r"(?:将)?(?:持续至|持续到|延续至|一直持续到)")
 

@@ -83,6 +83,19 @@ def _same_trip(a: Event, b: Event) -> bool:
     return (date.fromisoformat(later_start) - date.fromisoformat(earlier_end)).days <= TRIP_DAYS
 
 
+def _same_accession(a: Event, b: Event) -> bool:
+    """王储米沙勒16日继任埃米尔。米沙勒20日宣誓就职: one post taken up, told by its days."""
+    if a.type != "appoint" or b.type != "appoint" or a.items or b.items or a.date.precision != "day" \
+            or b.date.precision != "day" or not a.date.start or not b.date.start:
+        return False
+    later_start = max(a.date.start, b.date.start)
+    earlier_end = min(a.date.end or a.date.start, b.date.end or b.date.start)
+    return (date.fromisoformat(later_start[:10]) - date.fromisoformat(earlier_end[:10])).days <= ACCESSION_DAYS
+
+
+ACCESSION_DAYS = 7
+
+
 def _trip_dates(a: DateValue, b: DateValue) -> DateValue:
     """The days of both tellings of one visit, from the first to the last."""
     start = min(a.start, b.start)
@@ -97,7 +110,7 @@ def fold(events: list[Event]) -> list[Event]:
     for event in events:
         twin = next((k for k in kept if family(k.type) == family(event.type) and k.status == event.status
                      and _same_people(k, event)
-                     and (_dates_compatible(k.date, event.date) or _same_trip(k, event))
+                     and (_dates_compatible(k.date, event.date) or _same_trip(k, event) or _same_accession(k, event))
                      and not _series_and_one(k, event)
                      and _places_compatible(k, event)
                      and (k.type not in ("appoint", "establish", "agree", "concern", "demand", "attend")
@@ -215,7 +228,8 @@ def _merge_into(first: Event, second: Event) -> Event:
         first,
         sources=(merged_source, *first.sources[1:]),
         # fold joins only compatible dates or the days of one trip (all the days a visit's tellings name)
-        date=_trip_dates(first.date, second.date) if _same_trip(first, second)
+        date=_trip_dates(first.date, second.date) if _same_trip(first, second) or (
+            _same_accession(first, second) and not _dates_compatible(first.date, second.date))
         else _days_of_talks(first.date, second.date) if family(first.type) == "meet" and _days_within(first.date, second.date)
         else _better_date(first.date, second.date) if _dates_compatible(first.date, second.date)
         else _trip_dates(first.date, second.date),
