@@ -4876,3 +4876,11 @@ def test_a_post_of_its_own_clause_and_one_accession_told_by_its_days():
     assert taken.post == "中国政府欧洲事务特别代表"
     [taken] = huiwu.extract("科威特前埃米尔纳瓦夫16日病逝，王储米沙勒继任埃米尔。米沙勒20日宣誓就职。", published="2023-12-21")
     assert (taken.date.start, taken.date.end) == ("2023-12-16", "2023-12-20")
+
+
+def test_an_embassy_named_with_a_known_ambassador_post_speaks_for_its_country_and_outrage_is_a_complaint():
+    told = "新华社北京3月27日电 中国驻印度大使馆27日要求印方彻查这起恐怖袭击。"
+    [demand] = huiwu.extract(told, published="2024-03-27")
+    assert ([p.id for p in demand.actors], [p.id for p in demand.recipients]) == (["country/CHN"], ["country/IND"])
+    [outrage] = huiwu.extract("中国政府对北约的野蛮暴行表示极大愤慨和强烈谴责。", published="1999-05-09")
+    assert (outrage.type, outrage.items) == ("concern", ("北约的野蛮暴行",))

@@ -322,6 +322,9 @@ class Lexicon:
             # 首次以外交部长身份亮相, 以总统特使身份出访: 以 stands for "as" there, not for Israel
             matches = [m for m in matches if not (patterns[m[0]].startswith("以") and patterns[m[0]][1:2] != "色"
                                                   and _IN_CAPACITY.match(text, m[2]))]
+        if "馆" in text:
+            # 中国驻印度大使馆: an embassy, not the ambassador's post with 馆 left over
+            matches = [m for m in matches if not (text.startswith("馆", m[2]) and patterns[m[0]].endswith(("大使", "领事")))]
         matches.sort(key=_END, reverse=True)
         matches.sort(key=_START)  # stable: by start, and at each start from the longest
         out = []
