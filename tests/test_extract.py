@@ -4884,3 +4884,9 @@ def test_an_embassy_named_with_a_known_ambassador_post_speaks_for_its_country_an
     assert ([p.id for p in demand.actors], [p.id for p in demand.recipients]) == (["country/CHN"], ["country/IND"])
     [outrage] = huiwu.extract("中国政府对北约的野蛮暴行表示极大愤慨和强烈谴责。", published="1999-05-09")
     assert (outrage.type, outrage.items) == ("concern", ("北约的野蛮暴行",))
+
+
+def test_the_last_day_of_a_visit_told_apart_ends_it():
+    told = "新华社北京2月6日电 国家主席习近平6日在人民大会堂会见泰国总理佩通坦。佩通坦5日抵达北京，将于8日结束访问。"
+    [visit] = find(huiwu.extract(told, published="2025-02-06"), "visit")
+    assert (visit.date.start, visit.date.end) == ("2025-02-05", "2025-02-08")

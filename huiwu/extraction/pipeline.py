@@ -218,6 +218,9 @@ class Extractor(Participants):
             self._note_inviter(doc, sentence, state, events, memory, mentions)
             if mentions and state.last_sentence >= sentence.index - 2:
                 self._note_sides_named(doc, sentence, state, events, memory, mentions)
+        if state.visit_ends:
+            events = [replace(e, date=replace(e.date, end=state.visit_ends[e.id])) if e.id in state.visit_ends else e
+                      for e in events]
         return fold(events)
 
     def _note_inviter(self, doc: Doc, sentence, state: State, events: list[Event], memory: dict,
@@ -532,7 +535,12 @@ class Extractor(Participants):
             return []  # 签署《…关于恢复外交关系的联合公报》，中瑙两国即日起恢复大使级外交关系: the one act, told twice
         if c.type == "visit" and status == "planned" and actors \
                 and (c.cue.form.startswith("结束") or _ENDING.search(doc.text, max(c.sentence.start, c.cue.start - 8), c.cue.start)) \
-                and any(e.type == "visit" and {p.id for p in e.actors} & {p.id for p in actors} for e in state.events):
+                and (told := max((e for e in state.events if e.type == "visit" and {p.id for p in e.actors} & {p.id for p in actors}),
+                                 key=lambda e: e.status == "occurred", default=None)) is not None:
+            # (…6日抵达洛杉矶…。据悉，朱镕基还将访问…芝加哥…，并于14日结束访美: the visit under way, not a stop of it)
+            if date_value.precision == "day" and date_value.start and told.date.precision == "day" and told.date.start \
+                    and told.date.start < date_value.start and (told.date.end or told.date.start) < date_value.start:
+                state.visit_ends[told.id] = date_value.start  # 佩通坦5日抵达北京，将于8日结束访问: its last day
             return []  # 正在日本访问的马科斯将于24日结束访日行程: the visit told, under way, not one to come
         if c.type == "visit" and c.date_expr is None and (visit := state.last_visit) is not None \
                 and doc.text.startswith(("期间", "时"), c.cue.end) and actors \

@@ -29,6 +29,7 @@ class State:
     # and the days it is to be held when told ahead (峰会将于9月4日至6日在北京举行)
     last_held: tuple | None = None
     held_name: tuple[str, int] | None = None  # (上合组织峰会, sentence index): the meeting told as held there
+    visit_ends: dict[str, str] = field(default_factory=dict)  # visit id → its last day, told apart (将于8日结束访问)
 
 
 def person_and_side(event: Event) -> list[Participant]:
