@@ -4890,3 +4890,10 @@ def test_the_last_day_of_a_visit_told_apart_ends_it():
     told = "新华社北京2月6日电 国家主席习近平6日在人民大会堂会见泰国总理佩通坦。佩通坦5日抵达北京，将于8日结束访问。"
     [visit] = find(huiwu.extract(told, published="2025-02-06"), "visit")
     assert (visit.date.start, visit.date.end) == ("2025-02-05", "2025-02-08")
+
+
+def test_a_complaint_about_three_named_together_is_to_the_three():
+    [concern] = huiwu.extract("中方对美英澳推进核潜艇合作表示严重关切。", published="2023-03-14")
+    assert {p.id for p in concern.recipients} == {"country/USA", "country/GBR", "country/AUS"}
+    [concern] = huiwu.extract("中方对中美关系表示关切。", published="2023-03-14")
+    assert concern.recipients == ()

@@ -942,7 +942,9 @@ class SentenceReader:
             start, end = candidate.item_span
             kinds = ("country",) if start == candidate.sentence.start else ("country", "person", "org")
             actor_sides = {m.country for m in candidate.actors}
-            targets = [m for m in parties if start <= m.start < end and m.kind in kinds
+            # (对美英澳推进核潜艇合作表示严重关切: the three a pair of others names, not 中美关系)
+            targets = [m for m in parties if start <= m.start < end and (m.kind in kinds or (
+                m.kind == "pair" and len(kinds) > 1 and m.countries and not set(m.countries) & actor_sides))
                        and not _among(m, candidate.actors) and not (m.kind == "country" and m.country in actor_sides)]
             if start == candidate.sentence.start and targets and targets[0].country == "TWN" \
                     and _VISITED.search(text, max(start, targets[0].start - 3), targets[0].start):
