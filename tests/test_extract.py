@@ -4897,3 +4897,9 @@ def test_a_complaint_about_three_named_together_is_to_the_three():
     assert {p.id for p in concern.recipients} == {"country/USA", "country/GBR", "country/AUS"}
     [concern] = huiwu.extract("中方对中美关系表示关切。", published="2023-03-14")
     assert concern.recipients == ()
+
+
+def test_relations_set_up_told_again_after_the_communique_are_one_agreement():
+    told = ("本报北京8月24日讯 中华人民共和国外交部长钱其琛和大韩民国外务部长官李相玉今天上午在钓鱼台国宾馆签署了两国关于建立"
+            "外交关系的联合公报。从即日起，中韩两国相互承认并建立大使级外交关系。")
+    assert [e.type for e in huiwu.extract(told, published="1992-08-25")] == ["agree"]

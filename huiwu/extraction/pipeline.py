@@ -139,7 +139,8 @@ def _joined(doc: Doc, first, before: DateValue, expr, value: DateValue) -> DateV
     return value
 
 
-_RELATIONS_SET_UP = frozenset(("建交", "复交", "正式建交", "宣布建交", "建立外交关系", "恢复外交关系", "恢复大使级外交关系"))
+_RELATIONS_SET_UP = frozenset(("建交", "复交", "正式建交", "宣布建交", "建立外交关系", "恢复外交关系", "恢复大使级外交关系", "建立大使级外交关系",
+                               "实现正常化", "实现关系正常化"))
 _ON_THIS_TRIP = re.compile("此行|此访|期间|行程中|随后|接着|之后|然后")
 _ENDING = re.compile(r"结束[^，,。；;后]{0,6}$")  # 将于24日结束访日行程 (not 结束…行程后过境关岛: what comes next)
 _A_RESOLUTION = re.compile(r"(?:了)?(?:第[0-9一二三四五六七八九十百千]+号|一项|关于[^，,。；;]{0,40}?|有关[^，,。；;]{0,40}?)?决议")
@@ -530,9 +531,12 @@ class Extractor(Participants):
                         for e in state.events):
             return []  # 默茨6日当选总理。7日，习近平致电默茨，祝贺他就任: the appointment told, congratulated
         if c.type == "agree" and c.cue.form in _RELATIONS_SET_UP and state.events \
-                and state.last_sentence == c.sentence.index and (told := state.events[-1]).type == "agree" \
-                and any("外交关系" in item or "建交" in item for item in told.items):
-            return []  # 签署《…关于恢复外交关系的联合公报》，中瑙两国即日起恢复大使级外交关系: the one act, told twice
+                and state.last_sentence >= c.sentence.index - 1 and (told := state.events[-1]).type == "agree" \
+                and any("外交关系" in item or "建交" in item for item in told.items) \
+                and (date_value is None or (date_value.start or "")[:10] == (told.date.start or "")[:10]):
+            # 签署《…关于恢复外交关系的联合公报》，中瑙两国即日起恢复大使级外交关系: the one act, told twice (…签署了
+            # 两国关于建立外交关系的联合公报。从即日起，中韩两国…建立大使级外交关系: in the next sentence too)
+            return []
         if c.type == "visit" and status == "planned" and actors \
                 and (c.cue.form.startswith("结束") or _ENDING.search(doc.text, max(c.sentence.start, c.cue.start - 8), c.cue.start)) \
                 and (told := max((e for e in state.events if e.type == "visit" and {p.id for p in e.actors} & {p.id for p in actors}),
