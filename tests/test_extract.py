@@ -4903,3 +4903,13 @@ def test_relations_set_up_told_again_after_the_communique_are_one_agreement():
     told = ("本报北京8月24日讯 中华人民共和国外交部长钱其琛和大韩民国外务部长官李相玉今天上午在钓鱼台国宾馆签署了两国关于建立"
             "外交关系的联合公报。从即日起，中韩两国相互承认并建立大使级外交关系。")
     assert [e.type for e in huiwu.extract(told, published="1992-08-25")] == ["agree"]
+
+
+def test_a_text_signed_by_the_states_and_then_by_their_leaders_is_one_agreement_and_weiyou_negates():
+    told = ("新华社北京12月19日电 中英两国政府首脑今天下午在人民大会堂正式签署了《中英联合声明》。"
+            "国务院总理赵紫阳和英国首相撒切尔夫人分别代表本国政府在联合声明上签字。")
+    [signed] = huiwu.extract(told, published="1984-12-20")
+    assert {p.name for p in signed.actors} == {"赵紫阳", "撒切尔"}
+    told = "习近平与特朗普会晤。两国元首会晤后亦未有发表联合声明。"
+    [statement] = find(huiwu.extract(told, published="2017-04-08"), "agree")
+    assert statement.status == "negated"

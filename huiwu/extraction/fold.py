@@ -31,7 +31,10 @@ def _same_people(a: Event, b: Event) -> bool:
             or not {p.country for p in a.actors}.isdisjoint(p.country for p in b.actors)
     for sides, other in ((a, b), (b, a)):
         parties = (*sides.actors, *sides.recipients)
-        if family(sides.type) == "meet" and parties and all(p.kind == "country" for p in parties):
+        # (an agreement of the states told in the sentence that names its signers is another one: 习近平和普京…共同见证
+        # 两国有关部门签署…合作文件)
+        if (family(sides.type) == "meet" or (sides.type == "agree" and a.sources[0].sentence != b.sources[0].sentence)) \
+                and parties and all(p.kind == "country" for p in parties):
             countries = {p.country for p in parties}
             people = [p for p in (*other.actors, *other.recipients) if p.kind == "person"]
             if people and {p.country for p in people} == countries:
@@ -165,7 +168,9 @@ def _same_content(a: Event, b: Event) -> bool:
         return not a.post or not b.post or a.post.endswith(b.post) or b.post.endswith(a.post)  # 加拿大总理, 总理
     if a.type == "establish":
         return _same_body(a.created or "", b.created or "")
-    return bool(set(a.items) & set(b.items)) or a.sources[0].sentence == b.sources[0].sentence
+    # (中英两国政府首脑…签署了《…联合声明》。赵紫阳和撒切尔夫人…在联合声明上签字: one signing, its text named once)
+    return bool(set(a.items) & set(b.items)) or a.sources[0].sentence == b.sources[0].sentence \
+        or (a.type == "agree" and (not a.items or not b.items))
 
 
 def _same_body(a: str, b: str) -> bool:
