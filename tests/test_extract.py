@@ -4913,3 +4913,9 @@ def test_a_text_signed_by_the_states_and_then_by_their_leaders_is_one_agreement_
     told = "习近平与特朗普会晤。两国元首会晤后亦未有发表联合声明。"
     [statement] = find(huiwu.extract(told, published="2017-04-08"), "agree")
     assert statement.status == "negated"
+
+
+def test_a_trip_announced_from_a_day_begins_that_day():
+    told = "新华社北京5月12日电 外交部发言人汪文斌12日宣布，自5月15日起，中国政府欧亚事务特别代表李辉将赴乌克兰访问。"
+    [visit] = huiwu.extract(told, published="2023-05-12")
+    assert visit.date.start == "2023-05-15"

@@ -2300,13 +2300,15 @@ def _nearest_date(text: str, sentence: Sentence, cue: Token, clause_start: int, 
     after = [d for d in sentence.dates if cue.end <= d.start < clause_end and not _DESCRIBING_DAY.match(text, d.end)
              and not _TAKING_UP_AFTER.match(text, d.end)]
     vague = before and before[-1].is_vague
-    # (同日，商务部宣布，自2月10日起…: a day told relative to the one before announces it too)
-    if len(before) >= 2 and (before[-2].relative is None or before[-2].relative in _ANNOUNCING_DAYS
+    # (同日，商务部宣布，自2月10日起…: a day told relative to the one before announces it too; a trip from a day,
+    # 宣布，自5月15日起，李辉将赴乌克兰…访问, begins then)
+    travelling = any(r.extra.type in ("visit", "attend") for r in cue.of("cue"))
+    if len(before) >= 2 and not travelling and (before[-2].relative is None or before[-2].relative in _ANNOUNCING_DAYS
                              or "wd" in before[-2].parts) \
             and (before[-1].parts.get("since") == "起" or text.startswith("开始", before[-1].end)) \
             and _ANNOUNCED.search(text, before[-2].end, before[-1].start):
         return before[-2]  # 3月8日宣布，自3月20日起对…加征关税: the measure is dated by its announcement
-    if len(before) == 1 and before[0].parts.get("since") == "起" and not after \
+    if len(before) == 1 and before[0].parts.get("since") == "起" and not after and not travelling \
             and _ANNOUNCED.search(text, sentence.start, before[0].start):
         return None  # …也宣布，自2月10日起对…加征关税: dated by the announcement, the day told before it
     if before and (before[-1].start >= clause_start or not after or not vague):
