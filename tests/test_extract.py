@@ -4919,3 +4919,9 @@ def test_a_trip_announced_from_a_day_begins_that_day():
     told = "新华社北京5月12日电 外交部发言人汪文斌12日宣布，自5月15日起，中国政府欧亚事务特别代表李辉将赴乌克兰访问。"
     [visit] = huiwu.extract(told, published="2023-05-12")
     assert visit.date.start == "2023-05-15"
+
+
+def test_a_leg_to_come_inside_the_country_visited_is_part_of_the_visit_under_way():
+    told = "新华社堪培拉6月16日电 中国国务院总理李强15日抵达阿德莱德，开始对澳大利亚进行正式访问。李强16日将飞赴堪培拉。"
+    [visit] = huiwu.extract(told, published="2024-06-16")
+    assert (visit.status, visit.date.start, visit.date.end) == ("occurred", "2024-06-15", "2024-06-16")

@@ -99,6 +99,14 @@ def _same_accession(a: Event, b: Event) -> bool:
 ACCESSION_DAYS = 7
 
 
+def _leg_of_trip(a: Event, b: Event) -> bool:
+    """李强15日抵达阿德莱德，开始对澳大利亚进行正式访问。李强16日将飞赴堪培拉: a leg to come of the visit under way."""
+    planned = a if a.status == "planned" else b
+    return {a.status, b.status} == {"occurred", "planned"} and _same_trip(a, b) \
+        and a.location.country == b.location.country \
+        and "访" not in (planned.sources[0].trigger.text or "")  # (…并对韩国进行国事访问: a visit of its own)
+
+
 def _trip_dates(a: DateValue, b: DateValue) -> DateValue:
     """The days of both tellings of one visit, from the first to the last."""
     start = min(a.start, b.start)
@@ -111,7 +119,8 @@ def fold(events: list[Event]) -> list[Event]:
     kept: list[Event] = []
     renamed: dict[str, str] = {}
     for event in events:
-        twin = next((k for k in kept if family(k.type) == family(event.type) and k.status == event.status
+        twin = next((k for k in kept if family(k.type) == family(event.type)
+                     and (k.status == event.status or _leg_of_trip(k, event))
                      and _same_people(k, event)
                      and (_dates_compatible(k.date, event.date) or _same_trip(k, event) or _same_accession(k, event))
                      and not _series_and_one(k, event)
@@ -122,6 +131,8 @@ def fold(events: list[Event]) -> list[Event]:
             kept.append(event)
             continue
         merged = _merge_into(twin, event)
+        if twin.status != event.status:
+            merged = replace(merged, status="occurred")  # (the trip under way and a leg of it still to come)
         renamed[event.id] = merged.id
         kept[kept.index(twin)] = merged
     if renamed:
