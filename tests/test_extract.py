@@ -4925,3 +4925,12 @@ def test_a_leg_to_come_inside_the_country_visited_is_part_of_the_visit_under_way
     told = "新华社堪培拉6月16日电 中国国务院总理李强15日抵达阿德莱德，开始对澳大利亚进行正式访问。李强16日将飞赴堪培拉。"
     [visit] = huiwu.extract(told, published="2024-06-16")
     assert (visit.status, visit.date.start, visit.date.end) == ("occurred", "2024-06-15", "2024-06-16")
+
+
+def test_what_a_joint_statement_records_are_its_items_beside_documents_signed():
+    told = ("新华社北京5月16日电 国家主席习近平16日在北京同俄罗斯总统普京举行会谈，两国元首发表联合声明。"
+            "声明说，双方同意加强能源合作，同意扩大本币结算。")
+    [statement] = find(huiwu.extract(told, published="2024-05-16"), "agree")
+    assert set(statement.items) >= {"加强能源合作", "扩大本币结算"}
+    told = "习近平同普拉博沃举行会谈。会谈后，两国元首共同见证签署了多份合作文件。两国元首还发表了联合声明。"
+    assert len(find(huiwu.extract(told, published="2024-11-10"), "agree")) == 2

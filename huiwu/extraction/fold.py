@@ -179,9 +179,29 @@ def _same_content(a: Event, b: Event) -> bool:
         return not a.post or not b.post or a.post.endswith(b.post) or b.post.endswith(a.post)  # 加拿大总理, 总理
     if a.type == "establish":
         return _same_body(a.created or "", b.created or "")
-    # (中英两国政府首脑…签署了《…联合声明》。赵紫阳和撒切尔夫人…在联合声明上签字: one signing, its text named once)
+    # (中英两国政府首脑…签署了《…联合声明》。赵紫阳和撒切尔夫人…在联合声明上签字: one signing, its text named once;
+    # …发表联合声明。声明说，双方同意加强能源合作，同意扩大本币结算: what the statement records are its items)
     return bool(set(a.items) & set(b.items)) or a.sources[0].sentence == b.sources[0].sentence \
-        or (a.type == "agree" and (not a.items or not b.items))
+        or (a.type == "agree" and (not a.items or not b.items or (_a_statement(a) and not _a_signing(b))
+                                   or (_a_statement(b) and not _a_signing(a))))
+
+
+_STATEMENT = re.compile(r"联合声明|联合公报|联合宣言|联合新闻公报|宣言")
+
+
+def _a_signing(event: Event) -> bool:
+    """Documents signed or exchanged (签署多项合作文件): an act of its own beside a statement."""
+    return (event.sources[0].trigger.text or "").startswith(("签", "交换", "共同签署", "见证")) or any(
+        _DOCUMENTS.search(item) for item in event.items)
+
+
+_DOCUMENTS = re.compile(r"文件|协议|协定|备忘录|合同|条约")
+
+
+def _a_statement(event: Event) -> bool:
+    """An agreement that is a joint statement issued (发表联合声明, 签署《…联合声明》)."""
+    return bool(_STATEMENT.search(event.sources[0].trigger.text or "")) or any(
+        _STATEMENT.search(item) and item.endswith(("》", "声明", "公报", "宣言")) for item in event.items)
 
 
 def _same_body(a: str, b: str) -> bool:
