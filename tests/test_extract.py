@@ -4934,3 +4934,11 @@ def test_what_a_joint_statement_records_are_its_items_beside_documents_signed():
     assert set(statement.items) >= {"加强能源合作", "扩大本币结算"}
     told = "习近平同普拉博沃举行会谈。会谈后，两国元首共同见证签署了多份合作文件。两国元首还发表了联合声明。"
     assert len(find(huiwu.extract(told, published="2024-11-10"), "agree")) == 2
+
+
+def test_a_text_named_before_the_signing_is_what_is_signed_and_xieding_yu_plans_nothing():
+    [signed] = huiwu.extract("中塞自由贸易协定于2023年10月17日在北京签署。", published="2024-07-01")
+    assert ({p.id for p in signed.actors}, signed.status, signed.items) == (
+        {"country/CHN", "country/SRB"}, "occurred", ("中塞自由贸易协定",))
+    [signed] = huiwu.extract("该条约由时任国家主席江泽民和俄罗斯总统普京于2001年7月16日在莫斯科签署。", published="2021-06-29")
+    assert ({p.name for p in signed.actors}, signed.date.start) == ({"江泽民", "普京"}, "2001-07-16")

@@ -577,6 +577,9 @@ class SentenceReader:
                     candidate.actors, candidate.recipients = signers, []
                     consumed.append((signers[0].start, signers[-1].end))
             candidate.items = _agreement_items(text, cue.end, sentence.end)
+            if cue.form.startswith("签") and (before := _SIGNED_TEXT_FIRST.match(text, clause_start, cue.start)) \
+                    and _CLAUSE_END_AFTER.match(text, cue.end):
+                candidate.items = [before.group("text")]  # 中塞自由贸易协定于2023年10月17日在北京签署: named before
             titled = _TITLED_TEXT.match(text, cue.end, sentence.end)
             # 发布《…联合宣言》，双方宣布成立…工作组: what is agreed ends with the text's title
             candidate.item_span = (cue.end, titled.end() if titled else sentence.end)
@@ -1590,6 +1593,8 @@ def _marks_a_plan(text: str, found: re.Match, mentions: list[Mention], cue_start
             m.chain_start == at + 1 and m.kind in ("country", "person", "org", "pair", "modifier") for m in mentions)
             and not text.startswith(("代表", "率"), at + 1))  # (将代表特首李家超出席: will stand in for him)
         return not ranked and not disposing and not text.startswith("将军", at)
+    if found.group() in ("定于", "订于") and text[at - 1:at] in "协约规制修签":
+        return False  # 中塞自由贸易协定于2023年10月17日签署: 协定 and 于, not 定于
     if found.group() == "计划":  # (加沙和平计划, 五年计划: a programme named)
         return not _PROGRAMME.search(text, max(0, at - 2), at) and text[at + 2:at + 3] not in _NOUN_AFTER_PLAN
     return True
@@ -1728,6 +1733,10 @@ _INSTEAD = re.compile("取消|改以|改为|改由|但|却|未能|推迟")
 ORIGINAL_PLAN = re.compile("原定|原计划|原规划|按计划|原本|本应")
 # (原定本月21日至22日访问印度，…但他…表示，不得不推迟印度之行: the trip put off, told after it)
 # 决定推迟中美防扩散…磋商, 推迟国防部长迟浩田对美国的访问: the exchange put off, told as a noun
+# 该条约由江泽民和普京于2001年7月16日在莫斯科签署: the text told first, then who signed it, when and where
+_SIGNED_TEXT_FIRST = re.compile(r"(?P<text>[^，,。；;]{1,60}?(?:协定|协议|条约|公报|声明|宣言|备忘录|议定书|合同|文件|》))"
+                                r"(?:已|将|拟|则|也|还|最早|最初|曾)?(?:由|于|在|以|将于|已于|正式)")
+_CLAUSE_END_AFTER = re.compile(r"(?:了)?(?:[。，,；;]|$)")
 _TRIP_CALLED_OFF = re.compile(r"(?:取消|推迟|暂缓|叫停|搁置)了?(?:原定|原计划)[^。]{0,24}?(?:行程|访问|之行)")
 _VISIT_OF = re.compile(r"(?:原定|原计划)?对[^，,。；;]{1,16}?的(?:国事|正式|工作|友好|正式友好|私人)?")
 _PUT_OFF_BEFORE = re.compile(r"(?:推迟|延期|中止|暂停|取消|冻结|搁置|推延|暂缓)了?[^，,。；;]{0,30}$")
