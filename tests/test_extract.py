@@ -4942,3 +4942,9 @@ def test_a_text_named_before_the_signing_is_what_is_signed_and_xieding_yu_plans_
         {"country/CHN", "country/SRB"}, "occurred", ("中塞自由贸易协定",))
     [signed] = huiwu.extract("该条约由时任国家主席江泽民和俄罗斯总统普京于2001年7月16日在莫斯科签署。", published="2021-06-29")
     assert ({p.name for p in signed.actors}, signed.date.start) == ({"江泽民", "普京"}, "2001-07-16")
+
+
+def test_a_joint_statement_issued_with_the_verb_last():
+    [statement] = huiwu.extract("新华社巴黎5月6日电 中法关于中东局势的联合声明6日在巴黎发表。", published="2024-05-07")
+    assert ({p.id for p in statement.actors}, statement.items) == ({"country/CHN", "country/FRA"}, ("中法关于中东局势的联合声明",))
+    assert huiwu.extract("王毅在会上发表。", published="2024-05-07") == []

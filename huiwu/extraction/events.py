@@ -577,9 +577,13 @@ class SentenceReader:
                     candidate.actors, candidate.recipients = signers, []
                     consumed.append((signers[0].start, signers[-1].end))
             candidate.items = _agreement_items(text, cue.end, sentence.end)
-            if cue.form.startswith("签") and (before := _SIGNED_TEXT_FIRST.match(text, clause_start, cue.start)) \
-                    and _CLAUSE_END_AFTER.match(text, cue.end):
-                candidate.items = [before.group("text")]  # 中塞自由贸易协定于2023年10月17日在北京签署: named before
+            if (cue.form.startswith("签") or cue.form in ("发表", "发布")) and _CLAUSE_END_AFTER.match(text, cue.end):
+                # 中塞自由贸易协定于2023年10月17日在北京签署, 中法关于中东局势的联合声明6日在巴黎发表: the text named
+                # before the verb (none named, nothing issued: 报告由中方发表)
+                before = _SIGNED_TEXT_FIRST.match(text, clause_start, cue.start)
+                if before is None and not cue.form.startswith("签"):
+                    return None
+                candidate.items = [_DATELINE_BEFORE.sub("", before.group("text"))] if before else candidate.items
             titled = _TITLED_TEXT.match(text, cue.end, sentence.end)
             # 发布《…联合宣言》，双方宣布成立…工作组: what is agreed ends with the text's title
             candidate.item_span = (cue.end, titled.end() if titled else sentence.end)
@@ -1735,7 +1739,8 @@ ORIGINAL_PLAN = re.compile("原定|原计划|原规划|按计划|原本|本应")
 # 决定推迟中美防扩散…磋商, 推迟国防部长迟浩田对美国的访问: the exchange put off, told as a noun
 # 该条约由江泽民和普京于2001年7月16日在莫斯科签署: the text told first, then who signed it, when and where
 _SIGNED_TEXT_FIRST = re.compile(r"(?P<text>[^，,。；;]{1,60}?(?:协定|协议|条约|公报|声明|宣言|备忘录|议定书|合同|文件|》))"
-                                r"(?:已|将|拟|则|也|还|最早|最初|曾)?(?:由|于|在|以|将于|已于|正式)")
+                                r"(?:已|将|拟|则|也|还|最早|最初|曾)?(?:由|于|在|以|将于|已于|正式|\d{1,2}日|[一二三四五六七八九十]{1,3}日)")
+_DATELINE_BEFORE = re.compile(r"^[^\s]{0,30}?(?:电|讯)[)）]?\s+")  # 新华社日内瓦5月12日电 中美…联合声明
 _CLAUSE_END_AFTER = re.compile(r"(?:了)?(?:[。，,；;]|$)")
 _TRIP_CALLED_OFF = re.compile(r"(?:取消|推迟|暂缓|叫停|搁置)了?(?:原定|原计划)[^。]{0,24}?(?:行程|访问|之行)")
 _VISIT_OF = re.compile(r"(?:原定|原计划)?对[^，,。；;]{1,16}?的(?:国事|正式|工作|友好|正式友好|私人)?")
