@@ -4948,3 +4948,14 @@ def test_a_joint_statement_issued_with_the_verb_last():
     [statement] = huiwu.extract("新华社巴黎5月6日电 中法关于中东局势的联合声明6日在巴黎发表。", published="2024-05-07")
     assert ({p.id for p in statement.actors}, statement.items) == ({"country/CHN", "country/FRA"}, ("中法关于中东局势的联合声明",))
     assert huiwu.extract("王毅在会上发表。", published="2024-05-07") == []
+
+
+def test_negotiations_concluded_are_agreed_and_visas_stopped_or_revoked_are_measures():
+    [concluded] = huiwu.extract("中国和东盟宣布全面完成中国－东盟自贸区3.0版升级谈判。", published="2025-10-28")
+    assert (concluded.type, {p.id for p in concluded.actors}) == ("agree", {"country/CHN", "org/asean"})
+    assert huiwu.extract("双方争取年内完成谈判。", published="2025-10-28") == []
+    told = "美国暂停签发中国官员的访问、商务、旅游、就医、过境以及一般私人事务签证。"
+    [stopped] = huiwu.extract(told, published="2025-10-28")
+    assert (stopped.type, [p.id for p in stopped.recipients]) == ("sanction", ["country/CHN"])
+    [revoked] = huiwu.extract("美国国务院宣布撤销部分中国官员的签证。", published="2025-10-28")
+    assert revoked.type == "sanction"
