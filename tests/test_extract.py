@@ -4959,3 +4959,7 @@ def test_negotiations_concluded_are_agreed_and_visas_stopped_or_revoked_are_meas
     assert (stopped.type, [p.id for p in stopped.recipients]) == ("sanction", ["country/CHN"])
     [revoked] = huiwu.extract("美国国务院宣布撤销部分中国官员的签证。", published="2025-10-28")
     assert revoked.type == "sanction"
+
+
+def test_a_television_host_chairs_nothing():
+    assert huiwu.extract("澳大利亚总理阿尔巴尼斯11日宣布，澳籍主持人成蕾已获释。", published="2023-10-11") == []
