@@ -1834,6 +1834,7 @@ _NO_POST_NAMED = frozenset(("请求", "申请", "报告", "其他", "其它", "�
 _NO_POST = re.compile(r"遭|被(?!提名)|罢免|弹劾|未能")
 _NO_NEWS = re.compile(r"没有(?:可以|可)?(?:发布|提供|透露)的(?:消息|信息)|无可奉告|暂无(?:可以|可)?(?:发布|提供)的(?:消息|信息)")
 _ASKED_ABOUT = re.compile(r"(?:被|在)?(?:记者)?问及[^。；;]{1,80}?(?:时|之际|(?=[，,][^，,。]{0,10}(?:回答|答复|回应|表示|说|称)))")
+# 论坛…将不邀请中国、美国等对话伙伴出席: those not invited do not attend
 _NOT_INVITING = re.compile(r"(?:不|不会|将不|没有|未|并未)(?:再)?邀请(?P<who>[^，,。；;]{1,30})$")
 # 莫迪将不会亲赴雅加达出席…峰会: not going there, not attending in person
 _NOT_GOING = re.compile(r"(?:不会|不再|将不|并不|不)(?:亲自|亲身|本人)?(?:亲赴|前往|赴|到)[^，,。；;]{1,12}$")
@@ -1849,10 +1850,7 @@ def under_way(text: str, clause_start: int, cue: Token) -> bool:
 
 
 _MEANS_TO = re.compile(r"[^，,。；;]{0,4}?(?:实现|解决|化解|处理|管控|妥善|寻求|缓解|平息|结束)")
-
 _BY_MEANS_OF = re.compile(r"通过(?:对话|谈判|协商|磋商)?$")
-
-
 _SET_UP_AS_SUBJECT = re.compile(r"[^，,。；;]{1,40}?(?:是|体现了|符合|旨在|有利于|标志着)")
 _THIS_IS = ("这是", "这也是", "此为", "这已是")
 _NTH_OF_THEM = re.compile(r"了?的(?:第[一二三四五六七八九十\d]|首)")
