@@ -4963,3 +4963,8 @@ def test_negotiations_concluded_are_agreed_and_visas_stopped_or_revoked_are_meas
 
 def test_a_television_host_chairs_nothing():
     assert huiwu.extract("澳大利亚总理阿尔巴尼斯11日宣布，澳籍主持人成蕾已获释。", published="2023-10-11") == []
+
+
+def test_never_taking_part_in_or_agreeing_to_an_arrangement_negates_it():
+    [denied] = huiwu.extract("中方从未参与或同意任何此类安排。", published="2024-07-27")
+    assert (denied.type, denied.status) == ("agree", "negated")

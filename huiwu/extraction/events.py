@@ -123,7 +123,7 @@ class SentenceReader:
         self.negated_after = _alternation(lexicon.marker_words("negated_after"))
         words = sorted(lexicon.marker_words("negated"), key=len, reverse=True)
         self.negated_here = re.compile(
-            "(?:" + "|".join(re.escape(w) for w in words) + ")了?(?:有关|相关)?(?:会|能|再|曾|同意|打算|寻求|举行|进行|实现|受邀|被邀请|获邀|随行|陪同|同行|一同|亲自|亲身|亲赴|亲|本人)?(?:过)?(?:任何)?"
+            "(?:" + "|".join(re.escape(w) for w in words) + ")了?(?:有关|相关)?(?:会|能|再|曾|同意|打算|寻求|举行|进行|实现|受邀|被邀请|获邀|随行|陪同|同行|一同|亲自|亲身|亲赴|亲|本人|参与或|参与和|参与或者)?(?:过)?(?:任何)?"
             "(?:(?<=举行|进行|任何)[\u4e00-\u9fff]{1,3})?$") if words else None  # 没有进行经贸谈判
         self.reported = _alternation(lexicon.marker_words("reported"))
         self.nested = _alternation(lexicon.marker_words("nested"))
