@@ -4968,3 +4968,10 @@ def test_a_television_host_chairs_nothing():
 def test_never_taking_part_in_or_agreeing_to_an_arrangement_negates_it():
     [denied] = huiwu.extract("中方从未参与或同意任何此类安排。", published="2024-07-27")
     assert (denied.type, denied.status) == ("agree", "negated")
+
+
+def test_travel_of_no_office_is_no_visit():
+    assert huiwu.extract("美国国务院发布前往中国大陆的旅行警告。", published="2025-03-01") == []
+    assert huiwu.extract("双方同意恢复印度香客赴中国西藏神山圣湖朝圣。", published="2025-01-28") == []
+    told = "新华社雅典10月10日电 正在希腊访问的文化和旅游部部长胡和平9日在雅典与希腊文化部长门多尼举行会谈。"
+    assert "visit" in {e.type for e in huiwu.extract(told, published="2023-10-10")}

@@ -1309,6 +1309,8 @@ def _not_told(text: str, c: Candidate, sentence: Sentence, clause_start: int) ->
     if text.find("问及", sentence.start, cue.start) >= 0 and (asked := _ASKED_ABOUT.search(text, sentence.start, sentence.end)) \
             and asked.start() < cue.start < asked.end():
         return True  # 在被问及李强出席峰会期间是否会与高市早苗会面时: what a journalist asks about
+    if c.type == "visit" and _PRIVATE_TRAVEL.match(text, cue.end):
+        return True  # 发布前往中国大陆的旅行警告, 暂停员工赴华出差: travel of no one's office, no visit
     if c.type in ("talks", "meet") and _BY_MEANS_OF.search(text, max(clause_start, cue.start - 6), cue.start) \
             and _MEANS_TO.match(text, cue.end):
         return True  # 期待印巴通过对话协商实现全面持久停火: talks as the means hoped for, none held
@@ -1849,6 +1851,7 @@ def under_way(text: str, clause_start: int, cue: Token) -> bool:
         and _THIS_TRIP.search(text, max(clause_start, cue.start - 8), cue.start) is not None
 
 
+_PRIVATE_TRAVEL = re.compile(r"[^，,。；;部]{0,10}?的?(?:出差|旅游|旅行|留学|求学|务工|就医|经商|探亲|度假|朝圣)(?![部局厅委署])")
 _MEANS_TO = re.compile(r"[^，,。；;]{0,4}?(?:实现|解决|化解|处理|管控|妥善|寻求|缓解|平息|结束)")
 _BY_MEANS_OF = re.compile(r"通过(?:对话|谈判|协商|磋商)?$")
 _SET_UP_AS_SUBJECT = re.compile(r"[^，,。；;]{1,40}?(?:是|体现了|符合|旨在|有利于|标志着)")
