@@ -4975,3 +4975,9 @@ def test_travel_of_no_office_is_no_visit():
     assert huiwu.extract("双方同意恢复印度香客赴中国西藏神山圣湖朝圣。", published="2025-01-28") == []
     told = "新华社雅典10月10日电 正在希腊访问的文化和旅游部部长胡和平9日在雅典与希腊文化部长门多尼举行会谈。"
     assert "visit" in {e.type for e in huiwu.extract(told, published="2023-10-10")}
+
+
+def test_a_trio_of_one_character_names_the_country_of_the_report():
+    told = "乌兹别克斯坦总统表示，中吉乌三国将加强合作。中吉乌三国外长举行会晤。"
+    [meeting] = find(huiwu.extract(told, published="2024-06-07"), "meet")
+    assert "country/UZB" in {p.id for p in (*meeting.actors, *meeting.recipients)}

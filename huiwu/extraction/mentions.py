@@ -541,6 +541,8 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
                 pair = tuple(_short_side(doc, char, iso3, lexicon, memory) if lexicon.shorts.get(char) == iso3 else iso3
                              for char, iso3 in zip(token.form, pair, strict=True))
             third = lexicon.shorts.get(text[token.end:token.end + 1])
+            if third:  # 中吉乌 in a report naming 乌兹别克斯坦: as 乌方 there
+                third = _short_side(doc, text[token.end], third, lexicon, memory)
             if third and third not in pair and _TRIO_AFTER.match(text, token.end + 1):
                 end = token.end + 1  # 中日韩领导人会议, 中俄蒙三国元首会晤: three sides
                 trio = (*pair, third)
