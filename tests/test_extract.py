@@ -4981,3 +4981,10 @@ def test_a_trio_of_one_character_names_the_country_of_the_report():
     told = "乌兹别克斯坦总统表示，中吉乌三国将加强合作。中吉乌三国外长举行会晤。"
     [meeting] = find(huiwu.extract(told, published="2024-06-07"), "meet")
     assert "country/UZB" in {p.id for p in (*meeting.actors, *meeting.recipients)}
+
+
+def test_a_visit_under_way_welcomed_by_the_host_is_no_visit_to_come():
+    told = "新华社堪培拉6月17日电 李强15日抵达阿德莱德，开始对澳大利亚进行正式访问。阿尔巴尼斯17日表示，澳方欢迎李强总理访澳。"
+    assert [e.status for e in find(huiwu.extract(told, published="2024-06-17"), "visit")] == ["occurred"]
+    told = "李强访问澳大利亚。阿尔巴尼斯欢迎李强明年再次访澳。"
+    assert "planned" in [e.status for e in find(huiwu.extract(told, published="2024-06-17"), "visit")]

@@ -537,6 +537,14 @@ class Extractor(Participants):
             # 签署《…关于恢复外交关系的联合公报》，中瑙两国即日起恢复大使级外交关系: the one act, told twice (…签署了
             # 两国关于建立外交关系的联合公报。从即日起，中韩两国…建立大使级外交关系: in the next sentence too)
             return []
+        if c.type == "visit" and status == "planned" and actors and c.actors and doc.text.endswith("欢迎", 0, c.actors[0].chain_start) \
+                and c.date_expr is None and not _ANOTHER_TIME.search(doc.text, c.actors[0].end, c.cue.start) \
+                and any(e.type in ("visit", "meet", "talks") and e.status == "occurred" and e.location is not None
+                        and {p.id for p in (*e.actors, *e.recipients)} & {p.id for p in actors}
+                        and c.destination_iso3 in (None, e.location.country) for e in state.events):
+            # 李强15日抵达阿德莱德，开始…访问。阿尔巴尼斯表示，澳方欢迎李强总理访澳: the visit under way, welcomed (or
+            # the one a meeting there tells)
+            return []
         if c.type == "visit" and status == "planned" and actors \
                 and (c.cue.form.startswith("结束") or _ENDING.search(doc.text, max(c.sentence.start, c.cue.start - 8), c.cue.start)) \
                 and (told := max((e for e in state.events if e.type == "visit" and {p.id for p in e.actors} & {p.id for p in actors}),
@@ -1340,6 +1348,7 @@ _SPEAKERS = PERSON | POST | TITLE | ORG | SIDE | COUNTRY  # the kinds of mention
 _GENERIC_MEETING = re.compile(r"(?:主持|出席|参加|与会|出席了|参加了)?(?:会议|峰会|会晤|大会|此次会议|本次会议|开幕式)?")
 _MEETING_WORDS = frozenset(("会议", "会谈", "对话", "磋商", "会晤", "首次会议"))
 _BY_MESSAGE = re.compile(r"致电|贺电|贺信|贺函|致函|致信|电话|通话")
+_ANOTHER_TIME = re.compile(r"再次|再度|下次|适时|早日|尽早|明年|今后|将来|方便")
 _VOTE_HELD = re.compile(r"(?:举行|进行)的?[^，,。；;]{0,8}?(?:大选|选举)")
 _CONGRATULATED = re.compile(r"祝贺|恭贺|贺电|贺信|致贺|贺函")
 _TOLD_BEFORE = re.compile(r"此前|曾|当时|日前|随后|当天|同日")  # 汪文斌此前表示: said on another day
