@@ -4988,3 +4988,9 @@ def test_a_visit_under_way_welcomed_by_the_host_is_no_visit_to_come():
     assert [e.status for e in find(huiwu.extract(told, published="2024-06-17"), "visit")] == ["occurred"]
     told = "李强访问澳大利亚。阿尔巴尼斯欢迎李强明年再次访澳。"
     assert "planned" in [e.status for e in find(huiwu.extract(told, published="2024-06-17"), "visit")]
+
+
+def test_the_one_named_with_his_title_before_daibiao_attends():
+    told = "新华社里约热内卢7月6日电 习近平主席此次未出席会晤，由李强总理代表出席。"
+    attendances = find(huiwu.extract(told, published="2025-07-07"), "attend")
+    assert {(e.actors[0].name, e.status) for e in attendances} == {("习近平", "negated"), ("李强", "occurred")}

@@ -1916,7 +1916,8 @@ _REMOTE_CHAR = re.compile(r"[视线电网远云]")  # one of these is in every f
 _EXPRESSING = re.compile(r"表达|表示|提出|重申|阐明|深表|表明")
 _PREPOSITIONS = frozenset("在对向为给从自被把将就由让令")
 # 改由李强率团与会, 由外长拉夫罗夫代为出席: 由 names who acts
-_AGENT_AFTER_YOU = re.compile(r"(?:代为|代表[^，,。；;]{0,10}?|(?:以|通过)[^，,。；;]{1,6}?方式|在[^，,。；;]{1,10}?)?"
+_AGENT_AFTER_YOU = re.compile(r"(?:总理|主席|总统|副总统|副主席|副总理|国务委员|外长|部长|首相|大使)?"  # (由李强总理代表出席)
+                              r"(?:代为|代表[^，,。；;]{0,10}?|(?:以|通过)[^，,。；;]{1,6}?方式|在[^，,。；;]{1,10}?)?"
                               r"(?:率团|率领|带队|主持|牵头|负责|出席|参加|与会|接任|接替|继任|出任|担任)")
 _EMBEDDING = frozenset("为对就迎")  # 为X访华做准备, 欢迎X来华出席: what they govern may be a clause with its own subject
 
