@@ -81,9 +81,14 @@ def _same_trip(a: Event, b: Event) -> bool:
     if a.type != "visit" or b.type != "visit" or a.date.precision != "day" or b.date.precision != "day" \
             or a.date.approximate or b.date.approximate or not a.location or not b.location:
         return False
-    later_start = max(a.date.start, b.date.start)
-    earlier_end = min(a.date.end or a.date.start, b.date.end or b.date.start)
-    return (date.fromisoformat(later_start) - date.fromisoformat(earlier_end)).days <= TRIP_DAYS
+    return _days_apart(a.date, b.date) <= TRIP_DAYS
+
+
+def _days_apart(a: DateValue, b: DateValue) -> int:
+    """Days from the end of the earlier of two day dates to the start of the later (0 when they meet)."""
+    later_start = max(a.start, b.start)
+    earlier_end = min(a.end or a.start, b.end or b.start)
+    return (date.fromisoformat(later_start[:10]) - date.fromisoformat(earlier_end[:10])).days
 
 
 def _same_accession(a: Event, b: Event) -> bool:
@@ -91,9 +96,7 @@ def _same_accession(a: Event, b: Event) -> bool:
     if a.type != "appoint" or b.type != "appoint" or a.items or b.items or a.date.precision != "day" \
             or b.date.precision != "day" or not a.date.start or not b.date.start:
         return False
-    later_start = max(a.date.start, b.date.start)
-    earlier_end = min(a.date.end or a.date.start, b.date.end or b.date.start)
-    return (date.fromisoformat(later_start[:10]) - date.fromisoformat(earlier_end[:10])).days <= ACCESSION_DAYS
+    return _days_apart(a.date, b.date) <= ACCESSION_DAYS
 
 
 ACCESSION_DAYS = 7
