@@ -4994,3 +4994,15 @@ def test_the_one_named_with_his_title_before_daibiao_attends():
     told = "新华社里约热内卢7月6日电 习近平主席此次未出席会晤，由李强总理代表出席。"
     attendances = find(huiwu.extract(told, published="2025-07-07"), "attend")
     assert {(e.actors[0].name, e.status) for e in attendances} == {("习近平", "negated"), ("李强", "occurred")}
+
+
+def test_what_a_statement_welcomes_or_recalls_keeps_its_own_day_and_the_next_clause_its_parties():
+    told = ("新华社惠灵顿6月13日电 国务院总理李强13日在惠灵顿同新西兰总理拉克森举行会谈，双方发表联合声明。"
+            "双方积极评价2014年11月习近平主席的国事访问，同意2025年在中国举行下一次总理年度会晤。")
+    agreed = find(huiwu.extract(told, published="2024-06-14"), "agree")
+    assert [(a.date.start, {p.name for p in a.actors}) for a in agreed] == [("2024-06-13", {"李强", "拉克森"})]
+    assert "2025年在中国举行下一次总理年度会晤" in agreed[0].items
+    told = ("新华社北京12月5日电 外交部边海事务司司长洪亮5日在北京与印度外交部东亚司司长格达姆举行磋商。"
+            "双方回顾了今年10月两国领导人会晤的共识，同意保持外交和军事渠道沟通。")
+    [agreed] = find(huiwu.extract(told, published="2024-12-05"), "agree")
+    assert agreed.date.start == "2024-12-05"

@@ -255,8 +255,11 @@ class SentenceReader:
                         and not text.startswith("的", cue.end) and not _named_in_attended(text, cue, candidates) \
                         and not text.endswith("为", 0, cue.start) \
                         and not (self._items_told and any(s <= cue.start < e for s, e in self._items_told)) \
-                        and not (candidate.region and _tells_when(text, *candidate.region)):
-                    # (拜登宣誓就职后不久，中国外交部宣布，决定…: nor a clause that tells when)
+                        and not (candidate.region and _tells_when(text, *candidate.region)) \
+                        and not ((recalled := _recalled(text, _clause_start(text, sentence.start, cue.start), cue.start))
+                                 and any(recalled <= d.start < cue.start for d in sentence.dates)):
+                    # (拜登宣誓就职后不久，中国外交部宣布，决定…: nor a clause that tells when; 双方欢迎去年11月
+                    # 阿尔巴尼斯总理访华，同意…: nor an event recalled)
                     if candidate.actors and not any(s <= cue.start < e and text.startswith("针对", s) for s, e in against):
                         self._previous_actors = candidate.actors  # (针对美方…制裁中国官员，将对…: not who acts next)
                     self._previous_cue = cue
@@ -1884,6 +1887,8 @@ _TO_WHOM = re.compile(r"向([^，,。；;]{1,12}?)(?:就|对|表达|表示|提�
 _LEADS = re.compile(r"(?:率领|带领|率)的|为团长的|为首的|一行")
 # 针对美方近日宣布对台军售，中方决定…: the date of what is answered is not the answer's
 _BACKGROUND = re.compile(r"针对|鉴于|由于|因为|面对")
+# 双方欢迎去年11月阿尔巴尼斯总理访华，同意…: the day in what is welcomed, recalled or judged is that event's own
+_RECALLING = re.compile(r"[^，,。；;]{0,8}?(?:欢迎|回顾|忆及|积极评价|高度评价|谴责|赞赏)了?")
 # 为特朗普访华做准备: what is prepared for has not happened yet
 _PREPARING = re.compile(r"[^，,。;；]{0,8}?(?:做|作|进行)(?:好|了)?(?:各项|相关)?(?:准备|筹备)|[^，,。;；]{0,8}?筹备")
 _RELATION_TAKEN = re.compile(r"将[^，,。；;将]{1,20}关系$")
@@ -2290,6 +2295,18 @@ _ATTENDING_GROUP = re.compile("的(?:[\u4e00-\u9fff]{0,8})(?:代表|嘉宾|人�
 _OTHER_CLOCK = re.compile(r"[（(](?:北京|日本|东京|首尔|韩国|台北|台湾|香港|莫斯科|欧洲中部|中欧|美国东部|美东|格林尼治)时间$")
 
 
+def _told_apart(text: str, clause_start: int, date_start: int) -> bool:
+    """The day told in an earlier clause of background or of an event recalled belongs to that clause only."""
+    return bool(_BACKGROUND.match(text, clause_start)) or _recalled(text, clause_start, date_start) > 0
+
+
+def _recalled(text: str, clause_start: int, position: int) -> int:
+    """双方欢迎去年11月阿尔巴尼斯总理访华: where what is welcomed, recalled or judged begins, if a position is in
+    it, else 0."""
+    recalling = _RECALLING.match(text, clause_start)
+    return recalling.end() if recalling is not None and recalling.end() <= position else 0
+
+
 def _nearest_date(text: str, sentence: Sentence, cue: Token, clause_start: int, clause_end: int,
                   items: list[tuple[int, int]] | tuple = ()) -> DateExpr | None:
     if not sentence.dates:
@@ -2300,7 +2317,7 @@ def _nearest_date(text: str, sentence: Sentence, cue: Token, clause_start: int, 
         sentence = Sentence(sentence.index, sentence.start, sentence.end, sentence.paragraph,
                             dates=[d for d in sentence.dates if not any(item[0] <= d.start < item[1] for item in items)])
     before = [d for d in sentence.dates if d.end <= cue.start and not (
-        d.start < clause_start and _BACKGROUND.match(text, _clause_start(text, sentence.start, d.start)))
+        d.start < clause_start and _told_apart(text, _clause_start(text, sentence.start, d.start), d.start))
         and not _OTHER_CLOCK.search(text, max(sentence.start, d.start - 9), d.start)]  # 当地时间15日（北京时间16日）
     before = [d for d in before if not (_CARRYING_OUT.search(text, max(_clause_start(text, sentence.start, d.start),
                                                                     d.start - 10), d.start)
