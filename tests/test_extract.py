@@ -5006,3 +5006,14 @@ def test_what_a_statement_welcomes_or_recalls_keeps_its_own_day_and_the_next_cla
             "双方回顾了今年10月两国领导人会晤的共识，同意保持外交和军事渠道沟通。")
     [agreed] = find(huiwu.extract(told, published="2024-12-05"), "agree")
     assert agreed.date.start == "2024-12-05"
+
+
+def test_a_mechanism_of_the_two_states_agreed_on_is_theirs_not_of_the_heads_who_agreed():
+    told = ("新华社北京4月6日电 国家主席习近平6日在北京同法国总统马克龙举行会谈，双方发表联合声明。"
+            "双方同意年内在法国举行新一轮中法战略对话。")
+    [planned] = [e for e in huiwu.extract(told, published="2023-04-06") if e.status == "planned"]
+    assert (planned.type, [p.id for p in planned.actors], [p.id for p in planned.recipients]) == (
+        "talks", ["country/CHN"], ["country/FRA"])
+    told = "应外交部长王毅邀请，乌克兰外长库列巴于7月23日至26日访华。两国外长将就中乌关系深入交换意见。"
+    [talks] = find(huiwu.extract(told, published="2024-07-24"), "talks")
+    assert {p.name for p in (*talks.actors, *talks.recipients)} == {"库列巴", "王毅"}

@@ -57,6 +57,8 @@ _HELD_THEN = re.compile(r"(?:也|还)?(?:将|拟|定|计划|预计)?(?:于|在)?
 _HELD_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:举行|进行|召开)")
 _AT_THE_END = re.compile(r"(?:访问|访华|行程|此访)结束(?:时|之际|前)")
 _GLOSSED = re.compile(r"  +")  # where a Latin gloss was blanked (亚太经合组织（APEC）领导人会议): nothing
+_LEADING = ("总统", "国家主席", "国王", "元首", "总理", "首相", "埃米尔", "苏丹", "女王")
+_HOLDERS_NAMED = re.compile(r"元首|领导人|首脑|总统|总理|首相|主席|外长|部长|特别代表|特使|议长")
 _AT_A_MEETING_TO_COME = re.compile(r"(?:将|拟)?在[^，,。；;]{2,40}?期间(?:举行|进行)?")
 
 
@@ -144,6 +146,11 @@ _RELATIONS_SET_UP = frozenset(("建交", "复交", "正式建交", "宣布建交
 _ON_THIS_TRIP = re.compile("此行|此访|期间|行程中|随后|接着|之后|然后")
 _ENDING = re.compile(r"结束[^，,。；;后]{0,6}$")  # 将于24日结束访日行程 (not 结束…行程后过境关岛: what comes next)
 _A_RESOLUTION = re.compile(r"(?:了)?(?:第[0-9一二三四五六七八九十百千]+号|一项|关于[^，,。；;]{0,40}?|有关[^，,。；;]{0,40}?)?决议")
+
+
+def _leads_a_state(person: Participant) -> bool:
+    """A head of state or of government (not a deputy) by the titles named."""
+    return any(word in title and "副" not in title for title in person.titles for word in _LEADING)
 
 
 class Extractor(Participants):
@@ -619,7 +626,12 @@ class Extractor(Participants):
             return []  # 同在华美资企业代表座谈: a round table with firms, not talks between states
         if c.type in ("meet", "talks") and len(actors) > 1 and recipients and all(a.kind == "person" for a in actors) \
                 and all(r.kind == "country" for r in recipients) \
-                and {r.country for r in recipients} == {a.country for a in actors}:
+                and {r.country for r in recipients} == {a.country for a in actors} \
+                and not (status == "planned" and all(m.kind == "both" and m.name in ("双方", "两国") for m in c.actors)
+                         and all(_leads_a_state(a) for a in actors) and not any(
+                    m.kind == "pair" and _HOLDERS_NAMED.search(doc.text, m.start, c.cue.end) for m in c.recipients)):
+            # (两国元首…。双方同意年内举行新一轮中法战略对话: a mechanism of the two states to come, no holders named
+            # in it, is theirs, not of the heads who agreed; ministers who agree on their own dialogue hold it)
             actors, recipients = actors[:1], actors[1:]  # 李强同阿尔巴尼斯共同主持中澳总理年度会晤: the two are its sides
         if c.type in NEEDS_TWO and recipients and all(r.kind == "country" for r in recipients) \
                 and any(m.kind == "pair" for m in c.recipients) and actors and len(recipients) >= 2 \
