@@ -5017,3 +5017,17 @@ def test_a_mechanism_of_the_two_states_agreed_on_is_theirs_not_of_the_heads_who_
     told = "应外交部长王毅邀请，乌克兰外长库列巴于7月23日至26日访华。两国外长将就中乌关系深入交换意见。"
     [talks] = find(huiwu.extract(told, published="2024-07-24"), "talks")
     assert {p.name for p in (*talks.actors, *talks.recipients)} == {"库列巴", "王毅"}
+
+
+@pytest.mark.parametrize("heading", ["相关推荐", "【编辑推荐】", "大家都在看", "往期回顾", "热门跟贴", "全部评论（218）"])
+def test_a_page_s_lists_of_other_stories_and_its_comments_are_not_the_report(heading):
+    page = (f"新华社北京4月26日电 国家主席习近平26日在北京会见美国国务卿布林肯。\n{heading}\n"
+            "4月2日晚，国家主席习近平应约同美国总统拜登通电话。\n")
+    assert [e.type for e in huiwu.extract(page, published="2024-04-26")] == ["meet"]
+
+
+def test_a_link_inside_the_report_is_one_line_and_a_reader_s_comment_is_none():
+    page = ("新华社北京7月8日电 国务院副总理何立峰8日在北京同美国财政部长耶伦举行会谈。\n"
+            "相关新闻：李强会见美国财政部长耶伦\n此前一天，国务院总理李强在人民大会堂会见了耶伦。\n"
+            "网友[上海市]：中方就该强烈抗议到底！\n")
+    assert [e.type for e in huiwu.extract(page, published="2023-07-09")] == ["talks", "meet"]

@@ -213,6 +213,10 @@ def _bounded(text: str, start: int, end: int, paragraph: int):
         yield start, end, paragraph
 
 
+_BULLETS = "【[▍▶►■□●◆◇★☆>》#*|· "
+_LINK_AFTER = re.compile(r"】?\s*[：:]\s*\S{4}")  # 相关阅读：王毅将赴老挝…
+# 网友“长安”：, 网友[上海市]：, 澎湃网友：, 用户5631：
+_COMMENT = re.compile(r"(?:[^\s：:，,。]{0,8}?网友|用户[\w]{0,12}|读者)(?:“[^”]{1,16}”|\[[^\]]{1,16}\]|[（(][^）)]{1,16}[）)])?\s*[：:]")
 _PHOTO_CREDIT = re.compile(r"记者\S{0,12}摄|摄影|图片来源|图/|\bphoto\b")
 _END_MARKS = ("。", "！", "？", "!", "?", ";", "；")
 _FULL_STOPS = ("。", "！", "？")
@@ -229,9 +233,13 @@ def _noise_flags(text: str, spans: list[tuple[int, int, int]], lexicon: Lexicon,
     norm_title = title.strip() if title else None
     for start, end, _ in spans:
         sentence = text[start:end].strip()
-        if section_head and (section_head.match(sentence) or (len(sentence) < 16 and section_any.search(sentence))):
+        head = sentence.lstrip(_BULLETS)
+        if section_head and ((opened := section_head.match(head)) or (len(head) < 16 and section_any.search(head))):
+            if opened is not None and _LINK_AFTER.match(head, opened.end()):
+                flags.append(True)  # 相关新闻：李强会见耶伦 inside the report: one link, the report goes on
+                continue
             in_section = True
-        if in_section:
+        if in_section or _COMMENT.match(head):  # (网友[上海市]：…: a reader's comment)
             flags.append(True)
             continue
         # most sentences end with a full stop: they are neither short lines nor headings
