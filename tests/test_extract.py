@@ -5031,3 +5031,9 @@ def test_a_link_inside_the_report_is_one_line_and_a_reader_s_comment_is_none():
             "相关新闻：李强会见美国财政部长耶伦\n此前一天，国务院总理李强在人民大会堂会见了耶伦。\n"
             "网友[上海市]：中方就该强烈抗议到底！\n")
     assert [e.type for e in huiwu.extract(page, published="2023-07-09")] == ["talks", "meet"]
+
+
+@pytest.mark.parametrize("judged", ["白宫发言人9日表示，这一报道不实。", "白宫称该报道纯属捏造。", "白宫称报道“完全是谎言”。"])
+def test_a_report_named_by_its_outlet_and_judged_false_in_the_next_sentence_is_denied(judged):
+    [visit] = huiwu.extract("《华尔街日报》8日报道，美国总统拜登将于下月访华。" + judged, published="2024-11-09")
+    assert (visit.type, visit.status) == ("visit", "negated")

@@ -222,9 +222,11 @@ class SentenceReader:
             # 此前有媒体报道称莫迪将…会面，印度外交部已否认相关报道: the report of it is denied after it
             # (…报道称，伊美双方代表将于本月在阿曼会面。伊朗外交部发言人7日否认了这一说法: or in the next sentence)
             denial_end = _next_sentence_end(text, sentence.end)
-            denied_after = denied is None and any(text.find(w, cue.end, denial_end) >= 0 for w in ("否认", "辟谣", "驳斥")) \
-                and _REPORTED_SO.search(text, sentence.start, cue.start) is not None \
-                and _DENIED_AFTER.search(text, cue.end, denial_end) is not None
+            # (《华尔街日报》8日报道，…。白宫发言人称这一报道不实: a report judged false is denied)
+            denied_after = denied is None and _REPORTED_SO.search(text, sentence.start, cue.start) is not None \
+                and (any(text.find(w, cue.end, denial_end) >= 0 for w in ("否认", "辟谣", "驳斥"))
+                     and _DENIED_AFTER.search(text, cue.end, denial_end) is not None
+                     or _JUDGED_FALSE.search(text, cue.end, denial_end) is not None)
             self._speaker = _first_speaker(text, sentence.start, parties, barrier)
             topic = self._topic(parties, barrier, cue)
             refs = cue.of("cue")
@@ -1824,13 +1826,15 @@ _WELCOMED_TO_COME = re.compile(r"欢迎[^，,。；;]{0,16}?(?:来华|访华|来
 _PLAN_NOUN = re.compile(r"的?(?:打算|计划|意向|构想)")
 _LISTED_WITH = re.compile(r"[同与跟][^，,。；;同与跟]{2,24}、[^，,。；;、]{0,8}$")
 _AMONG_THEM = re.compile(r"[^，,。；;]{0,30}?[，,](?:其中包括|其中有|其中)")
-_REPORTED_SO = re.compile(r"报道称|报道说|传出|传言|有消息称|消息称")
+_REPORTED_SO = re.compile(r"报[道导](?:称|说|[，,])|援引|传出|传言|有消息称|消息称")
 def _next_sentence_end(text: str, end: int) -> int:
     """The end of the sentence after the one ending at `end` (at most 80 characters on)."""
     stop = text.find("。", end, end + 80)
     return stop + 1 if stop >= 0 else min(len(text), end + 80)
 
 
+_JUDGED_FALSE = re.compile(r"(?:相关|上述|这一|该|此类|有关|这些|此)?(?:报道|报导|说法|消息|传闻|传言)(?:内容)?[“「\"]?(?:完全|纯属|纯粹|实属|系|是|为|并不|均)*"
+                          r"[“「\"]?(?:不实|谎言|不准确|捏造|虚构|子虚乌有|毫无根据|假新闻|无中生有|凭空捏造|没有根据)")
 _DENIED_AFTER = re.compile(r"(?:已|均|随即|已经)?(?:否认|辟谣|驳斥)(?:了)?(?:相关|上述|这一|该|此类|有关|这些)(?:报道|说法|消息|传闻|传言)")
 _NOT_THERE = re.compile(r"(?:不会|不将|不打算|无意|不准备)(?:在|于)[^，,。；;]{1,10}?(?:中|上|期间|时|内)$")
 _TOPIC_CLAUSE_END = re.compile(r"(?:一事|问题|事宜|的问题|一说)?[，,]")
