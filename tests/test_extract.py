@@ -5037,3 +5037,13 @@ def test_a_link_inside_the_report_is_one_line_and_a_reader_s_comment_is_none():
 def test_a_report_named_by_its_outlet_and_judged_false_in_the_next_sentence_is_denied(judged):
     [visit] = huiwu.extract("《华尔街日报》8日报道，美国总统拜登将于下月访华。" + judged, published="2024-11-09")
     assert (visit.type, visit.status) == ("visit", "negated")
+
+
+def test_each_country_listed_before_a_shared_title_attends_and_an_acting_minister_keeps_his_country():
+    told = "上合组织成员国外长理事会会议15日在天津举行，王毅主持会议，哈萨克斯坦、吉尔吉斯斯坦、塔吉克斯坦、乌兹别克斯坦外长出席。"
+    attended = find(huiwu.extract(told, published="2025-07-15"), "attend")
+    countries = {p.country for e in attended for p in e.actors}
+    assert countries >= {"KAZ", "KGZ", "TJK", "UZB"}
+    told = "中国—中亚外长第五次会晤1日在成都举行。王毅主持会晤，吉尔吉斯斯坦外长库鲁巴耶夫、乌兹别克斯坦代外长赛义多夫出席。"
+    attended = find(huiwu.extract(told, published="2024-12-02"), "attend")
+    assert {(p.name, p.country) for e in attended for p in e.actors} >= {("库卢巴耶夫", "KGZ"), ("赛义多夫", "UZB")}

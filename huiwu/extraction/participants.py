@@ -466,6 +466,10 @@ class Participants:
         if not m.country and {p.country for p in posts} >= {"HKG", "MAC"}:
             country = _territory(doc)  # 行政长官今日会见…: the Chief Executive of the territory reported on
         posts = [p for p in posts if p.single and p.country == country]
+        if len(m.titles) > 1 and (shared := self._shared_title(m.titles)) is not None:
+            # 哈萨克斯坦、吉尔吉斯斯坦、塔吉克斯坦、乌兹别克斯坦外长出席: the title of each country listed
+            word, countries = shared
+            return [self._post_holder(iso3, word, on, span) or self._country(iso3, span) for iso3 in countries]
         if any(_FORMER.search(title) for title in m.titles):
             posts = []  # 美国前财政部长: not whoever holds the post on the day
         for post in posts:
@@ -484,6 +488,21 @@ class Participants:
             if iso3 and iso3 != "CHN" and iso3 in self.lexicon.countries and iso3 not in countries:
                 countries.append(iso3)
         return [self._country(iso3, span) for iso3 in countries or [m.country] if iso3 in self.lexicon.countries]
+
+    def _country_named(self, form: str) -> str | None:
+        return next((r.id for r in self.lexicon.surface_refs(form) if r.kind == "country"), None)
+
+    def _shared_title(self, titles: list[str]) -> tuple[str, list[str]] | None:
+        """The title after the last of a list of countries, and the countries, when every other item is a
+        country alone."""
+        countries = [self._country_named(title) for title in titles[:-1]]
+        if not all(countries):
+            return None
+        last = titles[-1]
+        for end in range(len(last) - 1, 1, -1):
+            if (iso3 := self._country_named(last[:end])) is not None:
+                return last[end:], [*countries, iso3]
+        return None
 
     def _body_of_title(self, m: Mention, span: Span) -> list[Participant]:
         """商务部新闻发言人宣布…: a post held by several, unnamed, speaks for the body it starts with."""
