@@ -5047,3 +5047,13 @@ def test_each_country_listed_before_a_shared_title_attends_and_an_acting_ministe
     told = "中国—中亚外长第五次会晤1日在成都举行。王毅主持会晤，吉尔吉斯斯坦外长库鲁巴耶夫、乌兹别克斯坦代外长赛义多夫出席。"
     attended = find(huiwu.extract(told, published="2024-12-02"), "attend")
     assert {(p.name, p.country) for e in attended for p in e.actors} >= {("库卢巴耶夫", "KGZ"), ("赛义多夫", "UZB")}
+
+
+@pytest.mark.parametrize(("told", "name"), [
+    ("上合组织成员国外长理事会会议15日在天津举行，王毅主持会议。", "上合组织成员国外长理事会会议"),
+    ("上海合作组织成员国国防部长会议将于25日在青岛举行，董军将出席会议。", "上海合作组织成员国国防部长会议"),
+    ("中日韩外长会11日在首尔举行，王毅出席开幕式。", "中日韩外长会开幕式"),
+])
+def test_the_meeting_held_is_named_once_without_its_will(told, name):
+    [attended] = huiwu.extract(told, published="2025-06-11")
+    assert attended.items == (name,)

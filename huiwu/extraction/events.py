@@ -549,7 +549,9 @@ class SentenceReader:
             if (not obj or obj in _GENERIC_OCCASIONS or cue.form.endswith(_GENERIC_OCCASIONS)) \
                     and (held := HELD_BEFORE.search(text, sentence.start, clause_start)) is not None:
                 # 中日韩外长会11日在首尔举行，王毅…出席: what is attended was named in the clause before
-                obj = held.group("name") + (obj or cue.form[2:])
+                # (…外长理事会会议15日在天津举行，王毅主持会议: the meeting itself, named once)
+                suffix = obj or cue.form[2:]
+                obj = held.group("name") + ("" if suffix in _THE_MEETING else suffix)
             if not obj and candidate.actors and (chaired := _CHAIRED_BY.search(
                     text, clause_start, candidate.actors[0].chain_start)) is not None:
                 obj = chaired.group(1)  # 会议由莫迪以视频方式主持: what is chaired comes before 由
@@ -2002,8 +2004,9 @@ _UNFOUNDED = re.compile(r"(?:有关|关于)(?P<what>[^，,。；;]{2,60}?)的(?:
                         r"|不符合事实|虚构|编造|谣言|失实|虚假)")
 _DENIED = re.compile(r"(?:否认|驳斥|辟谣)(?:了)?(?:有关|关于)?(?P<what>[^，,。；;]{2,60}?)的(?:报道|报导|消息|说法|传言|传闻)")
 # 中日韩外长会11日在首尔举行，: a meeting named as the subject of its own clause, right before the one attending it
-HELD_BEFORE = re.compile(r"(?:^|(?<=[，,。；;\s]))(?P<name>[^，,。；;\s]{2,40}?)(?:(?:当地时间)?\d{1,2}日(?:上午|下午|晚)?)?"
-                          r"(?:在|于)[^，,。；;]{1,16}?(?:隆重|正式)?(?:举行|开幕|召开|闭幕|揭幕)[，,]$")
+HELD_BEFORE = re.compile(r"(?:^|(?<=[，,。；;\s]))(?P<name>[^，,。；;\s]{2,40}?)(?:将于?|拟于?)?(?:(?:当地时间)?\d{1,2}日(?:上午|下午|晚)?)?"
+                          r"将?(?:在|于)[^，,。；;]{1,16}?(?:隆重|正式)?(?:举行|开幕|召开|闭幕|揭幕)[，,]$")
+_THE_MEETING = ("会议", "会晤", "峰会", "大会", "会", "论坛", "对话会")
 _GENERIC_OCCASIONS = ("开幕式", "闭幕式", "会议", "仪式", "活动", "开幕会", "全体会议", "欢迎宴会", "欢迎仪式")
 _POSTED = re.compile(r"[^。，,；;]{0,6}?驻([^。，,；;]{1,12}?)(?:特命全权)?大使")
 # (俄罗斯海军太平洋舰队舰艇编队10日抵达青岛: a fleet too, of the country it is named with)
