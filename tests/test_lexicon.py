@@ -84,3 +84,11 @@ def test_a_name_two_persons_share_is_the_one_of_the_country_its_title_names():
                                      ("王沪宁会见古巴全国人大主席拉索。", "2023-11-13", "CUB")):
         [event] = huiwu.extract(told, published=published)
         assert event.recipients[0].country == country, told
+
+
+def test_parties_to_a_war_that_are_no_states_are_known_by_their_names():
+    told = "苏丹武装部队与快速支援部队的代表11日晚在沙特吉达签署了《吉达宣言》。"
+    [signed] = huiwu.extract(told, published="2023-05-12")
+    assert {p.id for p in signed.actors} == {"org/sudanese-armed-forces", "org/rapid-support-forces"}
+    [met] = [e for e in huiwu.extract("习近平会见肯尼亚总统威廉·萨莫伊·鲁托。", published="2025-04-24") if e.type == "meet"]
+    assert met.recipients[0].id == "person/william-ruto"
