@@ -5057,3 +5057,19 @@ def test_each_country_listed_before_a_shared_title_attends_and_an_acting_ministe
 def test_the_meeting_held_is_named_once_without_its_will(told, name):
     [attended] = huiwu.extract(told, published="2025-06-11")
     assert attended.items == (name,)
+
+
+@pytest.mark.parametrize(("told", "sides"), [
+    ("浙江日报讯 2日，宁波市与匈牙利塞格德市正式结为友好城市。", {("宁波市", "CHN"), ("塞格德市", "HUN")}),
+    ("王浩说，浙江与德国石荷州1986年缔结友好省州关系。", {("浙江", "CHN"), ("石荷州", "DEU")}),
+    ("北京与东京于1979年3月结为友好城市。", {("北京", "CHN"), ("东京", "JPN")}),
+])
+def test_provinces_and_cities_twinned_agree_as_themselves(told, sides):
+    [twinned] = huiwu.extract(told, published="2024-07-04")
+    assert twinned.type == "agree" and {(p.name, p.country) for p in twinned.actors} == sides
+
+
+def test_a_twinning_s_anniversary_is_none_and_two_who_sign_for_their_sides_agree():
+    assert huiwu.extract("今年是两市结好40周年。", published="2024-07-04") == []
+    [signed] = huiwu.extract("副省长顾刚与马来西亚沙巴州副首席部长沙赫尔米代表双方签约。", published="2024-06-04")
+    assert {p.name for p in signed.actors} == {"顾刚", "沙赫尔米"}

@@ -171,6 +171,7 @@ class SentenceReader:
         inviters, invite_spans = self._inviters(text, sentence, mentions)
         parties = [m for m in mentions if m.is_party and not (invite_spans and _inside(m, invite_spans))]
         self._mentions = mentions
+        self._home = doc.home
         self._text = text
         self._sentence_start = sentence.start
         self._dates = sentence.dates
@@ -576,6 +577,10 @@ class SentenceReader:
                 self._frame_with(text, candidate, left, right, topic, clause_start, cue)
                 candidate.actors = [*candidate.actors, *candidate.recipients]
                 candidate.recipients = []
+            if (cue.form == "结好" or _TWINNED.match(text, cue.end)) \
+                    and sum(m.kind == "person" for m in candidate.actors) < 2 \
+                    and (twinned := self._twinned(text, clause_start, cue)):
+                candidate.actors = twinned  # 宁波市与匈牙利塞格德市结为友好城市: the two cities, not their countries
             candidate.signing = cue.form in ("签署", "签订", "共同签署", "签约", "见证", "共同见证")
             if cue.form.endswith("见证") and (signed := _SIGNED_BY.match(text, cue.end)) is not None:
                 signers = [m for m in right if m.kind in ("person", "country") and m.end <= signed.end("who")]
@@ -698,6 +703,22 @@ class SentenceReader:
     def _undated(self, position: int) -> int:
         """Where the day told right before a position starts (为明年春天习近平访日做准备), else the position."""
         return next((d.start for d in self._dates if d.end == position), position)
+
+    def _twinned(self, text: str, clause_start: int, cue: Token) -> list[Mention]:
+        """The two provinces or cities a twinning joins, as their governments: each the region named, of the
+        country named before it or else of the report's own."""
+        pair = _TWIN_SIDES.search(text, clause_start, cue.start)
+        if pair is None:
+            return []
+        sides = []
+        for group in ("a", "b"):
+            start, end = pair.span(group)
+            inside = [m for m in self._mentions if start <= m.start and m.end <= end and m.kind in ("country", "place", "modifier")]
+            country = next((m.country for m in inside if m.country), None) or self._home or "CHN"
+            named = next((m.end for m in inside if m.start == start and m.ids and m.ids[0].startswith("country/")), start)
+            name = text[named:end] if end - named >= 2 else text[start:end]  # (北京与东京: the cities)
+            sides.append(Mention(start, end, "org", [f"org/{country.lower()}-{name}"], name, country=country))
+        return sides
 
     def _subject(self, text: str, left: list[Mention], topic: list[Mention], clause_start: int,
                  cue: Token) -> list[Mention]:
@@ -2006,6 +2027,10 @@ _DENIED = re.compile(r"(?:否认|驳斥|辟谣)(?:了)?(?:有关|关于)?(?P<wha
 # 中日韩外长会11日在首尔举行，: a meeting named as the subject of its own clause, right before the one attending it
 HELD_BEFORE = re.compile(r"(?:^|(?<=[，,。；;\s]))(?P<name>[^，,。；;\s]{2,40}?)(?:将于?|拟于?)?(?:(?:当地时间)?\d{1,2}日(?:上午|下午|晚)?)?"
                           r"将?(?:在|于)[^，,。；;]{1,16}?(?:隆重|正式)?(?:举行|开幕|召开|闭幕|揭幕)[，,]$")
+# 缔结友好城市关系, 结为友好省州: a twinning of provinces or cities
+_TWINNED = re.compile(r"(?:了)?(?:友好|姐妹)(?:省州|省县|省区|省市|城市|州|省|县|市|城|区)")
+_TWIN_SIDES = re.compile(r"(?P<a>[\u4e00-\u9fff·－-]{2,20}?)[与同和跟](?P<b>[\u4e00-\u9fff·－-]{2,24}?)"
+                         r"(?:于[^，,。；;]{1,12}?|正式|已|已经|在[^，,。；;]{1,10}?|\d{2,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)*$")
 _THE_MEETING = ("会议", "会晤", "峰会", "大会", "会", "论坛", "对话会")
 _GENERIC_OCCASIONS = ("开幕式", "闭幕式", "会议", "仪式", "活动", "开幕会", "全体会议", "欢迎宴会", "欢迎仪式")
 _POSTED = re.compile(r"[^。，,；;]{0,6}?驻([^。，,；;]{1,12}?)(?:特命全权)?大使")
