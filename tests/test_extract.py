@@ -5073,3 +5073,9 @@ def test_a_twinning_s_anniversary_is_none_and_two_who_sign_for_their_sides_agree
     assert huiwu.extract("今年是两市结好40周年。", published="2024-07-04") == []
     [signed] = huiwu.extract("副省长顾刚与马来西亚沙巴州副首席部长沙赫尔米代表双方签约。", published="2024-06-04")
     assert {p.name for p in signed.actors} == {"顾刚", "沙赫尔米"}
+
+
+@pytest.mark.parametrize("expo", ["第20届中国—东盟博览会", "第七届进博会", "第二届链博会", "第十五届广交会"])
+def test_an_expo_s_name_ending_in_hui_before_zai_is_no_will(expo):
+    [opened] = huiwu.extract(f"新华社9月17日电 17日上午，{expo}在南宁开幕，国务院总理李强出席开幕式。", published="2023-09-17")
+    assert (opened.type, opened.status) == ("attend", "occurred")

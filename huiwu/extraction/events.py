@@ -1731,7 +1731,7 @@ _ONWARD = frozenset(("转往", "转赴"))
 # not the last character of a body or a meeting (委员会于3日举行)
 _WILL_BEFORE_A_DATE = re.compile(r"会(?:先|再)?(?:于|在)(?=[^。；;]{1,80}$)")
 _WILL_RIGHT_BEFORE = re.compile(r"(?<=[也亦还都将就则便才日天晚早时])会(?:再|亲自)?$")  # (not 国会, 年会, 招待会)
-_NOT_WILL_BEFORE = frozenset("不委理事协学商大工议社员机公年盛晤谈见宴聚集约开部峰")
+_NOT_WILL_BEFORE = frozenset("不委理事协学商大工议社员机公年盛晤谈见宴聚集约开部峰博贸易交运展讨待乐酒祝念销览")  # (进博会在)
 _MEETINGS_OF_MINISTERS = ("外长", "防长", "部长", "财长")  # 中日韩外长会在东京举行: the meeting
 
 
