@@ -5079,3 +5079,15 @@ def test_a_twinning_s_anniversary_is_none_and_two_who_sign_for_their_sides_agree
 def test_an_expo_s_name_ending_in_hui_before_zai_is_no_will(expo):
     [opened] = huiwu.extract(f"新华社9月17日电 17日上午，{expo}在南宁开幕，国务院总理李强出席开幕式。", published="2023-09-17")
     assert (opened.type, opened.status) == ("attend", "occurred")
+
+
+@pytest.mark.parametrize(("guests", "named"), [
+    ("新西兰总理希普金斯、越南总理范明政，以及来自90多个国家和地区的约1500名代表出席开幕式。", {"希普金斯", "范明政"}),
+    ("新西兰总理希普金斯、越南总理范明政等外方领导人，以及世界贸易组织总干事伊维拉出席开幕式。", {"希普金斯", "范明政", "伊维拉"}),
+    ("新西兰总理希普金斯、越南总理范明政，世界贸易组织总干事伊维拉等出席开幕式。", {"希普金斯", "范明政", "伊维拉"}),
+    ("美国总统拜登、俄罗斯外长拉夫罗夫等出席开幕式，世界贸易组织总干事伊维拉未出席。", {"拜登", "拉夫罗夫"}),
+])
+def test_guests_listed_across_commas_all_attend(guests, named):
+    told = "新华社天津6月27日电 国务院总理李强27日在天津出席夏季达沃斯论坛开幕式并致辞。" + guests
+    attended = [e for e in huiwu.extract(told, published="2023-06-27") if e.status == "occurred"]
+    assert {p.name for e in attended for p in e.actors} - {"李强"} == named

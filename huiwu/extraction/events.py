@@ -6,7 +6,7 @@ from __future__ import annotations
 import copy
 import re
 from dataclasses import dataclass
-from itertools import takewhile
+from itertools import pairwise, takewhile
 
 from ..lexicon import Cue, Lexicon, Ref
 from .dates import DateExpr
@@ -704,6 +704,33 @@ class SentenceReader:
         """Where the day told right before a position starts (为明年春天习近平访日做准备), else the position."""
         return next((d.start for d in self._dates if d.end == position), position)
 
+    def _with_listed(self, text: str, left: list[Mention], clause_start: int, group: list[Mention]) -> list[Mention]:
+        """四川省委书记王晓晖，省委副书记、省长黄强…会见, 希普金斯、范明政，以及世贸组织总干事伊维拉出席: a group
+        opening its clause is joined by the clauses before that only list titled names."""
+        if not group or group[0].kind != "person":
+            return group
+        joined = _JOINED_BEFORE.search(text, max(self._sentence_start, group[0].chain_start - 4), group[0].chain_start)
+        if joined is not None:
+            return self._listed_before(text, left, joined.start() + 1) + group
+        if group[0].chain_start == clause_start or _AS_WELL_AS.fullmatch(text, clause_start, group[0].chain_start):
+            return self._listed_before(text, left, clause_start) + group
+        return group
+
+    def _listed_before(self, text: str, left: list[Mention], clause_start: int) -> list[Mention]:
+        """The persons of the clauses right before `clause_start` that do nothing but list them."""
+        joined: list[Mention] = []
+        end = clause_start - 1
+        while end > self._sentence_start and text[end] in "，,":
+            start = _clause_start(text, self._sentence_start, end)
+            inside = [m for m in left if start <= m.chain_start and m.end <= end and m.kind == "person"]
+            if not inside or inside[0].chain_start != start \
+                    or not all(_LIST_GAP.fullmatch(text, a.end, b.chain_start) for a, b in pairwise(inside)) \
+                    or not _LIST_GAP.fullmatch(text, inside[-1].end, end):
+                break
+            joined = inside + joined
+            end = start - 1
+        return joined
+
     def _twinned(self, text: str, clause_start: int, cue: Token) -> list[Mention]:
         """The two provinces or cities a twinning joins, as their governments: each the region named, of the
         country named before it or else of the report's own."""
@@ -768,7 +795,7 @@ class SentenceReader:
             if not left and self._previous_actors:
                 return list(self._previous_actors)
         if (adjacent := _adjacent_person(text, left, cue)) is not None:
-            return _last_group(text, [m for m in left if m.end <= adjacent.end])
+            return self._with_listed(text, left, clause_start, _last_group(text, [m for m in left if m.end <= adjacent.end]))
         in_clause = [m for m in left if m.start >= clause_start]
         including = _INCLUDING.search(text, self._sentence_start, clause_start) \
             if text.find("在内", self._sentence_start, clause_start) >= 0 else None
@@ -787,12 +814,9 @@ class SentenceReader:
             if head is not None and group[0].kind in ("person", "title"):  # (在…总统选举中胜选的李在明就任…)
                 # 正在美国出席特朗普总统就职典礼的国家副主席韩正会见…: the one a clause with 的 describes
                 return _group(text, in_clause[in_clause.index(head):])
-            if group[0].chain_start == clause_start and group[0].kind == "person":
-                # 四川省委书记王晓晖，省委副书记、省长黄强…会见: a clause that is only a titled name joins
-                named = [m for m in left if m.kind == "person" and m.end == clause_start - 1
-                         and m.chain_start == _clause_start(text, self._sentence_start, m.chain_start)]
-                group = named + group
-            return group
+            return self._with_listed(text, left, clause_start, group)
+        if _AS_WELL_AS.match(text, clause_start) and (listed := self._listed_before(text, left, clause_start)):
+            return listed  # 希普金斯、范明政，以及来自90多个国家和地区的约1500名代表出席: those named
         if self._previous_actors:
             return list(self._previous_actors)
         left = [m for m in left if not _inside(m, self._against)]
@@ -1426,8 +1450,11 @@ def _not_told(text: str, c: Candidate, sentence: Sentence, clause_start: int) ->
         return True  # 中止与美方磋商 is negated talks, not this
     if (text.find("多", clause_start, end) >= 0 or text.find("数十", clause_start, end) >= 0
             or text.find("一系列", clause_start, end) >= 0) and (total := _TOTAL.search(text, clause_start, end)) \
-            and not (text.endswith("等", 0, total.start()) and any(m.kind == "person" for m in c.actors)):
-        return True  # (普京、莫迪等20多位外国领导人将出席峰会: those named attend, the number counts them)
+            and not (any(m.kind == "person" for m in c.actors) and (text.endswith("等", 0, total.start()) or any(
+                text.find("以及", m.end, total.start()) >= 0 for m in c.actors if m.end <= total.start()))):
+        # (普京、莫迪等20多位外国领导人将出席峰会, 希普金斯、范明政，以及来自90多个国家和地区的约1500名代表出席:
+        # those named attend, the number counts them or others)
+        return True
     if c.type in ("visit", "meet", "talks", "call", "sanction") and _DESCRIBES_A_NOUN.match(text, cue.end) or (
             c.type == "sanction" and _MEASURE_SPOKEN_OF.match(text, cue.end)):
         return True  # 暂停审批美军舰机赴港休整的申请, 损害开展军控磋商的政治氛围: what the cue describes is told
@@ -2027,6 +2054,10 @@ _DENIED = re.compile(r"(?:否认|驳斥|辟谣)(?:了)?(?:有关|关于)?(?P<wha
 # 中日韩外长会11日在首尔举行，: a meeting named as the subject of its own clause, right before the one attending it
 HELD_BEFORE = re.compile(r"(?:^|(?<=[，,。；;\s]))(?P<name>[^，,。；;\s]{2,40}?)(?:将于?|拟于?)?(?:(?:当地时间)?\d{1,2}日(?:上午|下午|晚)?)?"
                           r"将?(?:在|于)[^，,。；;]{1,16}?(?:隆重|正式)?(?:举行|开幕|召开|闭幕|揭幕)[，,]$")
+_AS_WELL_AS = re.compile(r"以及|及|还有")
+_JOINED_BEFORE = re.compile(r"[，,](?:以及|及|还有)?$")
+# (希普金斯、范明政等外方领导人; not 拜登、拉夫罗夫等出席峰会)
+_LIST_GAP = re.compile(r"[、和及与]?|以及|等(?:[\u4e00-\u9fff]{0,6}?(?:领导人|嘉宾|代表|官员|人士|外宾|贵宾|负责人|政要|首脑|元首|外长|部长))?")
 # 缔结友好城市关系, 结为友好省州: a twinning of provinces or cities
 _TWINNED = re.compile(r"(?:了)?(?:友好|姐妹)(?:省州|省县|省区|省市|城市|州|省|县|市|城|区)")
 _TWIN_SIDES = re.compile(r"(?P<a>[\u4e00-\u9fff·－-]{2,20}?)[与同和跟](?P<b>[\u4e00-\u9fff·－-]{2,24}?)"
