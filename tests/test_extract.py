@@ -5091,3 +5091,9 @@ def test_guests_listed_across_commas_all_attend(guests, named):
     told = "新华社天津6月27日电 国务院总理李强27日在天津出席夏季达沃斯论坛开幕式并致辞。" + guests
     attended = [e for e in huiwu.extract(told, published="2023-06-27") if e.status == "occurred"]
     assert {p.name for e in attended for p in e.actors} - {"李强"} == named
+
+
+@pytest.mark.parametrize("report", ["路透社报道习近平将于下周访俄。", "彭博社援引知情人士报道称习近平将于下周访俄。"])
+def test_an_outlet_reporting_with_no_comma_after_it_is_no_traveller(report):
+    [visit] = huiwu.extract(report, published="2023-03-17")
+    assert [p.name for p in visit.actors] == ["习近平"]

@@ -363,10 +363,16 @@ class SentenceReader:
             position = sentence.start + match.end()
             speaker_before = any(m.end <= sentence.start + match.start() for m in parties)
             rest = text[position:first_cue.start]
-            if speaker_before and any(position <= m.start for m in parties) and rest and \
-                    any(c in ",，:：" for c in rest[:4]):
-                barrier = position
+            if speaker_before and any(position <= m.start for m in parties) and rest and (
+                    any(c in ",，:：" for c in rest[:4]) or self._outlet_before(parties, sentence.start + match.start())):
+                barrier = position  # (路透社报道习近平将于下周访俄: an outlet's report, with no comma after it)
         return barrier
+
+    def _outlet_before(self, parties: list[Mention], position: int) -> bool:
+        """Whether a news outlet is named right before `position` (路透社报道, 彭博社援引…报道)."""
+        outlet = next((m for m in reversed(parties) if m.end <= position), None)
+        return outlet is not None and outlet.kind == "org" and position - outlet.end <= 16 \
+            and (entity := self.lexicon.entity(outlet.ids[0])) is not None and entity.subkind == "media"
 
     def _topic(self, parties: list[Mention], barrier: int, first_cue: Token) -> list[Mention]:
         """The sentence's subject: the first group of parties after the barrier, before any cue."""
