@@ -5097,3 +5097,11 @@ def test_guests_listed_across_commas_all_attend(guests, named):
 def test_an_outlet_reporting_with_no_comma_after_it_is_no_traveller(report):
     [visit] = huiwu.extract(report, published="2023-03-17")
     assert [p.name for p in visit.actors] == ["习近平"]
+
+
+def test_those_who_speak_in_turn_at_the_meeting_told_attend_it():
+    told = "中非合作论坛峰会开幕式5日在北京举行。塞内加尔总统法耶、联合国秘书长古特雷斯等先后致辞。"
+    [spoke] = huiwu.extract(told, published="2024-09-06")
+    assert ({p.name for p in spoke.actors}, spoke.items) == ({"法耶", "古特雷斯"}, ("中非合作论坛峰会开幕式",))
+    [spoke] = huiwu.extract("總統賴清德10日出席國慶大會並致詞。", published="2024-10-10")
+    assert spoke.type == "attend"

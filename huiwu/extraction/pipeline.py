@@ -1357,7 +1357,7 @@ _OWN_CLAUSE = re.compile(r"[^，,。；;]{0,3}方(?:已|对此|就此|随即|当
 # the words of a statement, before what is said (何亚东5日表示，…)
 _SAYING = re.compile(r"(?:表示|说|称|指出|强调|透露|宣称|回应|表态|介绍)(?=[，,：:])|答记者问")
 _SPEAKERS = PERSON | POST | TITLE | ORG | SIDE | COUNTRY  # the kinds of mention one who speaks is named by
-_GENERIC_MEETING = re.compile(r"(?:主持|出席|参加|与会|出席了|参加了)?(?:会议|峰会|会晤|大会|此次会议|本次会议|开幕式)?")
+_GENERIC_MEETING = re.compile(r"(?:主持|出席|参加|与会|出席了|参加了)?(?:会议|峰会|会晤|大会|此次会议|本次会议|开幕式)?|(?:先后|相继|分别)致[辞词]")
 _MEETING_WORDS = frozenset(("会议", "会谈", "对话", "磋商", "会晤", "首次会议"))
 _BY_MESSAGE = re.compile(r"致电|贺电|贺信|贺函|致函|致信|电话|通话")
 _ANOTHER_TIME = re.compile(r"再次|再度|下次|适时|早日|尽早|明年|今后|将来|方便")
@@ -1404,7 +1404,7 @@ _THIS_MOVE = re.compile(r"此举|这一做法|这种做法|上述做法|有关�
 _LASTING = re.compile(r"为期([0-9一二两三四五六七八九十]{1,3})(?:天|日)")
 _CLAUSE_OPENING = re.compile(r"[，,；;：:]|电\s*(?:[（(][^）)]{0,40}[）)])?\s*|讯[）)]?\s?|消息[，,]?")
 _DATED = re.compile(r"(?:当地时间)?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚间?|中午)?|当天|今天|昨天|日前|近日")
-_MEETING_NAME = re.compile(r"[^，,。；;在于\s()（）]{2,30}?(?:峰会|会议|会晤|论坛|大会|领导人会|外长会|理事会)")
+_MEETING_NAME = re.compile(r"[^，,。；;在于\s()（）]{2,30}?(?:峰会|会议|会晤|论坛|大会|领导人会|外长会|理事会|博览会|博会|交易会)(?:开幕式|闭幕式)?")
 _HELD_AT = re.compile(r"(?:在|于)[^，,。；;]{1,12}?(?:隆重|正式)?(?:举行|开幕|召开)(?!的)")
 _CHINAS_POSTS = ("中华人民共和国", "中国", "中共", "国务院", "全国人大", "全国政协")
 _ENDED = re.compile(r"[^，,。；;]{0,16}?(?:结束|落幕|闭幕|落下帷幕)")
