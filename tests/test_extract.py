@@ -5105,3 +5105,9 @@ def test_those_who_speak_in_turn_at_the_meeting_told_attend_it():
     assert ({p.name for p in spoke.actors}, spoke.items) == ({"法耶", "古特雷斯"}, ("中非合作论坛峰会开幕式",))
     [spoke] = huiwu.extract("總統賴清德10日出席國慶大會並致詞。", published="2024-10-10")
     assert spoke.type == "attend"
+
+
+def test_peace_talks_are_talks_and_their_process_is_none():
+    [talks] = huiwu.extract("俄罗斯与乌克兰代表团16日在伊斯坦布尔举行和谈。", published="2025-05-16")
+    assert (talks.type, talks.date.start) == ("talks", "2025-05-16")
+    assert huiwu.extract("双方同意重启和谈进程。", published="2025-05-16") == []
