@@ -5111,3 +5111,20 @@ def test_peace_talks_are_talks_and_their_process_is_none():
     [talks] = huiwu.extract("俄罗斯与乌克兰代表团16日在伊斯坦布尔举行和谈。", published="2025-05-16")
     assert (talks.type, talks.date.start) == ("talks", "2025-05-16")
     assert huiwu.extract("双方同意重启和谈进程。", published="2025-05-16") == []
+
+
+def test_a_stop_named_in_passing_after_a_speaker_is_no_visit_of_the_speaker():
+    told = ("外交部发言人华春莹7日宣布，国务院总理李强将于6月13日至20日对新西兰、澳大利亚、马来西亚进行正式访问。"
+            "毛宁说，访澳期间，李强将同阿尔巴尼斯总理举行年度会晤。")
+    events = huiwu.extract(told, published="2024-06-07")
+    assert [(e.type, e.date.start, e.location.country if e.location else None) for e in events] == [
+        ("visit", "2024-06-13", "MYS"), ("meet", "2024-06-13", "AUS")]
+
+
+def test_an_itinerary_made_known_is_a_visit_to_come_and_an_announcer_is_no_traveller():
+    [visit] = huiwu.extract("美国国务院此前已于14日宣布了布林肯的访华行程。", published="2023-06-16")
+    assert visit.status == "planned"
+    [visit] = huiwu.extract("白宫宣布拜登总统结束访华行程。", published="2023-06-16")
+    assert ([p.name for p in visit.actors], visit.status) == (["拜登"], "occurred")
+    [visit] = huiwu.extract("白宫宣布拜登将访问中国。", published="2023-06-16")
+    assert [p.name for p in visit.actors] == ["拜登"]

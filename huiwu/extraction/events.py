@@ -364,8 +364,12 @@ class SentenceReader:
             speaker_before = any(m.end <= sentence.start + match.start() for m in parties)
             rest = text[position:first_cue.start]
             if speaker_before and any(position <= m.start for m in parties) and rest and (
-                    any(c in ",，:：" for c in rest[:4]) or self._outlet_before(parties, sentence.start + match.start())):
-                barrier = position  # (路透社报道习近平将于下周访俄: an outlet's report, with no comma after it)
+                    any(c in ",，:：" for c in rest[:4]) or self._outlet_before(parties, sentence.start + match.start())
+                    or (match.group() in _ANNOUNCING_NAMED and any(
+                        m.chain_start == position and m.kind == "person" for m in parties))):
+                # (路透社报道习近平将于下周访俄: an outlet's report, with no comma after it; 白宫宣布拜登总统结束…:
+                # the one named right after the announcing)
+                barrier = position
         return barrier
 
     def _outlet_before(self, parties: list[Mention], position: int) -> bool:
@@ -1246,6 +1250,11 @@ class SentenceReader:
                 # (中方欢迎欧盟领导人适时来华举行…会晤: welcomed to come)
                 candidate.status = "planned"  # 德方愿尽快重新安排访华行程, 仍未放弃访台打算: willing or meaning to
                 candidate.future = True
+            elif candidate.type in ("visit", "attend") and _ITINERARY.match(text, cue.end) \
+                    and _ITINERARY_MADE_KNOWN.search(text, clause_start, cue.start) \
+                    and not _TRIP_BOUNDS.search(text, max(clause_start, cue.start - 8), cue.start):
+                candidate.status = "planned"  # 白宫6日公布了拜登总统的访华行程: the trip to come made known
+                candidate.future = True
             elif candidate.type in ("visit", "meet", "attend") and (invites := _INVITES.search(text, clause_start, cue.start)) \
                     and "应" not in text[clause_start:invites.start()]:
                 candidate.status = "planned"  # 他已邀请习近平访问美国: invited to, not yet made
@@ -1879,6 +1888,10 @@ _AGREED_TO_LEAVE = re.compile(r"[^，,。；;]{0,12}?(?:辞去|辞职|请辞|卸
 _AVOIDED_WITH = re.compile(r"(?:避免|暂勿|不要|切勿)[同与和跟][^，,。；;]{1,16}?$")  # 避免同赫格塞思会面
 _WILLING = re.compile(r"(?<![不])(?:愿意|愿)(?![望景])")
 _WELCOMED_TO_COME = re.compile(r"欢迎[^，,。；;]{0,16}?(?:来华|访华|来访|适时|早日|再次|尽早)")
+_ANNOUNCING_NAMED = ("宣布", "称", "透露", "报道", "证实")
+_ITINERARY = re.compile(r"的?(?:行程|日程|具体安排|安排)")
+_ITINERARY_MADE_KNOWN = re.compile(r"公布|宣布|披露|发布|敲定|确定了|确认了")
+_TRIP_BOUNDS = re.compile(r"(?:结束|开始|启动|完成)[^，,。；;]{0,6}$")  # (宣布…结束访华行程: the trip made)
 _PLAN_NOUN = re.compile(r"的?(?:打算|计划|意向|构想)")
 _LISTED_WITH = re.compile(r"[同与跟][^，,。；;同与跟]{2,24}、[^，,。；;、]{0,8}$")
 _AMONG_THEM = re.compile(r"[^，,。；;]{0,30}?[，,](?:其中包括|其中有|其中)")

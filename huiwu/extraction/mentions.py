@@ -961,7 +961,11 @@ def _inside_longer_name(text: str, token: Token, lexicon: Lexicon) -> bool:
     if text.startswith(_NAME_STOP_WORDS, token.end) or (after == "因" and _REASON_AFTER_NAME.match(text, token.end)):
         return False  # 普京明天将出席, 卢拉因患肺炎: a word begins after the name
     return (after in _TRANSLITERATION and after not in _NAME_STOP) or (
-        before in _TRANSLITERATION and before not in _NAME_STOP and before not in SURNAMES)
+        before in _TRANSLITERATION and before not in _NAME_STOP and before not in SURNAMES
+        and not text.endswith(_VERBS_ENDING_IN_A_SOUND, 0, token.start))  # (白宫宣布拜登将…: 宣 + 布)
+
+
+_VERBS_ENDING_IN_A_SOUND = ("宣布", "公布", "发布", "颁布", "赞扬", "抵达", "到达", "转达", "表达")
 
 
 _COUNTED = set("元人亿年多余个次名位家")  # what follows 万 or 千 as a number, not as part of a name

@@ -563,8 +563,13 @@ class Extractor(Participants):
             return []  # 正在日本访问的马科斯将于24日结束访日行程: the visit told, under way, not one to come
         if c.type == "visit" and c.date_expr is None and (visit := state.last_visit) is not None \
                 and doc.text.startswith(("期间", "时"), c.cue.end) and actors \
-                and {p.id for p in actors} == {p.id for p in visit.actors}:
-            return []  # 马克龙将于4月5日至7日访华。马克龙总统访华期间，…: the visit told, in passing
+                and ({p.id for p in actors} == {p.id for p in visit.actors}
+                     or (c.region is not None and all(m.end <= c.region[0] for m in c.actors))):
+            # 马克龙将于4月5日至7日访华。马克龙总统访华期间，…: the visit told, in passing (毛宁说，访澳期间，…:
+            # with no one of its own, not the speaker's)
+            if c.destination_iso3:
+                state.in_passing = (c.sentence.index, c.destination_iso3)
+            return []
         told = state.events[-1] if state.events and state.last_sentence >= c.sentence.index - 1 else None
         if c.type == "attend" and state.held_name is not None and state.held_name[1] >= c.sentence.index - 1 \
                 and all(_GENERIC_MEETING.fullmatch(i) for i in c.items or [c.cue.form]):
@@ -649,6 +654,9 @@ class Extractor(Participants):
                 recipients = list({r.id: r for r in (self._country("CHN", r.mention) if r.kind == "country"
                                    and r.country in ("HKG", "MAC") else r for r in recipients)}.values())
         location = self._location(doc, c, on, state) or self._carried_location(c, actors, recipients, date_value, state)
+        if state.in_passing is not None and state.in_passing[0] == c.sentence.index \
+                and (location is None or location.country != state.in_passing[1]):
+            location = self._country_location(state.in_passing[1])  # 访澳期间，李强将同阿尔巴尼斯…: in that stop's country
         if location is None and c.type in _FILED_WHERE_HELD and doc.anchor and doc.dateline \
                 and date_value.start == doc.anchor.isoformat() and status == "occurred":
             location = self._dateline_place(doc)  # 新华社天津9月1日电 …习近平1日主持会议: held where the report was filed

@@ -30,6 +30,8 @@ class State:
     last_held: tuple | None = None
     held_name: tuple[str, int] | None = None  # (上合组织峰会, sentence index): the meeting told as held there
     visit_ends: dict[str, str] = field(default_factory=dict)  # visit id → its last day, told apart (将于8日结束访问)
+    # (sentence index, country): the stop of the visit under way a clause names in passing (访澳期间，…)
+    in_passing: tuple[int, str] | None = None
 
 
 def person_and_side(event: Event) -> list[Participant]:
