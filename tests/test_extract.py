@@ -5128,3 +5128,8 @@ def test_an_itinerary_made_known_is_a_visit_to_come_and_an_announcer_is_no_trave
     assert ([p.name for p in visit.actors], visit.status) == (["拜登"], "occurred")
     [visit] = huiwu.extract("白宫宣布拜登将访问中国。", published="2023-06-16")
     assert [p.name for p in visit.actors] == ["拜登"]
+
+
+def test_a_meeting_named_by_the_consensus_reached_at_it_is_no_meeting_told():
+    told = "双方同意落实拜登总统同习近平主席在巴厘岛会晤中达成的共识。"
+    assert not find(huiwu.extract(told, published="2023-06-19"), "meet")

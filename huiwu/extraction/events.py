@@ -1623,8 +1623,9 @@ def _object_span(text: str, clause_start: int, cue_start: int) -> tuple[int, int
 def _visit_told_in_passing(text: str, cue: Cue, token: Token, sentence: Sentence, after: str) -> bool:
     """李强上月对韩国进行正式访问期间…: 期间 (时, 中, 后) usually points back to a visit already told,
     but a full predicate (someone 对 a country 进行…访问) tells the visit itself."""
-    if cue.frame not in ("visit", "with") or not after.startswith(("期间", "时", "中", "后", "之后")):
-        return False
+    if cue.frame not in ("visit", "with") or not after.startswith(("期间", "时", "中", "后", "之后")) \
+            or _CONSENSUS_REACHED_THEN.match(after):
+        return False  # (落实…在巴厘岛会晤中达成的共识: the meeting named by what came of it)
     head = text[_clause_start(text, sentence.start, token.start):token.start]
     if cue.frame == "visit":
         return re.search(r"对[^，,。]{1,30}$", head) is not None  # 对新西兰、澳大利亚、马来西亚进行
@@ -1638,6 +1639,7 @@ def _visit_told_in_passing(text: str, cue: Cue, token: Token, sentence: Sentence
     return (cue.type == "call" and after.startswith("时")) or re.search(r"\d+日|在[^，,。]{1,10}$", head) is not None
 
 
+_CONSENSUS_REACHED_THEN = re.compile(r"(?:期间|时|中)所?(?:达成|形成|确定|取得)的")
 _WITH_A_TITLE = re.compile(r"[与同和跟][^，,。；;与同和跟]{0,14}$")
 
 
