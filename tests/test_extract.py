@@ -5133,3 +5133,9 @@ def test_an_itinerary_made_known_is_a_visit_to_come_and_an_announcer_is_no_trave
 def test_a_meeting_named_by_the_consensus_reached_at_it_is_no_meeting_told():
     told = "双方同意落实拜登总统同习近平主席在巴厘岛会晤中达成的共识。"
     assert not find(huiwu.extract(told, published="2023-06-19"), "meet")
+
+
+def test_bao_dao_written_as_taipei_and_hong_kong_write_it_reports():
+    told = "苏林将于18日至20日访问中国。路透社12日曾報導，苏林计划前往北京访问。"
+    [visit] = huiwu.extract(told, published="2024-08-15")
+    assert (visit.date.start, visit.date.end) == ("2024-08-18", "2024-08-20")

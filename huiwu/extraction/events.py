@@ -1906,7 +1906,7 @@ def _next_sentence_end(text: str, end: int) -> int:
 
 _JUDGED_FALSE = re.compile(r"(?:相关|上述|这一|该|此类|有关|这些|此)?(?:报道|报导|说法|消息|传闻|传言)(?:内容)?[“「\"]?(?:完全|纯属|纯粹|实属|系|是|为|并不|均)*"
                           r"[“「\"]?(?:不实|谎言|不准确|捏造|虚构|子虚乌有|毫无根据|假新闻|无中生有|凭空捏造|没有根据)")
-_DENIED_AFTER = re.compile(r"(?:已|均|随即|已经)?(?:否认|辟谣|驳斥)(?:了)?(?:相关|上述|这一|该|此类|有关|这些)(?:报道|说法|消息|传闻|传言)")
+_DENIED_AFTER = re.compile(r"(?:已|均|随即|已经)?(?:否认|辟谣|驳斥)(?:了)?(?:相关|上述|这一|该|此类|有关|这些)(?:报道|报导|说法|消息|传闻|传言)")
 _NOT_THERE = re.compile(r"(?:不会|不将|不打算|无意|不准备)(?:在|于)[^，,。；;]{1,10}?(?:中|上|期间|时|内)$")
 _TOPIC_CLAUSE_END = re.compile(r"(?:一事|问题|事宜|的问题|一说)?[，,]")
 _AS_ONE = re.compile(r"[^，,。；;]{0,8}?身份(?![^，,。；;]{0,4}亮相)")  # (首次以外交部发言人身份亮相 is the post taken up)
@@ -1936,7 +1936,7 @@ _SET_UP_AS_SUBJECT = re.compile(r"[^，,。；;]{1,40}?(?:是|体现了|符合|�
 _THIS_IS = ("这是", "这也是", "此为", "这已是")
 _NTH_OF_THEM = re.compile(r"了?的(?:第[一二三四五六七八九十\d]|首)")
 _SET_UP_BEFORE = re.compile(r"(?:建立|成立|设立|组建)(?:了)?(?![后以之的])[^，,。；;\d]{0,28}$")  # (内阁成立后…1日举行会谈: told after it)
-_REPORTED = re.compile(r"报道|消息人士|知情人士|传言|传闻|据悉")
+_REPORTED = re.compile(r"报[道导]|消息人士|知情人士|传言|传闻|据悉")
 _CONFIRM_ASKED = re.compile(r"\s*[^。？?！!\n]{0,16}?(?:(?:能否|可否|能不能|是否可以)(?:予以)?(?:证实|确认|核实)|是否属实)")
 _OF_A_KIND = re.compile(r"(?:此类|这类|该类|这种|此种|类似)(?:的)?$")
 _ONLY_IF = re.compile(r"只有[^。；;]{1,40}?才")
@@ -2368,7 +2368,7 @@ _TAKEN_UP_SINCE = re.compile(r"[^，,。；;]{0,8}?(?:出任|接任|就任|担�
 _TAKING_UP_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:出任|接任|就任|担任|当选|上任|履新)")
 _DESCRIBING_DAY = re.compile(r"[^，,。；;的]{0,6}?(?:就任|上任|当选|上台|履新|成立|设立|组建|离任|卸任|下台|辞职|去世|逝世)的")
 # 据日本共同社报道, 据白宫消息: a source named inside 据…报道 reports it, the outlet does not confirm it
-_REPORTED_BY = re.compile(r"据[^，,。；;]{1,16}?(?:报道|消息|透露)")
+_REPORTED_BY = re.compile(r"据[^，,。；;]{1,16}?(?:报道|报导|消息|透露)")
 # 出席…的外方代表: the cue describes a group that is named after it
 # 会见来华出席峰会的非洲国家领导人: a group described by what its members came for, no one named
 _ATTENDING_GROUP = re.compile("的(?:[\u4e00-\u9fff]{0,8})(?:代表|嘉宾|人士|外宾|贵宾|客人|企业家|代表团|学者|专家|议员|使节|使团|青年"
