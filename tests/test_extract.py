@@ -5139,3 +5139,13 @@ def test_bao_dao_written_as_taipei_and_hong_kong_write_it_reports():
     told = "苏林将于18日至20日访问中国。路透社12日曾報導，苏林计划前往北京访问。"
     [visit] = huiwu.extract(told, published="2024-08-15")
     assert (visit.date.start, visit.date.end) == ("2024-08-18", "2024-08-20")
+
+
+def test_a_local_official_titled_alone_in_the_mainland_press_is_chinese_and_leading_a_team_ends_a_name():
+    [met] = huiwu.extract("厦门日报讯 8日，市长伍斌会见了菲律宾宿务市市长加西亚一行。", published="2024-11-09")
+    assert [(p.name, p.country) for p in met.actors] == [("伍斌", "CHN")]
+    told = "3月5日，省外办主任刘明带队赴上海，拜会了泰国驻沪总领事。"
+    events = huiwu.extract(told, published="2024-03-06")
+    assert not find(events, "visit") and [p.name for p in find(events, "meet")[0].actors] == ["刘明"]
+    told = "李家超今日会见到访的伦敦金融城市长马杰明。马杰明明日将前往北京及上海。"
+    assert find(huiwu.extract(told, published="2024-04-10"), "visit")

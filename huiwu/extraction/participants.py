@@ -10,7 +10,7 @@ from itertools import takewhile
 from ..model import Location, Participant, Span
 from .document import COUNTRY, CUE, PLACE, Doc
 from .events import HELD_BEFORE, Candidate, delegation
-from .mentions import ISLANDS_OWN, Mention
+from .mentions import ISLANDS_OWN, SURNAMES, Mention
 from .state import State, day_of, person_and_side, referent_exchange, two_sided
 
 _SAID = ("concern", "demand")  # what a spokesperson says for the side; the rest the side does
@@ -53,6 +53,11 @@ _STATE_WORDS = re.compile(r"(?:社会主义|民主|人民|联邦|合众国|共�
 
 
 _ADDRESSED = ("先生", "阁下", "同志", "女士")  # 总理先生, 委员长同志: a title used to address one
+# the titles of a province's or a city's officials (not 州长, a governor of many countries)
+_LOCAL_TITLE = re.compile(r"[省市区县政府常务副]{0,4}(?:市长|市委(?:副)?书记|省长|省委(?:副)?书记|外办主任|外事办公室主任|区长|县长"
+                         r"|县委书记|区委书记)")
+_FOREIGN_AFFAIRS_OFFICE = ("外办", "外事办", "外事办公室")  # a province's or a city's, as the mainland names them
+_TITLE_STANDS_ALONE_AFTER = ("", "，", ",", "、", "。", "\n", " ", "讯", "日", "：", ":")
 _ELECT = ("当选", "候任")  # 美国当选总统, 当选总统
 
 
@@ -70,6 +75,7 @@ class Participants:
     """Resolution of mentions to participants and places; mixed into the Extractor."""
 
     _home: str | None = None  # the country of the press the document is from (the Extractor sets it)
+    _text: str = ""  # the text of the document read (the Extractor sets it)
 
     def _speaking_for(self, doc: Doc, c: Candidate, actors, on, memory):
         """习近平指出…中方对此表达严重关切: the side speaks through the person who said it; what a
@@ -343,6 +349,8 @@ class Participants:
                 if set(m.post_ids) & ever:
                     flags.append("title-not-held-on-date")
         country = (entity.country if entity else None) or m.country
+        if country is None and entity is None and self._local_official(m):
+            country = "CHN"  # 厦门日报讯 市长伍斌会见…: a local official of the mainland's own press
         # 联合国秘书长古特雷斯, 欧盟委员会主席冯德莱恩: one who acts for an international body is coded by it
         posts = m.post_ids if m.titles and m.post_ids else [p.id for p in held]  # (秘书长古特雷斯: a bare title)
         if posts and not self._body_posts.keys().isdisjoint(posts):
@@ -355,6 +363,16 @@ class Participants:
             name_en=entity.name_en if entity else None, country=country,
             titles=tuple(dict.fromkeys(titles)), mention=span, flags=tuple(flags), candidates=candidates,
         )
+
+    def _local_official(self, m: Mention) -> bool:
+        """厦门日报讯 市长伍斌会见…, 省外办主任刘明: an official of a province or a city the knowledge base does not
+        know, titled alone in the mainland's own press (not 伦敦金融城市长马杰明, the city named before the title)."""
+        if self._home not in (None, "CHN") or not m.titles or not 2 <= len(m.name) <= 3 or m.name[0] not in SURNAMES:
+            return False
+        before = self._text[m.chain_start - 1:m.chain_start]
+        return all(_LOCAL_TITLE.fullmatch(t) for t in m.titles) and before in _TITLE_STANDS_ALONE_AFTER or (
+            m.titles[0] in ("主任", "副主任") and any(
+                office in self._text[max(0, m.chain_start - 5):m.start] for office in _FOREIGN_AFFAIRS_OFFICE))
 
     def _canonical_title(self, title: str, country: str | None) -> str:
         """美财长, 美國國務卿 → the post's own name (财政部长, 国务卿) when the title names one post."""

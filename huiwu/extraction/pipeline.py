@@ -184,7 +184,7 @@ class Extractor(Participants):
     # ---- the document --------------------------------------------------------------------
     def _events(self, doc: Doc, article: Article) -> list[Event]:
         memory: dict = {}
-        self._home = doc.home
+        self._home, self._text = doc.home, doc.text
         state = State()
         events: list[Event] = []
         for sentence in doc.sentences:
