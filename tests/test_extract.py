@@ -5149,3 +5149,15 @@ def test_a_local_official_titled_alone_in_the_mainland_press_is_chinese_and_lead
     assert not find(events, "visit") and [p.name for p in find(events, "meet")[0].actors] == ["刘明"]
     told = "李家超今日会见到访的伦敦金融城市长马杰明。马杰明明日将前往北京及上海。"
     assert find(huiwu.extract(told, published="2024-04-10"), "visit")
+
+
+@pytest.mark.parametrize("kind", ["第二轮", "间接", "第六轮间接"])
+def test_talks_of_a_round_or_a_kind_between_the_sides_and_the_cue(kind):
+    [talks] = huiwu.extract(f"伊朗与美国{kind}谈判19日在罗马举行。", published="2025-04-20")
+    assert ([p.id for p in talks.actors], [p.id for p in talks.recipients]) == (["country/IRN"], ["country/USA"])
+
+
+def test_talks_that_will_not_be_held_are_negated():
+    told = "阿曼外交大臣巴德尔14日说，原定于15日在马斯喀特举行的伊朗与美国第六轮间接谈判将不会举行。"
+    [talks] = huiwu.extract(told, published="2025-06-14")
+    assert (talks.status, talks.date.start) == ("negated", "2025-06-15")

@@ -785,8 +785,11 @@ def _reclassify(text: str, mention: Mention, token_starts: set[int], metonyms: d
             for word in _LEADERS if text.startswith(word, mention.end) for m in mentions):
         mention.kind = "modifier"  # 中国领导人习近平: the title of the one named after it
         return mention
-    if _COUNTRIES_COUNTED.match(text, mention.end) or text.startswith(_LEADERS, mention.end):
-        return mention  # 中国、沙特、伊朗三国: the list ends in its count; 越南领导人 stand for their country
+    if _COUNTRIES_COUNTED.match(text, mention.end) or text.startswith(_LEADERS, mention.end) \
+            or _TALKS_OF_A_KIND.match(text, mention.end):
+        # 中国、沙特、伊朗三国: the list ends in its count; 越南领导人 stand for their country; 伊朗与美国第二轮谈判,
+        # 间接谈判: a side of the talks named after it
+        return mention
     following = text[mention.end:mention.end + 1]
     if following and following not in _MODIFIER_NEXT and mention.end not in token_starts \
             and not _VERB_AFTER.match(text, mention.end) and not before.endswith(_ADDRESSING):
@@ -795,6 +798,8 @@ def _reclassify(text: str, mention: Mention, token_starts: set[int], metonyms: d
 
 
 _LEADERS = ("领导人", "国家领导人", "党政领导人", "政府领导人")
+_TALKS_OF_A_KIND = re.compile(r"(?=[第新首上下间直高双和停])(?:第[0-9一二三四五六七八九十]+轮|新一轮|首轮|上一轮|下一轮)?"
+                              r"(?:间接|直接|高级别|双边|和平|停火)?(?:谈判|会谈|磋商|和谈)")
 _ADMINISTRATION = ("政府", "当局")
 _INVITED_BY = re.compile(r"[^，,。；;]{0,8}?(?:的)?(?:邀请|之邀)")
 _NAMED_THINGS = ("论坛", "峰会", "奖", "杯", "大道", "大街", "公园", "大学", "中学", "号")
