@@ -92,3 +92,8 @@ def test_parties_to_a_war_that_are_no_states_are_known_by_their_names():
     assert {p.id for p in signed.actors} == {"org/sudanese-armed-forces", "org/rapid-support-forces"}
     [met] = [e for e in huiwu.extract("习近平会见肯尼亚总统威廉·萨莫伊·鲁托。", published="2025-04-24") if e.type == "meet"]
     assert met.recipients[0].id == "person/william-ruto"
+
+
+def test_a_name_does_not_start_in_the_last_character_of_arriving():
+    [visit] = huiwu.extract("德国总理默茨抵达哈尔滨，开始访问。", published="2025-06-01")
+    assert visit.location.name == "哈尔滨"

@@ -325,6 +325,9 @@ class Lexicon:
         if "馆" in text:
             # 中国驻印度大使馆: an embassy, not the ambassador's post with 馆 left over
             matches = [m for m in matches if not (text.startswith("馆", m[2]) and patterns[m[0]].endswith(("大使", "领事")))]
+        if "抵达" in text or "到达" in text:
+            # 抵达哈尔滨: the place after the verb, not a name (达哈尔) starting in the verb's last character
+            matches = [m for m in matches if not (text[m[1] - 1:m[1] + 1] in ("抵达", "到达") and not is_cue[m[0]])]
         matches.sort(key=_END, reverse=True)
         matches.sort(key=_START)  # stable: by start, and at each start from the longest
         out = []
