@@ -5161,3 +5161,8 @@ def test_talks_that_will_not_be_held_are_negated():
     told = "阿曼外交大臣巴德尔14日说，原定于15日在马斯喀特举行的伊朗与美国第六轮间接谈判将不会举行。"
     [talks] = huiwu.extract(told, published="2025-06-14")
     assert (talks.status, talks.date.start) == ("negated", "2025-06-15")
+
+
+def test_going_on_to_a_country_after_ending_a_stay_elsewhere_goes_there():
+    [visit] = huiwu.extract("王毅结束在多哥的访问后将前往科特迪瓦进行访问。", published="2024-01-13")
+    assert [p.id for p in visit.recipients] == ["country/CIV"]

@@ -933,6 +933,10 @@ class SentenceReader:
                 candidate.actors = [m for m in candidate.actors if m not in places]
         clause_end = candidate.region[1]
         right = [m for m in all_places if cue.end <= m.start < clause_end]
+        if candidate.destination is None and cue.form.endswith(_GOING_TO) and right \
+                and text[cue.end:right[0].start] in ("", "了") and right[0].kind in ("country", "place", "modifier"):
+            # 结束在多哥的访问后将前往科特迪瓦: where one goes to, not where one was
+            candidate.destination = _most_specific([m for m in right if m.kind in ("country", "place", "modifier")], text)
         if candidate.destination is None:
             # 在塔什干访问 (not the 在 of 李在明, nor the city one leaves: 离开东京前往…)
             located = next((m for at, c in enumerate(window) if c in "在赴到" and not any(
@@ -1891,6 +1895,7 @@ _AVOIDED_WITH = re.compile(r"(?:避免|暂勿|不要|切勿)[同与和跟][^，,
 _WILLING = re.compile(r"(?<![不])(?:愿意|愿)(?![望景])")
 _WELCOMED_TO_COME = re.compile(r"欢迎[^，,。；;]{0,16}?(?:来华|访华|来访|适时|早日|再次|尽早)")
 _ANNOUNCING_NAMED = ("宣布", "称", "透露", "报道", "证实")
+_GOING_TO = ("前往", "转赴", "转往", "飞赴", "飞往")
 _ITINERARY = re.compile(r"的?(?:行程|日程|具体安排|安排)")
 _ITINERARY_MADE_KNOWN = re.compile(r"公布|宣布|披露|发布|敲定|确定了|确认了")
 _TRIP_BOUNDS = re.compile(r"(?:结束|开始|启动|完成)[^，,。；;]{0,6}$")  # (宣布…结束访华行程: the trip made)
