@@ -5166,3 +5166,9 @@ def test_talks_that_will_not_be_held_are_negated():
 def test_going_on_to_a_country_after_ending_a_stay_elsewhere_goes_there():
     [visit] = huiwu.extract("王毅结束在多哥的访问后将前往科特迪瓦进行访问。", published="2024-01-13")
     assert [p.id for p in visit.recipients] == ["country/CIV"]
+
+
+def test_a_group_attending_or_welcomed_to_attend_hands_no_attendance_to_anyone():
+    told = "国家主席习近平28日上午在人民大会堂集体会见国际工商界代表，约40名来华出席中国发展高层论坛年会的跨国企业负责人参加。"
+    assert [e.type for e in huiwu.extract(told, published="2025-03-29")] == ["meet"]
+    assert huiwu.extract("外交部发言人毛宁21日表示，中方欢迎各国工商界人士参加中国发展高层论坛。", published="2025-03-21") == []

@@ -527,6 +527,9 @@ class SentenceReader:
             obj = _phrase(text, cue.end, clause_end)
             if not described and _describing_a_group(text, cue, right, clause_start, clause_end):
                 return None  # 会见出席论坛的外方代表: those who attend are the ones met, no one named
+            if (welcome := _WELCOMED_GROUP.search(text, clause_start, cue.start)) is not None \
+                    and not any(welcome.start() < m.start < cue.start for m in left):
+                return None  # 中方欢迎各国工商界人士参加论坛: a group welcomed, no one named, nothing done
             # 普京邀请习近平今年5月赴莫斯科出席胜利日庆典: the one invited attends
             # (…，感谢古屋会长昨日率团出席就职典礼: the one thanked)
             invited = [m for m in _welcomed(text, left, clause_start, cue) if _HOPED_FOR.search(text, clause_start, m.start)] or [
@@ -1544,6 +1547,7 @@ def _describing_a_group(text: str, cue: Token, right: list[Mention], clause_star
         and ("会见" in text[clause_start:cue.start] or "的" in text[cue.end:clause_end])
 
 
+_WELCOMED_GROUP = re.compile(r"欢迎[^，,。；;]{0,12}?(?:人士|代表|企业|企业家|朋友|嘉宾|各界|各方|各国)(?:等)?(?:来华|前来|积极)?$")
 _GUESTS_ATTENDING = re.compile(r"(?:会见|会晤|接见)了?(?:来华|来京|来沪|应邀|专程|前来)*(?:出席|参加)$")
 
 
@@ -2377,7 +2381,7 @@ _REPORTED_BY = re.compile(r"据[^，,。；;]{1,16}?(?:报道|报导|消息|透�
 # 出席…的外方代表: the cue describes a group that is named after it
 # 会见来华出席峰会的非洲国家领导人: a group described by what its members came for, no one named
 _ATTENDING_GROUP = re.compile("的(?:[\u4e00-\u9fff]{0,8})(?:代表|嘉宾|人士|外宾|贵宾|客人|企业家|代表团|学者|专家|议员|使节|使团|青年"
-                              "|领导人|负责人|团长|元首|首脑|政要)$")
+                              "|领导人|负责人|团长|元首|首脑|政要)(?:等)?(?:参加|出席|与会|参会|列席)?$")  # (…的跨国企业负责人参加)
 
 
 # 15日（日本时间16日）, 当地时间16日（北京时间17日）: the day of another clock, in brackets after the local one
