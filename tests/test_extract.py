@@ -5172,3 +5172,9 @@ def test_a_group_attending_or_welcomed_to_attend_hands_no_attendance_to_anyone()
     told = "国家主席习近平28日上午在人民大会堂集体会见国际工商界代表，约40名来华出席中国发展高层论坛年会的跨国企业负责人参加。"
     assert [e.type for e in huiwu.extract(told, published="2025-03-29")] == ["meet"]
     assert huiwu.extract("外交部发言人毛宁21日表示，中方欢迎各国工商界人士参加中国发展高层论坛。", published="2025-03-21") == []
+
+
+def test_a_name_after_a_bare_title_ends_the_chain_before_the_other_side():
+    told = "成都日报讯 14日，市长王凤朝与帕尔马市市长圭拉分别代表两市签署友好城市关系协议书。"
+    [signed] = huiwu.extract(told, published="2023-09-14")
+    assert [p.name for p in signed.actors] == ["王凤朝", "圭拉"]

@@ -500,6 +500,9 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
                         or _ministry_between(text, chain[-1].end, tokens[j].start, chain[-1], tokens[j],
                                              i > 0 and tokens[i - 1].end == token.start and tokens[i - 1].mask & SIDE)):
                     break
+                if ("与" in gap or "同" in gap) and len(gap) > 1 and not gap.startswith("兼") and chain[-1].mask & (POST | TITLE) \
+                        and not chain[-1].mask & (ORG | COUNTRY | PLACE):
+                    break  # 市长王凤朝与帕尔马市市长圭拉: a name after the title, then the other side
                 if gap in ("与", "和") and chain[-1].mask & (PLACE | COUNTRY) and not chain[-1].mask & (POST | TITLE) \
                         and (chain[-1].mask & PLACE or text[chain[-1].start - 1:chain[-1].start] in ("在", "于")):
                     break  # 在旧金山与美国总统拜登, 在韩国与国家主席习近平: the place ends the chain
