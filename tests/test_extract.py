@@ -5178,3 +5178,13 @@ def test_a_name_after_a_bare_title_ends_the_chain_before_the_other_side():
     told = "成都日报讯 14日，市长王凤朝与帕尔马市市长圭拉分别代表两市签署友好城市关系协议书。"
     [signed] = huiwu.extract(told, published="2023-09-14")
     assert [p.name for p in signed.actors] == ["王凤朝", "圭拉"]
+
+
+def test_a_foreign_region_twinned_keeps_the_country_it_was_named_with_and_a_signing_ceremony_s_name_is_no_twinning():
+    told = "应德国巴登－符腾堡州州长克奇曼邀请，信长星将访问德国。江苏与巴登－符腾堡州于1984年缔结友好省州关系。"
+    [twinned] = find(huiwu.extract(told, published="2024-05-10"), "agree")
+    assert [p.country for p in twinned.actors] == ["CHN", "DEU"]
+    told = ("江西日报讯 6月27日，江西省与俄罗斯伊尔库茨克州建立友好省州关系签约仪式以视频连线方式举行。"
+            "省长叶建春与伊尔库茨克州州长科布泽夫代表双方签署协议。")
+    [signed] = find(huiwu.extract(told, published="2023-06-28"), "agree")
+    assert [p.name for p in signed.actors] == ["叶建春", "科布泽夫"]

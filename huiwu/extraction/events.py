@@ -171,7 +171,7 @@ class SentenceReader:
         inviters, invite_spans = self._inviters(text, sentence, mentions)
         parties = [m for m in mentions if m.is_party and not (invite_spans and _inside(m, invite_spans))]
         self._mentions = mentions
-        self._home = doc.home
+        self._home, self._doc_sentences = doc.home, doc.sentences
         self._text = text
         self._sentence_start = sentence.start
         self._dates = sentence.dates
@@ -754,11 +754,22 @@ class SentenceReader:
         for group in ("a", "b"):
             start, end = pair.span(group)
             inside = [m for m in self._mentions if start <= m.start and m.end <= end and m.kind in ("country", "place", "modifier")]
-            country = next((m.country for m in inside if m.country), None) or self._home or "CHN"
             named = next((m.end for m in inside if m.start == start and m.ids and m.ids[0].startswith("country/")), start)
             name = text[named:end] if end - named >= 2 else text[start:end]  # (北京与东京: the cities)
-            sides.append(Mention(start, end, "org", [f"org/{country.lower()}-{name}"], name, country=country))
+            country = next((m.country for m in inside if m.country), None) or (
+                self._home or "CHN" if group == "a" else self._country_told_before(text, name, start))
+            sides.append(Mention(start, end, "org", [f"org/{(country or 'xxx').lower()}-{name}"], name, country=country))
         return sides
+
+    def _country_told_before(self, text: str, name: str, position: int) -> str | None:
+        """江苏与巴登－符腾堡州…缔结: the country the region was named with before (德国巴登－符腾堡州州长), else the
+        one foreign country told before it."""
+        countries = [t for s in self._doc_sentences for t in s.tokens if t.mask & COUNTRY and t.end <= position]
+        with_name = next((t for t in reversed(countries) if text.startswith(name, t.end)), None)
+        if with_name is not None:
+            return with_name.of("country")[0].id
+        foreign = {t.of("country")[0].id for t in countries} - {self._home or "CHN"}
+        return foreign.pop() if len(foreign) == 1 else None
 
     def _subject(self, text: str, left: list[Mention], topic: list[Mention], clause_start: int,
                  cue: Token) -> list[Mention]:

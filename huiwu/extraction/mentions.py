@@ -36,7 +36,7 @@ _NAME_STOP_WORDS = ("因病", "因故", "因为", "因此",
                     "随后", "也", "还", "则", "已经", "正在", "曾经", "首次", "再次", "分别", "先后", "共同", "一道", "一同",
                     "去年", "明年", "今年", "前年", "上月", "本月", "下月", "明天", "明日", "今日", "昨日", "后天",
                     "次日", "同日", "当日", "本周", "下周", "上周", "周一", "周二", "周三", "周四", "周五", "周六", "周日",
-                    "周末", "星期", "暂时", "临时", "同时", "将于", "继续", "正式", "带队", "带领", "率队")
+                    "周末", "星期", "暂时", "临时", "同时", "将于", "继续", "正式", "带队", "带领", "率队", "代表")
 _NOT_NAMES = ("举行", "进行", "发表", "签署", "就", "介绍", "应约", "应邀", "出任", "接替", "团", "代表团", "一行",
               "等", "们", "处", "级", "层", "团体", "机构", "部门", "人士", "官员", "会议", "访华", "访美",
               "系列", "会晤", "论坛", "峰会", "理事会", "委员会", "身份", "名义", "职务", "一职", "任内", "期间",
@@ -221,7 +221,8 @@ def _qualifies_title(gap: str, previous: Token, following: Token) -> bool:
     """法国总统外事顾问: a few plain characters between a post and a title word make one title (the
     adviser of the president), not the president."""
     return bool(previous.mask & (POST | TITLE)) and bool(following.mask & TITLE) and 0 < len(gap) <= 4 \
-        and all("\u4e00" <= c <= "\u9fff" and c not in _NAME_STOP for c in gap)
+        and all("\u4e00" <= c <= "\u9fff" and c not in _NAME_STOP for c in gap) \
+        and not (len(gap) >= 3 and all(c in _TRANSLITERATION for c in gap))  # (州长科布泽夫代表双方: a name)
 
 
 # what a ministry's own name, written out between its country and a generic title, may not hold
