@@ -5188,3 +5188,9 @@ def test_a_foreign_region_twinned_keeps_the_country_it_was_named_with_and_a_sign
             "省长叶建春与伊尔库茨克州州长科布泽夫代表双方签署协议。")
     [signed] = find(huiwu.extract(told, published="2023-06-28"), "agree")
     assert [p.name for p in signed.actors] == ["叶建春", "科布泽夫"]
+
+
+def test_four_sides_written_one_character_each_and_their_post_are_its_holders():
+    [met] = huiwu.extract("会议期间，中老缅泰四国外长还举行了非正式会晤。", published="2025-08-15")
+    assert {p.country for p in (*met.actors, *met.recipients)} == {"CHN", "LAO", "MMR", "THA"}
+    assert all(p.kind == "person" for p in (*met.actors, *met.recipients))

@@ -151,7 +151,7 @@ def _pair_post(token: Token) -> str | None:
     """The post a token right after a pair of countries names for each of them: 外长 or 两国外长."""
     if token.mask & (POST | TITLE) and token.form in _PAIR_POSTS:
         return token.form
-    if token.mask & PRONOUN and token.form.startswith("两国") and token.form[2:] in _PAIR_POSTS:
+    if token.mask & PRONOUN and token.form[:2] in ("两国", "三国", "四国", "五国") and token.form[2:] in _PAIR_POSTS:
         return token.form[2:]
     return None
 
@@ -544,14 +544,28 @@ def find_mentions(doc: Doc, sentence: Sentence, lexicon: Lexicon, memory: dict) 
             if len(token.form) == len(pair) == 2:  # 中巴 in a report on Brazil: as 巴方 there
                 pair = tuple(_short_side(doc, char, iso3, lexicon, memory) if lexicon.shorts.get(char) == iso3 else iso3
                              for char, iso3 in zip(token.form, pair, strict=True))
-            third = lexicon.shorts.get(text[token.end:token.end + 1])
-            if third:  # 中吉乌 in a report naming 乌兹别克斯坦: as 乌方 there
-                third = _short_side(doc, text[token.end], third, lexicon, memory)
-            if third and third not in pair and _TRIO_AFTER.match(text, token.end + 1):
-                end = token.end + 1  # 中日韩领导人会议, 中俄蒙三国元首会晤: three sides
-                trio = (*pair, third)
-                out.append(Mention(token.start, end, "pair", [f"country/{c}" for c in trio], text[token.start:end],
-                                   countries=trio))
+            more: list[str] = []
+            while len(more) < 3 and (short := lexicon.shorts.get(text[token.end + len(more):token.end + len(more) + 1])):
+                # 中吉乌 in a report naming 乌兹别克斯坦: as 乌方 there
+                short = _short_side(doc, text[token.end + len(more)], short, lexicon, memory)
+                if short in pair or short in more:
+                    break
+                more.append(short)
+            while more and not _TRIO_AFTER.match(text, token.end + len(more)):
+                more.pop()
+            if more:
+                end = token.end + len(more)  # 中日韩领导人会议, 中俄蒙三国元首会晤: three sides or more
+                sides = (*pair, *more)
+                following = next((t for t in tokens[i + 1:] if t.start >= end), None)
+                if following is not None and following.start == end and (post := _pair_post(following)) \
+                        and not text.endswith(_NAMING_A_MEETING, 0, token.start):
+                    # 中老缅泰四国外长举行非正式会晤: the holders of that post in each
+                    out.append(Mention(token.start, following.end, "heads", [], text[token.start:following.end],
+                                       titles=[post], countries=sides))
+                    i = _past(tokens, i, following.end)
+                    continue
+                out.append(Mention(token.start, end, "pair", [f"country/{c}" for c in sides], text[token.start:end],
+                                   countries=sides))
                 i = _past(tokens, i, end)
                 continue
             following = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -807,7 +821,7 @@ _TALKS_OF_A_KIND = re.compile(r"(?=[第新首上下间直高双和停])(?:第[0-
 _ADMINISTRATION = ("政府", "当局")
 _INVITED_BY = re.compile(r"[^，,。；;]{0,8}?(?:的)?(?:邀请|之邀)")
 _NAMED_THINGS = ("论坛", "峰会", "奖", "杯", "大道", "大街", "公园", "大学", "中学", "号")
-_TRIO_AFTER = re.compile(r"三国|三方|领导人|元首|外长|防长|峰会|会晤|会议|合作|自贸|经贸|首脑|推进|安全|同盟|联盟|军事|核潜艇|伙伴|联合|协议|集团|机制|关系")
+_TRIO_AFTER = re.compile(r"三国|三方|四国|四方|五国|领导人|元首|外长|防长|峰会|会晤|会议|合作|自贸|经贸|首脑|推进|安全|同盟|联盟|军事|核潜艇|伙伴|联合|协议|集团|机制|关系")
 _RELATION_NOUNS = ("两国", "关系", "双方", "建交", "合作", "元首", "领导人", "外长", "总理", "友好", "战略", "经贸",
                    "贸易", "外交", "防务", "联合", "自贸", "会谈", "会晤", "磋商", "对话", "冲突", "间", "之间")
 # 敦促美国停止…, 要求日本撤回…: the country urged is a party, whatever verb follows it
