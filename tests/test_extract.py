@@ -5194,3 +5194,8 @@ def test_four_sides_written_one_character_each_and_their_post_are_its_holders():
     [met] = huiwu.extract("会议期间，中老缅泰四国外长还举行了非正式会晤。", published="2025-08-15")
     assert {p.country for p in (*met.actors, *met.recipients)} == {"CHN", "LAO", "MMR", "THA"}
     assert all(p.kind == "person" for p in (*met.actors, *met.recipients))
+
+
+def test_the_one_named_after_rather_than_does_not_act():
+    [attended] = huiwu.extract("李强总理而不是习近平主席将出席峰会。", published="2024-11-15")
+    assert [p.name for p in attended.actors] == ["李强"]

@@ -774,6 +774,9 @@ class SentenceReader:
     def _subject(self, text: str, left: list[Mention], topic: list[Mention], clause_start: int,
                  cue: Token) -> list[Mention]:
         """The actor group: the nearest parties before the cue in its clause, else the topic."""
+        if (rather := _RATHER_THAN.search(text, clause_start, cue.start)) is not None \
+                and any(m.end <= rather.start() and m.start >= clause_start for m in left):
+            left = [m for m in left if not rather.start() < m.start < cue.start]  # 李强而不是习近平将出席峰会
         leaders = [m for m in left if m.kind == "person" and m.start >= clause_start and _LEADS.match(text, m.end)
                    and _GROUP_SUBJECT.search(text, m.end, cue.start)]
         if leaders:  # 由众议院军事委员会民主党首席议员史密斯率领的众议员代表团抵达北京: its leader(s)
@@ -2095,6 +2098,7 @@ _DENIED = re.compile(r"(?:否认|驳斥|辟谣)(?:了)?(?:有关|关于)?(?P<wha
 # 中日韩外长会11日在首尔举行，: a meeting named as the subject of its own clause, right before the one attending it
 HELD_BEFORE = re.compile(r"(?:^|(?<=[，,。；;\s]))(?P<name>[^，,。；;\s]{2,40}?)(?:将于?|拟于?)?(?:(?:当地时间)?\d{1,2}日(?:上午|下午|晚)?)?"
                           r"将?(?:在|于)[^，,。；;]{1,16}?(?:隆重|正式)?(?:举行|开幕|召开|闭幕|揭幕)[，,]$")
+_RATHER_THAN = re.compile(r"而不是|而非")
 _AS_WELL_AS = re.compile(r"以及|及|还有")
 _JOINED_BEFORE = re.compile(r"[，,](?:以及|及|还有)?$")
 # (希普金斯、范明政等外方领导人; not 拜登、拉夫罗夫等出席峰会)
