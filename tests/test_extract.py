@@ -5199,3 +5199,8 @@ def test_four_sides_written_one_character_each_and_their_post_are_its_holders():
 def test_the_one_named_after_rather_than_does_not_act():
     [attended] = huiwu.extract("李强总理而不是习近平主席将出席峰会。", published="2024-11-15")
     assert [p.name for p in attended.actors] == ["李强"]
+
+
+def test_a_stop_after_which_one_will_go_on_is_to_come_too():
+    events = huiwu.extract("韩国总统府一名高级官员14日说，普京访朝后将前往越南。", published="2024-06-14")
+    assert [(e.status, e.recipients[0].id) for e in events] == [("planned", "country/PRK"), ("planned", "country/VNM")]

@@ -1271,6 +1271,10 @@ class SentenceReader:
                 # (中方欢迎欧盟领导人适时来华举行…会晤: welcomed to come)
                 candidate.status = "planned"  # 德方愿尽快重新安排访华行程, 仍未放弃访台打算: willing or meaning to
                 candidate.future = True
+            elif candidate.type == "visit" and _AFTER_IT_WILL.match(text, cue.end) \
+                    and text.find("结束", clause_start, cue.start) < 0:
+                candidate.status = "planned"  # 普京访朝后将前往越南: the first stop is to come as well
+                candidate.future = True
             elif candidate.type in ("visit", "attend") and _ITINERARY.match(text, cue.end) \
                     and _ITINERARY_MADE_KNOWN.search(text, clause_start, cue.start) \
                     and not _TRIP_BOUNDS.search(text, max(clause_start, cue.start - 8), cue.start):
@@ -1914,6 +1918,7 @@ _WILLING = re.compile(r"(?<![不])(?:愿意|愿)(?![望景])")
 _WELCOMED_TO_COME = re.compile(r"欢迎[^，,。；;]{0,16}?(?:来华|访华|来访|适时|早日|再次|尽早)")
 _ANNOUNCING_NAMED = ("宣布", "称", "透露", "报道", "证实")
 _GOING_TO = ("前往", "转赴", "转往", "飞赴", "飞往")
+_AFTER_IT_WILL = re.compile(r"(?:期间|结束)?(?:后|之后)[，,]?(?:[^，,。；;将拟]{0,8}?)(?:将|拟|计划|可能|或将)")
 _ITINERARY = re.compile(r"的?(?:行程|日程|具体安排|安排)")
 _ITINERARY_MADE_KNOWN = re.compile(r"公布|宣布|披露|发布|敲定|确定了|确认了")
 _TRIP_BOUNDS = re.compile(r"(?:结束|开始|启动|完成)[^，,。；;]{0,6}$")  # (宣布…结束访华行程: the trip made)
