@@ -5204,3 +5204,9 @@ def test_the_one_named_after_rather_than_does_not_act():
 def test_a_stop_after_which_one_will_go_on_is_to_come_too():
     events = huiwu.extract("韩国总统府一名高级官员14日说，普京访朝后将前往越南。", published="2024-06-14")
     assert [(e.status, e.recipients[0].id) for e in events] == [("planned", "country/PRK"), ("planned", "country/VNM")]
+
+
+def test_the_zheng_ending_a_name_before_zai_tells_nothing_under_way():
+    told = "民国169年十月三十号福田赳夫正式到任。次日日本韓正在內華達州公布出席开幕式。"
+    attended = find(huiwu.extract(told, published="1996-11-13"), "attend")
+    assert [(e.status, e.date.start) for e in attended] == [("planned", "2080-10-31")]

@@ -148,6 +148,12 @@ _ENDING = re.compile(r"结束[^，,。；;后]{0,6}$")  # 将于24日结束访�
 _A_RESOLUTION = re.compile(r"(?:了)?(?:第[0-9一二三四五六七八九十百千]+号|一项|关于[^，,。；;]{0,40}?|有关[^，,。；;]{0,40}?)?决议")
 
 
+def _under_way_told(text: str, c: Candidate) -> bool:
+    """正在日本访问的: told as under way (not the 正 ending a name, 韩正在…)."""
+    at = text.find("正在", max(c.sentence.start, c.cue.start - 12), c.cue.start)
+    return at >= 0 and not any(m.start <= at < m.end for m in (*c.actors, *c.recipients))
+
+
 def _leads_a_state(person: Participant) -> bool:
     """A head of state or of government (not a deputy) by the titles named."""
     return any(word in title and "副" not in title for title in person.titles for word in _LEADING)
@@ -617,7 +623,7 @@ class Extractor(Participants):
             date_value = replace(date_value, start=doc.anchor.isoformat(), end=date_value.start, approximate=True)
         if status == "occurred" and date_value.start and doc.published and \
                 date_value.start[:10] > doc.published.isoformat() \
-                and doc.text.find("正在", max(c.sentence.start, c.cue.start - 12), c.cue.start) < 0:
+                and not _under_way_told(doc.text, c):
             status = "planned"  # after the report: not yet happened, whoever says so (正在日本访问的: under way)
         actor_ids = {a.id for a in actors}
         recipients = [r for r in recipients if r.id not in actor_ids]
