@@ -736,7 +736,7 @@ class SentenceReader:
         while end > self._sentence_start and text[end] in "，,":
             start = _clause_start(text, self._sentence_start, end)
             inside = [m for m in left if start <= m.chain_start and m.end <= end and m.kind == "person"]
-            if not inside or inside[0].chain_start != start \
+            if not inside or (inside[0].chain_start != start and not _APPOSITION.fullmatch(text, start, inside[0].chain_start)) \
                     or not all(_LIST_GAP.fullmatch(text, a.end, b.chain_start) for a, b in pairwise(inside)) \
                     or not _LIST_GAP.fullmatch(text, inside[-1].end, end):
                 break
@@ -2104,6 +2104,7 @@ _DENIED = re.compile(r"(?:否认|驳斥|辟谣)(?:了)?(?:有关|关于)?(?P<wha
 HELD_BEFORE = re.compile(r"(?:^|(?<=[，,。；;\s]))(?P<name>[^，,。；;\s]{2,40}?)(?:将于?|拟于?)?(?:(?:当地时间)?\d{1,2}日(?:上午|下午|晚)?)?"
                           r"将?(?:在|于)[^，,。；;]{1,16}?(?:隆重|正式)?(?:举行|开幕|召开|闭幕|揭幕)[，,]$")
 _RATHER_THAN = re.compile(r"而不是|而非")
+_APPOSITION = re.compile(r"[\u4e00-\u9fff]{2,12}、")  # 论坛共同主席国、塞内加尔总统法耶: what he is, before his name
 _AS_WELL_AS = re.compile(r"以及|及|还有")
 _JOINED_BEFORE = re.compile(r"[，,](?:以及|及|还有)?$")
 # (希普金斯、范明政等外方领导人; not 拜登、拉夫罗夫等出席峰会)
