@@ -5211,3 +5211,10 @@ def test_the_zheng_ending_a_name_before_zai_tells_nothing_under_way():
     told = "民国169年十月三十号福田赳夫正式到任。次日日本韓正在內華達州公布出席开幕式。"
     attended = find(huiwu.extract(told, published="1996-11-13"), "attend")
     assert [(e.status, e.date.start) for e in attended] == [("planned", "2080-10-31")]
+
+
+def test_what_others_did_told_again_by_one_who_speaks_is_the_event_told():
+    told = ("瑙鲁政府15日宣布与台湾当局断绝所谓外交关系。中瑙两国24日在北京签署联合公报，恢复外交关系。"
+            "王毅表示，瑙鲁政府决定同台湾当局断交，重回一个中国原则的正确轨道。")
+    [broken] = find(huiwu.extract(told, published="2024-01-24"), "sanction")
+    assert broken.date.start == "2024-01-15"

@@ -57,6 +57,7 @@ _HELD_THEN = re.compile(r"(?:也|还)?(?:将|拟|定|计划|预计)?(?:于|在)?
 _HELD_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:举行|进行|召开)")
 _AT_THE_END = re.compile(r"(?:访问|访华|行程|此访)结束(?:时|之际|前)")
 _GLOSSED = re.compile(r"  +")  # where a Latin gloss was blanked (亚太经合组织（APEC）领导人会议): nothing
+_RETOLD_TYPES = ("sanction", "visit", "meet", "talks", "call")  # (what is agreed or attended may add items)
 _LEADING = ("总统", "国家主席", "国王", "元首", "总理", "首相", "埃米尔", "苏丹", "女王")
 _HOLDERS_NAMED = re.compile(r"元首|领导人|首脑|总统|总理|首相|主席|外长|部长|特别代表|特使|议长")
 _AT_A_MEETING_TO_COME = re.compile(r"(?:将|拟)?在[^，,。；;]{2,40}?期间(?:举行|进行)?")
@@ -454,6 +455,16 @@ class Extractor(Participants):
             state.last_actors = list(event.actors)
 
     # ---- one candidate -----------------------------------------------------------------
+    @staticmethod
+    def _retold(c: Candidate, status: str, actors, recipients, state: State) -> bool:
+        """Whether one who speaks, not among the actors, tells again an event of others told before with its day."""
+        speaking = {m.ids[0] for m in c.speaker if m.ids}
+        if speaking & {a.id for a in actors}:
+            return False
+        sides = ({a.id for a in actors}, {r.id for r in recipients})
+        return any(e.type == c.type and e.status == status and e.date.start
+                   and ({a.id for a in e.actors}, {r.id for r in e.recipients}) == sides for e in state.events)
+
     def _build(self, doc: Doc, article: Article, c: Candidate, state: State, memory: dict) -> list[Event]:
         status = c.status
         self._sentence = c.sentence
@@ -659,6 +670,9 @@ class Extractor(Participants):
                 # 拉米就香港的人权状况表达关切: said to China, of its city
                 recipients = list({r.id: r for r in (self._country("CHN", r.mention) if r.kind == "country"
                                    and r.country in ("HKG", "MAC") else r for r in recipients)}.values())
+        if c.type in _RETOLD_TYPES and c.date_expr is None and c.speaker and actors \
+                and self._retold(c, status, actors, recipients, state):
+            return []  # 瑙鲁政府15日宣布…断绝…。王毅表示，瑙鲁政府决定同台湾当局断交: what another did, told again
         location = self._location(doc, c, on, state) or self._carried_location(c, actors, recipients, date_value, state)
         if state.in_passing is not None and state.in_passing[0] == c.sentence.index \
                 and (location is None or location.country != state.in_passing[1]):
