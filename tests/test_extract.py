@@ -5218,3 +5218,10 @@ def test_what_others_did_told_again_by_one_who_speaks_is_the_event_told():
             "王毅表示，瑙鲁政府决定同台湾当局断交，重回一个中国原则的正确轨道。")
     [broken] = find(huiwu.extract(told, published="2024-01-24"), "sanction")
     assert broken.date.start == "2024-01-15"
+
+
+def test_the_heads_of_a_summit_told_as_a_group_are_all_who_attended():
+    told = ("第二届中国—中亚峰会17日在阿斯塔纳举行。托卡耶夫主持峰会，习近平、扎帕罗夫、拉赫蒙、谢尔达尔·别尔德穆哈梅多夫、"
+            "米尔济约耶夫出席并发表讲话。元首们商定，第三届中国—中亚峰会将于2027年在中国举行。")
+    [agreed] = find(huiwu.extract(told, published="2025-06-18"), "agree")
+    assert len(agreed.actors) == 6
