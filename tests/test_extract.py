@@ -5225,3 +5225,8 @@ def test_the_heads_of_a_summit_told_as_a_group_are_all_who_attended():
             "米尔济约耶夫出席并发表讲话。元首们商定，第三届中国—中亚峰会将于2027年在中国举行。")
     [agreed] = find(huiwu.extract(told, published="2025-06-18"), "agree")
     assert len(agreed.actors) == 6
+
+
+def test_a_special_address_at_a_meeting_is_attending_it():
+    [attended] = huiwu.extract("丁薛祥21日在世界经济论坛2025年年会上发表特别致辞。", published="2025-01-22")
+    assert (attended.type, attended.items) == ("attend", ("世界经济论坛2025年年会",))
