@@ -5230,3 +5230,8 @@ def test_the_heads_of_a_summit_told_as_a_group_are_all_who_attended():
 def test_a_special_address_at_a_meeting_is_attending_it():
     [attended] = huiwu.extract("丁薛祥21日在世界经济论坛2025年年会上发表特别致辞。", published="2025-01-22")
     assert (attended.type, attended.items) == ("attend", ("世界经济论坛2025年年会",))
+
+
+def test_talks_once_planned_and_now_called_off_in_the_next_clause_are_negated():
+    [talks] = huiwu.extract("伊朗与美国的谈判原定15日在马斯喀特举行，现已取消。", published="2025-06-14")
+    assert (talks.status, talks.date.start) == ("negated", "2025-06-15")

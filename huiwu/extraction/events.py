@@ -1528,7 +1528,8 @@ def _called_off_within(text: str, clause_end: int, sentence_end: int, after_end:
     return min(after_end, clause_end)
 
 
-_TURNS = ("但", "却", "然而", "后因", "后来", "随后又", "因", "由于", "受", "后宣布", "后决定", "后又", "后被", "不过")
+_TURNS = ("但", "却", "然而", "后因", "后来", "随后又", "因", "由于", "受", "后宣布", "后决定", "后又", "后被", "不过", "现已", "目前已",
+          "如今已", "现在已")  # (原定15日在马斯喀特举行，现已取消)
 
 
 def _described(text: str, cue: Token, right: list[Mention]) -> list[Mention]:
