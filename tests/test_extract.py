@@ -5235,3 +5235,10 @@ def test_a_special_address_at_a_meeting_is_attending_it():
 def test_talks_once_planned_and_now_called_off_in_the_next_clause_are_negated():
     [talks] = huiwu.extract("伊朗与美国的谈判原定15日在马斯喀特举行，现已取消。", published="2025-06-14")
     assert (talks.status, talks.date.start) == ("negated", "2025-06-15")
+
+
+def test_a_meeting_proposed_is_to_come_and_one_held_at_a_proposal_is_held():
+    [proposed] = huiwu.extract("乌梅罗夫提议泽连斯基与普京在8月底前会晤。", published="2025-07-20")
+    assert (proposed.status, proposed.date.start[:7]) == ("planned", "2025-08")
+    [called] = huiwu.extract("应美方建议，王毅同布林肯通电话。", published="2025-07-20")
+    assert called.status == "occurred"

@@ -1271,6 +1271,12 @@ class SentenceReader:
                 # (中方欢迎欧盟领导人适时来华举行…会晤: welcomed to come)
                 candidate.status = "planned"  # 德方愿尽快重新安排访华行程, 仍未放弃访台打算: willing or meaning to
                 candidate.future = True
+            elif candidate.type in ("meet", "talks", "call", "visit") \
+                    and (proposal := _PROPOSING.search(text, clause_start, cue.start)) is not None \
+                    and not _AT_THE_PROPOSAL_OF.search(text, clause_start, proposal.start()) and not text.startswith("了", cue.end) \
+                    and text.find("了", proposal.end(), cue.start) < 0 and not text.startswith("的", cue.end):
+                candidate.status = "planned"  # 乌梅罗夫提议泽连斯基与普京在8月底前会晤: proposed, not held
+                candidate.future = True
             elif candidate.type == "visit" and _AFTER_IT_WILL.match(text, cue.end) \
                     and text.find("结束", clause_start, cue.start) < 0:
                 candidate.status = "planned"  # 普京访朝后将前往越南: the first stop is to come as well
@@ -1919,6 +1925,8 @@ _WILLING = re.compile(r"(?<![不])(?:愿意|愿)(?![望景])")
 _WELCOMED_TO_COME = re.compile(r"欢迎[^，,。；;]{0,16}?(?:来华|访华|来访|适时|早日|再次|尽早)")
 _ANNOUNCING_NAMED = ("宣布", "称", "透露", "报道", "证实")
 _GOING_TO = ("前往", "转赴", "转往", "飞赴", "飞往")
+_PROPOSING = re.compile(r"提议|建议(?!书)")
+_AT_THE_PROPOSAL_OF = re.compile(r"应|根据|按照|依照|依据")  # 应美方建议，王毅同布林肯通电话: the call is made
 _AFTER_IT_WILL = re.compile(r"(?:期间|结束)?(?:后|之后)[，,]?(?:[^，,。；;将拟]{0,8}?)(?:将|拟|计划|可能|或将)")
 _ITINERARY = re.compile(r"的?(?:行程|日程|具体安排|安排)")
 _ITINERARY_MADE_KNOWN = re.compile(r"公布|宣布|披露|发布|敲定|确定了|确认了")
