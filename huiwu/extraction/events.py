@@ -1281,7 +1281,7 @@ class SentenceReader:
                     and text.find("结束", clause_start, cue.start) < 0:
                 candidate.status = "planned"  # 普京访朝后将前往越南: the first stop is to come as well
                 candidate.future = True
-            elif candidate.type in ("visit", "attend") and _ITINERARY.match(text, cue.end) \
+            elif candidate.type in ("visit", "attend") and _ITINERARY_NOUN.match(text, cue.end) \
                     and _ITINERARY_MADE_KNOWN.search(text, clause_start, cue.start) \
                     and not _TRIP_BOUNDS.search(text, max(clause_start, cue.start - 8), cue.start):
                 candidate.status = "planned"  # 白宫6日公布了拜登总统的访华行程: the trip to come made known
@@ -1928,7 +1928,7 @@ _GOING_TO = ("前往", "转赴", "转往", "飞赴", "飞往")
 _PROPOSING = re.compile(r"提议|建议(?!书)")
 _AT_THE_PROPOSAL_OF = re.compile(r"应|根据|按照|依照|依据")  # 应美方建议，王毅同布林肯通电话: the call is made
 _AFTER_IT_WILL = re.compile(r"(?:期间|结束)?(?:后|之后)[，,]?(?:[^，,。；;将拟]{0,8}?)(?:将|拟|计划|可能|或将)")
-_ITINERARY = re.compile(r"的?(?:行程|日程|具体安排|安排)")
+_ITINERARY_NOUN = re.compile(r"的?(?:行程|日程|具体安排|安排)")  # 访华行程: the trip named after the cue
 _ITINERARY_MADE_KNOWN = re.compile(r"公布|宣布|披露|发布|敲定|确定了|确认了")
 _TRIP_BOUNDS = re.compile(r"(?:结束|开始|启动|完成)[^，,。；;]{0,6}$")  # (宣布…结束访华行程: the trip made)
 _PLAN_NOUN = re.compile(r"的?(?:打算|计划|意向|构想)")

@@ -38,7 +38,7 @@ def _after_locative(text: str, position: int, start: int) -> bool:
     return described is not None
 
 
-_HEADS_TITLES = ("总统", "国王", "国家主席", "元首", "埃米尔", "苏丹", "女王")
+HEADS_TITLES = ("总统", "国王", "国家主席", "元首", "埃米尔", "苏丹", "女王")  # a head of state's
 
 
 def _visit_sides(visit) -> tuple[str, ...]:
@@ -243,7 +243,7 @@ class Participants:
         exchanged = [q for q in state.last_exchange if q.country == iso3 and q.kind == "person"]
         elect = [q for q in exchanged if any(word in t for t in q.titles for word in _ELECT)]
         # (同伊朗总统莱希举行会谈。两国元首…: the president met, not the supreme leader the knowledge base lists)
-        presiding = [q for q in exchanged if any(word in t and "副" not in t for t in q.titles for word in _HEADS_TITLES)]
+        presiding = [q for q in exchanged if any(word in t and "副" not in t for t in q.titles for word in HEADS_TITLES)]
         return elect[:1] or presiding[:1] or self._holders_of_head(iso3, on, span) or exchanged
 
     def _spokesperson_speaking(self, on: date | None) -> Mention | None:

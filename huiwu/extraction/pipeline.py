@@ -43,7 +43,7 @@ from .events import (
 )
 from .fold import TRIP_DAYS, countries_only, family, fold
 from .mentions import Mention, find_mentions
-from .participants import Participants
+from .participants import HEADS_TITLES, Participants
 from .state import State, day_of, referent_exchange
 
 _THIS_VISIT = re.compile(r"此行|此访|此次访问|这次访问|本次访问")
@@ -58,7 +58,7 @@ _HELD_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:举行|进行|召开)")
 _AT_THE_END = re.compile(r"(?:访问|访华|行程|此访)结束(?:时|之际|前)")
 _GLOSSED = re.compile(r"  +")  # where a Latin gloss was blanked (亚太经合组织（APEC）领导人会议): nothing
 _RETOLD_TYPES = ("sanction", "visit", "meet", "talks", "call")  # (what is agreed or attended may add items)
-_LEADING = ("总统", "国家主席", "国王", "元首", "总理", "首相", "埃米尔", "苏丹", "女王")
+_LEADING = (*HEADS_TITLES, "总理", "首相")  # a head of state's or of government's
 _HOLDERS_NAMED = re.compile(r"元首|领导人|首脑|总统|总理|首相|主席|外长|部长|特别代表|特使|议长")
 _AT_A_MEETING_TO_COME = re.compile(r"(?:将|拟)?在[^，,。；;]{2,40}?期间(?:举行|进行)?")
 
